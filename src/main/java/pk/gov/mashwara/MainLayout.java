@@ -1,0 +1,101 @@
+package pk.gov.mashwara;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Footer;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+
+import jakarta.annotation.security.PermitAll;
+
+import pk.gov.mashwara.security.CurrentUser;
+import pk.gov.mashwara.shared.ui.Languages;
+
+/**
+ * The frame around every signed-in view: the portal's name, the navigation built from the views' {@code @Menu}
+ * annotations (showing only what the user's roles open), the signed-in user, the language and log-out.
+ */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final SideNav nav = new SideNav();
+
+    public MainLayout(CurrentUser currentUser, AuthenticationContext authentication) {
+        Languages.restore(com.vaadin.flow.component.UI.getCurrent());
+        setPrimarySection(Section.DRAWER);
+
+        var logo = new Image("icons/mashwara.svg", "");
+        logo.addClassName("brand-logo");
+        var name = new Span(getTranslation("app.name"));
+        name.addClassNames(LumoUtility.FontWeight.SEMIBOLD, LumoUtility.FontSize.LARGE);
+        var subtitle = new Span(getTranslation("app.short"));
+        subtitle.addClassNames(LumoUtility.FontSize.XSMALL, LumoUtility.TextColor.SECONDARY);
+        var titles = new Div(name, subtitle);
+        titles.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN);
+        var brand = new Header(logo, titles);
+        brand.addClassNames("brand", LumoUtility.Display.FLEX, LumoUtility.AlignItems.CENTER, LumoUtility.Gap.SMALL,
+                LumoUtility.Padding.MEDIUM);
+
+        for (var entry : MenuConfiguration.getMenuEntries()) {
+            var item = new SideNavItem(getTranslation(entry.title()), entry.path());
+            if (entry.icon() != null) {
+                item.setPrefixComponent(new Icon(entry.icon()));
+            }
+            nav.addItem(item);
+        }
+        nav.addClassNames(LumoUtility.Margin.Horizontal.SMALL);
+        var scroller = new Scroller(nav);
+
+        var footer = new Footer();
+        footer.addClassNames("user-footer", LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN,
+                LumoUtility.Gap.SMALL, LumoUtility.Padding.MEDIUM);
+        currentUser.get().ifPresent(user -> {
+            var avatar = new Avatar(user.displayName());
+            avatar.addThemeVariants(com.vaadin.flow.component.avatar.AvatarVariant.LUMO_SMALL);
+            var who = new Span(user.displayName());
+            who.addClassNames(LumoUtility.FontWeight.MEDIUM, LumoUtility.FontSize.SMALL);
+            var what = new Span((user.committeeCode() == null ? "" : user.committeeCode() + " · ")
+                    + String.join(", ", user.roles().stream().map(r -> getTranslation("role." + r.name())).sorted().toList()));
+            what.addClassNames(LumoUtility.FontSize.XSMALL, LumoUtility.TextColor.SECONDARY);
+            var texts = new Div(who, what);
+            texts.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN);
+            var row = new Div(avatar, texts);
+            row.addClassNames(LumoUtility.Display.FLEX, LumoUtility.AlignItems.CENTER, LumoUtility.Gap.SMALL);
+            footer.add(row);
+        });
+        var logout = new Button(getTranslation("nav.logout"), new Icon(VaadinIcon.SIGN_OUT), e -> authentication.logout());
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        logout.setId("logout");
+        var language = Languages.switcher();
+        language.addClassName("drawer-language");
+        footer.add(language, logout);
+
+        addToDrawer(brand, scroller, footer);
+        addToNavbar(new DrawerToggle());
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        // Keeps the drawer usable on phones: close it after choosing a view
+        if (isOverlay()) {
+            setDrawerOpened(false);
+        }
+    }
+}

@@ -1,0 +1,5 @@
+package pk.gov.mashwara.audit;
+
+public enum AuditOutcome {
+    SUCCESS, FAILURE, DENIED
+}

@@ -1,0 +1,166 @@
+package pk.gov.mashwara.demo;
+
+import java.io.ByteArrayInputStream;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.annotation.Profile;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.stereotype.Component;
+
+import pk.gov.mashwara.demo.documents.DemoDocument;
+import pk.gov.mashwara.demo.documents.DemoDocuments;
+import pk.gov.mashwara.directory.DirectoryService;
+import pk.gov.mashwara.directory.UserForm;
+import pk.gov.mashwara.draft.Classification;
+import pk.gov.mashwara.draft.DraftKind;
+import pk.gov.mashwara.draft.DraftService;
+import pk.gov.mashwara.draft.NewDraft;
+import pk.gov.mashwara.security.MashwaraUser;
+import pk.gov.mashwara.security.Role;
+
+/**
+ * Seeds the demonstration installation once (it does nothing if {@code moit.drafter} exists). Every step runs
+ * as the demo user who would take it, through the ordinary services and their permission checks.
+ */
+@Component
+@Profile("!prod")
+@ConditionalOnProperty(name = "mashwara.demo.enabled", havingValue = "true")
+class DemoDataSeeder {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoDataSeeder.class);
+
+    /** The demo users: user name, name, committee code (null for none), roles. */
+    record DemoUser(String username, String displayName, String committee, Set<Role> roles) {
+    }
+
+    static final List<DemoUser> USERS = List.of(
+            new DemoUser("admin", "Portal Administrator", null, EnumSet.of(Role.ADMIN)),
+            new DemoUser("auditor", "Ayesha Siddiqui (Auditor)", null, EnumSet.of(Role.AUDITOR)),
+            new DemoUser("focal.person", "Dr. Sana Qureshi", "NSMCWG", EnumSet.of(Role.FOCAL_PERSON)),
+            new DemoUser("nsmcwg.secretary", "Kamran Akhtar", "NSMCWG", EnumSet.of(Role.NSMCWG_SECRETARY)),
+            new DemoUser("nsmcwg.member", "Farah Naz", "NSMCWG", EnumSet.of(Role.NSMCWG_MEMBER)),
+            new DemoUser("nsmcwg.member2", "Bilal Ahmed Khan", "NSMCWG", EnumSet.of(Role.NSMCWG_MEMBER)),
+            new DemoUser("moit.drafter", "Usman Tariq", "MOIT", EnumSet.of(Role.COMMITTEE_DRAFTER)),
+            new DemoUser("moit.officer", "Nadia Hussain (Joint Secretary)", "MOIT", EnumSet.of(Role.COMMITTEE_OFFICER)),
+            new DemoUser("moib.drafter", "Hamza Iqbal", "MOIB", EnumSet.of(Role.COMMITTEE_DRAFTER)),
+            new DemoUser("moib.officer", "Rabia Anwar (Joint Secretary)", "MOIB", EnumSet.of(Role.COMMITTEE_OFFICER)),
+            new DemoUser("pta.drafter", "Zainab Malik", "PTA", EnumSet.of(Role.COMMITTEE_DRAFTER)),
+            new DemoUser("pta.officer", "Imran Shah (Director General)", "PTA", EnumSet.of(Role.COMMITTEE_OFFICER)),
+            new DemoUser("pemra.drafter", "Saad Rehman", "PEMRA", EnumSet.of(Role.COMMITTEE_DRAFTER)),
+            new DemoUser("pemra.officer", "Maryam Javed (Executive Member)", "PEMRA", EnumSet.of(Role.COMMITTEE_OFFICER)),
+            new DemoUser("law.drafter", "Asad Mehmood (Section Officer)", "LAW", EnumSet.of(Role.COMMITTEE_DRAFTER)),
+            new DemoUser("law.officer", "Shazia Parveen (Draftsman)", "LAW", EnumSet.of(Role.COMMITTEE_OFFICER)),
+            new DemoUser("cabinet.drafter", "Waqas Ali", "CABINET", EnumSet.of(Role.COMMITTEE_DRAFTER)),
+            new DemoUser("cabinet.officer", "Tahira Bano (Joint Secretary)", "CABINET", EnumSet.of(Role.COMMITTEE_OFFICER)));
+
+    /** How far each committee's demo drafts go: submitted, put up, or left as a draft. */
+    private static final Map<String, String> STAGE = Map.of("MOIT", "submit", "PEMRA", "submit", "LAW", "submit",
+            "PTA", "submit", "MOIB", "putUp", "CABINET", "draft");
+
+    private final DirectoryService directory;
+    private final DraftService drafts;
+    private final UserDetailsService userDetails;
+    private final String password;
+
+    DemoDataSeeder(DirectoryService directory, DraftService drafts, UserDetailsService userDetails,
+            @Value("${mashwara.demo.password}") String password) {
+        this.directory = directory;
+        this.drafts = drafts;
+        this.userDetails = userDetails;
+        this.password = password;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(10)
+    public void seed() {
+        var previous = SecurityContextHolder.getContext();
+        try {
+            if (seeded()) {
+                return;
+            }
+            log.info("Creating demonstration users and drafts (password for every demo user: see README)");
+            runAs(systemAdministrator(), () -> {
+                USERS.forEach(this::createUser);
+                return null;
+            });
+            var documents = DemoDocuments.all();
+            var progressed = new java.util.HashSet<String>();
+            for (var document : documents) {
+                seedDraft(document, progressed.add(document.committeeCode()));
+            }
+            log.info("Demonstration data ready: {} users, {} drafts", USERS.size(), documents.size());
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    private boolean seeded() {
+        try {
+            userDetails.loadUserByUsername("moit.drafter");
+            return true;
+        } catch (org.springframework.security.core.userdetails.UsernameNotFoundException e) {
+            return false;
+        }
+    }
+
+    private void createUser(DemoUser user) {
+        var committee = user.committee() == null ? null : directory.committeeByCode(user.committee()).orElseThrow().id();
+        directory.createUser(new UserForm(user.username(), user.displayName(), user.username() + "@mashwara.example.gov.pk",
+                committee, user.roles(), true, password));
+    }
+
+    private void seedDraft(DemoDocument document, boolean firstOfCommittee) {
+        var code = document.committeeCode().toLowerCase(java.util.Locale.ROOT);
+        var drafter = as(code + ".drafter");
+        var officer = as(code + ".officer");
+        var committee = runAs(drafter, () -> directory.committeeByCode(document.committeeCode()).orElseThrow().id());
+        var created = runAs(drafter, () -> drafts.create(new NewDraft(document.title(), committee,
+                DraftKind.valueOf(document.kind()), document.legalBasis(), document.financialImplications(),
+                Classification.valueOf(document.classification())), document.fileName(),
+                new ByteArrayInputStream(document.content())));
+        if (document.revisedContent() != null) {
+            runAs(drafter, () -> drafts.addVersion(created.id(), document.revisedFileName(),
+                    new ByteArrayInputStream(document.revisedContent())));
+        }
+        // Of several drafts of one committee, only the first goes beyond the draft stage
+        var stage = firstOfCommittee ? STAGE.getOrDefault(document.committeeCode(), "draft") : "draft";
+        if (!"draft".equals(stage)) {
+            var current = runAs(drafter, () -> drafts.putUp(created.id(), drafts.get(created.id()).version()));
+            if ("submit".equals(stage)) {
+                runAs(officer, () -> drafts.submit(created.id(), current.version()));
+            }
+        }
+    }
+
+    private MashwaraUser as(String username) {
+        return (MashwaraUser) userDetails.loadUserByUsername(username);
+    }
+
+    private static MashwaraUser systemAdministrator() {
+        return new MashwaraUser(0, "system", null, "System", null, null, false, EnumSet.of(Role.ADMIN), true, false, "en");
+    }
+
+    private static <T> T runAs(MashwaraUser user, Supplier<T> action) {
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        try {
+            return action.get();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+}

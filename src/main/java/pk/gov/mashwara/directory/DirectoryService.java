@@ -1,0 +1,176 @@
+package pk.gov.mashwara.directory;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import pk.gov.mashwara.directory.domain.Committee;
+import pk.gov.mashwara.directory.domain.CommitteeRepository;
+import pk.gov.mashwara.directory.domain.UserAccount;
+import pk.gov.mashwara.directory.domain.UserAccountRepository;
+import pk.gov.mashwara.security.CurrentUser;
+import pk.gov.mashwara.security.Role;
+import pk.gov.mashwara.shared.ConflictException;
+import pk.gov.mashwara.shared.InvalidInputException;
+import pk.gov.mashwara.shared.NotFoundException;
+
+/**
+ * Committees and users. Everyone signed in may read the committee list (drafts name their committee);
+ * only administrators change anything, and the rules that keep roles and committees consistent live here.
+ */
+@Service
+@PreAuthorize("isAuthenticated()")
+@Transactional
+public class DirectoryService {
+
+    private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{1,31}");
+
+    private final CommitteeRepository committees;
+    private final UserAccountRepository users;
+    private final UserRules userRules;
+    private final PasswordEncoder passwordEncoder;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    DirectoryService(CommitteeRepository committees, UserAccountRepository users, UserRules userRules,
+            PasswordEncoder passwordEncoder, CurrentUser currentUser, Clock clock) {
+        this.committees = committees;
+        this.users = users;
+        this.userRules = userRules;
+        this.passwordEncoder = passwordEncoder;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<CommitteeInfo> committees() {
+        return committees.findAllByOrderByCode().stream().map(Committee::toInfo).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public CommitteeInfo committee(long id) {
+        return committees.findById(id).map(Committee::toInfo)
+                .orElseThrow(() -> new NotFoundException("error.committee.notFound", id));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<CommitteeInfo> committeeByCode(String code) {
+        return code == null ? Optional.empty()
+                : committees.findByCode(code.strip().toUpperCase(Locale.ROOT)).map(Committee::toInfo);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public CommitteeInfo createCommittee(CommitteeForm form) {
+        var code = form.code() == null ? "" : form.code().strip().toUpperCase(Locale.ROOT);
+        if (!CODE.matcher(code).matches()) {
+            throw new InvalidInputException("error.committee.code");
+        }
+        if (committees.existsByCode(code)) {
+            throw new ConflictException("error.committee.codeTaken", code);
+        }
+        var committee = new Committee(code, requireName(form.name()), blankToNull(form.nameUr()),
+                requireType(form.type()), clock.instant());
+        committee.update(requireName(form.name()), blankToNull(form.nameUr()), form.type(),
+                ministryFor(form.type(), form.administrativeMinistryId(), null), form.active());
+        return committees.save(committee).toInfo();
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public CommitteeInfo updateCommittee(long id, CommitteeForm form) {
+        var committee = committees.findById(id).orElseThrow(() -> new NotFoundException("error.committee.notFound", id));
+        if (committee.isNsmcwg() && (form.type() != CommitteeType.WORKING_GROUP || !form.active())) {
+            throw new InvalidInputException("error.committee.nsmcwgFixed");
+        }
+        committee.update(requireName(form.name()), blankToNull(form.nameUr()), requireType(form.type()),
+                ministryFor(form.type(), form.administrativeMinistryId(), id), form.active());
+        return committee.toInfo();
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public Page<UserInfo> users(String text, Pageable pageable) {
+        var like = text == null || text.isBlank() ? null : "%" + text.strip().toLowerCase(Locale.ROOT) + "%";
+        return users.search(like, pageable).map(UserAccount::toInfo);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public UserInfo createUser(UserForm form) {
+        var username = userRules.username(form.username());
+        if (users.existsByUsername(username)) {
+            throw new ConflictException("error.user.usernameTaken", username);
+        }
+        var committee = userRules.committeeFor(form.roles(), form.committeeId());
+        userRules.requirePassword(form.password());
+        userRules.checkSingleFocalPerson(form.roles(), form.enabled(), -1);
+        var account = new UserAccount(username, userRules.displayName(form.displayName()), userRules.email(form.email()),
+                passwordEncoder.encode(form.password()), committee, form.roles(), form.enabled(), clock.instant());
+        return users.save(account).toInfo();
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public UserInfo updateUser(long id, UserForm form) {
+        var account = users.findById(id).orElseThrow(() -> new NotFoundException("error.user.notFound", id));
+        var committee = userRules.committeeFor(form.roles(), form.committeeId());
+        if (currentUser.require().id() == id && (!form.enabled() || !form.roles().contains(Role.ADMIN))) {
+            throw new InvalidInputException("error.user.selfLockout");
+        }
+        userRules.checkSingleFocalPerson(form.roles(), form.enabled(), id);
+        account.update(userRules.displayName(form.displayName()), userRules.email(form.email()), committee, form.roles(),
+                form.enabled());
+        if (form.password() != null && !form.password().isEmpty()) {
+            userRules.requirePassword(form.password());
+            account.changePasswordHash(passwordEncoder.encode(form.password()));
+        }
+        return account.toInfo();
+    }
+
+    /** The signed-in user's own language preference, used at their next log-in. */
+    public void changeMyLanguage(String language) {
+        if (!"en".equals(language) && !"ur".equals(language)) {
+            throw new InvalidInputException("error.user.language");
+        }
+        users.findById(currentUser.require().id()).ifPresent(u -> u.changeLocale(language));
+    }
+
+    private Committee ministryFor(CommitteeType type, Long ministryId, Long selfId) {
+        if (ministryId == null) {
+            return null;
+        }
+        if (type != CommitteeType.REGULATOR) {
+            throw new InvalidInputException("error.committee.ministryOnlyForRegulator");
+        }
+        var ministry = committees.findById(ministryId)
+                .orElseThrow(() -> new NotFoundException("error.committee.notFound", ministryId));
+        if (ministry.getType() != CommitteeType.MINISTRY || ministry.getId().equals(selfId)) {
+            throw new InvalidInputException("error.committee.ministryMustBeMinistry");
+        }
+        return ministry;
+    }
+
+    private static String requireName(String name) {
+        if (name == null || name.isBlank() || name.strip().length() > 200) {
+            throw new InvalidInputException("error.committee.name");
+        }
+        return name.strip();
+    }
+
+    private static CommitteeType requireType(CommitteeType type) {
+        if (type == null) {
+            throw new InvalidInputException("error.committee.type");
+        }
+        return type;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

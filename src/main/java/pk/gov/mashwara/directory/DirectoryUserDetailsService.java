@@ -1,0 +1,36 @@
+package pk.gov.mashwara.directory;
+
+import java.util.Locale;
+
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import pk.gov.mashwara.directory.domain.UserAccountRepository;
+import pk.gov.mashwara.security.LoginThrottle;
+
+/**
+ * Loads accounts for log-in (page and API). A name throttled after failed attempts comes back locked, which
+ * Spring Security checks before the password.
+ */
+@Service
+class DirectoryUserDetailsService implements UserDetailsService {
+
+    private final UserAccountRepository users;
+    private final LoginThrottle throttle;
+
+    DirectoryUserDetailsService(UserAccountRepository users, LoginThrottle throttle) {
+        this.users = users;
+        this.throttle = throttle;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public UserDetails loadUserByUsername(String username) {
+        var name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+        return users.findByUsername(name).map(account -> account.toPrincipal(throttle.isLocked(name)))
+                .orElseThrow(() -> new UsernameNotFoundException("No such user"));
+    }
+}

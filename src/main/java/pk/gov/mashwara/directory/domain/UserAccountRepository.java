@@ -1,0 +1,23 @@
+package pk.gov.mashwara.directory.domain;
+
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+import pk.gov.mashwara.security.Role;
+
+public interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
+
+    Optional<UserAccount> findByUsername(String username);
+
+    boolean existsByUsername(String username);
+
+    @Query("select u from UserAccount u where :text is null or lower(u.username) like :text or lower(u.displayName) like :text")
+    Page<UserAccount> search(String text, Pageable pageable);
+
+    @Query("select count(u) from UserAccount u where u.enabled = true and :role member of u.roles and u.id <> :exceptId")
+    long countEnabledWithRole(Role role, long exceptId);
+}

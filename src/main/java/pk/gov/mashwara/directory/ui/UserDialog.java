@@ -1,0 +1,88 @@
+package pk.gov.mashwara.directory.ui;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+
+import pk.gov.mashwara.directory.CommitteeInfo;
+import pk.gov.mashwara.directory.DirectoryService;
+import pk.gov.mashwara.directory.UserForm;
+import pk.gov.mashwara.directory.UserInfo;
+import pk.gov.mashwara.security.Role;
+import pk.gov.mashwara.shared.ui.Notices;
+
+/** Adds or changes a user. The service enforces the rules; refusals keep the dialog and its values. */
+class UserDialog extends Dialog {
+
+    final TextField username = new TextField();
+    final TextField displayName = new TextField();
+    final EmailField email = new EmailField();
+    final ComboBox<CommitteeInfo> committee = new ComboBox<>();
+    final CheckboxGroup<Role> roles = new CheckboxGroup<>();
+    final Checkbox enabled = new Checkbox();
+    final PasswordField password = new PasswordField();
+    final Button save;
+
+    UserDialog(DirectoryService directory, UserInfo existing, Runnable onSaved) {
+        setHeaderTitle(getTranslation(existing == null ? "users.add" : "users.edit"));
+        setWidth("min(640px, 96vw)");
+        username.setLabel(getTranslation("users.username"));
+        username.setHelperText(getTranslation("users.username.help"));
+        displayName.setLabel(getTranslation("users.displayName"));
+        email.setLabel(getTranslation("users.email"));
+        var committees = directory.committees();
+        committee.setLabel(getTranslation("users.committee"));
+        committee.setItems(committees);
+        committee.setItemLabelGenerator(c -> c.code() + " — " + c.displayName(getLocale()));
+        committee.setClearButtonVisible(true);
+        roles.setLabel(getTranslation("users.roles"));
+        roles.setItems(Role.values());
+        roles.setItemLabelGenerator(r -> getTranslation("role." + r.name()));
+        enabled.setLabel(getTranslation("users.enabled"));
+        enabled.setValue(true);
+        password.setLabel(getTranslation(existing == null ? "users.password" : "users.newPassword"));
+        password.setHelperText(getTranslation("users.password.help"));
+        if (existing != null) {
+            username.setValue(existing.username());
+            username.setReadOnly(true);
+            displayName.setValue(existing.displayName());
+            email.setValue(existing.email() == null ? "" : existing.email());
+            committees.stream().filter(c -> existing.committeeId() != null && c.id() == existing.committeeId()).findFirst()
+                    .ifPresent(committee::setValue);
+            roles.setValue(existing.roles().isEmpty() ? Set.of() : EnumSet.copyOf(existing.roles()));
+            enabled.setValue(existing.enabled());
+        }
+        var form = new FormLayout(username, displayName, email, committee, roles, enabled, password);
+        form.setColspan(roles, 2);
+        add(form);
+        save = new Button(getTranslation("action.save"), e -> {
+            var values = new UserForm(username.getValue(), displayName.getValue(), email.getValue(),
+                    committee.getValue() == null ? null : committee.getValue().id(), roles.getValue(), enabled.getValue(),
+                    password.getValue());
+            try {
+                if (existing == null) {
+                    directory.createUser(values);
+                } else {
+                    directory.updateUser(existing.id(), values);
+                }
+                Notices.success(getTranslation("users.saved", values.username()));
+                close();
+                onSaved.run();
+            } catch (RuntimeException ex) {
+                Notices.error(ex);
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
+    }
+}

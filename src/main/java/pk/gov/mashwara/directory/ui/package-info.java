@@ -1,0 +1,2 @@
+/** Administration of users and committees. */
+package pk.gov.mashwara.directory.ui;

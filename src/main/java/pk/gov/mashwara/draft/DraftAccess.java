@@ -1,0 +1,67 @@
+package pk.gov.mashwara.draft;
+
+import java.util.ArrayList;
+
+import jakarta.persistence.criteria.Predicate;
+
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Component;
+
+import pk.gov.mashwara.draft.domain.Draft;
+import pk.gov.mashwara.security.MashwaraUser;
+import pk.gov.mashwara.security.Role;
+
+/**
+ * Who may see and do what with a draft. Visibility is a query predicate, so lists, counts and later search
+ * never contain a draft the user may not see: a committee sees its own drafts; the NSMCWG sees every draft
+ * once submitted to it; auditors see everything; an administrator's role alone shows no drafts.
+ */
+@Component
+class DraftAccess {
+
+    Specification<Draft> visibleTo(MashwaraUser user) {
+        return (root, query, cb) -> {
+            if (user.has(Role.AUDITOR)) {
+                return cb.conjunction();
+            }
+            var any = new ArrayList<Predicate>();
+            if (user.committeeId() != null && user.hasAny(Role.COMMITTEE_DRAFTER, Role.COMMITTEE_OFFICER)) {
+                any.add(cb.equal(root.get("committeeId"), user.committeeId()));
+            }
+            if (user.isNsmcwg() && user.hasAny(Role.NSMCWG_MEMBER, Role.NSMCWG_SECRETARY, Role.FOCAL_PERSON)) {
+                any.add(cb.isNotNull(root.get("submittedAt")));
+            }
+            return any.isEmpty() ? cb.disjunction() : cb.or(any.toArray(Predicate[]::new));
+        };
+    }
+
+    boolean canSee(MashwaraUser user, Draft draft) {
+        return user.has(Role.AUDITOR)
+                || (user.actsFor(draft.getCommitteeId()))
+                || (user.isNsmcwg() && draft.isSubmitted()
+                        && user.hasAny(Role.NSMCWG_MEMBER, Role.NSMCWG_SECRETARY, Role.FOCAL_PERSON));
+    }
+
+    boolean canCreateFor(MashwaraUser user, long committeeId) {
+        return user.has(Role.COMMITTEE_DRAFTER) && user.actsFor(committeeId);
+    }
+
+    boolean canUploadVersion(MashwaraUser user, Draft draft) {
+        return canCreateFor(user, draft.getCommitteeId()) && draft.getStatus().acceptsNewVersions();
+    }
+
+    boolean canPutUp(MashwaraUser user, Draft draft) {
+        return canCreateFor(user, draft.getCommitteeId())
+                && (draft.getStatus() == DraftStatus.DRAFT || draft.getStatus() == DraftStatus.RETURNED_FOR_REVISION);
+    }
+
+    boolean canDecide(MashwaraUser user, Draft draft) {
+        return user.has(Role.COMMITTEE_OFFICER) && user.actsFor(draft.getCommitteeId())
+                && draft.getStatus() == DraftStatus.COMMITTEE_APPROVAL;
+    }
+
+    DraftDetails.Permissions permissions(MashwaraUser user, Draft draft) {
+        return new DraftDetails.Permissions(canUploadVersion(user, draft), canPutUp(user, draft), canDecide(user, draft),
+                canDecide(user, draft));
+    }
+}

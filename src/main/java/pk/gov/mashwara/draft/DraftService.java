@@ -1,0 +1,242 @@
+package pk.gov.mashwara.draft;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import pk.gov.mashwara.directory.CommitteeInfo;
+import pk.gov.mashwara.directory.DirectoryService;
+import pk.gov.mashwara.draft.domain.Draft;
+import pk.gov.mashwara.draft.domain.DraftRepository;
+import pk.gov.mashwara.draft.domain.DraftVersionRepository;
+import pk.gov.mashwara.draft.storage.ContentInspector;
+import pk.gov.mashwara.draft.storage.FileStore;
+import pk.gov.mashwara.security.CurrentUser;
+import pk.gov.mashwara.security.MashwaraUser;
+import pk.gov.mashwara.shared.ConflictException;
+import pk.gov.mashwara.shared.FileNames;
+import pk.gov.mashwara.shared.NotFoundException;
+
+/**
+ * Drafts and versions: list, read, create, upload a version, download, and the committee's own steps before
+ * submission. Every method works for the signed-in user only, and a draft the user may not see is reported
+ * as not found, whatever the method.
+ */
+@Service
+@PreAuthorize("isAuthenticated()")
+@Transactional
+public class DraftService {
+
+    /** Pakistan Standard Time: diary years follow the office's calendar, not UTC. */
+    static final ZoneId OFFICE_ZONE = ZoneId.of("Asia/Karachi");
+
+    private final DraftRepository drafts;
+    private final DraftVersionRepository versions;
+    private final DraftAccess access;
+    private final FileStore store;
+    private final ContentInspector inspector;
+    private final DiaryNumbers diaryNumbers;
+    private final DirectoryService directory;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    DraftService(DraftRepository drafts, DraftVersionRepository versions, DraftAccess access, FileStore store,
+            ContentInspector inspector, DiaryNumbers diaryNumbers, DirectoryService directory, CurrentUser currentUser,
+            ApplicationEventPublisher events, Clock clock) {
+        this.drafts = drafts;
+        this.versions = versions;
+        this.access = access;
+        this.store = store;
+        this.inspector = inspector;
+        this.diaryNumbers = diaryNumbers;
+        this.directory = directory;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The drafts the user may see, narrowed by the filter, one page at a time. */
+    @Transactional(readOnly = true)
+    public Page<DraftSummary> list(DraftFilter filter, Pageable pageable) {
+        if (pageable.getSort().isUnsorted()) {
+            pageable = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+                    Sort.by(Sort.Direction.DESC, "updatedAt").and(Sort.by(Sort.Direction.DESC, "id")));
+        }
+        var page = drafts.findAll(specFor(filter), pageable);
+        var ids = page.getContent().stream().map(Draft::getId).collect(Collectors.toSet());
+        var latest = new HashMap<Long, Integer>();
+        if (!ids.isEmpty()) {
+            versions.latestNumbers(ids).forEach(row -> latest.put((Long) row[0], ((Number) row[1]).intValue()));
+        }
+        var codes = committeeCodes();
+        return page.map(d -> new DraftSummary(d.getId(), d.getTitle(), d.getCommitteeId(), codes.get(d.getCommitteeId()),
+                d.getKind(), d.getClassification(), d.getStatus(), d.getDiaryNumber(), latest.getOrDefault(d.getId(), 0),
+                d.getUpdatedAt()));
+    }
+
+    @Transactional(readOnly = true)
+    public long count(DraftFilter filter) {
+        return drafts.count(specFor(filter));
+    }
+
+    @Transactional(readOnly = true)
+    public DraftDetails get(long id) {
+        var user = currentUser.require();
+        return details(visibleDraft(id, user), user);
+    }
+
+    /** The committees for which the user may create drafts (empty for everyone but drafters). */
+    @Transactional(readOnly = true)
+    public List<CommitteeInfo> committeesForNewDrafts() {
+        var user = currentUser.require();
+        return directory.committees().stream().filter(c -> c.active() && access.canCreateFor(user, c.id())).toList();
+    }
+
+    /** Creates a draft with its first version. Nothing is kept if the file is refused. */
+    public CreatedDraft create(NewDraft metadata, String fileName, InputStream content) {
+        var user = currentUser.require();
+        if (!access.canCreateFor(user, metadata.committeeId())) {
+            throw new AccessDeniedException("Only drafters of the committee can create its drafts.");
+        }
+        var draft = drafts.save(new Draft(metadata.title(), metadata.committeeId(), metadata.kind(), metadata.legalBasis(),
+                metadata.financialImplications(), metadata.classification(), user.getUsername(), clock.instant()));
+        draft.announceCreated();
+        return storeVersion(draft, user, fileName, content);
+    }
+
+    /** Uploads the next version of a draft. */
+    public CreatedDraft addVersion(long draftId, String fileName, InputStream content) {
+        var user = currentUser.require();
+        var draft = visibleDraft(draftId, user);
+        if (!access.canCreateFor(user, draft.getCommitteeId())) {
+            throw new AccessDeniedException("Only drafters of the committee can upload versions.");
+        }
+        return storeVersion(draft, user, fileName, content);
+    }
+
+    /** The original bytes of a version. Recorded in the audit log. */
+    public FileDownload download(long draftId, int number) {
+        var user = currentUser.require();
+        var draft = visibleDraft(draftId, user);
+        var version = draft.getVersions().stream().filter(v -> v.getNumber() == number).findFirst()
+                .orElseThrow(() -> new NotFoundException("error.version.notFound", number));
+        events.publishEvent(new VersionDownloaded(draftId, number, user.getUsername(), clock.instant()));
+        var sha = version.getSha256();
+        return new FileDownload(version.getFileName(), version.getMediaType(), version.getSizeBytes(), sha,
+                () -> store.open(sha));
+    }
+
+    /** The drafter puts the draft up to the committee's officer for approval. */
+    public DraftDetails putUp(long draftId, long expectedVersion) {
+        var user = currentUser.require();
+        var draft = currentDraft(draftId, expectedVersion, user);
+        if (!access.canPutUp(user, draft)) {
+            throw new AccessDeniedException("Only a drafter of the committee can put this draft up.");
+        }
+        draft.putUp(user.getUsername(), clock.instant());
+        return details(drafts.saveAndFlush(draft), user);
+    }
+
+    /** The committee's officer sends the draft back to the drafter with a reason. */
+    public DraftDetails returnToDrafter(long draftId, long expectedVersion, String reason) {
+        var user = currentUser.require();
+        var draft = currentDraft(draftId, expectedVersion, user);
+        if (!access.canDecide(user, draft)) {
+            throw new AccessDeniedException("Only an officer of the committee can return this draft.");
+        }
+        draft.returnToDrafter(reason, user.getUsername(), clock.instant());
+        return details(drafts.saveAndFlush(draft), user);
+    }
+
+    /** The committee's officer approves and submits the draft to the NSMCWG, which gives it a diary number. */
+    public DraftDetails submit(long draftId, long expectedVersion) {
+        var user = currentUser.require();
+        var draft = currentDraft(draftId, expectedVersion, user);
+        if (!access.canDecide(user, draft)) {
+            throw new AccessDeniedException("Only an officer of the committee can submit this draft.");
+        }
+        var now = clock.instant();
+        draft.submit(diaryNumbers.next(now.atZone(OFFICE_ZONE).getYear()), user.getUsername(), now);
+        return details(drafts.saveAndFlush(draft), user);
+    }
+
+    private CreatedDraft storeVersion(Draft draft, MashwaraUser user, String fileName, InputStream content) {
+        try {
+            var stored = store.store(content, inspector);
+            var version = draft.addVersion(FileNames.sanitise(fileName), stored.mediaType(), stored.sizeBytes(),
+                    stored.sha256(), user.getUsername(), clock.instant());
+            drafts.flush();
+            draft.announceVersion(version);
+            drafts.save(draft);
+            return new CreatedDraft(draft.getId(), version.getNumber(), stored.sha256());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not store the upload", e);
+        }
+    }
+
+    private Draft visibleDraft(long id, MashwaraUser user) {
+        return drafts.findWithVersions(id).filter(d -> access.canSee(user, d))
+                .orElseThrow(() -> new NotFoundException("error.draft.notFound", id));
+    }
+
+    private Draft currentDraft(long id, long expectedVersion, MashwaraUser user) {
+        var draft = visibleDraft(id, user);
+        if (draft.getVersion() != expectedVersion) {
+            throw new ConflictException("error.draft.changedMeanwhile", draft.getStatus());
+        }
+        return draft;
+    }
+
+    private DraftDetails details(Draft d, MashwaraUser user) {
+        var committee = committeeCodes().get(d.getCommitteeId());
+        return new DraftDetails(d.getId(), d.getTitle(), d.getCommitteeId(), committee, d.getKind(), d.getLegalBasis(),
+                d.hasFinancialImplications(), d.getClassification(), d.getStatus(), d.getDiaryNumber(), d.getCreatedBy(),
+                d.getCreatedAt(), d.getUpdatedAt(), d.getSubmittedAt(), d.getStatusNote(),
+                d.getVersions().stream().map(v -> v.toInfo()).toList(), d.getVersion(), access.permissions(user, d));
+    }
+
+    private Specification<Draft> specFor(DraftFilter filter) {
+        Specification<Draft> spec = access.visibleTo(currentUser.require());
+        if (filter.committeeId() != null) {
+            spec = spec.and((r, q, cb) -> cb.equal(r.get("committeeId"), filter.committeeId()));
+        }
+        if (filter.kind() != null) {
+            spec = spec.and((r, q, cb) -> cb.equal(r.get("kind"), filter.kind()));
+        }
+        if (filter.status() != null) {
+            spec = spec.and((r, q, cb) -> cb.equal(r.get("status"), filter.status()));
+        }
+        if (filter.titleContains() != null && !filter.titleContains().isBlank()) {
+            var like = "%" + escapeLike(filter.titleContains().strip().toLowerCase(Locale.ROOT)) + "%";
+            spec = spec.and((r, q, cb) -> cb.like(cb.lower(r.get("title")), like, '\\'));
+        }
+        return spec;
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private Map<Long, String> committeeCodes() {
+        return directory.committees().stream().collect(Collectors.toMap(CommitteeInfo::id, CommitteeInfo::code));
+    }
+}

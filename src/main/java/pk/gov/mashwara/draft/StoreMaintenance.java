@@ -1,0 +1,48 @@
+package pk.gov.mashwara.draft;
+
+import java.io.IOException;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import pk.gov.mashwara.draft.domain.DraftVersionRepository;
+import pk.gov.mashwara.draft.storage.FileStore;
+
+/**
+ * At start-up, removes stored files that no version refers to (left by a crash between writing a file and
+ * committing its row) once they are older than the grace period, and warns about versions whose file is
+ * missing.
+ */
+@Component
+class StoreMaintenance {
+
+    private static final Logger log = LoggerFactory.getLogger(StoreMaintenance.class);
+
+    private final FileStore store;
+    private final DraftVersionRepository versions;
+
+    StoreMaintenance(FileStore store, DraftVersionRepository versions) {
+        this.store = store;
+        this.versions = versions;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    @Transactional(readOnly = true)
+    public void sweepOrphans() {
+        var referenced = versions.findAllSha256();
+        try {
+            var removed = store.sweep(referenced);
+            if (removed > 0) {
+                log.info("File store sweep removed {} unreferenced file(s)", removed);
+            }
+        } catch (IOException e) {
+            log.warn("File store sweep failed; it will be tried again at the next start", e);
+        }
+        referenced.stream().filter(sha -> !store.contains(sha))
+                .forEach(sha -> log.error("Stored file {} is referenced by a version but missing from the store", sha));
+    }
+}

@@ -1,0 +1,150 @@
+package pk.gov.mashwara.draft.api;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+import pk.gov.mashwara.directory.DirectoryService;
+import pk.gov.mashwara.draft.Classification;
+import pk.gov.mashwara.draft.CreatedDraft;
+import pk.gov.mashwara.draft.DraftDetails;
+import pk.gov.mashwara.draft.DraftFilter;
+import pk.gov.mashwara.draft.DraftKind;
+import pk.gov.mashwara.draft.DraftService;
+import pk.gov.mashwara.draft.DraftStatus;
+import pk.gov.mashwara.draft.DraftSummary;
+import pk.gov.mashwara.draft.NewDraft;
+import pk.gov.mashwara.shared.FileNames;
+import pk.gov.mashwara.shared.InvalidInputException;
+import pk.gov.mashwara.shared.NotFoundException;
+
+@RestController
+@RequestMapping("/api/drafts")
+@Tag(name = "Drafts", description = "Drafts, their versions and the original files")
+@SecurityRequirement(name = "basic")
+class DraftApiController {
+
+    private static final int MAX_PAGE_SIZE = 100;
+
+    private final DraftService drafts;
+    private final DirectoryService directory;
+
+    DraftApiController(DraftService drafts, DirectoryService directory) {
+        this.drafts = drafts;
+        this.directory = directory;
+    }
+
+    /** A page of drafts. */
+    record DraftPage(List<DraftSummary> items, int page, int size, long total) {
+    }
+
+    @Operation(summary = "Create a draft with its first file")
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<CreatedDraft> create(@RequestPart("file") MultipartFile file, @RequestParam String title,
+            @RequestParam String committee, @RequestParam String kind, @RequestParam String legalBasis,
+            @RequestParam(defaultValue = "false") String financialImplications,
+            @RequestParam(defaultValue = "UNCLASSIFIED") String classification) throws IOException {
+        var metadata = new NewDraft(title, committeeId(committee), parse(DraftKind.class, kind, "kind"), legalBasis,
+                parseBoolean(financialImplications), parse(Classification.class, classification, "classification"));
+        try (var in = file.getInputStream()) {
+            var created = drafts.create(metadata, file.getOriginalFilename(), in);
+            return ResponseEntity.created(URI.create("/api/drafts/" + created.id())).body(created);
+        }
+    }
+
+    @Operation(summary = "Upload a new version of a draft")
+    @PostMapping(path = "/{id}/versions", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<CreatedDraft> addVersion(@PathVariable long id, @RequestPart("file") MultipartFile file)
+            throws IOException {
+        try (var in = file.getInputStream()) {
+            var created = drafts.addVersion(id, file.getOriginalFilename(), in);
+            return ResponseEntity.created(URI.create("/api/drafts/" + id + "/versions/" + created.version()))
+                    .body(created);
+        }
+    }
+
+    @Operation(summary = "List the drafts you may see")
+    @GetMapping
+    DraftPage list(@RequestParam(required = false) String committee, @RequestParam(required = false) String kind,
+            @RequestParam(required = false) String status, @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
+            throw new InvalidInputException("error.api.paging", MAX_PAGE_SIZE);
+        }
+        var filter = new DraftFilter(committee == null || committee.isBlank() ? null : committeeId(committee),
+                kind == null || kind.isBlank() ? null : parse(DraftKind.class, kind, "kind"),
+                status == null || status.isBlank() ? null : parse(DraftStatus.class, status, "status"), q);
+        var result = drafts.list(filter, PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "updatedAt")));
+        return new DraftPage(result.getContent(), page, size, result.getTotalElements());
+    }
+
+    @Operation(summary = "A draft's metadata and versions")
+    @GetMapping("/{id}")
+    DraftDetails get(@PathVariable long id) {
+        return drafts.get(id);
+    }
+
+    @Operation(summary = "The exact bytes of a version as uploaded")
+    @GetMapping("/{id}/versions/{number}/file")
+    ResponseEntity<InputStreamResource> file(@PathVariable long id, @PathVariable int number) throws IOException {
+        var download = drafts.download(id, number);
+        var disposition = ContentDisposition.attachment()
+                .filename(FileNames.asciiFallback(download.fileName()))
+                .filename(download.fileName(), StandardCharsets.UTF_8).build();
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Security-Policy", "sandbox")
+                .header("X-Content-SHA256", download.sha256())
+                .contentType(MediaType.parseMediaType(download.mediaType()))
+                .contentLength(download.sizeBytes())
+                .body(new InputStreamResource(download.open()));
+    }
+
+    private long committeeId(String committee) {
+        var value = committee.strip();
+        if (value.chars().allMatch(Character::isDigit) && !value.isEmpty() && value.length() < 18) {
+            return directory.committee(Long.parseLong(value)).id();
+        }
+        return directory.committeeByCode(value).orElseThrow(() -> new NotFoundException("error.committee.unknown", value))
+                .id();
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String value, String name) {
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("error.api.enum", name, value, List.of(type.getEnumConstants()));
+        }
+    }
+
+    private static boolean parseBoolean(String value) {
+        return switch (value.strip().toLowerCase(Locale.ROOT)) {
+            case "true", "yes", "1" -> true;
+            case "false", "no", "0", "" -> false;
+            default -> throw new InvalidInputException("error.api.boolean", "financialImplications", value);
+        };
+    }
+}

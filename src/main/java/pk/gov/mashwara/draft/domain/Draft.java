@@ -1,0 +1,223 @@
+package pk.gov.mashwara.draft.domain;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.springframework.data.domain.AbstractAggregateRoot;
+
+import pk.gov.mashwara.draft.Classification;
+import pk.gov.mashwara.draft.DraftCreated;
+import pk.gov.mashwara.draft.DraftKind;
+import pk.gov.mashwara.draft.DraftStatus;
+import pk.gov.mashwara.draft.DraftStatusChanged;
+import pk.gov.mashwara.draft.VersionUploaded;
+import pk.gov.mashwara.shared.ConflictException;
+import pk.gov.mashwara.shared.InvalidInputException;
+
+/**
+ * A draft and its versions. It guards its own state: versions only in states that accept them, transitions
+ * only from the states they start in, and an optimistic lock so that of two simultaneous actions one wins.
+ */
+@Entity
+@Table(name = "draft")
+public class Draft extends AbstractAggregateRoot<Draft> {
+
+    public static final int MAX_TITLE = 300;
+    public static final int MAX_LEGAL_BASIS = 1000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, length = MAX_TITLE)
+    private String title;
+
+    @Column(name = "committee_id", nullable = false, updatable = false)
+    private long committeeId;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false, length = 32)
+    private DraftKind kind;
+
+    @Column(name = "legal_basis", nullable = false, length = MAX_LEGAL_BASIS)
+    private String legalBasis;
+
+    @Column(name = "financial_implications", nullable = false)
+    private boolean financialImplications;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false, length = 32)
+    private Classification classification;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false, length = 32)
+    private DraftStatus status;
+
+    @Column(name = "diary_number", length = 32)
+    private String diaryNumber;
+
+    @Column(name = "created_by", nullable = false, length = 64, updatable = false)
+    private String createdBy;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Column(name = "submitted_at")
+    private Instant submittedAt;
+
+    @Column(name = "status_note", length = 1000)
+    private String statusNote;
+
+    @Version
+    private long version;
+
+    @OneToMany(mappedBy = "draft", cascade = CascadeType.PERSIST)
+    @OrderBy("number DESC")
+    private List<DraftVersion> versions = new ArrayList<>();
+
+    protected Draft() {
+    }
+
+    public Draft(String title, long committeeId, DraftKind kind, String legalBasis, boolean financialImplications,
+            Classification classification, String createdBy, Instant now) {
+        this.title = requireText(title, MAX_TITLE, "error.draft.title");
+        this.legalBasis = requireText(legalBasis, MAX_LEGAL_BASIS, "error.draft.legalBasis");
+        if (kind == null) {
+            throw new InvalidInputException("error.draft.kind");
+        }
+        if (classification == null) {
+            throw new InvalidInputException("error.draft.classification");
+        }
+        this.committeeId = committeeId;
+        this.kind = kind;
+        this.financialImplications = financialImplications;
+        this.classification = classification;
+        this.status = DraftStatus.DRAFT;
+        this.createdBy = createdBy;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    /** Announces creation; called once the draft has its id. */
+    public void announceCreated() {
+        registerEvent(new DraftCreated(id, committeeId, title, createdBy, createdAt));
+    }
+
+    /**
+     * Adds the next version. The file is already in the store under {@code sha256}.
+     */
+    public DraftVersion addVersion(String fileName, String mediaType, long sizeBytes, String sha256, String uploadedBy,
+            Instant now) {
+        if (!status.acceptsNewVersions()) {
+            throw new ConflictException("error.draft.noNewVersionInState", status);
+        }
+        var next = versions.stream().mapToInt(DraftVersion::getNumber).max().orElse(0) + 1;
+        var added = new DraftVersion(this, next, fileName, mediaType, sizeBytes, sha256, uploadedBy, now);
+        versions.add(added);
+        versions.sort(Comparator.comparingInt(DraftVersion::getNumber).reversed());
+        touch(now);
+        return added;
+    }
+
+    /** Announces a version once it has been flushed (the draft id is known by then). */
+    public void announceVersion(DraftVersion added) {
+        registerEvent(new VersionUploaded(id, added.getNumber(), added.getSha256(), added.getMediaType(),
+                added.getSizeBytes(), added.getFileName(), added.getUploadedBy(), added.getUploadedAt()));
+    }
+
+    /** The drafter puts the draft up to the committee's officer. */
+    public void putUp(String actor, Instant now) {
+        if (status != DraftStatus.DRAFT && status != DraftStatus.RETURNED_FOR_REVISION) {
+            throw new ConflictException("error.draft.transition", status, DraftStatus.COMMITTEE_APPROVAL);
+        }
+        if (versions.isEmpty()) {
+            throw new ConflictException("error.draft.noVersion");
+        }
+        moveTo(DraftStatus.COMMITTEE_APPROVAL, actor, null, now);
+    }
+
+    /** The officer sends it back to the drafter, with a reason. */
+    public void returnToDrafter(String reason, String actor, Instant now) {
+        if (status != DraftStatus.COMMITTEE_APPROVAL) {
+            throw new ConflictException("error.draft.transition", status, DraftStatus.DRAFT);
+        }
+        moveTo(DraftStatus.DRAFT, actor, requireText(reason, 1000, "error.draft.reason"), now);
+    }
+
+    /** The officer approves and submits to the NSMCWG; the diary number is assigned by the caller. */
+    public void submit(String diaryNumber, String actor, Instant now) {
+        if (status != DraftStatus.COMMITTEE_APPROVAL) {
+            throw new ConflictException("error.draft.transition", status, DraftStatus.SUBMITTED);
+        }
+        this.diaryNumber = diaryNumber;
+        this.submittedAt = now;
+        moveTo(DraftStatus.SUBMITTED, actor, null, now);
+    }
+
+    private void moveTo(DraftStatus target, String actor, String note, Instant now) {
+        var from = status;
+        status = target;
+        statusNote = note;
+        touch(now);
+        registerEvent(new DraftStatusChanged(id, from, target, actor, note, now));
+    }
+
+    private void touch(Instant now) {
+        updatedAt = now;
+    }
+
+    private static String requireText(String value, int max, String key) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidInputException(key);
+        }
+        var stripped = value.strip();
+        if (stripped.length() > max) {
+            throw new InvalidInputException(key + ".tooLong", max);
+        }
+        return stripped;
+    }
+
+    public boolean isSubmitted() {
+        return submittedAt != null;
+    }
+
+    public Long getId() { return id; }
+    public String getTitle() { return title; }
+    public long getCommitteeId() { return committeeId; }
+    public DraftKind getKind() { return kind; }
+    public String getLegalBasis() { return legalBasis; }
+    public boolean hasFinancialImplications() { return financialImplications; }
+    public Classification getClassification() { return classification; }
+    public DraftStatus getStatus() { return status; }
+    public String getDiaryNumber() { return diaryNumber; }
+    public String getCreatedBy() { return createdBy; }
+    public Instant getCreatedAt() { return createdAt; }
+    public Instant getUpdatedAt() { return updatedAt; }
+    public Instant getSubmittedAt() { return submittedAt; }
+    public String getStatusNote() { return statusNote; }
+    public long getVersion() { return version; }
+    public List<DraftVersion> getVersions() { return List.copyOf(versions); }
+}

@@ -1,0 +1,15 @@
+package pk.gov.mashwara.draft.domain;
+
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+
+public interface DraftRepository extends JpaRepository<Draft, Long>, JpaSpecificationExecutor<Draft> {
+
+    @EntityGraph(attributePaths = "versions")
+    @Query("select d from Draft d where d.id = :id")
+    Optional<Draft> findWithVersions(long id);
+}

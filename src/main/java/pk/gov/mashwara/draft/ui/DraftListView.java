@@ -1,0 +1,158 @@
+package pk.gov.mashwara.draft.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+
+import jakarta.annotation.security.PermitAll;
+
+import pk.gov.mashwara.directory.CommitteeInfo;
+import pk.gov.mashwara.directory.DirectoryService;
+import pk.gov.mashwara.draft.DraftFilter;
+import pk.gov.mashwara.draft.DraftKind;
+import pk.gov.mashwara.draft.DraftService;
+import pk.gov.mashwara.draft.DraftStatus;
+import pk.gov.mashwara.draft.DraftSummary;
+import pk.gov.mashwara.security.CurrentUser;
+import pk.gov.mashwara.security.Role;
+import pk.gov.mashwara.shared.ui.Formats;
+
+/**
+ * The drafts the user may see, loaded page by page from the service, filtered by committee, kind, status and
+ * words of the title.
+ */
+@Route("drafts")
+@RouteAlias("")
+@Menu(order = 1, title = "nav.drafts", icon = "vaadin:file-text-o")
+@PermitAll
+public class DraftListView extends Main implements HasDynamicTitle, BeforeEnterObserver {
+
+    final Grid<DraftSummary> grid = new Grid<>();
+    final TextField titleFilter = new TextField();
+    final ComboBox<CommitteeInfo> committeeFilter = new ComboBox<>();
+    final Select<DraftKind> kindFilter = new Select<>();
+    final Select<DraftStatus> statusFilter = new Select<>();
+    final Button newDraft;
+    private final DraftService drafts;
+    private final CurrentUser currentUser;
+
+    public DraftListView(DraftService drafts, DirectoryService directory, CurrentUser currentUser) {
+        this.drafts = drafts;
+        this.currentUser = currentUser;
+        addClassNames("view", LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Padding.LARGE,
+                LumoUtility.Gap.MEDIUM);
+        setSizeFull();
+
+        var title = new H2(getTranslation("drafts.title"));
+        title.addClassNames(LumoUtility.Margin.NONE, LumoUtility.FontSize.XLARGE);
+        newDraft = new Button(getTranslation("drafts.new"), new Icon(VaadinIcon.PLUS),
+                e -> new NewDraftDialog(drafts, this::refresh).open());
+        newDraft.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        newDraft.setId("new-draft");
+        newDraft.setVisible(!drafts.committeesForNewDrafts().isEmpty());
+        var header = new Div(title, newDraft);
+        header.addClassNames(LumoUtility.Display.FLEX, LumoUtility.JustifyContent.BETWEEN, LumoUtility.AlignItems.CENTER,
+                LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.MEDIUM);
+
+        titleFilter.setPlaceholder(getTranslation("drafts.filter.title"));
+        titleFilter.setPrefixComponent(new Icon(VaadinIcon.SEARCH));
+        titleFilter.setClearButtonVisible(true);
+        titleFilter.setValueChangeMode(ValueChangeMode.LAZY);
+        titleFilter.setAriaLabel(getTranslation("drafts.filter.title"));
+        committeeFilter.setItems(directory.committees().stream().filter(c -> !c.isNsmcwg()).toList());
+        committeeFilter.setItemLabelGenerator(c -> c.code() + " — " + c.displayName(getLocale()));
+        committeeFilter.setPlaceholder(getTranslation("drafts.filter.committee"));
+        committeeFilter.setClearButtonVisible(true);
+        committeeFilter.setAriaLabel(getTranslation("drafts.filter.committee"));
+        kindFilter.setItems(DraftKind.values());
+        kindFilter.setEmptySelectionAllowed(true);
+        kindFilter.setEmptySelectionCaption(getTranslation("drafts.filter.anyKind"));
+        kindFilter.setItemLabelGenerator(k -> k == null ? getTranslation("drafts.filter.anyKind") : DraftLabels.kind(this, k));
+        kindFilter.setAriaLabel(getTranslation("drafts.column.kind"));
+        statusFilter.setItems(DraftStatus.values());
+        statusFilter.setEmptySelectionAllowed(true);
+        statusFilter.setEmptySelectionCaption(getTranslation("drafts.filter.anyStatus"));
+        statusFilter.setItemLabelGenerator(s -> s == null ? getTranslation("drafts.filter.anyStatus") : DraftLabels.status(this, s));
+        statusFilter.setAriaLabel(getTranslation("drafts.column.status"));
+        titleFilter.addValueChangeListener(e -> refresh());
+        committeeFilter.addValueChangeListener(e -> refresh());
+        kindFilter.addValueChangeListener(e -> refresh());
+        statusFilter.addValueChangeListener(e -> refresh());
+        var filters = new Div(titleFilter, committeeFilter, kindFilter, statusFilter);
+        filters.addClassNames("filters", LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.SMALL);
+
+        configureGrid();
+        add(header, filters, grid);
+        refresh();
+    }
+
+    private void configureGrid() {
+        grid.addColumn(new ComponentRenderer<>(this::titleCell)).setHeader(getTranslation("drafts.column.title"))
+                .setFlexGrow(4).setSortProperty("title").setKey("title");
+        grid.addColumn(DraftSummary::committeeCode).setHeader(getTranslation("drafts.column.committee"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(d -> DraftLabels.kind(this, d.kind())).setHeader(getTranslation("drafts.column.kind"))
+                .setAutoWidth(true).setFlexGrow(1);
+        grid.addColumn(new ComponentRenderer<>(d -> DraftLabels.statusBadge(this, d.status())))
+                .setHeader(getTranslation("drafts.column.status")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(d -> "v" + d.latestVersion()).setHeader(getTranslation("drafts.column.version"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(d -> Formats.dateTime(d.updatedAt(), getLocale())).setHeader(getTranslation("drafts.column.updated"))
+                .setSortProperty("updatedAt").setKey("updatedAt").setAutoWidth(true).setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setEmptyStateText(getTranslation("drafts.empty"));
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(DraftView.class, DraftView.parameters(e.getItem().id()))));
+        grid.setSizeFull();
+        grid.setId("drafts-grid");
+    }
+
+    private Div titleCell(DraftSummary d) {
+        var title = new Span(d.title());
+        title.addClassNames(LumoUtility.FontWeight.MEDIUM, "draft-title");
+        var meta = new Span((d.diaryNumber() == null ? "" : d.diaryNumber() + " · ")
+                + DraftLabels.classification(this, d.classification()));
+        meta.addClassNames(LumoUtility.FontSize.XSMALL, LumoUtility.TextColor.SECONDARY);
+        var cell = new Div(title, meta);
+        cell.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Padding.Vertical.XSMALL);
+        return cell;
+    }
+
+    void refresh() {
+        var filter = new DraftFilter(committeeFilter.getValue() == null ? null : committeeFilter.getValue().id(),
+                kindFilter.getValue(), statusFilter.getValue(), titleFilter.getValue());
+        grid.setItems(query -> drafts.list(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> (int) drafts.count(filter));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        // An administrator's work is in the directory; their role alone shows no drafts
+        currentUser.get().filter(u -> u.roles().equals(java.util.Set.of(Role.ADMIN)))
+                .ifPresent(u -> event.forwardTo("admin/users"));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("drafts.title") + " · " + getTranslation("app.name");
+    }
+}

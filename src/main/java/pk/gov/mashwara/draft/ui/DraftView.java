@@ -1,0 +1,258 @@
+package pk.gov.mashwara.draft.ui;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+
+import jakarta.annotation.security.PermitAll;
+
+import pk.gov.mashwara.draft.DraftDetails;
+import pk.gov.mashwara.draft.DraftService;
+import pk.gov.mashwara.draft.VersionInfo;
+import pk.gov.mashwara.shared.NotFoundException;
+import pk.gov.mashwara.shared.RefusedFileException;
+import pk.gov.mashwara.shared.ui.Formats;
+import pk.gov.mashwara.shared.ui.Notices;
+
+/**
+ * One draft: its metadata and state, the committee's next step, its versions with downloads, and the upload
+ * of a new version.
+ */
+@Route("drafts/:draftId([0-9]{1,18})")
+@PermitAll
+public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final String PARAM = "draftId";
+
+    private final DraftService drafts;
+    final Grid<VersionInfo> versions = new Grid<>();
+    final Div actions = new Div();
+    final Div metadata = new Div();
+    final Section uploadSection = new Section();
+    final H2 title = new H2();
+    final Div badges = new Div();
+    private DraftDetails draft;
+
+    public DraftView(DraftService drafts) {
+        this.drafts = drafts;
+        addClassNames("view", "draft-view", LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN,
+                LumoUtility.Padding.LARGE, LumoUtility.Gap.MEDIUM);
+        var back = new RouterLink(getTranslation("draft.back"), DraftListView.class);
+        back.addClassNames(LumoUtility.FontSize.SMALL);
+        title.addClassNames(LumoUtility.Margin.NONE, LumoUtility.FontSize.XLARGE, "draft-heading");
+        title.setId("draft-heading");
+        badges.addClassNames(LumoUtility.Display.FLEX, LumoUtility.Gap.SMALL, LumoUtility.FlexWrap.WRAP);
+        actions.addClassNames(LumoUtility.Display.FLEX, LumoUtility.Gap.SMALL, LumoUtility.FlexWrap.WRAP);
+        metadata.addClassNames("metadata");
+        configureVersions();
+        var versionsHeading = new H3(getTranslation("draft.versions"));
+        versionsHeading.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.Margin.Bottom.NONE);
+        add(back, title, badges, actions, metadata, versionsHeading, versions, uploadSection);
+    }
+
+    static RouteParameters parameters(long draftId) {
+        return new RouteParameters(PARAM, Long.toString(draftId));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var id = event.getRouteParameters().getLong(PARAM);
+        try {
+            show(drafts.get(id.orElseThrow()));
+        } catch (NotFoundException | java.util.NoSuchElementException e) {
+            Notices.error(getTranslation("error.draft.notFound", id.orElse(0L)));
+            event.forwardTo(DraftListView.class);
+        }
+    }
+
+    void show(DraftDetails details) {
+        this.draft = details;
+        title.setText(details.title());
+        badges.removeAll();
+        badges.add(DraftLabels.statusBadge(this, details.status()), DraftLabels.classificationBadge(this, details.classification()));
+        if (details.diaryNumber() != null) {
+            var diary = new pk.gov.mashwara.shared.ui.Badge(getTranslation("draft.diary", details.diaryNumber()),
+                    pk.gov.mashwara.shared.ui.Badge.Tone.INFO);
+            diary.setId("diary-number");
+            badges.add(diary);
+        }
+        metadata.removeAll();
+        metadata.add(field("draft.field.committee", details.committeeCode()),
+                field("draft.field.kind", DraftLabels.kind(this, details.kind())),
+                field("draft.field.legalBasis", details.legalBasis()),
+                field("draft.field.financialImplications",
+                        getTranslation(details.financialImplications() ? "common.yes" : "common.no")),
+                field("draft.field.createdBy", details.createdBy() + " · " + Formats.dateTime(details.createdAt(), getLocale())),
+                field("draft.field.updated", Formats.dateTime(details.updatedAt(), getLocale())));
+        if (details.statusNote() != null) {
+            metadata.add(field("draft.field.statusNote", details.statusNote()));
+        }
+        versions.setItems(details.versions());
+        showActions(details);
+        showUpload(details);
+    }
+
+    private Div field(String labelKey, String value) {
+        var label = new Span(getTranslation(labelKey));
+        label.addClassNames("label");
+        var text = new Span(value);
+        text.addClassNames("value");
+        var div = new Div(label, text);
+        div.addClassNames("field");
+        return div;
+    }
+
+    private void showActions(DraftDetails details) {
+        actions.removeAll();
+        var permissions = details.permissions();
+        if (permissions.putUp()) {
+            var putUp = new Button(getTranslation("draft.action.putUp"), new Icon(VaadinIcon.ARROW_FORWARD),
+                    e -> act(() -> drafts.putUp(details.id(), details.version()), "draft.done.putUp"));
+            putUp.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            putUp.setId("put-up");
+            actions.add(putUp);
+        }
+        if (permissions.submit()) {
+            var submit = new Button(getTranslation("draft.action.submit"), new Icon(VaadinIcon.PAPERPLANE),
+                    e -> act(() -> drafts.submit(details.id(), details.version()), "draft.done.submit"));
+            submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            submit.setId("submit");
+            actions.add(submit);
+        }
+        if (permissions.returnToDrafter()) {
+            var back = new Button(getTranslation("draft.action.return"), new Icon(VaadinIcon.ARROW_BACKWARD),
+                    e -> new ReasonDialog(getTranslation("draft.action.return"), reason -> act(
+                            () -> drafts.returnToDrafter(details.id(), details.version(), reason), "draft.done.return"))
+                            .open());
+            back.setId("return");
+            actions.add(back);
+        }
+        actions.setVisible(actions.getComponentCount() > 0);
+    }
+
+    private void act(java.util.function.Supplier<DraftDetails> action, String doneKey) {
+        try {
+            show(action.get());
+            Notices.success(getTranslation(doneKey));
+        } catch (RuntimeException e) {
+            Notices.error(e);
+            show(drafts.get(draft.id()));
+        }
+    }
+
+    private void showUpload(DraftDetails details) {
+        uploadSection.removeAll();
+        if (!details.permissions().uploadVersion()) {
+            uploadSection.setVisible(false);
+            return;
+        }
+        uploadSection.setVisible(true);
+        var heading = new H3(getTranslation("draft.newVersion"));
+        heading.addClassNames(LumoUtility.FontSize.LARGE);
+        var help = new Span(getTranslation("draft.newVersion.help"));
+        help.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
+        var upload = new FileDrop(NewDraftDialog.MAX_BYTES, (name, file) -> {
+            try (var in = Files.newInputStream(file.toPath())) {
+                var created = drafts.addVersion(details.id(), name, in);
+                Notices.success(getTranslation("draft.done.version", created.version()));
+                show(drafts.get(details.id()));
+            } catch (RefusedFileException e) {
+                Notices.error(e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (RuntimeException e) {
+                Notices.error(e);
+            } finally {
+                try {
+                    Files.deleteIfExists(file.toPath());
+                } catch (IOException ignored) {
+                    // temporary file
+                }
+            }
+        });
+        upload.translate(FileDrop.i18n(this, NewDraftDialog.MAX_BYTES));
+        upload.addFileRejectedListener(e -> Notices.error(e.getErrorMessage()));
+        upload.setId("version-upload");
+        uploadSection.add(heading, help, upload);
+    }
+
+    private void configureVersions() {
+        versions.addColumn(v -> "v" + v.number()).setHeader(getTranslation("version.number")).setAutoWidth(true).setFlexGrow(0);
+        versions.addColumn(VersionInfo::fileName).setHeader(getTranslation("version.file")).setFlexGrow(3);
+        versions.addColumn(v -> typeName(v.mediaType())).setHeader(getTranslation("version.type")).setAutoWidth(true);
+        versions.addColumn(v -> Formats.size(v.sizeBytes())).setHeader(getTranslation("version.size")).setAutoWidth(true);
+        versions.addColumn(new ComponentRenderer<>(v -> {
+            var sha = new Span(v.sha256().substring(0, 12) + "…");
+            sha.getElement().setAttribute("title", "SHA-256 " + v.sha256());
+            sha.addClassNames("mono");
+            return sha;
+        })).setHeader("SHA-256").setAutoWidth(true);
+        versions.addColumn(v -> v.uploadedBy() + " · " + Formats.dateTime(v.uploadedAt(), getLocale()))
+                .setHeader(getTranslation("version.uploaded")).setAutoWidth(true);
+        versions.addColumn(new ComponentRenderer<>(this::downloadLink)).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        versions.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        versions.setAllRowsVisible(true);
+        versions.setId("versions-grid");
+    }
+
+    private Anchor downloadLink(VersionInfo v) {
+        var draftId = draft.id();
+        var handler = DownloadHandler.fromInputStream(event -> {
+            try {
+                var download = drafts.download(draftId, v.number());
+                return new DownloadResponse(download.open(), download.fileName(), download.mediaType(), download.sizeBytes());
+            } catch (IOException | RuntimeException e) {
+                return DownloadResponse.error(404, "The file could not be read");
+            }
+        });
+        var link = new Anchor(handler, com.vaadin.flow.component.html.AttachmentType.DOWNLOAD, "");
+        link.add(new Icon(VaadinIcon.DOWNLOAD_ALT), new Span(getTranslation("version.download")));
+        link.addClassNames("download-link");
+        link.getElement().setAttribute("aria-label", getTranslation("version.download") + " v" + v.number());
+        return link;
+    }
+
+    private static String typeName(String mediaType) {
+        return switch (mediaType) {
+            case "application/pdf" -> "PDF";
+            case "application/vnd.openxmlformats-officedocument.wordprocessingml.document" -> "DOCX";
+            case "application/msword" -> "DOC";
+            case "application/vnd.oasis.opendocument.text" -> "ODT";
+            case "application/rtf" -> "RTF";
+            case "text/plain" -> "TXT";
+            case "text/html", "application/xhtml+xml" -> "HTML";
+            case "text/markdown", "text/x-web-markdown" -> "Markdown";
+            case "application/epub+zip" -> "EPUB";
+            default -> mediaType;
+        };
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (draft == null ? getTranslation("drafts.title") : draft.title()) + " · " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,143 @@
+package pk.gov.mashwara.draft.ui;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+
+import pk.gov.mashwara.directory.CommitteeInfo;
+import pk.gov.mashwara.draft.Classification;
+import pk.gov.mashwara.draft.DraftKind;
+import pk.gov.mashwara.draft.DraftService;
+import pk.gov.mashwara.draft.NewDraft;
+import pk.gov.mashwara.shared.ui.Notices;
+
+/**
+ * Creates a draft: its metadata and its first file. On a refusal the dialog stays open with everything the
+ * user entered, and says what to change.
+ */
+class NewDraftDialog extends Dialog {
+
+    static final long MAX_BYTES = 100L * 1024 * 1024;
+
+    final TextField title = new TextField();
+    final ComboBox<CommitteeInfo> committee = new ComboBox<>();
+    final Select<DraftKind> kind = new Select<>();
+    final TextArea legalBasis = new TextArea();
+    final Checkbox financialImplications = new Checkbox();
+    final Select<Classification> classification = new Select<>();
+    final FileDrop upload;
+    final Span fileStatus = new Span();
+    final Button create;
+    private final DraftService drafts;
+    private final Runnable onCreated;
+
+    NewDraftDialog(DraftService drafts, Runnable onCreated) {
+        this.drafts = drafts;
+        this.onCreated = onCreated;
+        setHeaderTitle(getTranslation("newDraft.title"));
+        setWidth("min(720px, 96vw)");
+        setCloseOnOutsideClick(false);
+        addClassName("new-draft-dialog");
+
+        title.setLabel(getTranslation("draft.field.title"));
+        title.setRequiredIndicatorVisible(true);
+        title.setMaxLength(300);
+        title.setId("draft-title");
+        var committees = drafts.committeesForNewDrafts();
+        committee.setLabel(getTranslation("draft.field.committee"));
+        committee.setItems(committees);
+        committee.setItemLabelGenerator(c -> c.code() + " — " + c.displayName(getLocale()));
+        committee.setRequiredIndicatorVisible(true);
+        if (committees.size() == 1) {
+            committee.setValue(committees.getFirst());
+            committee.setReadOnly(true);
+        }
+        kind.setLabel(getTranslation("draft.field.kind"));
+        kind.setItems(DraftKind.values());
+        kind.setItemLabelGenerator(k -> DraftLabels.kind(this, k));
+        kind.setRequiredIndicatorVisible(true);
+        kind.setId("draft-kind");
+        legalBasis.setLabel(getTranslation("draft.field.legalBasis"));
+        legalBasis.setHelperText(getTranslation("draft.field.legalBasis.help"));
+        legalBasis.setRequiredIndicatorVisible(true);
+        legalBasis.setMaxLength(1000);
+        legalBasis.setId("draft-legal-basis");
+        financialImplications.setLabel(getTranslation("draft.field.financialImplications"));
+        classification.setLabel(getTranslation("draft.field.classification"));
+        classification.setItems(Classification.values());
+        classification.setItemLabelGenerator(c -> DraftLabels.classification(this, c));
+        classification.setValue(Classification.UNCLASSIFIED);
+
+        upload = new FileDrop(MAX_BYTES, (name, file) -> fileStatus.setText(getTranslation("newDraft.fileReady", name)));
+        upload.translate(FileDrop.i18n(this, MAX_BYTES));
+        upload.setId("draft-upload");
+        upload.addFileRejectedListener(e -> Notices.error(e.getErrorMessage()));
+        fileStatus.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
+        fileStatus.setText(getTranslation("newDraft.noFile"));
+
+        var form = new FormLayout(title, committee, kind, classification, legalBasis, financialImplications);
+        form.setColspan(title, 2);
+        form.setColspan(legalBasis, 2);
+        form.setColspan(financialImplications, 2);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("500px", 2));
+        add(form, upload, fileStatus);
+
+        create = new Button(getTranslation("newDraft.create"), e -> create());
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.setId("create-draft");
+        var cancel = new Button(getTranslation("action.cancel"), e -> close());
+        getFooter().add(cancel, create);
+        addDialogCloseActionListener(e -> close());
+        addOpenedChangeListener(e -> {
+            if (!e.isOpened()) {
+                upload.discard();
+            }
+        });
+    }
+
+    void create() {
+        var missing = new java.util.ArrayList<String>();
+        if (title.isEmpty()) missing.add(title.getLabel());
+        if (committee.isEmpty()) missing.add(committee.getLabel());
+        if (kind.isEmpty()) missing.add(kind.getLabel());
+        if (legalBasis.isEmpty()) missing.add(legalBasis.getLabel());
+        if (upload.received() == null) missing.add(getTranslation("newDraft.file"));
+        if (!missing.isEmpty()) {
+            Notices.error(getTranslation("newDraft.missing", String.join(", ", missing)));
+            return;
+        }
+        var metadata = new NewDraft(title.getValue(), committee.getValue().id(), kind.getValue(), legalBasis.getValue(),
+                financialImplications.getValue(), classification.getValue());
+        try {
+            var created = createFrom(metadata, upload.receivedName(), upload.received());
+            Notices.success(getTranslation("newDraft.created", title.getValue()));
+            close();
+            onCreated.run();
+            UI.getCurrent().navigate(DraftView.class, DraftView.parameters(created));
+        } catch (RuntimeException e) {
+            Notices.error(e);
+        }
+    }
+
+    private long createFrom(NewDraft metadata, String name, File file) {
+        try (var in = Files.newInputStream(file.toPath())) {
+            return drafts.create(metadata, name, in).id();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

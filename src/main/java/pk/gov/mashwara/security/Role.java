@@ -1,0 +1,38 @@
+package pk.gov.mashwara.security;
+
+/**
+ * The roles of the portal. Committee roles act for one committee; NSMCWG roles act for the working group.
+ */
+public enum Role {
+    /** Uploads drafts and new versions for their committee, answers comments. */
+    COMMITTEE_DRAFTER,
+    /** Approves putting a draft up to the NSMCWG on behalf of their committee. */
+    COMMITTEE_OFFICER,
+    /** Reads, searches and comments on drafts submitted to the NSMCWG. */
+    NSMCWG_MEMBER,
+    /** Runs the review: windows, consolidation. */
+    NSMCWG_SECRETARY,
+    /** Clears the working group's final input. */
+    FOCAL_PERSON,
+    /** Manages users, committees and routing rules; sees no draft content by virtue of this role. */
+    ADMIN,
+    /** Reads everything, changes nothing. */
+    AUDITOR;
+
+    public static final String COMMITTEE_DRAFTER_NAME = "COMMITTEE_DRAFTER";
+    public static final String COMMITTEE_OFFICER_NAME = "COMMITTEE_OFFICER";
+    public static final String ADMIN_NAME = "ADMIN";
+    public static final String AUDITOR_NAME = "AUDITOR";
+
+    public boolean isNsmcwgRole() {
+        return this == NSMCWG_MEMBER || this == NSMCWG_SECRETARY || this == FOCAL_PERSON;
+    }
+
+    public boolean isCommitteeRole() {
+        return this == COMMITTEE_DRAFTER || this == COMMITTEE_OFFICER;
+    }
+
+    public String authority() {
+        return "ROLE_" + name();
+    }
+}

@@ -1,0 +1,50 @@
+package pk.gov.mashwara.shared;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * The portal's message catalogue: the same bundles Vaadin's translation provider reads
+ * ({@code vaadin-i18n/translations*.properties}), so services, the API and the UI speak with one voice.
+ */
+public final class Messages {
+
+    public static final String BUNDLE = "vaadin-i18n/translations";
+    public static final Locale URDU = Locale.of("ur");
+    public static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, URDU);
+
+    private Messages() {
+    }
+
+    public static String get(Locale locale, String key, Object... arguments) {
+        try {
+            var bundle = ResourceBundle.getBundle(BUNDLE, locale == null ? Locale.ENGLISH : locale,
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+            var pattern = bundle.getString(key);
+            if (arguments.length == 0) {
+                return pattern;
+            }
+            var shown = new Object[arguments.length];
+            for (int i = 0; i < arguments.length; i++) {
+                shown[i] = arguments[i] instanceof Enum<?> e ? enumLabel(bundle, e) : arguments[i];
+            }
+            return new MessageFormat(pattern, locale).format(shown);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+    }
+
+    /** Enum values are shown by their label, e.g. {@code draftStatus.UNDER_REVIEW}, when the bundle has one. */
+    private static String enumLabel(ResourceBundle bundle, Enum<?> value) {
+        var simple = value.getDeclaringClass().getSimpleName();
+        var key = Character.toLowerCase(simple.charAt(0)) + simple.substring(1) + "." + value.name();
+        return bundle.containsKey(key) ? bundle.getString(key) : value.name();
+    }
+
+    public static boolean isRightToLeft(Locale locale) {
+        return locale != null && "ur".equals(locale.getLanguage());
+    }
+}
