@@ -1,0 +1,117 @@
+package pk.gov.mashwara.support;
+
+import java.io.ByteArrayInputStream;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+
+import org.springframework.boot.test.context.TestComponent;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+import pk.gov.mashwara.demo.documents.DemoDocuments;
+import pk.gov.mashwara.directory.DirectoryService;
+import pk.gov.mashwara.directory.UserForm;
+import pk.gov.mashwara.draft.Classification;
+import pk.gov.mashwara.draft.CreatedDraft;
+import pk.gov.mashwara.draft.DraftKind;
+import pk.gov.mashwara.draft.DraftService;
+import pk.gov.mashwara.draft.NewDraft;
+import pk.gov.mashwara.security.MashwaraUser;
+import pk.gov.mashwara.security.Role;
+
+/**
+ * Test data built through the real services: users with unique names (tests share one database, also on
+ * MariaDB, so nothing may assume it is empty), drafts with unique content, and running code as a user.
+ * Import it with {@code @Import(Fixtures.class)}.
+ */
+@TestComponent
+public class Fixtures {
+
+    public static final String PASSWORD = "Test-password-1";
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    private final DirectoryService directory;
+    private final DraftService drafts;
+    private final UserDetailsService userDetails;
+
+    public Fixtures(DirectoryService directory, DraftService drafts, UserDetailsService userDetails) {
+        this.directory = directory;
+        this.drafts = drafts;
+        this.userDetails = userDetails;
+    }
+
+    /** A new user of the committee with the roles; committee code null for administrators and auditors. */
+    public MashwaraUser user(String committeeCode, Role... roles) {
+        var username = "t" + SEQUENCE.incrementAndGet() + "-" + UUID.randomUUID().toString().substring(0, 8);
+        var committee = committeeCode == null ? null : committee(committeeCode);
+        as(systemAdministrator(), () -> directory.createUser(new UserForm(username, "Test " + username, null, committee,
+                EnumSet.of(roles[0], roles), true, PASSWORD)));
+        return load(username);
+    }
+
+    /** The one focal person of the test database (created on first use, since only one may be active). */
+    public MashwaraUser focalPerson() {
+        try {
+            return load("test.focal");
+        } catch (org.springframework.security.core.userdetails.UsernameNotFoundException e) {
+            as(systemAdministrator(), () -> directory.createUser(new UserForm("test.focal", "Test focal person", null,
+                    committee("NSMCWG"), EnumSet.of(Role.FOCAL_PERSON), true, PASSWORD)));
+            return load("test.focal");
+        }
+    }
+
+    public MashwaraUser load(String username) {
+        return (MashwaraUser) userDetails.loadUserByUsername(username);
+    }
+
+    public long committee(String code) {
+        return as(systemAdministrator(), () -> directory.committeeByCode(code).orElseThrow().id());
+    }
+
+    /** A draft of the drafter's committee with a small, unique PDF as version 1. */
+    public CreatedDraft draft(MashwaraUser drafter, String title) {
+        return as(drafter, () -> drafts.create(new NewDraft(title, drafter.committeeId(), DraftKind.POLICY,
+                "Rules of Business 1973", false, Classification.UNCLASSIFIED), "draft.pdf",
+                new ByteArrayInputStream(uniquePdf(title))));
+    }
+
+    /** Creates a draft and moves it through put-up and submission, returning it submitted. */
+    public CreatedDraft submittedDraft(MashwaraUser drafter, MashwaraUser officer, String title) {
+        var created = draft(drafter, title);
+        var putUp = as(drafter, () -> drafts.putUp(created.id(), drafts.get(created.id()).version()));
+        as(officer, () -> drafts.submit(created.id(), putUp.version()));
+        return created;
+    }
+
+    public static byte[] uniquePdf(String title) {
+        return DemoDocuments.pdf(title, List.of("Unique text " + UUID.randomUUID(),
+                "This draft exists for an automated test of the portal."));
+    }
+
+    public static MashwaraUser systemAdministrator() {
+        return new MashwaraUser(0, "system", null, "System", null, null, false, EnumSet.of(Role.ADMIN), true, false, "en");
+    }
+
+    public static <T> T as(MashwaraUser user, Supplier<T> action) {
+        var previous = SecurityContextHolder.getContext();
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        try {
+            return action.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    public static void as(MashwaraUser user, Runnable action) {
+        as(user, () -> {
+            action.run();
+            return null;
+        });
+    }
+}
