@@ -53,6 +53,18 @@ public class Fixtures {
         return load(username);
     }
 
+    /** A user with a fixed name, created on first use (for tests that must sign in as e.g. pta.drafter). */
+    public MashwaraUser namedUser(String username, String committeeCode, Role... roles) {
+        try {
+            return load(username);
+        } catch (org.springframework.security.core.userdetails.UsernameNotFoundException e) {
+            var committee = committeeCode == null ? null : committee(committeeCode);
+            as(systemAdministrator(), () -> directory.createUser(new UserForm(username, "Test " + username, null,
+                    committee, EnumSet.of(roles[0], roles), true, PASSWORD)));
+            return load(username);
+        }
+    }
+
     /** The one focal person of the test database (created on first use, since only one may be active). */
     public MashwaraUser focalPerson() {
         try {

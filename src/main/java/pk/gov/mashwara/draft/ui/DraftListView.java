@@ -84,6 +84,8 @@ public class DraftListView extends Main implements HasDynamicTitle, BeforeEnterO
         committeeFilter.setPlaceholder(getTranslation("drafts.filter.committee"));
         committeeFilter.setClearButtonVisible(true);
         committeeFilter.setAriaLabel(getTranslation("drafts.filter.committee"));
+        // A committee's own users only ever see their committee's drafts: the filter would have one choice
+        committeeFilter.setVisible(currentUser.get().map(u -> u.isNsmcwg() || u.has(Role.AUDITOR)).orElse(false));
         kindFilter.setItems(DraftKind.values());
         kindFilter.setEmptySelectionAllowed(true);
         kindFilter.setEmptySelectionCaption(getTranslation("drafts.filter.anyKind"));
