@@ -56,6 +56,7 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
     final H2 title = new H2();
     final Div badges = new Div();
     private DraftDetails draft;
+    FileDrop versionUpload;
 
     public DraftView(DraftService drafts) {
         this.drafts = drafts;
@@ -175,12 +176,14 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
         heading.addClassNames(LumoUtility.FontSize.LARGE);
         var help = new Span(getTranslation("draft.newVersion.help"));
         help.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
+        var holder = new FileDrop[1];
         var upload = new FileDrop(NewDraftDialog.MAX_BYTES, (name, file) -> {
             try (var in = Files.newInputStream(file.toPath())) {
                 var created = drafts.addVersion(details.id(), name, in);
                 Notices.success(getTranslation("draft.done.version", created.version()));
                 show(drafts.get(details.id()));
             } catch (RefusedFileException e) {
+                holder[0].clearFileList();
                 Notices.error(e);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -194,9 +197,11 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
                 }
             }
         });
+        holder[0] = upload;
         upload.translate(FileDrop.i18n(this, NewDraftDialog.MAX_BYTES));
         upload.addFileRejectedListener(e -> Notices.error(e.getErrorMessage()));
         upload.setId("version-upload");
+        versionUpload = upload;
         uploadSection.add(heading, help, upload);
     }
 

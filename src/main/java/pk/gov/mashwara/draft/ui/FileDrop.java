@@ -19,25 +19,38 @@ class FileDrop extends Upload {
 
     static final String ACCEPTED = ".pdf,.doc,.docx,.odt,.rtf,.txt,.html,.htm,.md,.xlsx,.pptx,.epub,.png,.jpg,.jpeg,.tif,.tiff";
 
+    private final BiConsumer<String, File> onReceived;
     private File received;
     private String receivedName;
 
     FileDrop(long maxBytes, BiConsumer<String, File> onReceived) {
+        this.onReceived = onReceived;
         setUploadHandler(UploadHandler.toTempFile((metadata, file) -> {
             var ui = UI.getCurrent();
-            discard();
-            received = file;
-            receivedName = metadata.fileName();
             if (ui != null) {
-                ui.access(() -> onReceived.accept(metadata.fileName(), file));
+                ui.access(() -> receive(metadata.fileName(), file));
             } else {
-                onReceived.accept(metadata.fileName(), file);
+                receive(metadata.fileName(), file);
             }
         }));
         setMaxFiles(1);
         setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxBytes));
         setAcceptedFileTypes(ACCEPTED.split(","));
         setDropAllowed(true);
+    }
+
+    /** A complete file has arrived (from the browser, or handed in by a test). */
+    void receive(String name, File file) {
+        discard();
+        received = file;
+        receivedName = name;
+        onReceived.accept(name, file);
+    }
+
+    /** Forgets the received file and clears the list, so that another file can be dropped. */
+    void reset() {
+        discard();
+        clearFileList();
     }
 
     void translate(UploadI18N i18n) {

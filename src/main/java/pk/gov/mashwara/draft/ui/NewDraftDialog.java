@@ -23,6 +23,7 @@ import pk.gov.mashwara.draft.Classification;
 import pk.gov.mashwara.draft.DraftKind;
 import pk.gov.mashwara.draft.DraftService;
 import pk.gov.mashwara.draft.NewDraft;
+import pk.gov.mashwara.shared.RefusedFileException;
 import pk.gov.mashwara.shared.ui.Notices;
 
 /**
@@ -128,9 +129,19 @@ class NewDraftDialog extends Dialog {
             close();
             onCreated.run();
             UI.getCurrent().navigate(DraftView.class, DraftView.parameters(created));
+        } catch (RefusedFileException e) {
+            // The metadata stays; only the file has to be chosen again
+            upload.reset();
+            fileStatus.setText(e.localizedMessage(getLocale()));
+            Notices.error(e);
         } catch (RuntimeException e) {
             Notices.error(e);
         }
+    }
+
+    /** Hands a received file to the dialog, as the upload component does when a transfer completes. */
+    void acceptFile(String name, File file) {
+        upload.receive(name, file);
     }
 
     private long createFrom(NewDraft metadata, String name, File file) {

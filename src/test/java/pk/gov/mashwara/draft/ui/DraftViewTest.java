@@ -1,0 +1,67 @@
+package pk.gov.mashwara.draft.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.notification.Notification;
+
+import pk.gov.mashwara.draft.DraftStatus;
+import pk.gov.mashwara.draft.VersionInfo;
+import pk.gov.mashwara.security.Role;
+import pk.gov.mashwara.support.UiTest;
+
+class DraftViewTest extends UiTest {
+
+    @Test
+    void the_drafter_sees_metadata_versions_and_puts_the_draft_up_then_the_officer_submits_it() {
+        var drafter = fixtures.user("PTA", Role.COMMITTEE_DRAFTER);
+        var officer = fixtures.user("PTA", Role.COMMITTEE_OFFICER);
+        var created = fixtures.draft(drafter, "Draft page test");
+
+        signIn(drafter);
+        var view = navigate("drafts/" + created.id(), DraftView.class);
+        assertThat(view.title.getText()).isEqualTo("Draft page test");
+        assertThat(test(view.versions).size()).isEqualTo(1);
+        assertThat(((VersionInfo) test(view.versions).getRow(0)).sha256()).isEqualTo(created.sha256());
+        assertThat(view.uploadSection.isVisible()).isTrue();
+
+        test(button(view, "put-up")).click();
+        assertThat(test($(Notification.class).last()).getText()).contains("committee officer");
+        assertThat(view.uploadSection.isVisible()).isFalse();
+
+        signIn(officer);
+        view = navigate("drafts/" + created.id(), DraftView.class);
+        assertThat(view.uploadSection.isVisible()).isFalse();
+        test(button(view, "submit")).click();
+        assertThat(view.badges.getElement().getText() + view.badges.getChildren()
+                .map(c -> c.getElement().getText()).toList()).contains("NSMCWG/");
+        assertThat(fixturesStatus(created.id(), officer)).isEqualTo(DraftStatus.SUBMITTED);
+    }
+
+    @Test
+    void another_committee_cannot_open_the_draft_and_is_sent_back_to_the_list() {
+        var drafter = fixtures.user("MOIT", Role.COMMITTEE_DRAFTER);
+        var outsider = fixtures.user("PEMRA", Role.COMMITTEE_DRAFTER);
+        var created = fixtures.draft(drafter, "Hidden draft page test");
+
+        signIn(outsider);
+        navigate("drafts/" + created.id(), DraftListView.class);
+
+        assertThat(getCurrentView()).isInstanceOf(DraftListView.class);
+        assertThat(test($(Notification.class).last()).getText()).contains("not visible to you");
+    }
+
+    private Button button(DraftView view, String id) {
+        return view.actions.getChildren().filter(c -> id.equals(c.getId().orElse(null))).map(Button.class::cast)
+                .findFirst().orElseThrow(() -> new AssertionError("No button " + id));
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    pk.gov.mashwara.draft.DraftService drafts;
+
+    private DraftStatus fixturesStatus(long id, pk.gov.mashwara.security.MashwaraUser user) {
+        return pk.gov.mashwara.support.Fixtures.as(user, () -> drafts.get(id).status());
+    }
+}
