@@ -1,0 +1,68 @@
+package pk.gov.mashwara.directory.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import com.vaadin.flow.component.notification.Notification;
+
+import pk.gov.mashwara.directory.UserInfo;
+import pk.gov.mashwara.security.Role;
+import pk.gov.mashwara.support.UiTest;
+
+class UsersViewTest extends UiTest {
+
+    @Test
+    void an_administrator_adds_a_drafter_and_finds_them() {
+        signIn(fixtures.user(null, Role.ADMIN));
+        var view = navigate(UsersView.class);
+        test(view.add).click();
+        var dialog = $(UserDialog.class).single();
+        var username = "new." + UUID.randomUUID().toString().substring(0, 6);
+
+        test(dialog.username).setValue(username);
+        test(dialog.displayName).setValue("Newly Added Drafter");
+        dialog.committee.setValue(dialog.committee.getListDataView().getItems()
+                .filter(c -> c.code().equals("PTA")).findFirst().orElseThrow());
+        dialog.roles.setValue(Set.of(Role.COMMITTEE_DRAFTER));
+        test(dialog.password).setValue("a-long-enough-password");
+        test(dialog.save).click();
+
+        assertThat(dialog.isOpened()).isFalse();
+        test(view.search).setValue(username);
+        assertThat(test(view.grid).size()).isEqualTo(1);
+        var row = (UserInfo) test(view.grid).getRow(0);
+        assertThat(row.committeeCode()).isEqualTo("PTA");
+        assertThat(row.roles()).containsExactly(Role.COMMITTEE_DRAFTER);
+    }
+
+    @Test
+    void a_rule_violation_is_explained_and_the_dialog_keeps_its_values() {
+        signIn(fixtures.user(null, Role.ADMIN));
+        var view = navigate(UsersView.class);
+        test(view.add).click();
+        var dialog = $(UserDialog.class).single();
+
+        test(dialog.username).setValue("mixed." + UUID.randomUUID().toString().substring(0, 6));
+        test(dialog.displayName).setValue("Mixed Roles");
+        dialog.committee.setValue(dialog.committee.getListDataView().getItems()
+                .filter(c -> c.code().equals("MOIT")).findFirst().orElseThrow());
+        dialog.roles.setValue(Set.of(Role.COMMITTEE_DRAFTER, Role.NSMCWG_MEMBER));
+        test(dialog.password).setValue("a-long-enough-password");
+        test(dialog.save).click();
+
+        assertThat(test($(Notification.class).last()).getText()).contains("committee roles and NSMCWG roles");
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.displayName.getValue()).isEqualTo("Mixed Roles");
+    }
+
+    @Test
+    void only_administrators_reach_the_view() {
+        signIn(fixtures.user("PTA", Role.COMMITTEE_DRAFTER));
+        navigate("admin/users", com.vaadin.flow.component.Component.class);
+        assertThat(getCurrentView()).isNotInstanceOf(UsersView.class);
+    }
+}
