@@ -5,7 +5,7 @@ import java.util.Locale;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.springframework.stereotype.Service;
+
 import org.springframework.transaction.annotation.Transactional;
 
 import pk.gov.mashwara.directory.domain.UserAccountRepository;
@@ -15,7 +15,7 @@ import pk.gov.mashwara.security.LoginThrottle;
  * Loads accounts for log-in (page and API). A name throttled after failed attempts comes back locked, which
  * Spring Security checks before the password.
  */
-@Service
+@org.springframework.stereotype.Component
 class DirectoryUserDetailsService implements UserDetailsService {
 
     private final UserAccountRepository users;

@@ -1,0 +1,68 @@
+package pk.gov.mashwara;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.data.repository.Repository;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.Entity;
+
+/** The layering rules of HOUSE-STYLE that the module structure alone does not enforce. */
+class ArchitectureTest {
+
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("pk.gov.mashwara");
+
+    @Test
+    void vaadin_stays_in_ui_packages_and_the_app_shell() {
+        noClasses().that().resideOutsideOfPackages("..ui..").and().doNotHaveFullyQualifiedName(AppShell.class.getName())
+                .and().doNotHaveFullyQualifiedName(MainLayout.class.getName())
+                // the web security chain plugs Vaadin's configurer into Spring Security
+                .and().doNotHaveFullyQualifiedName("pk.gov.mashwara.security.SecurityConfiguration")
+                .should().dependOnClassesThat().resideInAPackage("com.vaadin..")
+                .because("views are the only place for UI code").check(CLASSES);
+    }
+
+    @Test
+    void views_and_controllers_never_touch_repositories_or_entities() {
+        noClasses().that().resideInAnyPackage("..ui..", "..api..")
+                .should().dependOnClassesThat().areAssignableTo(Repository.class)
+                .orShould().dependOnClassesThat().areAnnotatedWith(Entity.class)
+                .because("views and controllers go through application services").check(CLASSES);
+    }
+
+    @Test
+    void repositories_are_used_only_inside_their_own_module() {
+        classes().that().areAssignableTo(Repository.class).should().onlyBeAccessed()
+                .byClassesThat().resideInAPackage("..domain..").orShould().onlyBeAccessed()
+                .byAnyPackage("pk.gov.mashwara.draft..", "pk.gov.mashwara.directory..", "pk.gov.mashwara.audit..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void application_services_are_transactional_and_check_permissions() {
+        classes().that().areAnnotatedWith(Service.class).should().beAnnotatedWith(Transactional.class)
+                .andShould().beAnnotatedWith(PreAuthorize.class)
+                .because("every service method runs in a transaction and checks who calls it").check(CLASSES);
+    }
+
+    @Test
+    void every_route_declares_who_may_open_it() {
+        classes().that().areAnnotatedWith(Route.class).should().beAnnotatedWith(PermitAll.class)
+                .orShould().beAnnotatedWith(RolesAllowed.class).orShould().beAnnotatedWith(AnonymousAllowed.class)
+                .check(CLASSES);
+    }
+}
