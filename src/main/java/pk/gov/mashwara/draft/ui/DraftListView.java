@@ -114,7 +114,7 @@ public class DraftListView extends Main implements HasDynamicTitle, BeforeEnterO
         grid.addColumn(DraftSummary::committeeCode).setHeader(getTranslation("drafts.column.committee"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(d -> DraftLabels.kind(this, d.kind())).setHeader(getTranslation("drafts.column.kind"))
-                .setAutoWidth(true).setFlexGrow(1);
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(new ComponentRenderer<>(d -> DraftLabels.statusBadge(this, d.status())))
                 .setHeader(getTranslation("drafts.column.status")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(d -> "v" + d.latestVersion()).setHeader(getTranslation("drafts.column.version"))
@@ -131,6 +131,8 @@ public class DraftListView extends Main implements HasDynamicTitle, BeforeEnterO
     private Div titleCell(DraftSummary d) {
         var title = new Span(d.title());
         title.addClassNames(LumoUtility.FontWeight.MEDIUM, "draft-title");
+        // Titles may be English inside an Urdu page or the reverse: each takes its own direction
+        title.getElement().setAttribute("dir", "auto");
         var meta = new Span((d.diaryNumber() == null ? "" : d.diaryNumber() + " · ")
                 + DraftLabels.classification(this, d.classification()));
         meta.addClassNames(LumoUtility.FontSize.XSMALL, LumoUtility.TextColor.SECONDARY);

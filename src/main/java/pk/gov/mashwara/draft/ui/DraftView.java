@@ -66,6 +66,7 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
         back.addClassNames(LumoUtility.FontSize.SMALL);
         title.addClassNames(LumoUtility.Margin.NONE, LumoUtility.FontSize.XLARGE, "draft-heading");
         title.setId("draft-heading");
+        title.getElement().setAttribute("dir", "auto");
         badges.addClassNames(LumoUtility.Display.FLEX, LumoUtility.Gap.SMALL, LumoUtility.FlexWrap.WRAP);
         actions.addClassNames(LumoUtility.Display.FLEX, LumoUtility.Gap.SMALL, LumoUtility.FlexWrap.WRAP);
         metadata.addClassNames("metadata");
@@ -122,6 +123,7 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
         label.addClassNames("label");
         var text = new Span(value);
         text.addClassNames("value");
+        text.getElement().setAttribute("dir", "auto");
         var div = new Div(label, text);
         div.addClassNames("field");
         return div;
@@ -207,7 +209,8 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     private void configureVersions() {
         versions.addColumn(v -> "v" + v.number()).setHeader(getTranslation("version.number")).setAutoWidth(true).setFlexGrow(0);
-        versions.addColumn(VersionInfo::fileName).setHeader(getTranslation("version.file")).setFlexGrow(3);
+        versions.addColumn(VersionInfo::fileName).setHeader(getTranslation("version.file")).setFlexGrow(3)
+                .setTooltipGenerator(VersionInfo::fileName);
         versions.addColumn(v -> typeName(v.mediaType())).setHeader(getTranslation("version.type")).setAutoWidth(true);
         versions.addColumn(v -> Formats.size(v.sizeBytes())).setHeader(getTranslation("version.size")).setAutoWidth(true);
         versions.addColumn(new ComponentRenderer<>(v -> {
