@@ -24,6 +24,7 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 
 import jakarta.annotation.security.PermitAll;
 
+import pk.gov.mashwara.directory.DirectoryService;
 import pk.gov.mashwara.security.CurrentUser;
 import pk.gov.mashwara.shared.ui.Languages;
 
@@ -37,8 +38,15 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final SideNav nav = new SideNav();
 
-    public MainLayout(CurrentUser currentUser, AuthenticationContext authentication) {
-        Languages.restore(com.vaadin.flow.component.UI.getCurrent());
+    public MainLayout(CurrentUser currentUser, DirectoryService directory, AuthenticationContext authentication) {
+        var ui = com.vaadin.flow.component.UI.getCurrent();
+        if (Languages.chosenInSession()) {
+            Languages.restore(ui);
+        } else {
+            // A fresh sign-in starts in the language the user chose last time
+            Languages.apply(ui, currentUser.get().map(u -> java.util.Locale.of(u.preferredLanguage()))
+                    .orElse(java.util.Locale.ENGLISH));
+        }
         setPrimarySection(Section.DRAWER);
 
         var logo = new Image("icons/mashwara.svg", "");
@@ -83,7 +91,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         var logout = new Button(getTranslation("nav.logout"), new Icon(VaadinIcon.SIGN_OUT), e -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         logout.setId("logout");
-        var language = Languages.switcher();
+        var language = Languages.switcher(locale -> directory.changeMyLanguage(locale.getLanguage()));
         language.addClassName("drawer-language");
         footer.add(language, logout);
 

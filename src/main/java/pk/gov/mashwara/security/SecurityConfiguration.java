@@ -43,7 +43,7 @@ class SecurityConfiguration {
     SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/api/openapi", "/api/openapi/**", "/api/docs", "/api/docs/**").permitAll()
+                        .requestMatchers("/api/openapi", "/api/openapi/**", "/api/docs", "/api/docs/**", "/api/swagger-ui/**").permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName("Mashwara API")
                         .authenticationEntryPoint((request, response, e) -> {

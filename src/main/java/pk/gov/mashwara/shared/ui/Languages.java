@@ -33,8 +33,23 @@ public final class Languages {
         apply(ui, Messages.SUPPORTED.contains(locale) ? locale : Locale.ENGLISH);
     }
 
-    /** A compact selector that switches language and reloads the view so every text is re-translated. */
+    private static final String CHOSEN = Languages.class.getName() + ".chosen";
+
+    /** Whether the language was chosen in this session (otherwise the user's stored preference applies). */
+    public static boolean chosenInSession() {
+        var session = VaadinSession.getCurrent();
+        return session != null && session.getAttribute(CHOSEN) != null;
+    }
+
     public static Select<Locale> switcher() {
+        return switcher(locale -> { });
+    }
+
+    /**
+     * A compact selector that switches language and reloads the view so every text is re-translated;
+     * {@code onChange} may remember the choice beyond the session.
+     */
+    public static Select<Locale> switcher(java.util.function.Consumer<Locale> onChange) {
         var select = new Select<Locale>();
         select.setItems(Messages.SUPPORTED);
         select.setItemLabelGenerator(l -> Messages.isRightToLeft(l) ? "اردو" : "English");
@@ -45,6 +60,8 @@ public final class Languages {
             if (e.isFromClient() && e.getValue() != null) {
                 var ui = UI.getCurrent();
                 apply(ui, e.getValue());
+                VaadinSession.getCurrent().setAttribute(CHOSEN, Boolean.TRUE);
+                onChange.accept(e.getValue());
                 ui.getPage().reload();
             }
         });
