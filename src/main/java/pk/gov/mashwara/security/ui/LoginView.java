@@ -37,7 +37,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
     private final LoginThrottle throttle;
 
     public LoginView(AuthenticationContext authenticationContext, LoginThrottle throttle,
-            @Value("${mashwara.demo.enabled:false}") boolean demo) {
+            @Value("${mashwara.demo.enabled:false}") boolean demo, @Value("${mashwara.demo.password:}") String demoPassword) {
         this.authenticationContext = authenticationContext;
         this.throttle = throttle;
         Languages.restore(com.vaadin.flow.component.UI.getCurrent());
@@ -60,7 +60,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         card.addClassName("login-card");
         add(card);
         if (demo) {
-            var hint = new Span(getTranslation("login.demoHint"));
+            var hint = new Span(getTranslation("login.demoHint", demoPassword));
             hint.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY, "demo-hint");
             card.add(hint);
         }
