@@ -177,6 +177,15 @@ class DraftTest {
         }
 
         @Test
+        void whether_a_version_is_welcome_can_be_asked_before_the_upload_is_stored() {
+            DraftTestUtils.in(DraftStatus.DRAFT).requireAcceptsNewVersion();
+            DraftTestUtils.returnedToDrafter().requireAcceptsNewVersion();
+
+            assertThatThrownBy(() -> DraftTestUtils.submitted().requireAcceptsNewVersion())
+                    .isInstanceOf(ConflictException.class).hasMessageContaining("cannot be uploaded");
+        }
+
+        @Test
         void only_the_committee_s_own_states_accept_new_versions() {
             var accepting = EnumSet.noneOf(DraftStatus.class);
             for (var status : DraftStatus.values()) {
