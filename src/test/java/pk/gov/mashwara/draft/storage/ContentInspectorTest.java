@@ -13,11 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 import javax.imageio.ImageIO;
 
@@ -29,6 +26,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import pk.gov.mashwara.demo.documents.DemoDocuments;
 import pk.gov.mashwara.shared.RefusedFileException;
+import pk.gov.mashwara.support.TestFiles;
 
 class ContentInspectorTest {
 
@@ -57,7 +55,7 @@ class ContentInspectorTest {
 
     @Test
     void a_zip_archive_is_refused_even_when_named_docx() throws IOException {
-        var zip = write("draft.docx", zip(Map.of("word/document.xml", "<w:document/>", "readme.txt", "hello")));
+        var zip = write("draft.docx", TestFiles.zipNamedLikeDocx());
 
         assertThatThrownBy(() -> inspector.inspect(zip))
                 .isInstanceOfSatisfying(RefusedFileException.class, e -> {
@@ -165,17 +163,5 @@ class ContentInspectorTest {
 
     private Path write(String name, byte[] content) throws IOException {
         return Files.write(dir.resolve(name), content);
-    }
-
-    private static byte[] zip(Map<String, String> entries) throws IOException {
-        var out = new ByteArrayOutputStream();
-        try (var zip = new ZipOutputStream(out)) {
-            for (var entry : entries.entrySet()) {
-                zip.putNextEntry(new ZipEntry(entry.getKey()));
-                zip.write(entry.getValue().getBytes(StandardCharsets.UTF_8));
-                zip.closeEntry();
-            }
-        }
-        return out.toByteArray();
     }
 }
