@@ -9,22 +9,24 @@ import static pk.gov.mashwara.support.Fixtures.unique;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
+import org.assertj.core.api.Condition;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -134,7 +136,7 @@ class DraftServiceIT {
     private final Map<Who, MashwaraUser> users = new EnumMap<>(Who.class);
     /** One draft per state for the actions that change nothing; the others get a fresh draft per case. */
     private final Map<DraftStatus, CreatedDraft> sharedDrafts = new EnumMap<>(DraftStatus.class);
-    private final Map<Long, String> titles = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Long, String> titles = new ConcurrentHashMap<>();
     private MashwaraUser auditor;
 
     @BeforeAll
@@ -167,7 +169,7 @@ class DraftServiceIT {
                 }
             }
         });
-        cases.sort(java.util.Comparator.comparing((Arguments a) -> (DraftStatus) a.get()[0])
+        cases.sort(Comparator.comparing((Arguments a) -> (DraftStatus) a.get()[0])
                 .thenComparing(a -> (Who) a.get()[1]).thenComparing(a -> (Action) a.get()[2]));
         return cases.stream();
     }
@@ -193,6 +195,7 @@ class DraftServiceIT {
     void who_may_do_what_with_a_draft(DraftStatus status, Who who, Action action, Outcome expected) {
         var draft = action.changesTheDraft() ? draftIn(status) : sharedDrafts.get(status);
         var before = asAuditor(() -> drafts.get(draft.id()));
+        var filesBefore = StoredFiles.count(store.root());
 
         var thrown = catchThrowable(() -> assertAllowed(action, who, draft, before, expected));
 
@@ -215,6 +218,9 @@ class DraftServiceIT {
             assertThat(after.version()).as("optimistic-lock version").isEqualTo(before.version());
             assertThat(after.status()).isEqualTo(before.status());
             assertThat(after.versions()).hasSameSizeAs(before.versions());
+        }
+        if (expected != Outcome.OK && (action == Action.CREATE || action == Action.ADD_VERSION)) {
+            assertThat(StoredFiles.count(store.root())).as("files in the store").isEqualTo(filesBefore);
         }
     }
 
@@ -473,18 +479,16 @@ class DraftServiceIT {
         return action == Action.LIST || action == Action.COUNT || action == Action.COMMITTEES_FOR_NEW_DRAFTS;
     }
 
-    private static org.assertj.core.api.Condition<List<? extends Long>> containsIf(boolean expected, long id) {
-        return new org.assertj.core.api.Condition<>(ids -> ids.contains(id) == expected,
+    private static Condition<List<? extends Long>> containsIf(boolean expected, long id) {
+        return new Condition<>(ids -> ids.contains(id) == expected,
                 (expected ? "containing " : "not containing ") + id);
     }
 
     private static String sha256(FileDownload download) {
         try (var in = download.open()) {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(in.readAllBytes()));
+            return TestFiles.sha256(in.readAllBytes());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 
@@ -509,7 +513,7 @@ class DraftServiceIT {
                     results.add(new Result<>(future.get(60, TimeUnit.SECONDS), null));
                 } catch (ExecutionException e) {
                     results.add(new Result<>(null, e.getCause()));
-                } catch (java.util.concurrent.TimeoutException e) {
+                } catch (TimeoutException e) {
                     throw new AssertionError("A submission did not finish within a minute", e);
                 }
             }

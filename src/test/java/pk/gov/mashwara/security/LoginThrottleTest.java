@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -65,7 +66,7 @@ class LoginThrottleTest {
         failTimes("pta.drafter", 4);
 
         throttle.onSuccess(new InteractiveAuthenticationSuccessEvent(
-                UsernamePasswordAuthenticationToken.authenticated("pta.drafter", null, java.util.List.of()),
+                UsernamePasswordAuthenticationToken.authenticated("pta.drafter", null, List.of()),
                 LoginThrottleTest.class));
         failTimes("pta.drafter", 1);
 

@@ -6,7 +6,9 @@ import static pk.gov.mashwara.support.Fixtures.unique;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -126,7 +128,7 @@ class DraftApiIT {
         assertThat(response.header("X-Content-Type-Options")).isEqualTo("nosniff");
         assertThat(response.header("Content-Disposition"))
                 .startsWith("attachment;").contains("filename=\"Online Safety Rules.pdf\"");
-        assertThat(response.header("X-Content-SHA256")).isEqualTo(sha256(content));
+        assertThat(response.header("X-Content-SHA256")).isEqualTo(TestFiles.sha256(content));
     }
 
     @Test
@@ -216,7 +218,7 @@ class DraftApiIT {
         var title = unique("API too large");
         var filesBefore = StoredFiles.count(store.root());
         var tooLarge = new byte[WebIntegrationTest.MAX_FILE_BYTES + 1];
-        java.util.Arrays.fill(tooLarge, (byte) 'a');
+        Arrays.fill(tooLarge, (byte) 'a');
 
         var response = api.postMultipart("/api/drafts", ApiClient.newDraft(title, "PTA", "POLICY",
                 Part.file("big.txt", "text/plain", tooLarge)), as(drafter.getUsername()));
@@ -231,7 +233,7 @@ class DraftApiIT {
     void a_file_over_the_servlet_s_multipart_limit_is_refused_with_a_json_413_too() {
         var title = unique("API far too large");
         var farTooLarge = new byte[WebIntegrationTest.MULTIPART_MAX_FILE_BYTES + 1024];
-        java.util.Arrays.fill(farTooLarge, (byte) 'a');
+        Arrays.fill(farTooLarge, (byte) 'a');
 
         var response = api.postMultipart("/api/drafts", ApiClient.newDraft(title, "PTA", "POLICY",
                 Part.file("big.txt", "text/plain", farTooLarge)), as(drafter.getUsername()));
@@ -267,7 +269,7 @@ class DraftApiIT {
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.header("Content-Type")).startsWith("application/json");
-        assertThat(response.<java.util.Map<String, Object>>json("$.paths")).containsKeys("/api/drafts",
+        assertThat(response.<Map<String, Object>>json("$.paths")).containsKeys("/api/drafts",
                 "/api/drafts/{id}", "/api/drafts/{id}/versions", "/api/drafts/{id}/versions/{number}/file");
     }
 
@@ -310,14 +312,5 @@ class DraftApiIT {
     private static void assertSafeDisposition(String disposition) {
         assertThat(disposition).isNotNull().doesNotContain("\r", "\n")
                 .matches("attachment; filename=\"[^\"\\\\/]*\"(; filename\\*=UTF-8''[A-Za-z0-9%!#$&+.^_`|~-]+)?");
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return java.util.HexFormat.of()
-                    .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -6,14 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -30,6 +30,7 @@ import org.springframework.util.unit.DataSize;
 import pk.gov.mashwara.shared.NotFoundException;
 import pk.gov.mashwara.shared.RefusedFileException;
 import pk.gov.mashwara.support.MutableClock;
+import pk.gov.mashwara.support.TestFiles;
 
 class FileStoreTest {
 
@@ -55,7 +56,7 @@ class FileStoreTest {
 
         var stored = store.store(new ByteArrayInputStream(content), ANY_TEXT);
 
-        assertThat(stored.sha256()).isEqualTo(sha256(content));
+        assertThat(stored.sha256()).isEqualTo(TestFiles.sha256(content));
         assertThat(stored.sizeBytes()).isEqualTo(content.length);
         assertThat(stored.mediaType()).isEqualTo("text/plain");
         assertThat(stored.newlyStored()).isTrue();
@@ -123,7 +124,7 @@ class FileStoreTest {
 
             @Override
             public int read(byte[] b, int off, int len) {
-                java.util.Arrays.fill(b, off, off + len, (byte) 'x');
+                Arrays.fill(b, off, off + len, (byte) 'x');
                 served += len;
                 return len;
             }
@@ -187,8 +188,8 @@ class FileStoreTest {
         };
 
         assertThatThrownBy(() -> store.store(new ByteArrayInputStream(content), failing)).isSameAs(crash);
-        assertThat(store.contains(sha256(content))).isFalse();
-        assertThatThrownBy(() -> store.open(sha256(content))).isInstanceOf(NotFoundException.class);
+        assertThat(store.contains(TestFiles.sha256(content))).isFalse();
+        assertThatThrownBy(() -> store.open(TestFiles.sha256(content))).isInstanceOf(NotFoundException.class);
         assertThat(objectFiles()).isEmpty();
         assertThat(tmpFiles()).isEmpty();
     }
@@ -263,7 +264,7 @@ class FileStoreTest {
         try (Stream<Path> files = Files.walk(root)) {
             return files.filter(Files::isRegularFile).toList();
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -273,13 +274,5 @@ class FileStoreTest {
 
     private static byte[] bytes(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
