@@ -8,8 +8,8 @@ import pk.gov.mashwara.draft.domain.DiaryCounterRepository;
 
 /**
  * Diary numbers of the NSMCWG: {@code NSMCWG/<year>/<nnnn>}, sequential per year. The year's counter row is
- * locked while the number is taken, so concurrent submissions queue instead of colliding; the number is part
- * of the submitting transaction and is not consumed if that transaction rolls back.
+ * locked from the moment the number is taken until the submitting transaction ends, so concurrent submissions
+ * queue instead of colliding; the number is not consumed if that transaction rolls back.
  */
 @Component
 class DiaryNumbers {
@@ -22,8 +22,7 @@ class DiaryNumbers {
 
     @Transactional(propagation = Propagation.MANDATORY)
     String next(int year) {
-        counters.createYearIfMissing(year);
-        var counter = counters.lockYear(year).orElseThrow();
-        return "NSMCWG/%d/%04d".formatted(year, counter.next());
+        counters.increment(year);
+        return "NSMCWG/%d/%04d".formatted(year, counters.lastValue(year));
     }
 }

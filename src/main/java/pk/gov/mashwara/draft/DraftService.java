@@ -180,6 +180,7 @@ public class DraftService {
     }
 
     private CreatedDraft storeVersion(Draft draft, MashwaraUser user, String fileName, InputStream content) {
+        draft.requireAcceptsNewVersion();
         try {
             var stored = store.store(content, inspector);
             var version = draft.addVersion(FileNames.sanitise(fileName), stored.mediaType(), stored.sizeBytes(),

@@ -8,7 +8,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 import org.springframework.boot.test.context.TestComponent;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -91,12 +93,24 @@ public class Fixtures {
                 new ByteArrayInputStream(uniquePdf(title))));
     }
 
+    /** Creates a draft and has its drafter put it up to the committee's officer. */
+    public CreatedDraft draftAwaitingApproval(MashwaraUser drafter, String title) {
+        var created = draft(drafter, title);
+        as(drafter, () -> drafts.putUp(created.id(), drafts.get(created.id()).version()));
+        return created;
+    }
+
     /** Creates a draft and moves it through put-up and submission, returning it submitted. */
     public CreatedDraft submittedDraft(MashwaraUser drafter, MashwaraUser officer, String title) {
         var created = draft(drafter, title);
         var putUp = as(drafter, () -> drafts.putUp(created.id(), drafts.get(created.id()).version()));
         as(officer, () -> drafts.submit(created.id(), putUp.version()));
         return created;
+    }
+
+    /** A name no other test (or earlier run on the same database) has used. */
+    public static String unique(String prefix) {
+        return prefix + " " + SEQUENCE.incrementAndGet() + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
     public static byte[] uniquePdf(String title) {
@@ -112,6 +126,31 @@ public class Fixtures {
         var previous = SecurityContextHolder.getContext();
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        try {
+            return action.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    /** Runs the action with no authentication at all, as code outside any request would. */
+    public static <T> T anonymously(Supplier<T> action) {
+        var previous = SecurityContextHolder.getContext();
+        SecurityContextHolder.clearContext();
+        try {
+            return action.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    /** Runs the action as the anonymous visitor of a web request (an {@code AnonymousAuthenticationToken}). */
+    public static <T> T asAnonymousVisitor(Supplier<T> action) {
+        var previous = SecurityContextHolder.getContext();
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(new AnonymousAuthenticationToken("test", "anonymousUser",
+                AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
         SecurityContextHolder.setContext(context);
         try {
             return action.get();

@@ -5,7 +5,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** The last diary number given in a year. Read under a row lock, so that numbers never repeat or skip. */
+/**
+ * The last diary number given in a year. Only ever changed by {@link DiaryCounterRepository#increment(int)},
+ * under a row lock, so that numbers never repeat or skip.
+ */
 @Entity
 @Table(name = "diary_counter")
 public class DiaryCounter {
@@ -24,7 +27,7 @@ public class DiaryCounter {
         this.year = year;
     }
 
-    public int next() {
-        return ++lastValue;
+    public int getLastValue() {
+        return lastValue;
     }
 }

@@ -131,15 +131,23 @@ public class Draft extends AbstractAggregateRoot<Draft> {
      */
     public DraftVersion addVersion(String fileName, String mediaType, long sizeBytes, String sha256, String uploadedBy,
             Instant now) {
-        if (!status.acceptsNewVersions()) {
-            throw new ConflictException("error.draft.noNewVersionInState", status);
-        }
+        requireAcceptsNewVersion();
         var next = versions.stream().mapToInt(DraftVersion::getNumber).max().orElse(0) + 1;
         var added = new DraftVersion(this, next, fileName, mediaType, sizeBytes, sha256, uploadedBy, now);
         versions.add(added);
         versions.sort(Comparator.comparingInt(DraftVersion::getNumber).reversed());
         touch(now);
         return added;
+    }
+
+    /**
+     * Refuses a new version in a state that takes none. Called before an upload is stored as well, so that a
+     * refused upload does not leave an unreferenced file behind.
+     */
+    public void requireAcceptsNewVersion() {
+        if (!status.acceptsNewVersions()) {
+            throw new ConflictException("error.draft.noNewVersionInState", status);
+        }
     }
 
     /** Announces a version once it has been flushed (the draft id is known by then). */

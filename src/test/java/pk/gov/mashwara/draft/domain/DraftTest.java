@@ -1,0 +1,352 @@
+package pk.gov.mashwara.draft.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.InstanceOfAssertFactories.type;
+import static pk.gov.mashwara.draft.domain.DraftTestUtils.CREATED_AT;
+import static pk.gov.mashwara.draft.domain.DraftTestUtils.DIARY_NUMBER;
+import static pk.gov.mashwara.draft.domain.DraftTestUtils.DRAFTER;
+import static pk.gov.mashwara.draft.domain.DraftTestUtils.OFFICER;
+
+import java.time.Instant;
+import java.util.EnumSet;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import pk.gov.mashwara.draft.Classification;
+import pk.gov.mashwara.draft.DraftCreated;
+import pk.gov.mashwara.draft.DraftKind;
+import pk.gov.mashwara.draft.DraftStatus;
+import pk.gov.mashwara.draft.DraftStatusChanged;
+import pk.gov.mashwara.draft.VersionUploaded;
+import pk.gov.mashwara.shared.ConflictException;
+import pk.gov.mashwara.shared.InvalidInputException;
+import pk.gov.mashwara.shared.UserFacingException;
+
+class DraftTest {
+
+    private static final Instant LATER = Instant.parse("2026-03-05T10:00:00Z");
+
+    @Nested
+    class Creation {
+
+        @Test
+        void a_new_draft_is_in_state_draft_without_versions_and_with_its_metadata_stripped() {
+            var draft = new Draft("  Online Safety Rules  ", 3, DraftKind.POLICY, " Rules of Business 1973 ", true,
+                    Classification.RESTRICTED, DRAFTER, CREATED_AT);
+
+            assertThat(draft.getStatus()).isEqualTo(DraftStatus.DRAFT);
+            assertThat(draft.getVersions()).isEmpty();
+            assertThat(draft.getTitle()).isEqualTo("Online Safety Rules");
+            assertThat(draft.getLegalBasis()).isEqualTo("Rules of Business 1973");
+            assertThat(draft.hasFinancialImplications()).isTrue();
+            assertThat(draft.getClassification()).isEqualTo(Classification.RESTRICTED);
+            assertThat(draft.getCreatedAt()).isEqualTo(CREATED_AT).isEqualTo(draft.getUpdatedAt());
+            assertThat(draft.isSubmitted()).isFalse();
+            assertThat(draft.getDiaryNumber()).isNull();
+        }
+
+        @ParameterizedTest
+        @NullAndEmptySource
+        @ValueSource(strings = { "   ", "\t\n" })
+        void a_title_is_required(String title) {
+            assertThatThrownBy(() -> draftTitled(title)).isInstanceOf(InvalidInputException.class)
+                    .extracting(e -> ((UserFacingException) e).messageKey()).isEqualTo("error.draft.title");
+        }
+
+        @Test
+        void a_title_of_at_most_300_characters_is_accepted_and_a_longer_one_refused() {
+            assertThat(draftTitled("t".repeat(Draft.MAX_TITLE)).getTitle()).hasSize(300);
+            assertThatThrownBy(() -> draftTitled("t".repeat(Draft.MAX_TITLE + 1)))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("300")
+                    .extracting(e -> ((UserFacingException) e).messageKey()).isEqualTo("error.draft.title.tooLong");
+        }
+
+        @ParameterizedTest
+        @NullAndEmptySource
+        @ValueSource(strings = " ")
+        void a_legal_basis_is_required(String legalBasis) {
+            assertThatThrownBy(() -> new Draft("Title", 1, DraftKind.POLICY, legalBasis, false,
+                    Classification.UNCLASSIFIED, DRAFTER, CREATED_AT))
+                    .isInstanceOf(InvalidInputException.class)
+                    .extracting(e -> ((UserFacingException) e).messageKey()).isEqualTo("error.draft.legalBasis");
+        }
+
+        @Test
+        void a_legal_basis_longer_than_1000_characters_is_refused() {
+            assertThatThrownBy(() -> new Draft("Title", 1, DraftKind.POLICY, "b".repeat(Draft.MAX_LEGAL_BASIS + 1),
+                    false, Classification.UNCLASSIFIED, DRAFTER, CREATED_AT))
+                    .isInstanceOf(InvalidInputException.class)
+                    .extracting(e -> ((UserFacingException) e).messageKey())
+                    .isEqualTo("error.draft.legalBasis.tooLong");
+        }
+
+        @Test
+        void kind_and_classification_are_required() {
+            assertThatThrownBy(() -> new Draft("Title", 1, null, "Basis", false, Classification.UNCLASSIFIED,
+                    DRAFTER, CREATED_AT)).isInstanceOf(InvalidInputException.class);
+            assertThatThrownBy(() -> new Draft("Title", 1, DraftKind.POLICY, "Basis", false, null, DRAFTER,
+                    CREATED_AT)).isInstanceOf(InvalidInputException.class);
+        }
+
+        @Test
+        void announcing_creation_registers_draft_created_with_the_id() {
+            var draft = DraftTestUtils.newDraft();
+
+            draft.announceCreated();
+
+            assertThat(draft.events()).singleElement().isEqualTo(new DraftCreated(draft.getId(),
+                    DraftTestUtils.COMMITTEE, draft.getTitle(), DRAFTER, CREATED_AT));
+        }
+
+        private static Draft draftTitled(String title) {
+            return new Draft(title, 1, DraftKind.POLICY, "Rules of Business 1973", false, Classification.UNCLASSIFIED,
+                    DRAFTER, CREATED_AT);
+        }
+    }
+
+    @Nested
+    class Versions {
+
+        @Test
+        void versions_are_numbered_1_2_3_and_listed_newest_first() {
+            var draft = DraftTestUtils.newDraft();
+
+            var numbers = new int[] { DraftTestUtils.addVersion(draft, 1).getNumber(),
+                    DraftTestUtils.addVersion(draft, 2).getNumber(), DraftTestUtils.addVersion(draft, 3).getNumber() };
+
+            assertThat(numbers).containsExactly(1, 2, 3);
+            assertThat(draft.getVersions()).extracting(DraftVersion::getNumber).containsExactly(3, 2, 1);
+            assertThat(draft.getVersions().getFirst().getFileName()).isEqualTo("draft-v3.pdf");
+        }
+
+        @Test
+        void a_version_records_its_file_and_moves_the_update_time() {
+            var draft = DraftTestUtils.newDraft();
+
+            var version = draft.addVersion("rules.pdf", "application/pdf", 1234, "ab".repeat(32), DRAFTER, LATER);
+
+            assertThat(version.toInfo()).satisfies(info -> {
+                assertThat(info.number()).isEqualTo(1);
+                assertThat(info.fileName()).isEqualTo("rules.pdf");
+                assertThat(info.mediaType()).isEqualTo("application/pdf");
+                assertThat(info.sizeBytes()).isEqualTo(1234);
+                assertThat(info.sha256()).isEqualTo("ab".repeat(32));
+                assertThat(info.uploadedBy()).isEqualTo(DRAFTER);
+                assertThat(info.uploadedAt()).isEqualTo(LATER);
+            });
+            assertThat(draft.getUpdatedAt()).isEqualTo(LATER);
+        }
+
+        @Test
+        void announcing_a_version_registers_version_uploaded() {
+            var draft = DraftTestUtils.draftWithVersions(1);
+            var second = DraftTestUtils.addVersion(draft, 2);
+
+            draft.announceVersion(second);
+
+            assertThat(draft.events()).singleElement().isEqualTo(new VersionUploaded(draft.getId(), 2,
+                    second.getSha256(), "application/pdf", second.getSizeBytes(), "draft-v2.pdf", DRAFTER,
+                    second.getUploadedAt()));
+        }
+
+        @Test
+        void a_returned_draft_accepts_the_next_version() {
+            var draft = DraftTestUtils.returnedToDrafter();
+
+            assertThat(DraftTestUtils.addVersion(draft, 2).getNumber()).isEqualTo(2);
+        }
+
+        @ParameterizedTest
+        @EnumSource(names = { "COMMITTEE_APPROVAL", "SUBMITTED" })
+        void no_version_is_accepted_while_the_draft_is_with_the_officer_or_the_nsmcwg(DraftStatus status) {
+            var draft = DraftTestUtils.in(status);
+            var before = draft.getUpdatedAt();
+
+            assertThatThrownBy(() -> DraftTestUtils.addVersion(draft, 9)).isInstanceOf(ConflictException.class)
+                    .extracting(e -> ((UserFacingException) e).messageKey())
+                    .isEqualTo("error.draft.noNewVersionInState");
+            assertThat(draft.getVersions()).extracting(DraftVersion::getNumber).containsExactly(1);
+            assertThat(draft.getUpdatedAt()).isEqualTo(before);
+        }
+
+        @Test
+        void whether_a_version_is_welcome_can_be_asked_before_the_upload_is_stored() {
+            DraftTestUtils.in(DraftStatus.DRAFT).requireAcceptsNewVersion();
+            DraftTestUtils.returnedToDrafter().requireAcceptsNewVersion();
+
+            assertThatThrownBy(() -> DraftTestUtils.submitted().requireAcceptsNewVersion())
+                    .isInstanceOf(ConflictException.class).hasMessageContaining("cannot be uploaded");
+        }
+
+        @Test
+        void only_the_committee_s_own_states_accept_new_versions() {
+            var accepting = EnumSet.noneOf(DraftStatus.class);
+            for (var status : DraftStatus.values()) {
+                if (status.acceptsNewVersions()) {
+                    accepting.add(status);
+                }
+            }
+            assertThat(accepting).containsExactlyInAnyOrder(DraftStatus.DRAFT, DraftStatus.RETURNED_FOR_REVISION,
+                    DraftStatus.COMMITTEE_RESPONSE);
+        }
+    }
+
+    @Nested
+    class PuttingUp {
+
+        @Test
+        void a_draft_without_a_version_cannot_be_put_up() {
+            var draft = DraftTestUtils.newDraft();
+
+            assertThatThrownBy(() -> draft.putUp(DRAFTER, LATER)).isInstanceOf(ConflictException.class)
+                    .extracting(e -> ((UserFacingException) e).messageKey()).isEqualTo("error.draft.noVersion");
+            assertThat(draft.getStatus()).isEqualTo(DraftStatus.DRAFT);
+            assertThat(draft.events()).isEmpty();
+        }
+
+        @Test
+        void putting_up_moves_to_committee_approval_and_registers_the_change() {
+            var draft = DraftTestUtils.draftWithVersions(1);
+
+            draft.putUp(DRAFTER, LATER);
+
+            assertThat(draft.getStatus()).isEqualTo(DraftStatus.COMMITTEE_APPROVAL);
+            assertThat(draft.getUpdatedAt()).isEqualTo(LATER);
+            assertThat(draft.events()).singleElement().isEqualTo(new DraftStatusChanged(draft.getId(),
+                    DraftStatus.DRAFT, DraftStatus.COMMITTEE_APPROVAL, DRAFTER, null, LATER));
+        }
+
+        @Test
+        void a_returned_draft_can_be_put_up_again_and_the_return_reason_is_cleared() {
+            var draft = DraftTestUtils.returnedToDrafter();
+            DraftTestUtils.addVersion(draft, 2);
+
+            draft.putUp(DRAFTER, LATER);
+
+            assertThat(draft.getStatus()).isEqualTo(DraftStatus.COMMITTEE_APPROVAL);
+            assertThat(draft.getStatusNote()).isNull();
+        }
+
+        @ParameterizedTest
+        @EnumSource(names = { "COMMITTEE_APPROVAL", "SUBMITTED" })
+        void a_draft_already_put_up_or_submitted_cannot_be_put_up(DraftStatus status) {
+            var draft = DraftTestUtils.in(status);
+
+            assertThatThrownBy(() -> draft.putUp(DRAFTER, LATER)).isInstanceOf(ConflictException.class)
+                    .extracting(e -> ((UserFacingException) e).messageKey()).isEqualTo("error.draft.transition");
+            assertThat(draft.getStatus()).isEqualTo(status);
+            assertThat(draft.events()).isEmpty();
+        }
+    }
+
+    @Nested
+    class ReturningToTheDrafter {
+
+        @Test
+        void the_officer_returns_the_draft_with_a_reason_which_is_recorded() {
+            var draft = DraftTestUtils.awaitingApproval();
+
+            draft.returnToDrafter("  Cite the enabling section  ", OFFICER, LATER);
+
+            assertThat(draft.getStatus()).isEqualTo(DraftStatus.DRAFT);
+            assertThat(draft.getStatusNote()).isEqualTo("Cite the enabling section");
+            assertThat(draft.events()).singleElement().isEqualTo(new DraftStatusChanged(draft.getId(),
+                    DraftStatus.COMMITTEE_APPROVAL, DraftStatus.DRAFT, OFFICER, "Cite the enabling section", LATER));
+        }
+
+        @ParameterizedTest
+        @NullAndEmptySource
+        @ValueSource(strings = "   ")
+        void a_reason_is_required_and_without_one_nothing_changes(String reason) {
+            var draft = DraftTestUtils.awaitingApproval();
+
+            assertThatThrownBy(() -> draft.returnToDrafter(reason, OFFICER, LATER))
+                    .isInstanceOf(InvalidInputException.class)
+                    .extracting(e -> ((UserFacingException) e).messageKey()).isEqualTo("error.draft.reason");
+            assertThat(draft.getStatus()).isEqualTo(DraftStatus.COMMITTEE_APPROVAL);
+            assertThat(draft.events()).isEmpty();
+        }
+
+        @Test
+        void a_reason_longer_than_1000_characters_is_refused() {
+            var draft = DraftTestUtils.awaitingApproval();
+
+            assertThatThrownBy(() -> draft.returnToDrafter("r".repeat(1001), OFFICER, LATER))
+                    .isInstanceOf(InvalidInputException.class);
+            assertThat(draft.getStatus()).isEqualTo(DraftStatus.COMMITTEE_APPROVAL);
+        }
+
+        @ParameterizedTest
+        @EnumSource(names = { "DRAFT", "SUBMITTED" })
+        void only_a_draft_awaiting_approval_can_be_returned(DraftStatus status) {
+            var draft = DraftTestUtils.in(status);
+
+            assertThatThrownBy(() -> draft.returnToDrafter("Because", OFFICER, LATER))
+                    .isInstanceOf(ConflictException.class);
+            assertThat(draft.getStatus()).isEqualTo(status);
+            assertThat(draft.events()).isEmpty();
+        }
+    }
+
+    @Nested
+    class Submitting {
+
+        @Test
+        void submitting_records_the_diary_number_and_time_and_registers_the_change() {
+            var draft = DraftTestUtils.awaitingApproval();
+
+            draft.submit(DIARY_NUMBER, OFFICER, LATER);
+
+            assertThat(draft.getStatus()).isEqualTo(DraftStatus.SUBMITTED);
+            assertThat(draft.isSubmitted()).isTrue();
+            assertThat(draft.getDiaryNumber()).isEqualTo(DIARY_NUMBER);
+            assertThat(draft.getSubmittedAt()).isEqualTo(LATER);
+            assertThat(draft.events()).singleElement().asInstanceOf(type(DraftStatusChanged.class))
+                    .satisfies(changed -> {
+                        assertThat(changed.from()).isEqualTo(DraftStatus.COMMITTEE_APPROVAL);
+                        assertThat(changed.to()).isEqualTo(DraftStatus.SUBMITTED);
+                        assertThat(changed.actor()).isEqualTo(OFFICER);
+                        assertThat(changed.draftId()).isEqualTo(draft.getId());
+                    });
+        }
+
+        @ParameterizedTest
+        @EnumSource(names = { "DRAFT", "SUBMITTED" })
+        void only_a_draft_awaiting_approval_can_be_submitted(DraftStatus status) {
+            var draft = DraftTestUtils.in(status);
+            var diaryNumber = draft.getDiaryNumber();
+
+            assertThatThrownBy(() -> draft.submit("NSMCWG/2026/9999", OFFICER, LATER))
+                    .isInstanceOf(ConflictException.class)
+                    .extracting(e -> ((UserFacingException) e).messageKey()).isEqualTo("error.draft.transition");
+            assertThat(draft.getStatus()).isEqualTo(status);
+            assertThat(draft.getDiaryNumber()).isEqualTo(diaryNumber);
+            assertThat(draft.events()).isEmpty();
+        }
+
+        @Test
+        void a_returned_draft_must_be_put_up_again_before_it_can_be_submitted() {
+            var draft = DraftTestUtils.returnedToDrafter();
+
+            assertThatThrownBy(() -> draft.submit(DIARY_NUMBER, OFFICER, LATER)).isInstanceOf(ConflictException.class);
+            assertThat(draft.isSubmitted()).isFalse();
+        }
+    }
+
+    @Test
+    void the_test_data_builder_reaches_each_state_through_real_transitions() {
+        assertThat(DraftTestUtils.in(DraftStatus.DRAFT).getStatus()).isEqualTo(DraftStatus.DRAFT);
+        assertThat(DraftTestUtils.in(DraftStatus.COMMITTEE_APPROVAL).getStatus())
+                .isEqualTo(DraftStatus.COMMITTEE_APPROVAL);
+        assertThat(DraftTestUtils.in(DraftStatus.SUBMITTED).getDiaryNumber()).isEqualTo(DIARY_NUMBER);
+        assertThat(DraftTestUtils.returnedToDrafter().getStatusNote()).isNotBlank();
+        assertThatThrownBy(() -> DraftTestUtils.in(DraftStatus.CLEARANCE)).isInstanceOf(IllegalArgumentException.class);
+    }
+}
