@@ -60,6 +60,16 @@ class DraftAccess {
                 && draft.getStatus() == DraftStatus.COMMITTEE_APPROVAL;
     }
 
+    /** A drafter of the draft's committee: the one who may put it up (state permitting). */
+    boolean isDrafterOf(MashwaraUser user, Draft draft) {
+        return canCreateFor(user, draft.getCommitteeId());
+    }
+
+    /** An officer of the draft's committee: the one who may return or submit it (state permitting). */
+    boolean isOfficerOf(MashwaraUser user, Draft draft) {
+        return user.has(Role.COMMITTEE_OFFICER) && user.actsFor(draft.getCommitteeId());
+    }
+
     DraftDetails.Permissions permissions(MashwaraUser user, Draft draft) {
         return new DraftDetails.Permissions(canUploadVersion(user, draft), canPutUp(user, draft), canDecide(user, draft),
                 canDecide(user, draft));

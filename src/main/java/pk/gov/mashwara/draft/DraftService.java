@@ -148,10 +148,11 @@ public class DraftService {
     /** The drafter puts the draft up to the committee's officer for approval. */
     public DraftDetails putUp(long draftId, long expectedVersion) {
         var user = currentUser.require();
-        var draft = currentDraft(draftId, expectedVersion, user);
-        if (!access.canPutUp(user, draft)) {
+        var draft = visibleDraft(draftId, user);
+        if (!access.isDrafterOf(user, draft)) {
             throw new AccessDeniedException("Only a drafter of the committee can put this draft up.");
         }
+        requireVersion(draft, expectedVersion);
         draft.putUp(user.getUsername(), clock.instant());
         return details(drafts.saveAndFlush(draft), user);
     }
@@ -159,10 +160,11 @@ public class DraftService {
     /** The committee's officer sends the draft back to the drafter with a reason. */
     public DraftDetails returnToDrafter(long draftId, long expectedVersion, String reason) {
         var user = currentUser.require();
-        var draft = currentDraft(draftId, expectedVersion, user);
-        if (!access.canDecide(user, draft)) {
+        var draft = visibleDraft(draftId, user);
+        if (!access.isOfficerOf(user, draft)) {
             throw new AccessDeniedException("Only an officer of the committee can return this draft.");
         }
+        requireVersion(draft, expectedVersion);
         draft.returnToDrafter(reason, user.getUsername(), clock.instant());
         return details(drafts.saveAndFlush(draft), user);
     }
@@ -170,10 +172,12 @@ public class DraftService {
     /** The committee's officer approves and submits the draft to the NSMCWG, which gives it a diary number. */
     public DraftDetails submit(long draftId, long expectedVersion) {
         var user = currentUser.require();
-        var draft = currentDraft(draftId, expectedVersion, user);
-        if (!access.canDecide(user, draft)) {
+        var draft = visibleDraft(draftId, user);
+        if (!access.isOfficerOf(user, draft)) {
             throw new AccessDeniedException("Only an officer of the committee can submit this draft.");
         }
+        requireVersion(draft, expectedVersion);
+        draft.requireSubmittable();
         var now = clock.instant();
         draft.submit(diaryNumbers.next(now.atZone(OFFICE_ZONE).getYear()), user.getUsername(), now);
         return details(drafts.saveAndFlush(draft), user);
@@ -199,12 +203,11 @@ public class DraftService {
                 .orElseThrow(() -> new NotFoundException("error.draft.notFound", id));
     }
 
-    private Draft currentDraft(long id, long expectedVersion, MashwaraUser user) {
-        var draft = visibleDraft(id, user);
+    /** The user acted on what they saw; if the draft has changed since, they are told instead of overriding it. */
+    private static void requireVersion(Draft draft, long expectedVersion) {
         if (draft.getVersion() != expectedVersion) {
             throw new ConflictException("error.draft.changedMeanwhile", draft.getStatus());
         }
-        return draft;
     }
 
     private DraftDetails details(Draft d, MashwaraUser user) {

@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
 
@@ -61,8 +62,9 @@ public class LoginThrottle {
         }
     }
 
-    @EventListener
-    void onSuccess(InteractiveAuthenticationSuccessEvent event) {
+    /** Any successful log-in, on the page or through the API, clears the count. */
+    @EventListener({ InteractiveAuthenticationSuccessEvent.class, AuthenticationSuccessEvent.class })
+    void onSuccess(org.springframework.security.authentication.event.AbstractAuthenticationEvent event) {
         failures.remove(key(event.getAuthentication().getName()));
     }
 

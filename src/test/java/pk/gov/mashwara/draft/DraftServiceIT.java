@@ -96,7 +96,7 @@ class DraftServiceIT {
                                LIST    COUNT   GET     CREATE  ADD_VERSION DOWNLOAD PUT_UP  RETURN_TO_DRAFTER SUBMIT  COMMITTEES_FOR_NEW_DRAFTS
             DRAFTER_OWN        ok      ok      ok      ok      ok          ok       ok      denied            denied  ok
             DRAFTER_OTHER      hidden  hidden  hidden  denied  hidden      hidden   hidden  hidden            hidden  hidden
-            OFFICER_OWN        ok      ok      ok      denied  denied      ok       denied  denied            denied  hidden
+            OFFICER_OWN        ok      ok      ok      denied  denied      ok       denied  conflict          conflict hidden
             OFFICER_OTHER      hidden  hidden  hidden  denied  hidden      hidden   hidden  hidden            hidden  hidden
             NSMCWG_MEMBER      hidden  hidden  hidden  denied  hidden      hidden   hidden  hidden            hidden  hidden
             NSMCWG_SECRETARY   hidden  hidden  hidden  denied  hidden      hidden   hidden  hidden            hidden  hidden
@@ -107,7 +107,7 @@ class DraftServiceIT {
             """,
             DraftStatus.COMMITTEE_APPROVAL, """
                                LIST    COUNT   GET     CREATE  ADD_VERSION DOWNLOAD PUT_UP  RETURN_TO_DRAFTER SUBMIT  COMMITTEES_FOR_NEW_DRAFTS
-            DRAFTER_OWN        ok      ok      ok      ok      conflict    ok       denied  denied            denied  ok
+            DRAFTER_OWN        ok      ok      ok      ok      conflict    ok       conflict denied           denied  ok
             DRAFTER_OTHER      hidden  hidden  hidden  denied  hidden      hidden   hidden  hidden            hidden  hidden
             OFFICER_OWN        ok      ok      ok      denied  denied      ok       denied  ok                ok      hidden
             OFFICER_OTHER      hidden  hidden  hidden  denied  hidden      hidden   hidden  hidden            hidden  hidden
@@ -120,9 +120,9 @@ class DraftServiceIT {
             """,
             DraftStatus.SUBMITTED, """
                                LIST    COUNT   GET     CREATE  ADD_VERSION DOWNLOAD PUT_UP  RETURN_TO_DRAFTER SUBMIT  COMMITTEES_FOR_NEW_DRAFTS
-            DRAFTER_OWN        ok      ok      ok      ok      conflict    ok       denied  denied            denied  ok
+            DRAFTER_OWN        ok      ok      ok      ok      conflict    ok       conflict denied           denied  ok
             DRAFTER_OTHER      hidden  hidden  hidden  denied  hidden      hidden   hidden  hidden            hidden  hidden
-            OFFICER_OWN        ok      ok      ok      denied  denied      ok       denied  denied            denied  hidden
+            OFFICER_OWN        ok      ok      ok      denied  denied      ok       denied  conflict          conflict hidden
             OFFICER_OTHER      hidden  hidden  hidden  denied  hidden      hidden   hidden  hidden            hidden  hidden
             NSMCWG_MEMBER      ok      ok      ok      denied  denied      ok       denied  denied            denied  hidden
             NSMCWG_SECRETARY   ok      ok      ok      denied  denied      ok       denied  denied            denied  hidden

@@ -74,6 +74,17 @@ class LoginThrottleTest {
     }
 
     @Test
+    void a_successful_api_log_in_clears_the_failures_too() {
+        failTimes("pta.drafter", 4);
+
+        throttle.onSuccess(new org.springframework.security.authentication.event.AuthenticationSuccessEvent(
+                UsernamePasswordAuthenticationToken.authenticated("pta.drafter", null, List.of())));
+        failTimes("pta.drafter", 1);
+
+        assertThat(throttle.isLocked("pta.drafter")).isFalse();
+    }
+
+    @Test
     void attempts_refused_because_of_the_lock_do_not_extend_it() {
         failTimes("pta.drafter", 5);
         clock.advance(LOCKOUT.minusMinutes(1));

@@ -175,11 +175,19 @@ public class Draft extends AbstractAggregateRoot<Draft> {
         moveTo(DraftStatus.DRAFT, actor, requireText(reason, 1000, "error.draft.reason"), now);
     }
 
-    /** The officer approves and submits to the NSMCWG; the diary number is assigned by the caller. */
-    public void submit(String diaryNumber, String actor, Instant now) {
+    /**
+     * Refuses submission from any state but committee approval. Checked before a diary number is taken, so
+     * that a refused submission never holds the year's counter.
+     */
+    public void requireSubmittable() {
         if (status != DraftStatus.COMMITTEE_APPROVAL) {
             throw new ConflictException("error.draft.transition", status, DraftStatus.SUBMITTED);
         }
+    }
+
+    /** The officer approves and submits to the NSMCWG; the diary number is assigned by the caller. */
+    public void submit(String diaryNumber, String actor, Instant now) {
+        requireSubmittable();
         this.diaryNumber = diaryNumber;
         this.submittedAt = now;
         moveTo(DraftStatus.SUBMITTED, actor, null, now);

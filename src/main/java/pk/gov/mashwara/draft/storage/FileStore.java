@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -92,6 +93,8 @@ public class FileStore {
             Files.createDirectories(target.getParent());
             if (Files.exists(target)) {
                 Files.delete(candidate);
+                // An old unreferenced copy would otherwise look sweepable while this upload's row is uncommitted
+                Files.setLastModifiedTime(target, FileTime.from(clock.instant()));
                 return new StoredFile(sha, size, mediaType, false);
             }
             try {

@@ -175,6 +175,14 @@ class DraftApiIT {
     }
 
     @Test
+    void an_unknown_api_path_is_a_json_404_and_never_the_web_page() {
+        var response = api.get("/api/no-such-endpoint", as(drafter.getUsername()));
+
+        assertJsonError(response, 404, "not_found");
+        assertJsonError(api.get("/api/no-such-endpoint", null), 401, "unauthorized");
+    }
+
+    @Test
     void another_committee_s_draft_is_reported_missing_whatever_is_asked() {
         var id = createDraft(unique("API hidden"));
         var outsider = as(fixtures.user("PEMRA", Role.COMMITTEE_DRAFTER).getUsername());

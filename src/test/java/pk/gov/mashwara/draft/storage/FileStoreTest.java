@@ -233,6 +233,19 @@ class FileStoreTest {
         assertThat(store.contains(orphan.sha256())).isFalse();
     }
 
+    @Test
+    void storing_content_that_an_old_orphan_already_holds_keeps_it_from_the_sweep() throws Exception {
+        var orphan = store.store(new ByteArrayInputStream(bytes("uploaded, rolled back, uploaded again")), ANY_TEXT);
+        touch(store.pathOf(orphan.sha256()), NOW.minus(GRACE).minusSeconds(60));
+
+        // The same bytes arrive again; until this upload's transaction commits, nothing refers to them
+        var again = store.store(new ByteArrayInputStream(bytes("uploaded, rolled back, uploaded again")), ANY_TEXT);
+
+        assertThat(again.newlyStored()).isFalse();
+        assertThat(store.sweep(Set.of())).isZero();
+        assertThat(store.contains(orphan.sha256())).isTrue();
+    }
+
     @ParameterizedTest
     @NullSource
     @ValueSource(strings = { "", "../../etc/passwd", "../objects/../../secret",
