@@ -5,7 +5,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,8 +14,6 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
@@ -30,6 +27,7 @@ import pk.gov.mashwara.draft.DraftService;
 import pk.gov.mashwara.draft.NewDraft;
 import pk.gov.mashwara.security.MashwaraUser;
 import pk.gov.mashwara.security.Role;
+import pk.gov.mashwara.security.RunAs;
 
 /**
  * Seeds the demonstration installation once (it does nothing if {@code moit.drafter} exists). Every step runs
@@ -86,25 +84,17 @@ class DemoDataSeeder {
     @EventListener(ApplicationReadyEvent.class)
     @Order(10)
     public void seed() {
-        var previous = SecurityContextHolder.getContext();
-        try {
-            if (seeded()) {
-                return;
-            }
-            log.info("Creating demonstration users and drafts (password for every demo user: see README)");
-            runAs(systemAdministrator(), () -> {
-                USERS.forEach(this::createUser);
-                return null;
-            });
-            var documents = DemoDocuments.all();
-            var progressed = new java.util.HashSet<String>();
-            for (var document : documents) {
-                seedDraft(document, progressed.add(document.committeeCode()));
-            }
-            log.info("Demonstration data ready: {} users, {} drafts", USERS.size(), documents.size());
-        } finally {
-            SecurityContextHolder.setContext(previous);
+        if (seeded()) {
+            return;
         }
+        log.info("Creating demonstration users and drafts (password for every demo user: see README)");
+        RunAs.user(RunAs.systemAdministrator(), () -> USERS.forEach(this::createUser));
+        var documents = DemoDocuments.all();
+        var progressed = new java.util.HashSet<String>();
+        for (var document : documents) {
+            seedDraft(document, progressed.add(document.committeeCode()));
+        }
+        log.info("Demonstration data ready: {} users, {} drafts", USERS.size(), documents.size());
     }
 
     private boolean seeded() {
@@ -126,41 +116,26 @@ class DemoDataSeeder {
         var code = document.committeeCode().toLowerCase(java.util.Locale.ROOT);
         var drafter = as(code + ".drafter");
         var officer = as(code + ".officer");
-        var committee = runAs(drafter, () -> directory.committeeByCode(document.committeeCode()).orElseThrow().id());
-        var created = runAs(drafter, () -> drafts.create(new NewDraft(document.title(), committee,
+        var committee = RunAs.user(drafter, () -> directory.committeeByCode(document.committeeCode()).orElseThrow().id());
+        var created = RunAs.user(drafter, () -> drafts.create(new NewDraft(document.title(), committee,
                 DraftKind.valueOf(document.kind()), document.legalBasis(), document.financialImplications(),
                 Classification.valueOf(document.classification())), document.fileName(),
                 new ByteArrayInputStream(document.content())));
         if (document.revisedContent() != null) {
-            runAs(drafter, () -> drafts.addVersion(created.id(), document.revisedFileName(),
+            RunAs.user(drafter, () -> drafts.addVersion(created.id(), document.revisedFileName(),
                     new ByteArrayInputStream(document.revisedContent())));
         }
         // Of several drafts of one committee, only the first goes beyond the draft stage
         var stage = firstOfCommittee ? STAGE.getOrDefault(document.committeeCode(), "draft") : "draft";
         if (!"draft".equals(stage)) {
-            var current = runAs(drafter, () -> drafts.putUp(created.id(), drafts.get(created.id()).version()));
+            var current = RunAs.user(drafter, () -> drafts.putUp(created.id(), drafts.get(created.id()).version()));
             if ("submit".equals(stage)) {
-                runAs(officer, () -> drafts.submit(created.id(), current.version()));
+                RunAs.user(officer, () -> drafts.submit(created.id(), current.version()));
             }
         }
     }
 
     private MashwaraUser as(String username) {
         return (MashwaraUser) userDetails.loadUserByUsername(username);
-    }
-
-    private static MashwaraUser systemAdministrator() {
-        return new MashwaraUser(0, "system", null, "System", null, null, false, EnumSet.of(Role.ADMIN), true, false, "en");
-    }
-
-    private static <T> T runAs(MashwaraUser user, Supplier<T> action) {
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return action.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
     }
 }

@@ -9,7 +9,6 @@ import java.util.function.Supplier;
 
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -24,6 +23,7 @@ import pk.gov.mashwara.draft.DraftService;
 import pk.gov.mashwara.draft.NewDraft;
 import pk.gov.mashwara.security.MashwaraUser;
 import pk.gov.mashwara.security.Role;
+import pk.gov.mashwara.security.RunAs;
 
 /**
  * Test data built through the real services: users with unique names (tests share one database, also on
@@ -119,22 +119,13 @@ public class Fixtures {
     }
 
     public static MashwaraUser systemAdministrator() {
-        return new MashwaraUser(0, "system", null, "System", null, null, false, EnumSet.of(Role.ADMIN), true, false, "en");
+        return RunAs.systemAdministrator();
     }
 
     public static <T> T as(MashwaraUser user, Supplier<T> action) {
-        var previous = SecurityContextHolder.getContext();
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return action.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return RunAs.user(user, action);
     }
 
-    /** Runs the action with no authentication at all, as code outside any request would. */
     public static <T> T anonymously(Supplier<T> action) {
         var previous = SecurityContextHolder.getContext();
         SecurityContextHolder.clearContext();
@@ -160,9 +151,6 @@ public class Fixtures {
     }
 
     public static void as(MashwaraUser user, Runnable action) {
-        as(user, () -> {
-            action.run();
-            return null;
-        });
+        RunAs.user(user, action);
     }
 }

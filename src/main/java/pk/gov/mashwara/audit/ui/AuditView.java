@@ -3,7 +3,6 @@ package pk.gov.mashwara.audit.ui;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
@@ -20,6 +19,7 @@ import pk.gov.mashwara.audit.AuditLog;
 import pk.gov.mashwara.audit.AuditQuery;
 import pk.gov.mashwara.audit.AuditRecord;
 import pk.gov.mashwara.security.Role;
+import pk.gov.mashwara.shared.ui.Views;
 import pk.gov.mashwara.shared.ui.Formats;
 
 /** The audit log, newest first, filtered by user and action. Read-only for everyone. */
@@ -35,11 +35,8 @@ public class AuditView extends Main implements HasDynamicTitle {
 
     public AuditView(AuditLog log) {
         this.log = log;
-        addClassNames("view", LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Padding.LARGE,
-                LumoUtility.Gap.MEDIUM);
-        setSizeFull();
-        var title = new H2(getTranslation("audit.title"));
-        title.addClassNames(LumoUtility.Margin.NONE, LumoUtility.FontSize.XLARGE);
+        Views.frame(this);
+        var title = Views.header(getTranslation("audit.title"));
         actor.setPlaceholder(getTranslation("audit.actor"));
         actor.setAriaLabel(getTranslation("audit.actor"));
         actor.setClearButtonVisible(true);

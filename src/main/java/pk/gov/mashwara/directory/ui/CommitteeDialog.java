@@ -1,10 +1,7 @@
 package pk.gov.mashwara.directory.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
@@ -13,10 +10,10 @@ import pk.gov.mashwara.directory.CommitteeForm;
 import pk.gov.mashwara.directory.CommitteeInfo;
 import pk.gov.mashwara.directory.CommitteeType;
 import pk.gov.mashwara.directory.DirectoryService;
-import pk.gov.mashwara.shared.ui.Notices;
+import pk.gov.mashwara.shared.ui.FormDialog;
 
 /** Adds or changes a committee. */
-class CommitteeDialog extends Dialog {
+class CommitteeDialog extends FormDialog {
 
     final TextField code = new TextField();
     final TextField name = new TextField();
@@ -24,11 +21,14 @@ class CommitteeDialog extends Dialog {
     final Select<CommitteeType> type = new Select<>();
     final ComboBox<CommitteeInfo> ministry = new ComboBox<>();
     final Checkbox active = new Checkbox();
-    final Button save;
+    private final DirectoryService directory;
+    private final CommitteeInfo existing;
 
     CommitteeDialog(DirectoryService directory, CommitteeInfo existing, Runnable onSaved) {
+        super("", onSaved);
         setHeaderTitle(getTranslation(existing == null ? "committees.add" : "committees.edit"));
-        setWidth("min(640px, 96vw)");
+        this.directory = directory;
+        this.existing = existing;
         code.setLabel(getTranslation("committees.code"));
         code.setHelperText(getTranslation("committees.code.help"));
         name.setLabel(getTranslation("committees.name"));
@@ -60,24 +60,18 @@ class CommitteeDialog extends Dialog {
         }
         ministry.setEnabled(type.getValue() == CommitteeType.REGULATOR);
         add(new FormLayout(code, type, name, nameUr, ministry, active));
-        save = new Button(getTranslation("action.save"), e -> {
-            var form = new CommitteeForm(code.getValue(), name.getValue(), nameUr.getValue(), type.getValue(),
-                    type.getValue() == CommitteeType.REGULATOR && ministry.getValue() != null ? ministry.getValue().id() : null,
-                    active.getValue());
-            try {
-                if (existing == null) {
-                    directory.createCommittee(form);
-                } else {
-                    directory.updateCommittee(existing.id(), form);
-                }
-                Notices.success(getTranslation("committees.saved", form.code()));
-                close();
-                onSaved.run();
-            } catch (RuntimeException ex) {
-                Notices.error(ex);
-            }
-        });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
+    }
+
+    @Override
+    protected String persist() {
+        var form = new CommitteeForm(code.getValue(), name.getValue(), nameUr.getValue(), type.getValue(),
+                type.getValue() == CommitteeType.REGULATOR && ministry.getValue() != null ? ministry.getValue().id() : null,
+                active.getValue());
+        if (existing == null) {
+            directory.createCommittee(form);
+        } else {
+            directory.updateCommittee(existing.id(), form);
+        }
+        return getTranslation("committees.saved", form.code());
     }
 }

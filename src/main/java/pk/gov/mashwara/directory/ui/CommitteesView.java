@@ -1,25 +1,20 @@
 package pk.gov.mashwara.directory.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.icon.Icon;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.theme.lumo.LumoUtility;
 
 import jakarta.annotation.security.RolesAllowed;
 
 import pk.gov.mashwara.directory.CommitteeInfo;
 import pk.gov.mashwara.directory.DirectoryService;
 import pk.gov.mashwara.security.Role;
+import pk.gov.mashwara.shared.ui.Views;
 import pk.gov.mashwara.shared.ui.Badge;
 
 /** Administrators add committees (e.g. Finance Division) and record a regulator's administrative ministry. */
@@ -34,17 +29,10 @@ public class CommitteesView extends Main implements HasDynamicTitle {
 
     public CommitteesView(DirectoryService directory) {
         this.directory = directory;
-        addClassNames("view", LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Padding.LARGE,
-                LumoUtility.Gap.MEDIUM);
-        setSizeFull();
-        var title = new H2(getTranslation("committees.title"));
-        title.addClassNames(LumoUtility.Margin.NONE, LumoUtility.FontSize.XLARGE);
-        add = new Button(getTranslation("committees.add"), new Icon(VaadinIcon.PLUS),
+        Views.frame(this);
+        add = Views.addButton(getTranslation("committees.add"), "add-committee",
                 e -> new CommitteeDialog(directory, null, this::refresh).open());
-        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add.setId("add-committee");
-        var header = new Div(title, add);
-        header.addClassNames(LumoUtility.Display.FLEX, LumoUtility.JustifyContent.BETWEEN, LumoUtility.AlignItems.CENTER);
+        var header = Views.header(getTranslation("committees.title"), add);
 
         grid.addColumn(CommitteeInfo::code).setHeader(getTranslation("committees.code")).setAutoWidth(true);
         grid.addColumn(c -> c.displayName(getLocale())).setHeader(getTranslation("committees.name")).setFlexGrow(3);

@@ -3,12 +3,9 @@ package pk.gov.mashwara.directory.ui;
 import java.util.EnumSet;
 import java.util.Set;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
@@ -19,10 +16,10 @@ import pk.gov.mashwara.directory.DirectoryService;
 import pk.gov.mashwara.directory.UserForm;
 import pk.gov.mashwara.directory.UserInfo;
 import pk.gov.mashwara.security.Role;
-import pk.gov.mashwara.shared.ui.Notices;
+import pk.gov.mashwara.shared.ui.FormDialog;
 
 /** Adds or changes a user. The service enforces the rules; refusals keep the dialog and its values. */
-class UserDialog extends Dialog {
+class UserDialog extends FormDialog {
 
     final TextField username = new TextField();
     final TextField displayName = new TextField();
@@ -31,11 +28,14 @@ class UserDialog extends Dialog {
     final CheckboxGroup<Role> roles = new CheckboxGroup<>();
     final Checkbox enabled = new Checkbox();
     final PasswordField password = new PasswordField();
-    final Button save;
+    private final DirectoryService directory;
+    private final UserInfo existing;
 
     UserDialog(DirectoryService directory, UserInfo existing, Runnable onSaved) {
+        super("", onSaved);
         setHeaderTitle(getTranslation(existing == null ? "users.add" : "users.edit"));
-        setWidth("min(640px, 96vw)");
+        this.directory = directory;
+        this.existing = existing;
         username.setLabel(getTranslation("users.username"));
         username.setHelperText(getTranslation("users.username.help"));
         displayName.setLabel(getTranslation("users.displayName"));
@@ -65,24 +65,18 @@ class UserDialog extends Dialog {
         var form = new FormLayout(username, displayName, email, committee, roles, enabled, password);
         form.setColspan(roles, 2);
         add(form);
-        save = new Button(getTranslation("action.save"), e -> {
-            var values = new UserForm(username.getValue(), displayName.getValue(), email.getValue(),
-                    committee.getValue() == null ? null : committee.getValue().id(), roles.getValue(), enabled.getValue(),
-                    password.getValue());
-            try {
-                if (existing == null) {
-                    directory.createUser(values);
-                } else {
-                    directory.updateUser(existing.id(), values);
-                }
-                Notices.success(getTranslation("users.saved", values.username()));
-                close();
-                onSaved.run();
-            } catch (RuntimeException ex) {
-                Notices.error(ex);
-            }
-        });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
+    }
+
+    @Override
+    protected String persist() {
+        var values = new UserForm(username.getValue(), displayName.getValue(), email.getValue(),
+                committee.getValue() == null ? null : committee.getValue().id(), roles.getValue(), enabled.getValue(),
+                password.getValue());
+        if (existing == null) {
+            directory.createUser(values);
+        } else {
+            directory.updateUser(existing.id(), values);
+        }
+        return getTranslation("users.saved", values.username());
     }
 }

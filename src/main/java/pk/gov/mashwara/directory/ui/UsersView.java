@@ -1,11 +1,8 @@
 package pk.gov.mashwara.directory.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -16,13 +13,13 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
-import com.vaadin.flow.theme.lumo.LumoUtility;
 
 import jakarta.annotation.security.RolesAllowed;
 
 import pk.gov.mashwara.directory.DirectoryService;
 import pk.gov.mashwara.directory.UserInfo;
 import pk.gov.mashwara.security.Role;
+import pk.gov.mashwara.shared.ui.Views;
 import pk.gov.mashwara.shared.ui.Badge;
 
 /** Administrators add users, change their roles and committee, disable them and reset passwords. */
@@ -38,16 +35,9 @@ public class UsersView extends Main implements HasDynamicTitle {
 
     public UsersView(DirectoryService directory) {
         this.directory = directory;
-        addClassNames("view", LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Padding.LARGE,
-                LumoUtility.Gap.MEDIUM);
-        setSizeFull();
-        var title = new H2(getTranslation("users.title"));
-        title.addClassNames(LumoUtility.Margin.NONE, LumoUtility.FontSize.XLARGE);
-        add = new Button(getTranslation("users.add"), new Icon(VaadinIcon.PLUS), e -> edit(null));
-        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add.setId("add-user");
-        var header = new Div(title, add);
-        header.addClassNames(LumoUtility.Display.FLEX, LumoUtility.JustifyContent.BETWEEN, LumoUtility.AlignItems.CENTER);
+        Views.frame(this);
+        add = Views.addButton(getTranslation("users.add"), "add-user", e -> edit(null));
+        var header = Views.header(getTranslation("users.title"), add);
 
         search.setPlaceholder(getTranslation("users.search"));
         search.setAriaLabel(getTranslation("users.search"));

@@ -1,12 +1,10 @@
 package pk.gov.mashwara.draft.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
@@ -35,6 +33,7 @@ import pk.gov.mashwara.draft.DraftStatus;
 import pk.gov.mashwara.draft.DraftSummary;
 import pk.gov.mashwara.security.CurrentUser;
 import pk.gov.mashwara.security.Role;
+import pk.gov.mashwara.shared.ui.Views;
 import pk.gov.mashwara.shared.ui.Formats;
 
 /**
@@ -59,20 +58,11 @@ public class DraftListView extends Main implements HasDynamicTitle, BeforeEnterO
     public DraftListView(DraftService drafts, DirectoryService directory, CurrentUser currentUser) {
         this.drafts = drafts;
         this.currentUser = currentUser;
-        addClassNames("view", LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Padding.LARGE,
-                LumoUtility.Gap.MEDIUM);
-        setSizeFull();
-
-        var title = new H2(getTranslation("drafts.title"));
-        title.addClassNames(LumoUtility.Margin.NONE, LumoUtility.FontSize.XLARGE);
-        newDraft = new Button(getTranslation("drafts.new"), new Icon(VaadinIcon.PLUS),
+        Views.frame(this);
+        newDraft = Views.addButton(getTranslation("drafts.new"), "new-draft",
                 e -> new NewDraftDialog(drafts, this::refresh).open());
-        newDraft.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        newDraft.setId("new-draft");
         newDraft.setVisible(!drafts.committeesForNewDrafts().isEmpty());
-        var header = new Div(title, newDraft);
-        header.addClassNames(LumoUtility.Display.FLEX, LumoUtility.JustifyContent.BETWEEN, LumoUtility.AlignItems.CENTER,
-                LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.MEDIUM);
+        var header = Views.header(getTranslation("drafts.title"), newDraft);
 
         titleFilter.setPlaceholder(getTranslation("drafts.filter.title"));
         titleFilter.setPrefixComponent(new Icon(VaadinIcon.SEARCH));

@@ -42,7 +42,7 @@ class CommitteesViewTest extends UiTest {
         test(dialog.name).setValue("Finance Division");
         test(dialog.nameUr).setValue("فنانس ڈویژن");
         dialog.type.setValue(CommitteeType.DIVISION);
-        test(dialog.save).click();
+        test(dialog.saveButton()).click();
 
         assertThat(dialog.isOpened()).isFalse();
         var grid = test(view.grid);

@@ -29,7 +29,7 @@ class UsersViewTest extends UiTest {
                 .filter(c -> c.code().equals("PTA")).findFirst().orElseThrow());
         dialog.roles.setValue(Set.of(Role.COMMITTEE_DRAFTER));
         test(dialog.password).setValue("a-long-enough-password");
-        test(dialog.save).click();
+        test(dialog.saveButton()).click();
 
         assertThat(dialog.isOpened()).isFalse();
         test(view.search).setValue(username);
@@ -52,7 +52,7 @@ class UsersViewTest extends UiTest {
                 .filter(c -> c.code().equals("MOIT")).findFirst().orElseThrow());
         dialog.roles.setValue(Set.of(Role.COMMITTEE_DRAFTER, Role.NSMCWG_MEMBER));
         test(dialog.password).setValue("a-long-enough-password");
-        test(dialog.save).click();
+        test(dialog.saveButton()).click();
 
         assertThat(test($(Notification.class).last()).getText()).contains("committee roles and NSMCWG roles");
         assertThat(dialog.isOpened()).isTrue();
