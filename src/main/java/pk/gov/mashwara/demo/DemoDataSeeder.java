@@ -28,6 +28,7 @@ import pk.gov.mashwara.draft.NewDraft;
 import pk.gov.mashwara.security.MashwaraUser;
 import pk.gov.mashwara.security.Role;
 import pk.gov.mashwara.security.RunAs;
+import pk.gov.mashwara.shared.ConflictException;
 
 /**
  * Seeds the demonstration installation once (it does nothing if {@code moit.drafter} exists). Every step runs
@@ -98,18 +99,30 @@ class DemoDataSeeder {
     }
 
     private boolean seeded() {
+        return exists("moit.drafter");
+    }
+
+    /** Creates a demo user unless that name exists; a second focal person is skipped, as only one may be active. */
+    private void createUser(DemoUser user) {
+        if (exists(user.username())) {
+            return;
+        }
+        var committee = user.committee() == null ? null : directory.committeeByCode(user.committee()).orElseThrow().id();
         try {
-            userDetails.loadUserByUsername("moit.drafter");
+            directory.createUser(new UserForm(user.username(), user.displayName(),
+                    user.username() + "@mashwara.example.gov.pk", committee, user.roles(), true, password));
+        } catch (ConflictException e) {
+            log.warn("Demo user {} not created: {}", user.username(), e.getMessage());
+        }
+    }
+
+    private boolean exists(String username) {
+        try {
+            userDetails.loadUserByUsername(username);
             return true;
         } catch (org.springframework.security.core.userdetails.UsernameNotFoundException e) {
             return false;
         }
-    }
-
-    private void createUser(DemoUser user) {
-        var committee = user.committee() == null ? null : directory.committeeByCode(user.committee()).orElseThrow().id();
-        directory.createUser(new UserForm(user.username(), user.displayName(), user.username() + "@mashwara.example.gov.pk",
-                committee, user.roles(), true, password));
     }
 
     private void seedDraft(DemoDocument document, boolean firstOfCommittee) {

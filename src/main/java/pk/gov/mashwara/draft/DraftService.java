@@ -111,6 +111,12 @@ public class DraftService {
         return directory.committees().stream().filter(c -> c.active() && access.canCreateFor(user, c.id())).toList();
     }
 
+    /** The largest file the portal accepts, so that the UI can refuse a larger one before sending it. */
+    @Transactional(readOnly = true)
+    public long uploadLimitBytes() {
+        return store.maxBytes();
+    }
+
     /** Creates a draft with its first version. Nothing is kept if the file is refused. */
     public CreatedDraft create(NewDraft metadata, String fileName, InputStream content) {
         var user = currentUser.require();

@@ -70,6 +70,14 @@ public class Fixtures {
     /** The one focal person of the test database (created on first use, since only one may be active). */
     public MashwaraUser focalPerson() {
         try {
+            var demo = load("focal.person");
+            if (demo.isEnabled()) {
+                return demo;
+            }
+        } catch (org.springframework.security.core.userdetails.UsernameNotFoundException e) {
+            // no demo data in this database
+        }
+        try {
             return load("test.focal");
         } catch (org.springframework.security.core.userdetails.UsernameNotFoundException e) {
             as(systemAdministrator(), () -> directory.createUser(new UserForm("test.focal", "Test focal person", null,

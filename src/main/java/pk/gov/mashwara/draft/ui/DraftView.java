@@ -179,7 +179,8 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
         var help = new Span(getTranslation("draft.newVersion.help"));
         help.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
         var holder = new FileDrop[1];
-        var upload = new FileDrop(NewDraftDialog.MAX_BYTES, (name, file) -> {
+        var limit = drafts.uploadLimitBytes();
+        var upload = new FileDrop(limit, (name, file) -> {
             try (var in = Files.newInputStream(file.toPath())) {
                 var created = drafts.addVersion(details.id(), name, in);
                 Notices.success(getTranslation("draft.done.version", created.version()));
@@ -200,7 +201,7 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
             }
         });
         holder[0] = upload;
-        upload.translate(FileDrop.i18n(this, NewDraftDialog.MAX_BYTES));
+        upload.translate(FileDrop.i18n(this, limit));
         upload.addFileRejectedListener(e -> Notices.error(e.getErrorMessage()));
         upload.setId("version-upload");
         versionUpload = upload;

@@ -32,8 +32,6 @@ import pk.gov.mashwara.shared.ui.Notices;
  */
 class NewDraftDialog extends Dialog {
 
-    static final long MAX_BYTES = 100L * 1024 * 1024;
-
     final TextField title = new TextField();
     final ComboBox<CommitteeInfo> committee = new ComboBox<>();
     final Select<DraftKind> kind = new Select<>();
@@ -83,8 +81,9 @@ class NewDraftDialog extends Dialog {
         classification.setItemLabelGenerator(c -> DraftLabels.classification(this, c));
         classification.setValue(Classification.UNCLASSIFIED);
 
-        upload = new FileDrop(MAX_BYTES, (name, file) -> fileStatus.setText(getTranslation("newDraft.fileReady", name)));
-        upload.translate(FileDrop.i18n(this, MAX_BYTES));
+        var limit = drafts.uploadLimitBytes();
+        upload = new FileDrop(limit, (name, file) -> fileStatus.setText(getTranslation("newDraft.fileReady", name)));
+        upload.translate(FileDrop.i18n(this, limit));
         upload.setId("draft-upload");
         upload.addFileRejectedListener(e -> Notices.error(e.getErrorMessage()));
         fileStatus.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
