@@ -48,8 +48,17 @@ class ArchitectureTest {
     void repositories_are_used_only_inside_their_own_module() {
         classes().that().areAssignableTo(Repository.class).should().onlyBeAccessed()
                 .byClassesThat().resideInAPackage("..domain..").orShould().onlyBeAccessed()
-                .byAnyPackage("pk.gov.mashwara.draft..", "pk.gov.mashwara.directory..", "pk.gov.mashwara.audit..")
+                .byAnyPackage("pk.gov.mashwara.draft..", "pk.gov.mashwara.directory..", "pk.gov.mashwara.audit..",
+                        "pk.gov.mashwara.search..")
                 .check(CLASSES);
+    }
+
+    @Test
+    void background_catalogues_are_never_used_by_views_or_controllers() {
+        noClasses().that().resideInAnyPackage("..ui..", "..api..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("pk.gov.mashwara.draft.DraftCatalog")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("pk.gov.mashwara.search.VersionTexts")
+                .because("they answer without asking who is asking; users go through checked services").check(CLASSES);
     }
 
     @Test

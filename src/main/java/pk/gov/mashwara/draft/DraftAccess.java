@@ -1,6 +1,7 @@
 package pk.gov.mashwara.draft;
 
 import java.util.ArrayList;
+import java.util.Set;
 
 import jakarta.persistence.criteria.Predicate;
 
@@ -19,16 +20,28 @@ import pk.gov.mashwara.security.Role;
 @Component
 class DraftAccess {
 
+    /** The one statement of the visibility rule; queries and checks below are derived from it. */
+    DraftVisibility visibility(MashwaraUser user) {
+        if (user.has(Role.AUDITOR)) {
+            return new DraftVisibility(true, Set.of(), false);
+        }
+        var committees = user.committeeId() != null && user.hasAny(Role.COMMITTEE_DRAFTER, Role.COMMITTEE_OFFICER)
+                ? Set.of(user.committeeId()) : Set.<Long>of();
+        var submitted = user.isNsmcwg() && user.hasAny(Role.NSMCWG_MEMBER, Role.NSMCWG_SECRETARY, Role.FOCAL_PERSON);
+        return new DraftVisibility(false, committees, submitted);
+    }
+
     Specification<Draft> visibleTo(MashwaraUser user) {
+        var visibility = visibility(user);
         return (root, query, cb) -> {
-            if (user.has(Role.AUDITOR)) {
+            if (visibility.everything()) {
                 return cb.conjunction();
             }
             var any = new ArrayList<Predicate>();
-            if (user.committeeId() != null && user.hasAny(Role.COMMITTEE_DRAFTER, Role.COMMITTEE_OFFICER)) {
-                any.add(cb.equal(root.get("committeeId"), user.committeeId()));
+            if (!visibility.committees().isEmpty()) {
+                any.add(root.get("committeeId").in(visibility.committees()));
             }
-            if (user.isNsmcwg() && user.hasAny(Role.NSMCWG_MEMBER, Role.NSMCWG_SECRETARY, Role.FOCAL_PERSON)) {
+            if (visibility.submitted()) {
                 any.add(cb.isNotNull(root.get("submittedAt")));
             }
             return any.isEmpty() ? cb.disjunction() : cb.or(any.toArray(Predicate[]::new));
@@ -36,10 +49,7 @@ class DraftAccess {
     }
 
     boolean canSee(MashwaraUser user, Draft draft) {
-        return user.has(Role.AUDITOR)
-                || (user.actsFor(draft.getCommitteeId()))
-                || (user.isNsmcwg() && draft.isSubmitted()
-                        && user.hasAny(Role.NSMCWG_MEMBER, Role.NSMCWG_SECRETARY, Role.FOCAL_PERSON));
+        return visibility(user).sees(draft.getCommitteeId(), draft.isSubmitted());
     }
 
     boolean canCreateFor(MashwaraUser user, long committeeId) {

@@ -111,6 +111,15 @@ public class DraftService {
         return directory.committees().stream().filter(c -> c.active() && access.canCreateFor(user, c.id())).toList();
     }
 
+    /**
+     * What the current user may see, for queries outside this module (the search index) that must apply
+     * exactly the rule the drafts list applies.
+     */
+    @Transactional(readOnly = true)
+    public DraftVisibility visibility() {
+        return access.visibility(currentUser.require());
+    }
+
     /** The largest file the portal accepts, so that the UI can refuse a larger one before sending it. */
     @Transactional(readOnly = true)
     public long uploadLimitBytes() {

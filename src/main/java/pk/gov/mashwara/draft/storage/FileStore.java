@@ -153,6 +153,11 @@ public class FileStore {
         return removed;
     }
 
+    /** Where a stored file lies, for a reader in another process (the extractor); never derived from user input. */
+    public Path locate(String sha256) {
+        return pathOf(sha256);
+    }
+
     Path pathOf(String sha256) {
         if (sha256 == null || !SHA256.matcher(sha256).matches()) {
             throw new IllegalArgumentException("Not a SHA-256 hex digest");

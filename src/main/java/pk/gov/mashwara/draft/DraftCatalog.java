@@ -1,0 +1,78 @@
+package pk.gov.mashwara.draft;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import pk.gov.mashwara.directory.CommitteeInfo;
+import pk.gov.mashwara.directory.DirectoryService;
+import pk.gov.mashwara.draft.domain.Draft;
+import pk.gov.mashwara.draft.domain.DraftRepository;
+import pk.gov.mashwara.draft.storage.FileStore;
+
+/**
+ * Read access to drafts and their stored files for the portal's own background work (extracting text,
+ * building the search index), which runs for no particular user. It answers facts only: whatever it returns
+ * reaches users only through a service that applies {@link DraftVisibility}. Views and controllers never use it.
+ */
+@Component
+@Transactional(readOnly = true)
+public class DraftCatalog {
+
+    private final DraftRepository drafts;
+    private final FileStore store;
+    private final DirectoryService directory;
+
+    DraftCatalog(DraftRepository drafts, FileStore store, DirectoryService directory) {
+        this.drafts = drafts;
+        this.store = store;
+        this.directory = directory;
+    }
+
+    public Optional<DraftSnapshot> snapshot(long draftId) {
+        return drafts.findWithVersions(draftId).map(d -> toSnapshot(d, committeeCodes()));
+    }
+
+    /** All drafts, page by page in id order (for rebuilding derived data). */
+    public List<DraftSnapshot> page(int page, int size) {
+        var codes = committeeCodes();
+        return drafts.findAll(PageRequest.of(page, size, Sort.by("id"))).getContent().stream()
+                .map(d -> drafts.findWithVersions(d.getId()).map(full -> toSnapshot(full, codes)).orElseThrow())
+                .toList();
+    }
+
+    public long countDrafts() {
+        return drafts.count();
+    }
+
+    /** The original bytes of a stored file. */
+    public InputStream open(String sha256) throws IOException {
+        return store.open(sha256);
+    }
+
+    /** Where a stored file lies on disk, for a reader in another process. */
+    public Path locate(String sha256) {
+        return store.locate(sha256);
+    }
+
+    private static DraftSnapshot toSnapshot(Draft d, Map<Long, String> codes) {
+        return new DraftSnapshot(d.getId(), d.getTitle(), d.getCommitteeId(), codes.get(d.getCommitteeId()), d.getKind(),
+                d.getClassification(), d.getStatus(), d.isSubmitted(), d.getCreatedAt(), d.getUpdatedAt(),
+                d.getVersions().stream().map(v -> v.toInfo()).toList());
+    }
+
+    private Map<Long, String> committeeCodes() {
+        // The directory checks that someone is signed in; background work has no one, so it asks as the system
+        return pk.gov.mashwara.security.RunAs.user(pk.gov.mashwara.security.RunAs.systemAdministrator(),
+                () -> directory.committees().stream().collect(Collectors.toMap(CommitteeInfo::id, CommitteeInfo::code)));
+    }
+}
