@@ -7,6 +7,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import pk.gov.mashwara.search.extraction.StoredExtractions;
+import pk.gov.mashwara.shared.ConflictException;
 import pk.gov.mashwara.shared.NotFoundException;
 
 /**
@@ -43,6 +44,8 @@ public class ExtractionAdminService {
             extractions.retry(draftId, versionNumber);
         } catch (java.util.NoSuchElementException e) {
             throw new NotFoundException("error.version.notFound", versionNumber);
+        } catch (IllegalStateException e) {
+            throw new ConflictException("extraction.retry.running");
         }
     }
 
