@@ -236,7 +236,7 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
     private Anchor readLink(VersionInfo v) {
         var link = new Anchor("drafts/" + draft.id() + "/versions/" + v.number() + "/text", "");
         link.add(new Icon(VaadinIcon.OPEN_BOOK), new Span(getTranslation("reader.read")));
-        link.addClassNames("download-link", "read-link");
+        link.addClassNames("read-link");
         link.getElement().setAttribute("aria-label", getTranslation("reader.read") + " v" + v.number());
         return link;
     }
