@@ -222,10 +222,23 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
         })).setHeader("SHA-256").setAutoWidth(true);
         versions.addColumn(v -> v.uploadedBy() + " · " + Formats.dateTime(v.uploadedAt(), getLocale()))
                 .setHeader(getTranslation("version.uploaded")).setAutoWidth(true);
+        versions.addColumn(new ComponentRenderer<>(this::readLink)).setHeader("").setAutoWidth(true).setFlexGrow(0);
         versions.addColumn(new ComponentRenderer<>(this::downloadLink)).setHeader("").setAutoWidth(true).setFlexGrow(0);
         versions.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         versions.setAllRowsVisible(true);
         versions.setId("versions-grid");
+    }
+
+    /**
+     * The reader of the version's extracted text (search module). Linked by its address, not its class: the
+     * search module depends on this one, so a reference back would make a cycle.
+     */
+    private Anchor readLink(VersionInfo v) {
+        var link = new Anchor("drafts/" + draft.id() + "/versions/" + v.number() + "/text", "");
+        link.add(new Icon(VaadinIcon.OPEN_BOOK), new Span(getTranslation("reader.read")));
+        link.addClassNames("read-link");
+        link.getElement().setAttribute("aria-label", getTranslation("reader.read") + " v" + v.number());
+        return link;
     }
 
     private Anchor downloadLink(VersionInfo v) {

@@ -1,0 +1,54 @@
+package pk.gov.mashwara.search;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import pk.gov.mashwara.draft.DraftService;
+import pk.gov.mashwara.search.extraction.StoredExtractions;
+import pk.gov.mashwara.shared.NotFoundException;
+
+/**
+ * The extracted text of versions, for the user who asks: only for drafts that user may see. The draft
+ * service decides that, so a hidden draft is "not found" here exactly as everywhere else.
+ */
+@Service
+@PreAuthorize("isAuthenticated()")
+@Transactional(readOnly = true)
+public class ReaderService {
+
+    private final DraftService drafts;
+    private final StoredExtractions extractions;
+
+    ReaderService(DraftService drafts, StoredExtractions extractions) {
+        this.drafts = drafts;
+        this.extractions = extractions;
+    }
+
+    /** The text and extraction status of one version, with the status of every version of the draft. */
+    public VersionText read(long draftId, int versionNumber) {
+        var draft = drafts.get(draftId);
+        if (draft.versions().stream().noneMatch(v -> v.number() == versionNumber)) {
+            throw new NotFoundException("error.version.notFound", versionNumber);
+        }
+        var versions = summaries(draftId, draft.versions().stream().map(v -> v.number()).toList());
+        var summary = versions.stream().filter(s -> s.versionNumber() == versionNumber).findFirst().orElseThrow();
+        var text = summary.status().hasText() ? extractions.text(draftId, versionNumber).orElse("") : "";
+        return new VersionText(draftId, draft.title(), summary, text, versions);
+    }
+
+    /** Where the extraction of each version of a draft stands, newest version first. */
+    public List<ExtractionSummary> statuses(long draftId) {
+        var draft = drafts.get(draftId);
+        return summaries(draftId, draft.versions().stream().map(v -> v.number()).toList());
+    }
+
+    private List<ExtractionSummary> summaries(long draftId, List<Integer> numbers) {
+        var known = extractions.summaries(draftId).stream()
+                .collect(Collectors.toMap(ExtractionSummary::versionNumber, s -> s));
+        return numbers.stream().map(n -> known.getOrDefault(n, ExtractionSummary.pending(n))).toList();
+    }
+}

@@ -1,0 +1,44 @@
+package pk.gov.mashwara.search.extraction;
+
+import org.springframework.stereotype.Component;
+
+import pk.gov.mashwara.search.extraction.worker.ExtractionWorker;
+
+/**
+ * What extraction runs with, settled once: the pool of extractor processes (started on first use) and the OCR
+ * languages tesseract has.
+ */
+@Component
+class ExtractionRuntime {
+
+    private final ExtractionProperties properties;
+    private volatile WorkerPool pool;
+    private volatile String ocrLanguages;
+
+    ExtractionRuntime(ExtractionProperties properties) {
+        this.properties = properties;
+    }
+
+    WorkerPool pool() {
+        if (pool == null) {
+            synchronized (this) {
+                if (pool == null) {
+                    pool = new WorkerPool(WorkerLauncher.forThisJvm(ExtractionWorker.class.getName(),
+                            properties.workerHeap()), properties.workers());
+                }
+            }
+        }
+        return pool;
+    }
+
+    String ocrLanguages() {
+        if (ocrLanguages == null) {
+            ocrLanguages = OcrSupport.languages(properties.ocr());
+        }
+        return ocrLanguages;
+    }
+
+    boolean ocrAvailable() {
+        return !ocrLanguages().isEmpty();
+    }
+}

@@ -1,0 +1,187 @@
+package pk.gov.mashwara.search.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.shared.Registration;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+
+import jakarta.annotation.security.PermitAll;
+
+import pk.gov.mashwara.search.ExtractionStatus;
+import pk.gov.mashwara.search.ReaderService;
+import pk.gov.mashwara.search.VersionText;
+import pk.gov.mashwara.shared.NotFoundException;
+import pk.gov.mashwara.shared.ui.Badge;
+import pk.gov.mashwara.shared.ui.Notices;
+
+/**
+ * The extracted text of one version, for reading: paragraphs in their own direction, where the extraction
+ * stands (refreshed while it runs), whether the text came from OCR, and the other versions of the draft.
+ * Reached from the draft page, or directly at {@code drafts/<id>/versions/<n>/text}.
+ */
+@Route("drafts/:draftId([0-9]{1,18})/versions/:number([0-9]{1,9})/text")
+@PermitAll
+public class ReaderView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final int POLL_MILLIS = 3000;
+    private static final String DRAFT = "draftId";
+    private static final String NUMBER = "number";
+
+    private final ReaderService reader;
+    final H2 title = new H2();
+    final Div badges = new Div();
+    final Div banner = new Div();
+    final Nav versions = new Nav();
+    final ReaderText text = new ReaderText();
+    final Anchor back = new Anchor();
+    private VersionText current;
+    private Registration polling;
+
+    public ReaderView(ReaderService reader) {
+        this.reader = reader;
+        addClassNames("view", "reader-view", LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN,
+                LumoUtility.Padding.LARGE, LumoUtility.Gap.MEDIUM);
+        back.setText(getTranslation("reader.back"));
+        back.addClassNames(LumoUtility.FontSize.SMALL);
+        title.addClassNames(LumoUtility.Margin.NONE, LumoUtility.FontSize.XLARGE, "draft-heading");
+        title.getElement().setAttribute("dir", "auto");
+        badges.addClassNames(LumoUtility.Display.FLEX, LumoUtility.Gap.SMALL, LumoUtility.FlexWrap.WRAP);
+        banner.addClassNames("reader-banner");
+        banner.setId("reader-banner");
+        banner.getElement().setAttribute("role", "status");
+        versions.addClassNames("reader-versions");
+        versions.getElement().setAttribute("aria-label", getTranslation("reader.versions"));
+        add(back, title, badges, versions, banner, text);
+    }
+
+    public static RouteParameters parameters(long draftId, int number) {
+        return new RouteParameters(new com.vaadin.flow.router.RouteParam(DRAFT, Long.toString(draftId)),
+                new com.vaadin.flow.router.RouteParam(NUMBER, Integer.toString(number)));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var draftId = event.getRouteParameters().getLong(DRAFT).orElse(0L);
+        var number = event.getRouteParameters().getInteger(NUMBER).orElse(0);
+        try {
+            current = null;
+            show(reader.read(draftId, number));
+        } catch (NotFoundException e) {
+            Notices.error(e);
+            event.forwardTo("drafts");
+        }
+    }
+
+    void show(VersionText version) {
+        var textChanged = current == null || current.versionNumber() != version.versionNumber()
+                || current.summary().status() != version.summary().status();
+        current = version;
+        title.setText(version.draftTitle() + " · v" + version.versionNumber());
+        back.setHref("drafts/" + version.draftId());
+        badges.removeAll();
+        badges.add(ExtractionLabels.badge(this, version.summary()));
+        if (version.summary().ocr()) {
+            var ocr = new Badge(getTranslation("reader.ocr"), Badge.Tone.INFO);
+            ocr.setId("reader-ocr");
+            ocr.getElement().setAttribute("title", getTranslation("reader.ocr.help"));
+            badges.add(ocr);
+        }
+        var explanation = ExtractionLabels.explanation(this, version.summary());
+        banner.setText(explanation);
+        banner.setVisible(!explanation.isEmpty());
+        banner.getElement().setAttribute("data-status", version.summary().status().name());
+        showVersions(version);
+        if (textChanged) {
+            text.show(version.text());
+            text.setVisible(version.summary().status().hasText());
+        }
+        keepRefreshing(!version.summary().status().isFinal());
+    }
+
+    private void showVersions(VersionText version) {
+        versions.removeAll();
+        versions.setVisible(version.versions().size() > 1);
+        for (var v : version.versions()) {
+            var link = new RouterLink("v" + v.versionNumber(), ReaderView.class,
+                    parameters(version.draftId(), v.versionNumber()));
+            link.getElement().setAttribute("title", ExtractionLabels.status(this, v.status()));
+            if (v.versionNumber() == version.versionNumber()) {
+                link.addClassNames("current");
+                link.getElement().setAttribute("aria-current", "page");
+            }
+            versions.add(link);
+        }
+    }
+
+    /** While the text is being extracted the page asks again every few seconds, and stops once it is final. */
+    private void keepRefreshing(boolean on) {
+        var ui = getUI().orElse(UI.getCurrent());
+        if (ui == null) {
+            return;
+        }
+        if (on && polling == null) {
+            ui.setPollInterval(POLL_MILLIS);
+            polling = ui.addPollListener(e -> refresh());
+        } else if (!on && polling != null) {
+            stopPolling(ui);
+        }
+    }
+
+    void refresh() {
+        if (current == null) {
+            return;
+        }
+        try {
+            show(reader.read(current.draftId(), current.versionNumber()));
+        } catch (RuntimeException e) {
+            getUI().ifPresent(this::stopPolling);
+            Notices.error(e);
+        }
+    }
+
+    private void stopPolling(UI ui) {
+        if (polling != null) {
+            polling.remove();
+            polling = null;
+        }
+        ui.setPollInterval(-1);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        if (current != null && !current.summary().status().isFinal()) {
+            keepRefreshing(true);
+        }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        stopPolling(event.getUI());
+    }
+
+    boolean isPolling() {
+        return polling != null;
+    }
+
+    ExtractionStatus shownStatus() {
+        return current == null ? null : current.summary().status();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (current == null ? getTranslation("reader.title") : current.draftTitle() + " · v" + current.versionNumber())
+                + " · " + getTranslation("app.name");
+    }
+}

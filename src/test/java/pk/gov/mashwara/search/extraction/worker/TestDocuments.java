@@ -1,0 +1,170 @@
+package pk.gov.mashwara.search.extraction.worker;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.zip.GZIPOutputStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import javax.imageio.ImageIO;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+
+import pk.gov.mashwara.demo.documents.DemoDocuments;
+
+/** Files the extraction tests make themselves: ordinary, scanned, protected and hostile ones. */
+public final class TestDocuments {
+
+    private TestDocuments() {
+    }
+
+    public static byte[] pdf(String title, String... paragraphs) {
+        return DemoDocuments.pdf(title, List.of(paragraphs));
+    }
+
+    public static byte[] docx(String title, String... paragraphs) {
+        return DemoDocuments.docx(title, List.of(paragraphs));
+    }
+
+    /** A PDF that opens only with a password (the user password is not empty). */
+    public static byte[] encryptedPdf(String text) {
+        try (var document = Loader.loadPDF(pdf("Protected", text))) {
+            var policy = new StandardProtectionPolicy("owner-secret", "user-secret", new AccessPermission());
+            policy.setEncryptionKeyLength(128);
+            document.protect(policy);
+            return save(document);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Lines of text drawn as pixels, as a scanner would deliver them. */
+    public static BufferedImage picture(List<String> lines) {
+        var image = new BufferedImage(1700, 300 + 110 * lines.size(), BufferedImage.TYPE_BYTE_GRAY);
+        var g = image.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, image.getWidth(), image.getHeight());
+        g.setColor(Color.BLACK);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setFont(new Font(Font.SERIF, Font.PLAIN, 64));
+        var y = 200;
+        for (var line : lines) {
+            g.drawString(line, 120, y);
+            y += 110;
+        }
+        g.dispose();
+        return image;
+    }
+
+    public static byte[] png(List<String> lines) {
+        var out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(picture(lines), "png", out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** A PDF whose only page is an image of text, with no text layer. */
+    public static byte[] scannedPdf(List<String> lines) {
+        try (var document = new PDDocument()) {
+            var page = new PDPage(PDRectangle.A4);
+            document.addPage(page);
+            var image = LosslessFactory.createFromImage(document, picture(lines));
+            try (var content = new PDPageContentStream(document, page)) {
+                var width = PDRectangle.A4.getWidth();
+                var height = width * image.getHeight() / image.getWidth();
+                content.drawImage(image, 0, PDRectangle.A4.getHeight() - height, width, height);
+            }
+            return save(document);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A small gzip file that expands to {@code megabytes} of one repeated letter. */
+    public static byte[] gzipBomb(int megabytes) {
+        var out = new ByteArrayOutputStream();
+        try (var gzip = new GZIPOutputStream(out)) {
+            var block = "a".repeat(1024 * 1024).getBytes(StandardCharsets.US_ASCII);
+            for (var i = 0; i < megabytes; i++) {
+                gzip.write(block);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** A zip inside a zip inside a zip…, {@code depth} deep, with a text file at the bottom. */
+    public static byte[] nestedZip(int depth) {
+        var content = "The innermost words.".getBytes(StandardCharsets.UTF_8);
+        var name = "inner.txt";
+        for (var i = 0; i < depth; i++) {
+            content = zip(name, content);
+            name = "level-" + i + ".zip";
+        }
+        return content;
+    }
+
+    /** A zip with many small text entries. */
+    public static byte[] manyEntries(int entries) {
+        var out = new ByteArrayOutputStream();
+        try (var zip = new ZipOutputStream(out)) {
+            for (var i = 0; i < entries; i++) {
+                zip.putNextEntry(new ZipEntry("entry-" + i + ".txt"));
+                zip.write(("Entry number " + i).getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** XML whose elements nest {@code depth} deep. */
+    public static byte[] deepXml(int depth) {
+        var text = new StringBuilder("<?xml version=\"1.0\"?>");
+        text.append("<a>".repeat(depth)).append("deep").append("</a>".repeat(depth));
+        return text.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The first bytes of a DOCX and nothing more, as a broken upload would leave it. */
+    public static byte[] truncatedDocx() {
+        var whole = docx("Cut short", "This document was cut off in transit.");
+        return java.util.Arrays.copyOf(whole, whole.length / 3);
+    }
+
+    private static byte[] zip(String name, byte[] content) {
+        var out = new ByteArrayOutputStream();
+        try (var zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry(name));
+            zip.write(content);
+            zip.closeEntry();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static byte[] save(PDDocument document) throws IOException {
+        var out = new ByteArrayOutputStream();
+        document.save(out);
+        return out.toByteArray();
+    }
+}
