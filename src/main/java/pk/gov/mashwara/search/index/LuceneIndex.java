@@ -139,6 +139,11 @@ public class LuceneIndex implements Closeable {
         }
     }
 
+    /** The generation in use (for tests and diagnostics), or null when there is none. */
+    Path currentGeneration() throws IOException {
+        return currentPath();
+    }
+
     public boolean isOpen() {
         return live != null;
     }
