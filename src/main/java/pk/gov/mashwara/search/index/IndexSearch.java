@@ -91,7 +91,7 @@ public class IndexSearch {
     }
 
     /** The user's query narrowed to what they may see and what they selected (except one facet, for its counts). */
-    static Query filtered(Query userQuery, SearchQuery query, DraftVisibility visibility, String exceptFacet) {
+    public static Query filtered(Query userQuery, SearchQuery query, DraftVisibility visibility, String exceptFacet) {
         var builder = new BooleanQuery.Builder().add(userQuery, Occur.MUST);
         builder.add(visibilityFilter(visibility), Occur.FILTER);
         if (!query.allVersions()) {
@@ -105,7 +105,7 @@ public class IndexSearch {
     }
 
     /** {@link DraftVisibility} as a query: everything, or any of the user's committees, or submitted drafts. */
-    static Query visibilityFilter(DraftVisibility visibility) {
+    public static Query visibilityFilter(DraftVisibility visibility) {
         if (visibility.everything()) {
             return new MatchAllDocsQuery();
         }
