@@ -40,6 +40,11 @@ public class IndexSearch {
     /** Paging stops here: nobody reads page 500, and collecting that deep costs. */
     public static final int MAX_WINDOW = 10_000;
 
+    /** The stored fields a hit shows (not the body: that is read by the highlighter, and only up to its bound). */
+    private static final Set<String> HIT_FIELDS = Set.of(IndexSchema.DRAFT_ID, IndexSchema.VERSION_NUMBER,
+            IndexSchema.LATEST, IndexSchema.TITLE, IndexSchema.COMMITTEE, IndexSchema.KIND, IndexSchema.STATUS,
+            IndexSchema.YEAR, IndexSchema.EXTRACTION, IndexSchema.OCR);
+
     private final LuceneIndex index;
     private final Snippets snippets;
     private final FacetCounts facets = new FacetCounts();
@@ -134,7 +139,7 @@ public class IndexSearch {
     }
 
     private static SearchHit hit(IndexSearcher searcher, ScoreDoc scoreDoc, String snippet) throws IOException {
-        var doc = searcher.storedFields().document(scoreDoc.doc, Snippets.HIT_FIELDS);
+        var doc = searcher.storedFields().document(scoreDoc.doc, HIT_FIELDS);
         return new SearchHit(Long.parseLong(doc.get(IndexSchema.DRAFT_ID)),
                 doc.getField(IndexSchema.VERSION_NUMBER).numericValue().intValue(),
                 Boolean.parseBoolean(doc.get(IndexSchema.LATEST)), doc.get(IndexSchema.TITLE), doc.get(IndexSchema.COMMITTEE),

@@ -3,7 +3,6 @@ package pk.gov.mashwara.search.index;
 import java.io.IOException;
 import java.text.BreakIterator;
 import java.util.Locale;
-import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.IndexSearcher;
@@ -20,9 +19,6 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
  */
 public final class Snippets {
 
-    static final Set<String> HIT_FIELDS = Set.of(IndexSchema.DRAFT_ID, IndexSchema.VERSION_NUMBER, IndexSchema.LATEST,
-            IndexSchema.TITLE, IndexSchema.COMMITTEE, IndexSchema.KIND, IndexSchema.STATUS, IndexSchema.YEAR,
-            IndexSchema.EXTRACTION, IndexSchema.OCR);
     private static final int PASSAGES = 2;
     private static final int PASSAGE_CHARS = 180;
 
