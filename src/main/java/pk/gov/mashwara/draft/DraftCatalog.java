@@ -17,6 +17,7 @@ import pk.gov.mashwara.directory.CommitteeInfo;
 import pk.gov.mashwara.directory.DirectoryService;
 import pk.gov.mashwara.draft.domain.Draft;
 import pk.gov.mashwara.draft.domain.DraftRepository;
+import pk.gov.mashwara.draft.domain.DraftVersionRepository;
 import pk.gov.mashwara.draft.storage.FileStore;
 
 /**
@@ -29,11 +30,13 @@ import pk.gov.mashwara.draft.storage.FileStore;
 public class DraftCatalog {
 
     private final DraftRepository drafts;
+    private final DraftVersionRepository versions;
     private final FileStore store;
     private final DirectoryService directory;
 
-    DraftCatalog(DraftRepository drafts, FileStore store, DirectoryService directory) {
+    DraftCatalog(DraftRepository drafts, DraftVersionRepository versions, FileStore store, DirectoryService directory) {
         this.drafts = drafts;
+        this.versions = versions;
         this.store = store;
         this.directory = directory;
     }
@@ -52,6 +55,11 @@ public class DraftCatalog {
 
     public long countDrafts() {
         return drafts.count();
+    }
+
+    /** All versions of all drafts (the search index holds one document per version and compares counts). */
+    public long countVersions() {
+        return versions.count();
     }
 
     /** The original bytes of a stored file. */

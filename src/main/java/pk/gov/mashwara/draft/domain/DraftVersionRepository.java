@@ -9,6 +9,8 @@ import org.springframework.data.repository.Repository;
 /** Read access to versions across drafts; versions are written only through their draft. */
 public interface DraftVersionRepository extends Repository<DraftVersion, Long> {
 
+    long count();
+
     @Query("select distinct v.sha256 from DraftVersion v")
     Set<String> findAllSha256();
 

@@ -1,0 +1,115 @@
+package pk.gov.mashwara.search.index;
+
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
+
+import pk.gov.mashwara.draft.DraftSnapshot;
+import pk.gov.mashwara.draft.VersionInfo;
+
+/**
+ * The fields of the index and how a version of a draft becomes one document. Changing a field or an analyser
+ * means a new {@link #VERSION}: an index written under another version is rebuilt at start-up.
+ */
+public final class IndexSchema {
+
+    /** Stored in each commit's user data; bump it whenever fields or analysers change. */
+    public static final String VERSION = "1";
+    static final String SCHEMA_KEY = "mashwara.schema";
+
+    public static final String KEY = "key";
+    public static final String DRAFT_ID = "draftId";
+    public static final String VERSION_NUMBER = "version";
+    public static final String COMMITTEE_ID = "committeeId";
+    public static final String COMMITTEE = "committee";
+    public static final String KIND = "kind";
+    public static final String STATUS = "status";
+    public static final String YEAR = "year";
+    public static final String CLASSIFICATION = "classification";
+    public static final String SUBMITTED = "submitted";
+    public static final String LATEST = "latest";
+    public static final String TITLE = "title";
+    public static final String BODY = "body";
+    public static final String EXACT = "exact";
+    public static final String URDU = "urdu";
+    public static final String EXTRACTION = "extraction";
+    public static final String OCR = "ocr";
+
+    /** The facet dimensions, in the order they are shown. */
+    public static final List<String> FACETS = List.of(COMMITTEE, KIND, STATUS, YEAR);
+
+    /** Years follow the office's calendar, as diary numbers do. */
+    static final ZoneId OFFICE_ZONE = ZoneId.of("Asia/Karachi");
+
+    static final FacetsConfig FACETS_CONFIG = new FacetsConfig();
+
+    /** The body is stored (for snippets) with offsets in the postings, so highlighting need not re-analyse it. */
+    private static final FieldType BODY_TYPE = new FieldType(TextField.TYPE_STORED);
+
+    static {
+        BODY_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        BODY_TYPE.freeze();
+    }
+
+    private IndexSchema() {
+    }
+
+    public static String key(long draftId, int version) {
+        return draftId + "/" + version;
+    }
+
+    /** The document of one version, with facets built (ready for the index writer). */
+    public static Document document(DraftSnapshot draft, VersionInfo version, VersionText text) {
+        int latest = draft.versions().stream().mapToInt(VersionInfo::number).max().orElse(version.number());
+        var year = String.valueOf(draft.createdAt().atZone(OFFICE_ZONE).getYear());
+        var committee = draft.committeeCode() == null ? "?" : draft.committeeCode();
+        var doc = new Document();
+        doc.add(new StringField(KEY, key(draft.id(), version.number()), Field.Store.YES));
+        doc.add(new StringField(DRAFT_ID, String.valueOf(draft.id()), Field.Store.YES));
+        doc.add(new StoredField(VERSION_NUMBER, version.number()));
+        doc.add(new StringField(COMMITTEE_ID, String.valueOf(draft.committeeId()), Field.Store.NO));
+        keyword(doc, COMMITTEE, committee);
+        keyword(doc, KIND, draft.kind().name());
+        keyword(doc, STATUS, draft.status().name());
+        keyword(doc, YEAR, year);
+        doc.add(new StringField(CLASSIFICATION, draft.classification().name(), Field.Store.YES));
+        doc.add(new StringField(SUBMITTED, String.valueOf(draft.submitted()), Field.Store.NO));
+        doc.add(new StringField(LATEST, String.valueOf(version.number() == latest), Field.Store.YES));
+        doc.add(new TextField(TITLE, draft.title(), Field.Store.YES));
+        doc.add(new Field(BODY, text.text(), BODY_TYPE));
+        doc.add(new TextField(EXACT, text.text(), Field.Store.NO));
+        doc.add(new TextField(URDU, text.text(), Field.Store.NO));
+        doc.add(new StringField(EXTRACTION, text.status().name(), Field.Store.YES));
+        doc.add(new StringField(OCR, String.valueOf(text.ocr()), Field.Store.YES));
+        try {
+            return FACETS_CONFIG.build(doc);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The documents of every version of a draft. */
+    public static List<Document> documents(DraftSnapshot draft, java.util.function.Function<VersionInfo, VersionText> texts) {
+        var docs = new ArrayList<Document>();
+        for (var version : draft.versions()) {
+            docs.add(document(draft, version, texts.apply(version)));
+        }
+        return docs;
+    }
+
+    /** A value to filter on (indexed, stored for the hit) and to count as a facet. */
+    private static void keyword(Document doc, String field, String value) {
+        doc.add(new StringField(field, value, Field.Store.YES));
+        doc.add(new SortedSetDocValuesFacetField(field, value));
+    }
+}

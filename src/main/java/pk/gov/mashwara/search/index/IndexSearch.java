@@ -1,0 +1,150 @@
+package pk.gov.mashwara.search.index;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+
+import pk.gov.mashwara.draft.DraftKind;
+import pk.gov.mashwara.draft.DraftStatus;
+import pk.gov.mashwara.draft.DraftVisibility;
+import pk.gov.mashwara.search.ExtractionStatus;
+import pk.gov.mashwara.search.InvalidQueryException;
+import pk.gov.mashwara.search.SearchHit;
+import pk.gov.mashwara.search.SearchQuery;
+import pk.gov.mashwara.search.SearchResult;
+
+/**
+ * Runs a search on the index. What the user may see is a filter clause of the one Lucene query that produces
+ * hits, totals and facet counts, so none of them can count a hidden draft.
+ */
+public class IndexSearch {
+
+    /** Highlighting reads at most this many characters of a text (about 30 pages); see the benchmark. */
+    public static final int HIGHLIGHT_MAX_CHARS = 100_000;
+    /** Paging stops here: nobody reads page 500, and collecting that deep costs. */
+    public static final int MAX_WINDOW = 10_000;
+
+    /** The stored fields a hit shows (not the body: that is read by the highlighter, and only up to its bound). */
+    private static final Set<String> HIT_FIELDS = Set.of(IndexSchema.DRAFT_ID, IndexSchema.VERSION_NUMBER,
+            IndexSchema.LATEST, IndexSchema.TITLE, IndexSchema.COMMITTEE, IndexSchema.KIND, IndexSchema.STATUS,
+            IndexSchema.YEAR, IndexSchema.EXTRACTION, IndexSchema.OCR);
+
+    private final LuceneIndex index;
+    private final Snippets snippets;
+    private final FacetCounts facets = new FacetCounts();
+
+    public IndexSearch(LuceneIndex index, int highlightMaxChars) {
+        this.index = index;
+        this.snippets = new Snippets(index.analyzer(), highlightMaxChars);
+    }
+
+    public SearchResult search(SearchQuery query, DraftVisibility visibility) {
+        if (visibility.seesNothing()) {
+            return SearchResult.empty(query);
+        }
+        int window = (query.page() + 1) * query.pageSize();
+        if (window > MAX_WINDOW) {
+            throw new InvalidQueryException("search.error.pageTooFar");
+        }
+        var userQuery = UserQueries.parse(query.text(), index.analyzer());
+        try {
+            return index.withSearcher(searcher -> run(searcher, query, visibility, userQuery, window));
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new InvalidQueryException("search.error.tooBroad");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private SearchResult run(IndexSearcher searcher, SearchQuery query, DraftVisibility visibility, Query userQuery,
+            int window) throws IOException {
+        var filtered = filtered(userQuery, query, visibility, null);
+        var collected = searcher.search(filtered,
+                new MultiCollectorManager(new TopScoreDocCollectorManager(window, Integer.MAX_VALUE),
+                        new FacetsCollectorManager()));
+        var top = (TopDocs) collected[0];
+        var counts = facets.count(searcher, (FacetsCollector) collected[1], query,
+                dimension -> sideways(searcher, filtered(userQuery, query, visibility, dimension)));
+        int from = Math.min(query.page() * query.pageSize(), top.scoreDocs.length);
+        var page = java.util.Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
+        var texts = snippets.of(searcher, userQuery, page);
+        var hits = new ArrayList<SearchHit>(page.length);
+        for (int i = 0; i < page.length; i++) {
+            hits.add(hit(searcher, page[i], texts[i]));
+        }
+        return new SearchResult(top.totalHits.value(), query.page(), query.pageSize(), hits, counts);
+    }
+
+    private static FacetsCollector sideways(IndexSearcher searcher, Query query) throws IOException {
+        return searcher.search(query, new FacetsCollectorManager());
+    }
+
+    /** The user's query narrowed to what they may see and what they selected (except one facet, for its counts). */
+    public static Query filtered(Query userQuery, SearchQuery query, DraftVisibility visibility, String exceptFacet) {
+        var builder = new BooleanQuery.Builder().add(userQuery, Occur.MUST);
+        builder.add(visibilityFilter(visibility), Occur.FILTER);
+        if (!query.allVersions()) {
+            builder.add(new TermQuery(new Term(IndexSchema.LATEST, "true")), Occur.FILTER);
+        }
+        addAnyOf(builder, IndexSchema.COMMITTEE, query.committees(), exceptFacet);
+        addAnyOf(builder, IndexSchema.KIND, names(query.kinds()), exceptFacet);
+        addAnyOf(builder, IndexSchema.STATUS, names(query.statuses()), exceptFacet);
+        addAnyOf(builder, IndexSchema.YEAR, query.years().stream().map(String::valueOf).collect(Collectors.toSet()), exceptFacet);
+        return builder.build();
+    }
+
+    /** {@link DraftVisibility} as a query: everything, or any of the user's committees, or submitted drafts. */
+    public static Query visibilityFilter(DraftVisibility visibility) {
+        if (visibility.everything()) {
+            return new MatchAllDocsQuery();
+        }
+        var any = new BooleanQuery.Builder();
+        for (var committee : visibility.committees()) {
+            any.add(new TermQuery(new Term(IndexSchema.COMMITTEE_ID, String.valueOf(committee))), Occur.SHOULD);
+        }
+        if (visibility.submitted()) {
+            any.add(new TermQuery(new Term(IndexSchema.SUBMITTED, "true")), Occur.SHOULD);
+        }
+        // No clause matches nothing: a user who may see nothing finds nothing
+        return any.setMinimumNumberShouldMatch(1).build();
+    }
+
+    private static void addAnyOf(BooleanQuery.Builder builder, String field, Collection<String> values, String except) {
+        if (values.isEmpty() || field.equals(except)) {
+            return;
+        }
+        var any = new BooleanQuery.Builder();
+        values.forEach(v -> any.add(new TermQuery(new Term(field, v)), Occur.SHOULD));
+        builder.add(any.build(), Occur.FILTER);
+    }
+
+    private static Set<String> names(Set<? extends Enum<?>> values) {
+        return values.stream().map(Enum::name).collect(Collectors.toSet());
+    }
+
+    private static SearchHit hit(IndexSearcher searcher, ScoreDoc scoreDoc, String snippet) throws IOException {
+        var doc = searcher.storedFields().document(scoreDoc.doc, HIT_FIELDS);
+        return new SearchHit(Long.parseLong(doc.get(IndexSchema.DRAFT_ID)),
+                doc.getField(IndexSchema.VERSION_NUMBER).numericValue().intValue(),
+                Boolean.parseBoolean(doc.get(IndexSchema.LATEST)), doc.get(IndexSchema.TITLE), doc.get(IndexSchema.COMMITTEE),
+                DraftKind.valueOf(doc.get(IndexSchema.KIND)), DraftStatus.valueOf(doc.get(IndexSchema.STATUS)),
+                Integer.parseInt(doc.get(IndexSchema.YEAR)), ExtractionStatus.valueOf(doc.get(IndexSchema.EXTRACTION)),
+                Boolean.parseBoolean(doc.get(IndexSchema.OCR)), snippet == null ? "" : snippet, scoreDoc.score);
+    }
+}

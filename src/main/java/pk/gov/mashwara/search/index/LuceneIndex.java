@@ -1,0 +1,275 @@
+package pk.gov.mashwara.search.index;
+
+import java.io.Closeable;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.CheckIndex;
+import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The index on disk: a root directory holding generations ({@code gen-<millis>}) and a {@code CURRENT} file that
+ * names the one in use. A rebuild writes a new generation beside the old one and switches {@code CURRENT}
+ * atomically, so a crash mid-rebuild leaves the old index (and a marker that asks for the rebuild again).
+ * Writes commit at once: the index must not lag behind events the registry already counts as handled.
+ * Not thread-safe for writers; {@link IndexMaintenance} serialises them. Searches may run concurrently.
+ */
+public class LuceneIndex implements Closeable {
+
+    private static final Logger log = LoggerFactory.getLogger(LuceneIndex.class);
+    private static final String CURRENT = "CURRENT";
+    private static final String REBUILD_MARKER = "REBUILD-PENDING";
+
+    private final Path root;
+    private final Analyzer analyzer = SearchAnalyzers.perField();
+    private volatile Live live;
+
+    private record Live(Path path, Directory directory, IndexWriter writer, SearcherManager searchers) {
+    }
+
+    /** A generation being built; nothing of it is visible until {@link #switchTo(Generation)}. */
+    public final class Generation implements Closeable {
+        private final Path path;
+        private final Directory directory;
+        private final IndexWriter writer;
+        private boolean switched;
+
+        private Generation(Path path) throws IOException {
+            this.path = path;
+            this.directory = FSDirectory.open(path);
+            this.writer = new IndexWriter(directory, config().setOpenMode(IndexWriterConfig.OpenMode.CREATE));
+        }
+
+        public void replaceDraft(long draftId, List<Document> documents) throws IOException {
+            writer.updateDocuments(new Term(IndexSchema.DRAFT_ID, String.valueOf(draftId)), documents);
+        }
+
+        /** Discards the generation unless it was switched to. */
+        @Override
+        public void close() throws IOException {
+            if (!switched) {
+                writer.rollback();
+                directory.close();
+            }
+        }
+    }
+
+    public LuceneIndex(Path root) {
+        this.root = root;
+    }
+
+    public Analyzer analyzer() {
+        return analyzer;
+    }
+
+    /** Looks at the current generation without opening it for writing. */
+    public IndexHealth inspect() {
+        try {
+            if (Files.exists(root.resolve(REBUILD_MARKER))) {
+                return IndexHealth.INTERRUPTED_REBUILD;
+            }
+            var current = currentPath();
+            if (current == null) {
+                return IndexHealth.MISSING;
+            }
+            try (var directory = FSDirectory.open(current)) {
+                if (!DirectoryReader.indexExists(directory)) {
+                    return IndexHealth.MISSING;
+                }
+                var commit = SegmentInfos.readLatestCommit(directory);
+                if (!IndexSchema.VERSION.equals(commit.getUserData().get(IndexSchema.SCHEMA_KEY))) {
+                    return IndexHealth.OTHER_SCHEMA;
+                }
+                // Checksums of every file: a damaged segment is found now, not by the first search that reads it
+                try (var check = new CheckIndex(directory)) {
+                    check.setLevel(CheckIndex.Level.MIN_LEVEL_FOR_CHECKSUM_CHECKS);
+                    check.setThreadCount(1);
+                    return check.checkIndex().clean ? IndexHealth.OK : IndexHealth.CORRUPT;
+                }
+            }
+        } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException
+                | NoSuchFileException | EOFException e) {
+            log.warn("Search index is damaged: {}", e.toString());
+            return IndexHealth.CORRUPT;
+        } catch (IOException | RuntimeException e) {
+            log.warn("Search index could not be read: {}", e.toString());
+            return IndexHealth.CORRUPT;
+        }
+    }
+
+    /** Opens the current generation for writing and searching (after {@link #inspect()} found it sound). */
+    public synchronized void open() throws IOException {
+        var current = currentPath();
+        if (current == null) {
+            throw new NoSuchFileException(root.resolve(CURRENT).toString());
+        }
+        closeLive();
+        var directory = FSDirectory.open(current);
+        try {
+            var writer = new IndexWriter(directory, config().setOpenMode(IndexWriterConfig.OpenMode.APPEND));
+            live = new Live(current, directory, writer, new SearcherManager(writer, null));
+        } catch (IOException | RuntimeException e) {
+            directory.close();
+            throw e;
+        }
+    }
+
+    /** The generation in use (for tests and diagnostics), or null when there is none. */
+    Path currentGeneration() throws IOException {
+        return currentPath();
+    }
+
+    public boolean isOpen() {
+        return live != null;
+    }
+
+    public int numDocs() throws IOException {
+        var searcher = requireLive().searchers().acquire();
+        try {
+            return searcher.getIndexReader().numDocs();
+        } finally {
+            requireLive().searchers().release(searcher);
+        }
+    }
+
+    /** Replaces every document of a draft (all its versions) and makes the change searchable. */
+    public synchronized void replaceDraft(long draftId, List<Document> documents) throws IOException {
+        var current = requireLive();
+        current.writer().updateDocuments(new Term(IndexSchema.DRAFT_ID, String.valueOf(draftId)), documents);
+        commitAndRefresh(current);
+    }
+
+    /** Replaces the document of one version. */
+    public synchronized void replaceVersion(long draftId, int version, Document document) throws IOException {
+        var current = requireLive();
+        current.writer().updateDocument(new Term(IndexSchema.KEY, IndexSchema.key(draftId, version)), document);
+        commitAndRefresh(current);
+    }
+
+    /** Starts a new generation. The marker makes an interrupted rebuild start again on the next start-up. */
+    public synchronized Generation newGeneration() throws IOException {
+        Files.createDirectories(root);
+        Files.writeString(root.resolve(REBUILD_MARKER), "rebuild started", StandardCharsets.UTF_8);
+        return new Generation(root.resolve("gen-" + System.currentTimeMillis() + "-" + System.nanoTime() % 1000));
+    }
+
+    /** Commits the new generation, makes it current, opens it and deletes the older ones. */
+    public synchronized void switchTo(Generation generation) throws IOException {
+        generation.writer.setLiveCommitData(Map.of(IndexSchema.SCHEMA_KEY, IndexSchema.VERSION).entrySet());
+        generation.writer.commit();
+        generation.writer.close();
+        generation.directory.close();
+        generation.switched = true;
+        var temp = root.resolve(CURRENT + ".tmp");
+        Files.writeString(temp, generation.path.getFileName().toString(), StandardCharsets.UTF_8);
+        Files.move(temp, root.resolve(CURRENT), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        open();
+        Files.deleteIfExists(root.resolve(REBUILD_MARKER));
+        deleteOtherGenerations(generation.path);
+    }
+
+    /** Runs a search on the latest searcher; the searcher is released afterwards. */
+    public <T> T withSearcher(SearcherWork<T> work) throws IOException {
+        var searchers = requireLive().searchers();
+        var searcher = searchers.acquire();
+        try {
+            return work.run(searcher);
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    @FunctionalInterface
+    public interface SearcherWork<T> {
+        T run(IndexSearcher searcher) throws IOException;
+    }
+
+    @Override
+    public synchronized void close() throws IOException {
+        closeLive();
+    }
+
+    private void commitAndRefresh(Live current) throws IOException {
+        current.writer().setLiveCommitData(Map.of(IndexSchema.SCHEMA_KEY, IndexSchema.VERSION).entrySet());
+        current.writer().commit();
+        current.searchers().maybeRefreshBlocking();
+    }
+
+    private Live requireLive() {
+        var current = live;
+        if (current == null) {
+            throw new IllegalStateException("The search index is not open");
+        }
+        return current;
+    }
+
+    private void closeLive() throws IOException {
+        var previous = live;
+        live = null;
+        if (previous != null) {
+            try (var directory = previous.directory(); var writer = previous.writer(); var searchers = previous.searchers()) {
+                // closed in reverse order: searchers, writer (commits nothing new), directory
+            }
+        }
+    }
+
+    private IndexWriterConfig config() {
+        return new IndexWriterConfig(analyzer).setCommitOnClose(false);
+    }
+
+    private Path currentPath() throws IOException {
+        var pointer = root.resolve(CURRENT);
+        if (!Files.isRegularFile(pointer)) {
+            return null;
+        }
+        var name = Files.readString(pointer, StandardCharsets.UTF_8).strip();
+        var path = root.resolve(name).normalize();
+        return name.isEmpty() || !path.startsWith(root) || !Files.isDirectory(path) ? null : path;
+    }
+
+    private void deleteOtherGenerations(Path keep) {
+        try (Stream<Path> children = Files.list(root)) {
+            for (var child : children.filter(p -> p.getFileName().toString().startsWith("gen-") && !p.equals(keep)).toList()) {
+                deleteTree(child);
+            }
+        } catch (IOException e) {
+            log.warn("Old search index generations could not be listed: {}", e.toString());
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (var file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // an open file on some systems; the next rebuild tries again
+            log.warn("Old search index generation {} could not be deleted: {}", dir.getFileName(), e.toString());
+        }
+    }
+}

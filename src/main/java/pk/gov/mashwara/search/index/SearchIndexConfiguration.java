@@ -1,0 +1,35 @@
+package pk.gov.mashwara.search.index;
+
+import java.nio.file.Path;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
+
+/** The index in {@code mashwara.index.dir}, checked (and if need be rebuilt) once the portal has started. */
+@Configuration(proxyBeanMethods = false)
+class SearchIndexConfiguration {
+
+    @Bean(destroyMethod = "close")
+    LuceneIndex luceneIndex(@Value("${mashwara.index.dir}") Path directory) {
+        return new LuceneIndex(directory.toAbsolutePath().normalize());
+    }
+
+    @Bean(destroyMethod = "close")
+    IndexMaintenance indexMaintenance(LuceneIndex index, IndexSource source) {
+        return new IndexMaintenance(index, source);
+    }
+
+    @Bean
+    IndexSearch indexSearch(LuceneIndex index) {
+        return new IndexSearch(index, IndexSearch.HIGHLIGHT_MAX_CHARS);
+    }
+
+    /** Not at bean creation: the check reads the database, which is ready (and migrated) only by now. */
+    @EventListener(ApplicationReadyEvent.class)
+    void checkIndex(ApplicationReadyEvent event) {
+        event.getApplicationContext().getBean(IndexMaintenance.class).startUp();
+    }
+}

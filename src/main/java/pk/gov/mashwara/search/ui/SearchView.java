@@ -1,0 +1,166 @@
+package pk.gov.mashwara.search.ui;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+
+import jakarta.annotation.security.PermitAll;
+
+import pk.gov.mashwara.draft.DraftKind;
+import pk.gov.mashwara.draft.DraftStatus;
+import pk.gov.mashwara.search.SearchHit;
+import pk.gov.mashwara.search.SearchQuery;
+import pk.gov.mashwara.search.SearchService;
+import pk.gov.mashwara.security.CurrentUser;
+import pk.gov.mashwara.security.Role;
+import pk.gov.mashwara.shared.UserFacingException;
+import pk.gov.mashwara.shared.ui.Notices;
+import pk.gov.mashwara.shared.ui.Views;
+
+/** Full-text search over the drafts the user may see, with facets and paging. */
+@Route("search")
+@Menu(order = 2, title = "nav.search", icon = "vaadin:search")
+@PermitAll
+public class SearchView extends Main implements HasDynamicTitle {
+
+    final TextField queryField = new TextField();
+    final Button searchButton = new Button();
+    final Checkbox allVersions = new Checkbox();
+    final Span message = new Span();
+    final Span total = new Span();
+    final Div results = new Div();
+    final SearchFacets facets = new SearchFacets(this::facetChanged);
+    final Button previous = new Button();
+    final Button next = new Button();
+    final Span pageLabel = new Span();
+    final Button rebuild = new Button();
+    private final SearchService search;
+    private SearchQuery query = SearchQuery.of("");
+
+    public SearchView(SearchService search, CurrentUser currentUser) {
+        this.search = search;
+        Views.frame(this);
+        rebuild.setText(getTranslation("search.rebuild"));
+        rebuild.setId("search-rebuild");
+        rebuild.setVisible(currentUser.get().map(u -> u.has(Role.ADMIN)).orElse(false));
+        rebuild.addClickListener(e -> startRebuild());
+
+        queryField.setId("search-query");
+        queryField.setPlaceholder(getTranslation("search.field"));
+        queryField.setAriaLabel(getTranslation("search.field"));
+        queryField.setHelperText(getTranslation("search.help"));
+        queryField.setPrefixComponent(new Icon(VaadinIcon.SEARCH));
+        queryField.setClearButtonVisible(true);
+        queryField.getElement().setAttribute("dir", "auto");
+        queryField.setWidthFull();
+        queryField.addKeyPressListener(Key.ENTER, e -> run(query()));
+        searchButton.setText(getTranslation("search.button"));
+        searchButton.setId("search-button");
+        searchButton.addClickListener(e -> run(query()));
+        allVersions.setLabel(getTranslation("search.allVersions"));
+        allVersions.setId("search-all-versions");
+        allVersions.addValueChangeListener(e -> run(query.withAllVersions(e.getValue())));
+        var bar = new Div(queryField, searchButton);
+        bar.addClassNames(LumoUtility.Display.FLEX, LumoUtility.Gap.SMALL, LumoUtility.AlignItems.BASELINE);
+
+        message.setId("search-message");
+        message.addClassNames(LumoUtility.TextColor.SECONDARY);
+        total.setId("search-total");
+        results.setId("search-results");
+        previous.setText(getTranslation("search.previous"));
+        previous.addClickListener(e -> run(query.withPage(query.page() - 1)));
+        next.setText(getTranslation("search.next"));
+        next.addClickListener(e -> run(query.withPage(query.page() + 1)));
+        var pager = new Div(previous, pageLabel, next);
+        pager.addClassNames(LumoUtility.Display.FLEX, LumoUtility.Gap.MEDIUM, LumoUtility.AlignItems.CENTER);
+
+        var list = new Div(total, message, results, pager);
+        list.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Gap.SMALL,
+                LumoUtility.Flex.GROW);
+        var body = new Div(facets, list);
+        body.addClassNames(LumoUtility.Display.FLEX, LumoUtility.Gap.LARGE, LumoUtility.FlexWrap.WRAP);
+        add(Views.header(getTranslation("search.title"), rebuild), bar, allVersions, body);
+        showPager(false);
+    }
+
+    /**
+     * Where a hit leads. For now the draft's page; the reader view (text of the version, every match marked)
+     * takes over here once it exists.
+     */
+    static String hitTarget(SearchHit hit) {
+        return "drafts/" + hit.draftId();
+    }
+
+    private SearchQuery query() {
+        return new SearchQuery(queryField.getValue(), query.committees(), query.kinds(), query.statuses(), query.years(),
+                allVersions.getValue(), 0, SearchQuery.DEFAULT_PAGE_SIZE);
+    }
+
+    private void facetChanged(String dimension, Set<String> values) {
+        var withText = query();
+        run(switch (dimension) {
+            case "committee" -> withText.withCommittees(values);
+            case "kind" -> withText.withKinds(values.stream().map(DraftKind::valueOf).collect(Collectors.toSet()));
+            case "status" -> withText.withStatuses(values.stream().map(DraftStatus::valueOf).collect(Collectors.toSet()));
+            case "year" -> withText.withYears(values.stream().map(Integer::valueOf).collect(Collectors.toSet()));
+            default -> withText;
+        });
+    }
+
+    void run(SearchQuery wanted) {
+        query = wanted;
+        results.removeAll();
+        total.setText("");
+        message.setText("");
+        try {
+            var result = search.search(wanted);
+            total.setText(getTranslation("search.results", result.total()));
+            result.hits().forEach(hit -> results.add(new SearchHitCard(hit, hitTarget(hit))));
+            facets.show(result.facets());
+            if (result.total() == 0) {
+                message.setText(getTranslation("search.empty"));
+            }
+            pageLabel.setText(getTranslation("search.page", result.page() + 1, Math.max(1, result.pages())));
+            previous.setEnabled(result.page() > 0);
+            next.setEnabled(result.page() + 1 < result.pages());
+            showPager(result.pages() > 1);
+        } catch (UserFacingException e) {
+            // malformed query, index being rebuilt: said plainly where the results would be
+            message.setText(e.localizedMessage(getLocale()));
+            showPager(false);
+        }
+    }
+
+    private void showPager(boolean visible) {
+        previous.setVisible(visible);
+        next.setVisible(visible);
+        pageLabel.setVisible(visible);
+    }
+
+    private void startRebuild() {
+        try {
+            search.rebuild();
+            Notices.success(getTranslation("search.rebuild.started"));
+        } catch (RuntimeException e) {
+            Notices.error(e);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("search.title") + " · " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,407 @@
+package pk.gov.mashwara.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.index.Term;
+
+import pk.gov.mashwara.draft.Classification;
+import pk.gov.mashwara.draft.DraftKind;
+import pk.gov.mashwara.draft.DraftSnapshot;
+import pk.gov.mashwara.draft.DraftStatus;
+import pk.gov.mashwara.draft.DraftVisibility;
+import pk.gov.mashwara.draft.VersionInfo;
+import pk.gov.mashwara.search.ExtractionStatus;
+import pk.gov.mashwara.search.SearchQuery;
+import pk.gov.mashwara.search.index.IndexSchema;
+import pk.gov.mashwara.search.index.IndexSearch;
+import pk.gov.mashwara.search.index.LuceneIndex;
+import pk.gov.mashwara.search.index.Snippets;
+import pk.gov.mashwara.search.index.UserQueries;
+import pk.gov.mashwara.search.index.VersionText;
+
+/**
+ * Search latency of the portal's Lucene index against MariaDB FULLTEXT on the same texts and queries, in one run.
+ * Not a test: run it as docs/benchmarks/search.md says. Settings (system properties): {@code bench.docs}
+ * (10000), {@code bench.queries} (400), {@code bench.corpus} (../shared/corpus), {@code bench.db.url},
+ * {@code bench.db.user}, {@code bench.db.password} (or MASHWARA_BENCH_DB_URL / _USER / _PASSWORD).
+ */
+public final class SearchBenchmark {
+
+    private static final String[] COMMITTEES = { "MOIT", "MOIB", "PTA", "PEMRA", "LAW", "CABINET" };
+    /** The searching user: an NSMCWG member, who sees submitted drafts; the permission filter is always on. */
+    private static final DraftVisibility MEMBER = new DraftVisibility(false, Set.of(), true);
+
+    private SearchBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int docs = Integer.getInteger("bench.docs", 10_000);
+        int queries = Integer.getInteger("bench.queries", 400);
+        var corpus = Path.of(System.getProperty("bench.corpus", "../shared/corpus"));
+        var random = new Random(42);
+
+        var chunks = Corpus.chunks(corpus);
+        var texts = Corpus.documents(chunks, docs, random);
+        var querySet = Corpus.queries(texts, queries, random);
+        var report = new StringBuilder();
+        report.append("# Search benchmark: Lucene vs MariaDB FULLTEXT\n\n")
+                .append("Run ").append(Instant.now()).append(" on ").append(Runtime.getRuntime().availableProcessors())
+                .append(" cores, Java ").append(Runtime.version()).append(", ").append(System.getProperty("os.name"))
+                .append(' ').append(System.getProperty("os.arch")).append(".\n\n")
+                .append("- Documents: ").append(texts.size()).append(" (").append(chunks.source()).append("), ")
+                .append(texts.stream().mapToLong(String::length).sum() / 1_000_000).append(" M characters; ")
+                .append(Corpus.LARGE).append(" of them large (~").append(Corpus.LARGE_CHARS / 1000).append(" k characters)\n")
+                .append("- Queries: ").append(querySet.size()).append(" (").append(Corpus.describe(querySet)).append(")\n")
+                .append("- Every search runs as an NSMCWG member: the permission filter (submitted drafts) is on in both\n\n");
+
+        var dir = Files.createTempDirectory("mashwara-bench-index");
+        try (var index = new LuceneIndex(dir)) {
+            long start = System.nanoTime();
+            var generation = index.newGeneration();
+            for (int i = 0; i < texts.size(); i++) {
+                generation.replaceDraft(i + 1, List.of(IndexSchema.document(snapshot(i), snapshot(i).versions().getFirst(),
+                        new VersionText(texts.get(i), ExtractionStatus.DONE, false))));
+            }
+            index.switchTo(generation);
+            double luceneIndexSeconds = (System.nanoTime() - start) / 1e9;
+            report.append("Lucene indexing: ").append(String.format(Locale.ROOT, "%.1f s", luceneIndexSeconds)).append("\n");
+
+            var search = new IndexSearch(index, IndexSearch.HIGHLIGHT_MAX_CHARS);
+            var full = measure(querySet, q -> search.search(SearchQuery.of(q.lucene()), MEMBER).total());
+            var top10 = measure(querySet, q -> luceneTop10(index, q.lucene()));
+            var bounded = highlighting(index, querySet, IndexSearch.HIGHLIGHT_MAX_CHARS);
+            var unbounded = highlighting(index, querySet, Integer.MAX_VALUE - 1);
+
+            Timings maria = null;
+            String mariaNote;
+            try (var db = Mariadb.connect()) {
+                if (db == null) {
+                    mariaNote = "MariaDB not configured (bench.db.url): not measured.";
+                } else {
+                    double seconds = db.load(texts, i -> snapshot(i).submitted());
+                    mariaNote = String.format(Locale.ROOT, "MariaDB %s, InnoDB FULLTEXT; loading and indexing: %.1f s",
+                            db.version(), seconds);
+                    maria = measure(querySet, db::top10);
+                }
+            }
+            report.append(mariaNote).append("\n\n");
+            report.append("| Search (latency per query, ms) | p50 | p95 | p99 |\n|---|---:|---:|---:|\n");
+            row(report, "Lucene, as the portal searches: total, top 20, facets, bounded snippets", full);
+            row(report, "Lucene, top 10 only", top10);
+            if (maria != null) {
+                row(report, "MariaDB FULLTEXT, top 10 only (natural language for words, boolean mode otherwise)", maria);
+            }
+            report.append("\n| Highlighting the top 10 (ms per query) | p50 | p95 | p99 |\n|---|---:|---:|---:|\n");
+            row(report, "bounded (first " + IndexSearch.HIGHLIGHT_MAX_CHARS / 1000 + " k characters)", bounded);
+            row(report, "unbounded", unbounded);
+            if (maria != null) {
+                report.append(String.format(Locale.ROOT,
+                        "%nRatios (MariaDB ÷ Lucene): top 10 only p50 %.1f×, p95 %.1f×; MariaDB top 10 ÷ Lucene full search p50 %.1f×, p95 %.1f×.%n",
+                        maria.p(50) / top10.p(50), maria.p(95) / top10.p(95), maria.p(50) / full.p(50), maria.p(95) / full.p(95)));
+            }
+        } finally {
+            deleteTree(dir);
+        }
+        var out = Path.of("target", "benchmarks", "search.md");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, report, StandardCharsets.UTF_8);
+        System.out.println(report);
+        System.out.println("Written to " + out.toAbsolutePath());
+    }
+
+    /** A draft per document: committees, kinds and statuses spread evenly, two in three submitted. */
+    static DraftSnapshot snapshot(int i) {
+        var status = i % 3 == 0 ? DraftStatus.DRAFT : DraftStatus.UNDER_REVIEW;
+        var created = Instant.parse("2024-01-01T00:00:00Z").plusSeconds(86_400L * (i % 900));
+        return new DraftSnapshot(i + 1, "Benchmark draft " + (i + 1), 1 + i % COMMITTEES.length,
+                COMMITTEES[i % COMMITTEES.length], DraftKind.values()[i % DraftKind.values().length],
+                Classification.UNCLASSIFIED, status, status != DraftStatus.DRAFT, created, created,
+                List.of(new VersionInfo(1, "d.txt", "text/plain", 1, "sha" + i, "bench", created)));
+    }
+
+    private static long luceneTop10(LuceneIndex index, String text) {
+        try {
+            var query = new BooleanQuery.Builder().add(UserQueries.parse(text, index.analyzer()), Occur.MUST)
+                    .add(IndexSearch.visibilityFilter(MEMBER), Occur.FILTER)
+                    .add(new TermQuery(new Term(IndexSchema.LATEST, "true")), Occur.FILTER).build();
+            return index.withSearcher(s -> (long) s.search(query, 10).scoreDocs.length);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static Timings highlighting(LuceneIndex index, List<Corpus.Query> queries, int maxChars) throws Exception {
+        var snippets = new Snippets(index.analyzer(), maxChars);
+        return measure(queries, q -> {
+            try {
+                var userQuery = UserQueries.parse(q.lucene(), index.analyzer());
+                var filtered = IndexSearch.filtered(userQuery, SearchQuery.of(""), MEMBER, null);
+                return index.withSearcher(s -> {
+                    var top = s.search(filtered, 10);
+                    long start = System.nanoTime();
+                    snippets.of(s, userQuery, top.scoreDocs);
+                    return System.nanoTime() - start;
+                });
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }, true);
+    }
+
+    record Timings(double[] millis) {
+        double p(int percentile) {
+            int i = (int) Math.ceil(percentile / 100.0 * millis.length) - 1;
+            return millis[Math.clamp(i, 0, millis.length - 1)];
+        }
+    }
+
+    private static Timings measure(List<Corpus.Query> queries, Function<Corpus.Query, Long> run) throws Exception {
+        return measure(queries, run, false);
+    }
+
+    /** One warm-up pass, then one measured pass; {@code selfTimed} runs return their own nanoseconds. */
+    private static Timings measure(List<Corpus.Query> queries, Function<Corpus.Query, Long> run, boolean selfTimed) {
+        queries.forEach(run::apply);
+        var millis = new double[queries.size()];
+        for (int i = 0; i < queries.size(); i++) {
+            long start = System.nanoTime();
+            long value = run.apply(queries.get(i));
+            millis[i] = (selfTimed ? value : System.nanoTime() - start) / 1e6;
+        }
+        Arrays.sort(millis);
+        return new Timings(millis);
+    }
+
+    private static void row(StringBuilder report, String name, Timings t) {
+        report.append(String.format(Locale.ROOT, "| %s | %.2f | %.2f | %.2f |%n", name, t.p(50), t.p(95), t.p(99)));
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (var files = Files.walk(dir)) {
+            for (var f : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(f);
+            }
+        }
+    }
+
+    /** Texts and queries from the shared corpus (or generated text without it). */
+    static final class Corpus {
+
+        static final int LARGE = 50;
+        static final int LARGE_CHARS = 400_000;
+
+        record Chunks(List<String> texts, String source) {
+        }
+
+        enum Kind { WORD, AND, PHRASE, PREFIX, NOT }
+
+        /** The same query for both engines, in each one's syntax. */
+        record Query(Kind kind, String lucene, String mariadb, boolean booleanMode) {
+        }
+
+        static Chunks chunks(Path corpus) throws IOException {
+            var chunks = new ArrayList<String>();
+            if (Files.isDirectory(corpus)) {
+                try (var files = Files.walk(corpus)) {
+                    for (var file : files.filter(f -> f.toString().matches(".*\\.(txt|html)$")).sorted().toList()) {
+                        var text = Files.readString(file, StandardCharsets.UTF_8);
+                        if (file.toString().endsWith(".html")) {
+                            text = text.replaceAll("(?s)<(script|style).*?</\\1>", " ").replaceAll("<[^>]+>", " ")
+                                    .replaceAll("&[a-z#0-9]+;", " ");
+                        }
+                        var paragraphs = text.split("\\n\\s*\\n");
+                        var current = new StringBuilder();
+                        for (var p : paragraphs) {
+                            current.append(p.strip()).append("\n\n");
+                            if (current.length() > 3000) {
+                                chunks.add(current.toString());
+                                current.setLength(0);
+                            }
+                        }
+                    }
+                }
+            }
+            if (chunks.size() >= 100) {
+                return new Chunks(chunks, chunks.size() + " passages of " + corpus.normalize());
+            }
+            var random = new Random(7);
+            var vocabulary = new ArrayList<String>();
+            for (int i = 0; i < 5000; i++) {
+                vocabulary.add(Long.toString(Math.abs(random.nextLong()) % 10_000_000L, 36));
+            }
+            for (int i = 0; i < 2000; i++) {
+                var text = new StringBuilder();
+                for (int w = 0; w < 500; w++) {
+                    text.append(vocabulary.get((int) Math.min(4999, Math.abs(random.nextGaussian()) * 800))).append(' ');
+                }
+                chunks.add(text.toString());
+            }
+            return new Chunks(chunks, "generated text, no corpus at " + corpus);
+        }
+
+        /** Documents of two or three passages each (new combinations, so no two are the same); a few very long. */
+        static List<String> documents(Chunks chunks, int count, Random random) {
+            var all = chunks.texts();
+            var docs = new ArrayList<String>(count);
+            for (int i = 0; i < count; i++) {
+                var text = new StringBuilder();
+                int target = i < LARGE ? LARGE_CHARS : 2 + random.nextInt(2);
+                for (int n = 0; i < LARGE ? text.length() < target : n < target; n++) {
+                    text.append(all.get(random.nextInt(all.size())));
+                }
+                docs.add(text.toString());
+            }
+            return docs;
+        }
+
+        static List<Query> queries(List<String> docs, int count, Random random) {
+            var frequency = new HashMap<String, Integer>();
+            var pairs = new ArrayList<String[]>();
+            for (int d = LARGE; d < Math.min(docs.size(), LARGE + 2000); d++) {
+                var words = Arrays.stream(docs.get(d).toLowerCase(Locale.ROOT).split("[^\\p{L}]+"))
+                        .filter(w -> w.length() >= 4 && w.length() <= 15).toList();
+                words.forEach(w -> frequency.merge(w, 1, Integer::sum));
+                for (int i = 0; i + 1 < words.size(); i += 97) {
+                    pairs.add(new String[] { words.get(i), words.get(i + 1) });
+                }
+            }
+            // Words neither rare nor everywhere: what people search for
+            var words = frequency.entrySet().stream().filter(e -> e.getValue() >= 5 && e.getValue() <= 2000)
+                    .map(Map.Entry::getKey).sorted().collect(Collectors.toList());
+            var queries = new ArrayList<Query>();
+            for (int i = 0; i < count; i++) {
+                var a = words.get(random.nextInt(words.size()));
+                var b = words.get(random.nextInt(words.size()));
+                queries.add(switch (Kind.values()[i % Kind.values().length]) {
+                    case WORD -> new Query(Kind.WORD, a, a, false);
+                    case AND -> new Query(Kind.AND, a + " AND " + b, "+" + a + " +" + b, true);
+                    case PHRASE -> {
+                        var p = pairs.get(random.nextInt(pairs.size()));
+                        yield new Query(Kind.PHRASE, "\"" + p[0] + " " + p[1] + "\"", "\"" + p[0] + " " + p[1] + "\"", true);
+                    }
+                    case PREFIX -> {
+                        var stem = a.substring(0, 4);
+                        yield new Query(Kind.PREFIX, stem + "*", stem + "*", true);
+                    }
+                    case NOT -> new Query(Kind.NOT, a + " NOT " + b, "+" + a + " -" + b, true);
+                });
+            }
+            return queries;
+        }
+
+        static String describe(List<Query> queries) {
+            return queries.stream().collect(Collectors.groupingBy(q -> q.kind().name().toLowerCase(Locale.ROOT),
+                    java.util.TreeMap::new, Collectors.counting())).toString();
+        }
+    }
+
+    /** A FULLTEXT table of its own in the database given, dropped at the end. */
+    static final class Mariadb implements AutoCloseable {
+
+        private final Connection connection;
+        private final String table = "bench_fulltext_" + Long.toString(System.nanoTime(), 36);
+
+        private Mariadb(Connection connection) {
+            this.connection = connection;
+        }
+
+        static Mariadb connect() throws SQLException {
+            var url = setting("bench.db.url", "MASHWARA_BENCH_DB_URL");
+            if (url == null) {
+                return null;
+            }
+            return new Mariadb(DriverManager.getConnection(url, setting("bench.db.user", "MASHWARA_BENCH_DB_USER"),
+                    setting("bench.db.password", "MASHWARA_BENCH_DB_PASSWORD")));
+        }
+
+        private static String setting(String property, String env) {
+            var value = System.getProperty(property);
+            return value != null ? value : System.getenv(env);
+        }
+
+        String version() throws SQLException {
+            return connection.getMetaData().getDatabaseProductVersion();
+        }
+
+        double load(List<String> texts, java.util.function.IntPredicate submitted) throws SQLException {
+            long start = System.nanoTime();
+            try (var st = connection.createStatement()) {
+                st.execute("CREATE TABLE " + table + " (id BIGINT PRIMARY KEY, committee_id BIGINT NOT NULL, "
+                        + "submitted BOOLEAN NOT NULL, latest BOOLEAN NOT NULL, body LONGTEXT NOT NULL) "
+                        + "ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci");
+            }
+            connection.setAutoCommit(false);
+            try (var insert = connection.prepareStatement("INSERT INTO " + table + " VALUES (?, ?, ?, TRUE, ?)")) {
+                for (int i = 0; i < texts.size(); i++) {
+                    insert.setLong(1, i + 1);
+                    insert.setLong(2, 1 + i % COMMITTEES.length);
+                    insert.setBoolean(3, submitted.test(i));
+                    insert.setString(4, texts.get(i));
+                    insert.addBatch();
+                    if (i % 100 == 99) {
+                        insert.executeBatch();
+                        connection.commit();
+                    }
+                }
+                insert.executeBatch();
+                connection.commit();
+            }
+            connection.setAutoCommit(true);
+            try (var st = connection.createStatement()) {
+                st.execute("ALTER TABLE " + table + " ADD FULLTEXT INDEX ft_body (body)");
+                st.execute("ANALYZE TABLE " + table);
+            }
+            return (System.nanoTime() - start) / 1e9;
+        }
+
+        long top10(Corpus.Query query) {
+            var mode = query.booleanMode() ? "IN BOOLEAN MODE" : "IN NATURAL LANGUAGE MODE";
+            var sql = "SELECT id, MATCH(body) AGAINST(? " + mode + ") AS score FROM " + table
+                    + " WHERE MATCH(body) AGAINST(? " + mode + ") AND submitted = TRUE AND latest = TRUE"
+                    + " ORDER BY score DESC LIMIT 10";
+            try (var st = connection.prepareStatement(sql)) {
+                st.setString(1, query.mariadb());
+                st.setString(2, query.mariadb());
+                long n = 0;
+                try (var rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        n++;
+                    }
+                }
+                return n;
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        @Override
+        public void close() throws SQLException {
+            try (var st = connection.createStatement()) {
+                st.execute("DROP TABLE IF EXISTS " + table);
+            } finally {
+                connection.close();
+            }
+        }
+    }
+}

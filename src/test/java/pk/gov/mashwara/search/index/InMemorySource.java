@@ -1,0 +1,74 @@
+package pk.gov.mashwara.search.index;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+
+import pk.gov.mashwara.draft.Classification;
+import pk.gov.mashwara.draft.DraftKind;
+import pk.gov.mashwara.draft.DraftSnapshot;
+import pk.gov.mashwara.draft.DraftStatus;
+import pk.gov.mashwara.draft.VersionInfo;
+import pk.gov.mashwara.search.ExtractionStatus;
+
+/** A database stand-in for index tests: drafts and texts in memory, with a gate to hold a rebuild mid-way. */
+class InMemorySource implements IndexSource {
+
+    static final Instant CREATED = Instant.parse("2026-03-01T09:00:00Z");
+
+    private final Map<Long, DraftSnapshot> drafts = new TreeMap<>();
+    private final Map<String, VersionText> texts = new ConcurrentHashMap<>();
+    volatile CountDownLatch gate;
+    volatile CountDownLatch reachedGate;
+
+    /** Adds (or replaces) a draft whose versions have the given texts, oldest first. */
+    synchronized DraftSnapshot draft(long id, String title, long committeeId, String committeeCode, DraftKind kind,
+            DraftStatus status, String... versionTexts) {
+        var versions = new ArrayList<VersionInfo>();
+        for (int n = versionTexts.length; n >= 1; n--) {
+            versions.add(new VersionInfo(n, "v" + n + ".txt", "text/plain", 10, "sha" + id + "-" + n, "tester", CREATED));
+            texts.put(id + "/" + n, new VersionText(versionTexts[n - 1], ExtractionStatus.DONE, false));
+        }
+        var submitted = status != DraftStatus.DRAFT && status != DraftStatus.COMMITTEE_APPROVAL;
+        var snapshot = new DraftSnapshot(id, title, committeeId, committeeCode, kind, Classification.UNCLASSIFIED, status,
+                submitted, CREATED, CREATED, versions);
+        drafts.put(id, snapshot);
+        return snapshot;
+    }
+
+    @Override
+    public synchronized Optional<DraftSnapshot> draft(long draftId) {
+        return Optional.ofNullable(drafts.get(draftId));
+    }
+
+    @Override
+    public List<DraftSnapshot> drafts(int page, int size) {
+        var gateNow = gate;
+        if (gateNow != null && page == 0) {
+            reachedGate.countDown();
+            try {
+                gateNow.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        synchronized (this) {
+            return drafts.values().stream().skip((long) page * size).limit(size).toList();
+        }
+    }
+
+    @Override
+    public synchronized long countVersions() {
+        return drafts.values().stream().mapToLong(d -> d.versions().size()).sum();
+    }
+
+    @Override
+    public VersionText text(long draftId, int version) {
+        return texts.getOrDefault(draftId + "/" + version, VersionText.PENDING);
+    }
+}

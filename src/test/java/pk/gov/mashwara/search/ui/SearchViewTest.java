@@ -1,0 +1,87 @@
+package pk.gov.mashwara.search.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+
+import pk.gov.mashwara.search.FakeVersionTexts;
+import pk.gov.mashwara.search.SearchQuery;
+import pk.gov.mashwara.search.SearchService;
+import pk.gov.mashwara.security.Role;
+import pk.gov.mashwara.support.Fixtures;
+import pk.gov.mashwara.support.UiTest;
+
+@Import(FakeVersionTexts.class)
+class SearchViewTest extends UiTest {
+
+    @Autowired
+    FakeVersionTexts texts;
+    @Autowired
+    SearchService search;
+
+    @BeforeEach
+    void indexReady() {
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> Fixtures.as(Fixtures.systemAdministrator(), () -> search.status().ready()));
+    }
+
+    @Test
+    void a_query_shows_results_with_escaped_snippets_and_facets() {
+        var drafter = fixtures.user("PTA", Role.COMMITTEE_DRAFTER);
+        var word = "zv" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        var created = fixtures.draft(drafter, Fixtures.unique("View search draft"));
+        texts.extracted(created.id(), 1, "Text with " + word + " and <b>markup</b> from the file.");
+        await().atMost(Duration.ofSeconds(2))
+                .until(() -> Fixtures.as(drafter, () -> search.search(SearchQuery.of(word)).total()) == 1);
+
+        signIn(drafter);
+        var view = navigate(SearchView.class);
+        test(view.queryField).setValue(word);
+        test(view.searchButton).click();
+
+        assertThat(view.total.getText()).isEqualTo("1 results");
+        var card = (SearchHitCard) view.results.getComponentAt(0);
+        assertThat(card.title.getHref()).isEqualTo("drafts/" + created.id());
+        var html = card.snippet.getElement().getProperty("innerHTML");
+        assertThat(html).contains("<mark>" + word + "</mark>").contains("&lt;b&gt;markup&lt;").doesNotContain("<b>");
+        assertThat(view.facets.groups.get("committee").getListDataView().getItems()).containsExactly("PTA");
+        assertThat(view.facets.groups.get("kind").getListDataView().getItems()).containsExactly("POLICY");
+        assertThat(view.rebuild.isVisible()).isFalse();
+    }
+
+    @Test
+    void a_malformed_query_gets_a_plain_message() {
+        signIn(fixtures.user("NSMCWG", Role.NSMCWG_MEMBER));
+        var view = navigate(SearchView.class);
+        test(view.queryField).setValue("\"unclosed AND");
+        test(view.searchButton).click();
+
+        assertThat(view.message.getText()).startsWith("The search could not be understood");
+        assertThat(view.results.getComponentCount()).isZero();
+    }
+
+    @Test
+    void nothing_found_says_so() {
+        signIn(fixtures.user("NSMCWG", Role.NSMCWG_MEMBER));
+        var view = navigate(SearchView.class);
+        test(view.queryField).setValue("nothingmatchesthis" + UUID.randomUUID().toString().substring(0, 6));
+        test(view.searchButton).click();
+
+        assertThat(view.total.getText()).isEqualTo("0 results");
+        assertThat(view.message.getText()).startsWith("Nothing found");
+    }
+
+    @Test
+    void administrators_see_the_rebuild_button() {
+        signIn(fixtures.user(null, Role.ADMIN));
+        var view = navigate(SearchView.class);
+        assertThat(view.rebuild.isVisible()).isTrue();
+    }
+}
