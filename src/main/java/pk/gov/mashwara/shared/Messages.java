@@ -29,13 +29,7 @@ public final class Messages {
             }
             var shown = new Object[arguments.length];
             for (int i = 0; i < arguments.length; i++) {
-                shown[i] = switch (arguments[i]) {
-                    case Enum<?> e -> enumLabel(bundle, e);
-                    // ids and counts read as written, not as "999,999,999"
-                    case Long l -> Long.toString(l);
-                    case Integer n -> Integer.toString(n);
-                    case null, default -> arguments[i];
-                };
+                shown[i] = arguments[i] instanceof Enum<?> e ? enumLabel(bundle, e) : arguments[i];
             }
             return new MessageFormat(pattern, locale).format(shown);
         } catch (MissingResourceException e) {

@@ -96,12 +96,9 @@ public class SearchView extends Main implements HasDynamicTitle {
         showPager(false);
     }
 
-    /**
-     * Where a hit leads. For now the draft's page; the reader view (text of the version, every match marked)
-     * takes over here once it exists.
-     */
+    /** A hit opens the version's text in the reader; the draft page is one click further. */
     static String hitTarget(SearchHit hit) {
-        return "drafts/" + hit.draftId();
+        return "drafts/" + hit.draftId() + "/versions/" + hit.version() + "/text";
     }
 
     private SearchQuery query() {

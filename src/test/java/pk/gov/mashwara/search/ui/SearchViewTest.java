@@ -46,9 +46,9 @@ class SearchViewTest extends UiTest {
         test(view.queryField).setValue(word);
         test(view.searchButton).click();
 
-        assertThat(view.total.getText()).isEqualTo("1 results");
+        assertThat(view.total.getText()).isEqualTo("1 result");
         var card = (SearchHitCard) view.results.getComponentAt(0);
-        assertThat(card.title.getHref()).isEqualTo("drafts/" + created.id());
+        assertThat(card.title.getHref()).isEqualTo("drafts/" + created.id() + "/versions/1/text");
         var html = card.snippet.getElement().getProperty("innerHTML");
         assertThat(html).contains("<mark>" + word + "</mark>").contains("&lt;b&gt;markup&lt;").doesNotContain("<b>");
         assertThat(view.facets.groups.get("committee").getListDataView().getItems()).containsExactly("PTA");
@@ -74,7 +74,7 @@ class SearchViewTest extends UiTest {
         test(view.queryField).setValue("nothingmatchesthis" + UUID.randomUUID().toString().substring(0, 6));
         test(view.searchButton).click();
 
-        assertThat(view.total.getText()).isEqualTo("0 results");
+        assertThat(view.total.getText()).isEqualTo("No results");
         assertThat(view.message.getText()).startsWith("Nothing found");
     }
 
