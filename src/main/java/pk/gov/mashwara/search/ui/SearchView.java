@@ -88,8 +88,8 @@ public class SearchView extends Main implements HasDynamicTitle {
         pager.addClassNames(LumoUtility.Display.FLEX, LumoUtility.Gap.MEDIUM, LumoUtility.AlignItems.CENTER);
 
         var list = new Div(total, message, results, pager);
-        list.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Gap.SMALL,
-                LumoUtility.Flex.GROW);
+        list.addClassNames("search-list", LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN,
+                LumoUtility.Gap.SMALL);
         var body = new Div(facets, list);
         body.addClassNames(LumoUtility.Display.FLEX, LumoUtility.Gap.LARGE, LumoUtility.FlexWrap.WRAP);
         add(Views.header(getTranslation("search.title"), rebuild), bar, allVersions, body);
