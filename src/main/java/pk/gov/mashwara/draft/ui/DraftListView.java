@@ -54,9 +54,15 @@ public class DraftListView extends Main implements HasDynamicTitle, BeforeEnterO
     final Button newDraft;
     private final DraftService drafts;
     private final CurrentUser currentUser;
+    private final java.util.List<pk.gov.mashwara.draft.VersionAnnotations> annotationSources;
+    /** What other modules say about the latest version of each draft on the current page. */
+    private final java.util.Map<Long, java.util.List<pk.gov.mashwara.draft.VersionAnnotation>> latestNotes =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
-    public DraftListView(DraftService drafts, DirectoryService directory, CurrentUser currentUser) {
+    public DraftListView(DraftService drafts, DirectoryService directory, CurrentUser currentUser,
+            java.util.List<pk.gov.mashwara.draft.VersionAnnotations> annotationSources) {
         this.drafts = drafts;
+        this.annotationSources = annotationSources;
         this.currentUser = currentUser;
         Views.frame(this);
         newDraft = Views.addButton(getTranslation("drafts.new"), "new-draft",
@@ -109,6 +115,14 @@ public class DraftListView extends Main implements HasDynamicTitle, BeforeEnterO
                 .setHeader(getTranslation("drafts.column.status")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(d -> "v" + d.latestVersion()).setHeader(getTranslation("drafts.column.version"))
                 .setAutoWidth(true).setFlexGrow(0);
+        if (!annotationSources.isEmpty()) {
+            grid.addColumn(new ComponentRenderer<>(d -> {
+                var box = new Div();
+                latestNotes.getOrDefault(d.id(), java.util.List.of())
+                        .forEach(a -> box.add(VersionAnnotationBadges.badge(this, a)));
+                return box;
+            })).setHeader(getTranslation("version.text")).setAutoWidth(true).setFlexGrow(0);
+        }
         grid.addColumn(d -> Formats.dateTime(d.updatedAt(), getLocale())).setHeader(getTranslation("drafts.column.updated"))
                 .setSortProperty("updatedAt").setKey("updatedAt").setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
@@ -134,8 +148,15 @@ public class DraftListView extends Main implements HasDynamicTitle, BeforeEnterO
     void refresh() {
         var filter = new DraftFilter(committeeFilter.getValue() == null ? null : committeeFilter.getValue().id(),
                 kindFilter.getValue(), statusFilter.getValue(), titleFilter.getValue());
-        grid.setItems(query -> drafts.list(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
-                query -> (int) drafts.count(filter));
+        grid.setItems(query -> {
+            var page = drafts.list(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).getContent();
+            page.forEach(d -> latestNotes.remove(d.id()));
+            for (var source : annotationSources) {
+                source.forLatest(page).forEach((id, note) -> latestNotes.merge(id, java.util.List.of(note),
+                        (a, b) -> java.util.stream.Stream.concat(a.stream(), b.stream()).toList()));
+            }
+            return page.stream();
+        }, query -> (int) drafts.count(filter));
     }
 
     @Override

@@ -56,10 +56,13 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
     final H2 title = new H2();
     final Div badges = new Div();
     private DraftDetails draft;
+    private final VersionAnnotationBadges annotations;
+    private com.vaadin.flow.shared.Registration pollRegistration;
     FileDrop versionUpload;
 
-    public DraftView(DraftService drafts) {
+    public DraftView(DraftService drafts, java.util.List<pk.gov.mashwara.draft.VersionAnnotations> annotationSources) {
         this.drafts = drafts;
+        this.annotations = new VersionAnnotationBadges(annotationSources);
         addClassNames("view", "draft-view", LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN,
                 LumoUtility.Padding.LARGE, LumoUtility.Gap.MEDIUM);
         var back = new RouterLink(getTranslation("draft.back"), DraftListView.class);
@@ -113,7 +116,9 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
         if (details.statusNote() != null) {
             metadata.add(field("draft.field.statusNote", details.statusNote()));
         }
+        var settled = !annotations.any() || annotations.load(details.id());
         versions.setItems(details.versions());
+        keepUpToDate(!settled);
         showActions(details);
         showUpload(details);
     }
@@ -208,6 +213,35 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
         uploadSection.add(heading, help, upload);
     }
 
+    /** While a version's annotations may still change (e.g. text being extracted), look again every few seconds. */
+    private void keepUpToDate(boolean polling) {
+        getUI().ifPresent(ui -> ui.setPollInterval(polling ? 3000 : -1));
+    }
+
+    @Override
+    protected void onAttach(com.vaadin.flow.component.AttachEvent event) {
+        super.onAttach(event);
+        pollRegistration = event.getUI().addPollListener(e -> {
+            if (draft != null && annotations.any() && isAttached()) {
+                var settled = annotations.load(draft.id());
+                versions.getDataProvider().refreshAll();
+                keepUpToDate(!settled);
+            }
+        });
+        if (draft != null && annotations.any()) {
+            keepUpToDate(!annotations.load(draft.id()));
+        }
+    }
+
+    @Override
+    protected void onDetach(com.vaadin.flow.component.DetachEvent event) {
+        event.getUI().setPollInterval(-1);
+        if (pollRegistration != null) {
+            pollRegistration.remove();
+        }
+        super.onDetach(event);
+    }
+
     private void configureVersions() {
         versions.addColumn(v -> "v" + v.number()).setHeader(getTranslation("version.number")).setAutoWidth(true).setFlexGrow(0);
         versions.addColumn(VersionInfo::fileName).setHeader(getTranslation("version.file")).setFlexGrow(3)
@@ -222,6 +256,8 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
         })).setHeader("SHA-256").setAutoWidth(true);
         versions.addColumn(v -> v.uploadedBy() + " · " + Formats.dateTime(v.uploadedAt(), getLocale()))
                 .setHeader(getTranslation("version.uploaded")).setAutoWidth(true);
+        versions.addColumn(new ComponentRenderer<>(v -> annotations.badges(this, v.number())))
+                .setHeader(getTranslation("version.text")).setKey("text").setAutoWidth(true).setFlexGrow(0);
         versions.addColumn(new ComponentRenderer<>(this::readLink)).setHeader("").setAutoWidth(true).setFlexGrow(0);
         versions.addColumn(new ComponentRenderer<>(this::downloadLink)).setHeader("").setAutoWidth(true).setFlexGrow(0);
         versions.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);

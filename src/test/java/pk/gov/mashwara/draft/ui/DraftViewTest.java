@@ -41,6 +41,19 @@ class DraftViewTest extends UiTest {
     }
 
     @Test
+    void the_page_shows_where_the_text_extraction_of_each_version_stands_until_it_is_done() {
+        var drafter = fixtures.user("PEMRA", Role.COMMITTEE_DRAFTER);
+        var created = fixtures.draft(drafter, "Extraction status on the draft page");
+        signIn(drafter);
+
+        org.awaitility.Awaitility.await().pollInSameThread().atMost(java.time.Duration.ofSeconds(60)).untilAsserted(() -> {
+            var view = navigate("drafts/" + created.id(), DraftView.class);
+            var cell = test(view.versions).getCellComponent(0, "text");
+            assertThat(cell.getElement().getTextRecursively()).isEqualTo("Text extracted");
+        });
+    }
+
+    @Test
     void another_committee_cannot_open_the_draft_and_is_sent_back_to_the_list() {
         var drafter = fixtures.user("MOIT", Role.COMMITTEE_DRAFTER);
         var outsider = fixtures.user("PEMRA", Role.COMMITTEE_DRAFTER);

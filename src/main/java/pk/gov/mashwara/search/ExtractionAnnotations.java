@@ -1,0 +1,68 @@
+package pk.gov.mashwara.search;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+
+import pk.gov.mashwara.draft.DraftSummary;
+import pk.gov.mashwara.draft.DraftVisibility;
+import pk.gov.mashwara.draft.DraftService;
+import pk.gov.mashwara.draft.VersionAnnotation;
+import pk.gov.mashwara.draft.VersionAnnotations;
+import pk.gov.mashwara.search.extraction.StoredExtractions;
+
+/**
+ * Tells the draft page and the drafts list where the text extraction of each version stands. Visibility is
+ * checked as everywhere: the draft page's draft through {@link ReaderService}, the list's drafts against the
+ * user's {@link DraftVisibility}.
+ */
+@Component
+class ExtractionAnnotations implements VersionAnnotations {
+
+    private final ReaderService reader;
+    private final DraftService drafts;
+    private final StoredExtractions extractions;
+
+    ExtractionAnnotations(ReaderService reader, DraftService drafts, StoredExtractions extractions) {
+        this.reader = reader;
+        this.drafts = drafts;
+        this.extractions = extractions;
+    }
+
+    @Override
+    public Map<Integer, VersionAnnotation> forDraft(long draftId) {
+        return reader.statuses(draftId).stream()
+                .collect(Collectors.toMap(ExtractionSummary::versionNumber, ExtractionAnnotations::annotation));
+    }
+
+    @Override
+    public Map<Long, VersionAnnotation> forLatest(Collection<DraftSummary> page) {
+        var visibility = drafts.visibility();
+        var result = new HashMap<Long, VersionAnnotation>();
+        for (var draft : page) {
+            if (draft.latestVersion() > 0 && visibility.sees(draft.committeeId(), draft.diaryNumber() != null)) {
+                var summary = extractions.summaries(draft.id()).stream()
+                        .filter(s -> s.versionNumber() == draft.latestVersion()).findFirst()
+                        .orElse(ExtractionSummary.pending(draft.latestVersion()));
+                result.put(draft.id(), annotation(summary));
+            }
+        }
+        return result;
+    }
+
+    static VersionAnnotation annotation(ExtractionSummary summary) {
+        var status = summary.status();
+        var tone = switch (status) {
+            case DONE -> VersionAnnotation.Tone.SUCCESS;
+            case PENDING, EXTRACTING -> VersionAnnotation.Tone.INFO;
+            case TRUNCATED, NO_TEXT -> VersionAnnotation.Tone.WARNING;
+            case ENCRYPTED, UNSUPPORTED, FAILED -> VersionAnnotation.Tone.ERROR;
+        };
+        var hint = summary.reason() == null ? null : "extraction.reason." + summary.reason().name();
+        return new VersionAnnotation(summary.versionNumber(), "extractionStatus." + status.name(), hint, tone,
+                status.isFinal());
+    }
+}
