@@ -19,4 +19,9 @@ public class IndexUnavailableException extends UserFacingException {
     public IndexStatus status() {
         return status;
     }
+
+    @Override
+    public int httpStatus() {
+        return 503;
+    }
 }

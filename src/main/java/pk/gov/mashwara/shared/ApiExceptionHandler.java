@@ -65,6 +65,12 @@ class ApiExceptionHandler {
         return error(HttpStatus.CONFLICT, "conflict", e.getMessage(), request);
     }
 
+    @ExceptionHandler(UserFacingException.class)
+    ResponseEntity<ApiError> refusal(UserFacingException e, HttpServletRequest request) {
+        var status = HttpStatus.valueOf(e.httpStatus());
+        return error(status, status.is5xxServerError() ? "unavailable" : "invalid_input", e.getMessage(), request);
+    }
+
     @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
     ResponseEntity<ApiError> concurrentChange(HttpServletRequest request) {
         return error(HttpStatus.CONFLICT, "conflict",

@@ -21,6 +21,11 @@ public abstract class UserFacingException extends RuntimeException {
         return messageKey;
     }
 
+    /** The HTTP status the API answers with when nothing more specific applies. */
+    public int httpStatus() {
+        return 400;
+    }
+
     public String localizedMessage(Locale locale) {
         return Messages.get(locale, messageKey, arguments);
     }

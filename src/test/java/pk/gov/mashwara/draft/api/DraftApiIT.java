@@ -21,6 +21,7 @@ import pk.gov.mashwara.draft.storage.FileStore;
 import pk.gov.mashwara.security.MashwaraUser;
 import pk.gov.mashwara.security.Role;
 import pk.gov.mashwara.support.ApiClient;
+import static pk.gov.mashwara.support.ApiAssertions.assertJsonError;
 import pk.gov.mashwara.support.ApiClient.Part;
 import pk.gov.mashwara.support.Fixtures;
 import pk.gov.mashwara.support.StoredFiles;
@@ -305,16 +306,6 @@ class DraftApiIT {
         assertThat(response.<Integer>json("$.total")).isZero();
     }
 
-    /** A JSON error a person can read, with no trace of the server's insides. */
-    static void assertJsonError(ApiClient.Response response, int status, String code) {
-        assertThat(response.status()).as(response.text()).isEqualTo(status);
-        assertThat(response.header("Content-Type")).startsWith("application/json");
-        assertThat(response.<Integer>json("$.status")).isEqualTo(status);
-        assertThat(response.<String>json("$.error")).isEqualTo(code);
-        assertThat(response.<String>json("$.message")).isNotBlank().doesNotContain("Exception");
-        assertThat(response.text()).doesNotContain("\tat ", "java.lang", "org.springframework", "pk.gov.mashwara",
-                "trace");
-    }
 
     /** The header is one line, and its quoted filename cannot be closed early or smuggle a path. */
     private static void assertSafeDisposition(String disposition) {

@@ -1,0 +1,142 @@
+package pk.gov.mashwara.search.api;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import pk.gov.mashwara.draft.DraftKind;
+import pk.gov.mashwara.draft.DraftService;
+import pk.gov.mashwara.draft.DraftStatus;
+import pk.gov.mashwara.draft.VersionInfo;
+import pk.gov.mashwara.search.ExtractionReason;
+import pk.gov.mashwara.search.ExtractionStatus;
+import pk.gov.mashwara.search.ReaderService;
+import pk.gov.mashwara.search.SearchQuery;
+import pk.gov.mashwara.search.SearchService;
+import pk.gov.mashwara.shared.InvalidInputException;
+import pk.gov.mashwara.shared.NotFoundException;
+
+@RestController
+@Tag(name = "Search", description = "Full-text search and the extracted text of versions")
+@SecurityRequirement(name = "basic")
+class SearchApiController {
+
+    private final SearchService search;
+    private final ReaderService reader;
+    private final DraftService drafts;
+
+    SearchApiController(SearchService search, ReaderService reader, DraftService drafts) {
+        this.search = search;
+        this.reader = reader;
+        this.drafts = drafts;
+    }
+
+    record Hit(long draftId, int version, boolean latest, String title, String committee, DraftKind kind,
+            DraftStatus status, int year, ExtractionStatus extraction, List<String> snippets) {
+    }
+
+    record Result(long total, int page, int pageSize, List<Hit> hits, Map<String, Map<String, Long>> facets) {
+    }
+
+    /** A version with where its text extraction stands. */
+    record Version(long draftId, int number, String fileName, String mediaType, long sizeBytes, String sha256,
+            String uploadedBy, java.time.Instant uploadedAt, ExtractionStatus extraction, ExtractionReason reason,
+            long characters, boolean truncated, boolean ocr) {
+    }
+
+    @Operation(summary = "Search the drafts you may see",
+            description = "q: words, \"phrases\", AND/OR/NOT, prefix*, fuzzy~; several committee/kind/status/year values "
+                    + "are alternatives. Snippets are HTML with the document's text escaped and matches in <mark>.")
+    @GetMapping("/api/search")
+    Result search(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) List<String> committee,
+            @RequestParam(required = false) List<String> kind, @RequestParam(required = false) List<String> status,
+            @RequestParam(required = false) List<Integer> year, @RequestParam(defaultValue = "false") boolean allVersions,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "" + SearchQuery.DEFAULT_PAGE_SIZE) int size) {
+        if (page < 0 || size < 1 || size > SearchQuery.MAX_PAGE_SIZE) {
+            throw new InvalidInputException("error.api.paging", SearchQuery.MAX_PAGE_SIZE);
+        }
+        var query = new SearchQuery(q, upper(committee), enums(DraftKind.class, kind, "kind"),
+                enums(DraftStatus.class, status, "status"), year == null ? Set.of() : Set.copyOf(year), allVersions,
+                page, size);
+        var result = search.search(query);
+        var hits = result.hits().stream().map(h -> new Hit(h.draftId(), h.version(), h.latest(), h.title(),
+                h.committeeCode(), h.kind(), h.status(), h.year(), h.extraction(),
+                h.snippetHtml() == null || h.snippetHtml().isBlank() ? List.of() : List.of(h.snippetHtml()))).toList();
+        var facets = new java.util.LinkedHashMap<String, Map<String, Long>>();
+        for (var facet : result.facets()) {
+            var counts = new java.util.LinkedHashMap<String, Long>();
+            facet.values().forEach(v -> counts.merge(v.value(), v.count(), Long::sum));
+            facets.put(facet.dimension(), counts);
+        }
+        return new Result(result.total(), result.page(), result.pageSize(), hits, facets);
+    }
+
+    @Operation(summary = "A version, with where the extraction of its text stands")
+    @GetMapping("/api/drafts/{id}/versions/{number}")
+    Version version(@PathVariable long id, @PathVariable int number) {
+        var info = drafts.get(id).versions().stream().filter(v -> v.number() == number).findFirst()
+                .orElseThrow(() -> new NotFoundException("error.version.notFound", number));
+        var summary = reader.statuses(id).stream().filter(s -> s.versionNumber() == number).findFirst().orElseThrow();
+        return version(id, info, summary);
+    }
+
+    @Operation(summary = "The extracted text of a version (UTF-8 plain text)",
+            description = "409 when the version has no text (yet): the body says why.")
+    @GetMapping(path = "/api/drafts/{id}/versions/{number}/text", produces = MediaType.TEXT_PLAIN_VALUE)
+    ResponseEntity<byte[]> text(@PathVariable long id, @PathVariable int number) {
+        var text = reader.read(id, number);
+        if (!text.summary().status().hasText()) {
+            throw new NoTextException(text.summary().status());
+        }
+        return ResponseEntity.ok().contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
+                .header("X-Extraction-Status", text.summary().status().name())
+                .header("X-Text-Truncated", Boolean.toString(text.summary().truncated()))
+                .header("X-Text-OCR", Boolean.toString(text.summary().ocr()))
+                .body(text.text().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Version version(long id, VersionInfo v, pk.gov.mashwara.search.ExtractionSummary s) {
+        return new Version(id, v.number(), v.fileName(), v.mediaType(), v.sizeBytes(), v.sha256(), v.uploadedBy(),
+                v.uploadedAt(), s.status(), s.reason(), s.characters(), s.truncated(), s.ocr());
+    }
+
+    private static Set<String> upper(List<String> values) {
+        return values == null ? Set.of() : values.stream().map(v -> v.strip().toUpperCase(Locale.ROOT)).collect(Collectors.toSet());
+    }
+
+    private static <E extends Enum<E>> Set<E> enums(Class<E> type, List<String> values, String name) {
+        if (values == null) {
+            return Set.of();
+        }
+        return values.stream().map(v -> {
+            try {
+                return Enum.valueOf(type, v.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInputException("error.api.enum", name, v, Arrays.toString(type.getEnumConstants()));
+            }
+        }).collect(Collectors.toSet());
+    }
+
+    /** The version has no text to give; the status says why (pending, scanned, protected…). */
+    static class NoTextException extends pk.gov.mashwara.shared.ConflictException {
+        NoTextException(ExtractionStatus status) {
+            super("error.api.noText", status);
+        }
+    }
+}
