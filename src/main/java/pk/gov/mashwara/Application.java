@@ -16,6 +16,38 @@ import org.springframework.scheduling.annotation.EnableAsync;
 public class Application {
 
     public static void main(String[] args) {
+        if (args.length > 0 && "import".equals(args[0])) {
+            System.exit(importFiles(java.util.Arrays.asList(args).subList(1, args.length)));
+        }
         SpringApplication.run(Application.class, args);
+    }
+
+    /**
+     * {@code java -jar mashwara.jar import ...}: the portal without its web server imports files and exits.
+     * Extraction and indexing of what it imported happen when the portal runs (they are queued durably).
+     */
+    static int importFiles(java.util.List<String> args) {
+        try (var context = new org.springframework.boot.builder.SpringApplicationBuilder(Application.class)
+                .web(org.springframework.boot.WebApplicationType.NONE)
+                .properties("mashwara.extraction.enabled=false", "mashwara.demo.enabled=false",
+                        "spring.modulith.events.republish-outstanding-events-on-restart=false",
+                        "spring.main.banner-mode=off",
+                        // no web server, so no Vaadin
+                        "spring.autoconfigure.exclude=com.vaadin.flow.spring.SpringBootAutoConfiguration,"
+                                + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration")
+                .run()) {
+            var status = context.getBean(pk.gov.mashwara.draft.ImportCommand.class).run(args, System.out);
+            // Let the listeners of what was imported (audit, extraction queue, index) finish before the database
+            // closes; what they cannot finish is republished when the portal next starts
+            var executor = context.getBean("applicationTaskExecutor",
+                    org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor.class).getThreadPoolExecutor();
+            executor.shutdown();
+            try {
+                executor.awaitTermination(60, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return status;
+        }
     }
 }

@@ -31,7 +31,7 @@ class ArchitectureTest {
         noClasses().that().resideOutsideOfPackages("..ui..").and().doNotHaveFullyQualifiedName(AppShell.class.getName())
                 .and().doNotHaveFullyQualifiedName(MainLayout.class.getName())
                 // the web security chain plugs Vaadin's configurer into Spring Security
-                .and().doNotHaveFullyQualifiedName("pk.gov.mashwara.security.SecurityConfiguration")
+                .and().doNotHaveFullyQualifiedName("pk.gov.mashwara.security.WebSecurityConfiguration")
                 .should().dependOnClassesThat().resideInAPackage("com.vaadin..")
                 .because("views are the only place for UI code").check(CLASSES);
     }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -26,7 +25,6 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-import pk.gov.mashwara.directory.DirectoryService;
 import pk.gov.mashwara.draft.Classification;
 import pk.gov.mashwara.draft.CreatedDraft;
 import pk.gov.mashwara.draft.DraftDetails;
@@ -38,7 +36,6 @@ import pk.gov.mashwara.draft.DraftSummary;
 import pk.gov.mashwara.draft.NewDraft;
 import pk.gov.mashwara.shared.FileNames;
 import pk.gov.mashwara.shared.InvalidInputException;
-import pk.gov.mashwara.shared.NotFoundException;
 
 @RestController
 @RequestMapping("/api/drafts")
@@ -49,11 +46,11 @@ class DraftApiController {
     private static final int MAX_PAGE_SIZE = 100;
 
     private final DraftService drafts;
-    private final DirectoryService directory;
+    private final ApiParameters parameters;
 
-    DraftApiController(DraftService drafts, DirectoryService directory) {
+    DraftApiController(DraftService drafts, ApiParameters parameters) {
         this.drafts = drafts;
-        this.directory = directory;
+        this.parameters = parameters;
     }
 
     /** A page of drafts. */
@@ -66,8 +63,8 @@ class DraftApiController {
             @RequestParam String committee, @RequestParam String kind, @RequestParam String legalBasis,
             @RequestParam(defaultValue = "false") String financialImplications,
             @RequestParam(defaultValue = "UNCLASSIFIED") String classification) throws IOException {
-        var metadata = new NewDraft(title, committeeId(committee), parse(DraftKind.class, kind, "kind"), legalBasis,
-                parseBoolean(financialImplications), parse(Classification.class, classification, "classification"));
+        var metadata = new NewDraft(title, parameters.committeeId(committee), ApiParameters.parse(DraftKind.class, kind, "kind"), legalBasis,
+                ApiParameters.parseBoolean(financialImplications), ApiParameters.parse(Classification.class, classification, "classification"));
         try (var in = file.getInputStream()) {
             var created = drafts.create(metadata, file.getOriginalFilename(), in);
             return ResponseEntity.created(URI.create("/api/drafts/" + created.id())).body(created);
@@ -93,9 +90,9 @@ class DraftApiController {
         if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
             throw new InvalidInputException("error.api.paging", MAX_PAGE_SIZE);
         }
-        var filter = new DraftFilter(committee == null || committee.isBlank() ? null : committeeId(committee),
-                kind == null || kind.isBlank() ? null : parse(DraftKind.class, kind, "kind"),
-                status == null || status.isBlank() ? null : parse(DraftStatus.class, status, "status"), q);
+        var filter = new DraftFilter(committee == null || committee.isBlank() ? null : parameters.committeeId(committee),
+                kind == null || kind.isBlank() ? null : ApiParameters.parse(DraftKind.class, kind, "kind"),
+                status == null || status.isBlank() ? null : ApiParameters.parse(DraftStatus.class, status, "status"), q);
         var result = drafts.list(filter, PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "updatedAt")));
         return new DraftPage(result.getContent(), page, size, result.getTotalElements());
     }
@@ -123,28 +120,4 @@ class DraftApiController {
                 .body(new InputStreamResource(download.open()));
     }
 
-    private long committeeId(String committee) {
-        var value = committee.strip();
-        if (value.chars().allMatch(Character::isDigit) && !value.isEmpty() && value.length() < 18) {
-            return directory.committee(Long.parseLong(value)).id();
-        }
-        return directory.committeeByCode(value).orElseThrow(() -> new NotFoundException("error.committee.unknown", value))
-                .id();
-    }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, String value, String name) {
-        try {
-            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("error.api.enum", name, value, List.of(type.getEnumConstants()));
-        }
-    }
-
-    private static boolean parseBoolean(String value) {
-        return switch (value.strip().toLowerCase(Locale.ROOT)) {
-            case "true", "yes", "1" -> true;
-            case "false", "no", "0", "" -> false;
-            default -> throw new InvalidInputException("error.api.boolean", "financialImplications", value);
-        };
-    }
 }

@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import pk.gov.mashwara.search.ExtractionReason;
-import pk.gov.mashwara.search.ExtractionStatus;
 import pk.gov.mashwara.search.extraction.worker.WorkerProtocol.Request;
 import pk.gov.mashwara.search.extraction.worker.WorkerProtocol.Result;
 
