@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import pk.gov.mashwara.draft.DraftService;
 import pk.gov.mashwara.search.extraction.StoredExtractions;
+import pk.gov.mashwara.search.index.TextMatcher;
 import pk.gov.mashwara.shared.NotFoundException;
 
 /**
@@ -22,10 +23,12 @@ public class ReaderService {
 
     private final DraftService drafts;
     private final StoredExtractions extractions;
+    private final TextMatcher matcher;
 
-    ReaderService(DraftService drafts, StoredExtractions extractions) {
+    ReaderService(DraftService drafts, StoredExtractions extractions, TextMatcher matcher) {
         this.drafts = drafts;
         this.extractions = extractions;
+        this.matcher = matcher;
     }
 
     /** The text and extraction status of one version, with the status of every version of the draft. */
@@ -38,6 +41,20 @@ public class ReaderService {
         var summary = versions.stream().filter(s -> s.versionNumber() == versionNumber).findFirst().orElseThrow();
         var text = summary.status().hasText() ? extractions.text(draftId, versionNumber).orElse("") : "";
         return new VersionText(draftId, draft.title(), summary, text, versions);
+    }
+
+    /**
+     * Where a search query matches the text of one version, as the search matched it (stemmed words, phrases,
+     * prefixes, fuzzy terms, Urdu typed with Arabic-keyboard letters); bounded, see {@link TextMatches}.
+     *
+     * @throws InvalidQueryException when the query cannot be parsed
+     */
+    public TextMatches matches(long draftId, int versionNumber, String query) {
+        var draft = drafts.get(draftId);
+        if (draft.versions().stream().noneMatch(v -> v.number() == versionNumber)) {
+            throw new NotFoundException("error.version.notFound", versionNumber);
+        }
+        return extractions.text(draftId, versionNumber).map(text -> matcher.find(text, query)).orElse(TextMatches.NONE);
     }
 
     /** Where the extraction of each version of a draft stands, newest version first. */

@@ -27,6 +27,11 @@ class SearchIndexConfiguration {
         return new IndexSearch(index, IndexSearch.HIGHLIGHT_MAX_CHARS);
     }
 
+    @Bean
+    TextMatcher textMatcher(LuceneIndex index) {
+        return new TextMatcher(index.analyzer(), TextMatcher.MAX_CHARS, TextMatcher.MAX_MATCHES);
+    }
+
     /** Not at bean creation: the check reads the database, which is ready (and migrated) only by now. */
     @EventListener(ApplicationReadyEvent.class)
     void checkIndex(ApplicationReadyEvent event) {

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -20,6 +21,7 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
 
 import pk.gov.mashwara.search.ExtractionStatus;
+import pk.gov.mashwara.search.InvalidQueryException;
 import pk.gov.mashwara.search.ReaderService;
 import pk.gov.mashwara.search.VersionText;
 import pk.gov.mashwara.shared.NotFoundException;
@@ -29,7 +31,8 @@ import pk.gov.mashwara.shared.ui.Notices;
 /**
  * The extracted text of one version, for reading: paragraphs in their own direction, where the extraction
  * stands (refreshed while it runs), whether the text came from OCR, and the other versions of the draft.
- * Reached from the draft page, or directly at {@code drafts/<id>/versions/<n>/text}.
+ * Reached from the draft page, or directly at {@code drafts/<id>/versions/<n>/text}. Opened from a search
+ * hit ({@code ?q=<the search>}), it marks every match of the search in the text and starts at the first.
  */
 @Route("drafts/:draftId([0-9]{1,18})/versions/:number([0-9]{1,9})/text")
 @PermitAll
@@ -38,6 +41,7 @@ public class ReaderView extends Main implements BeforeEnterObserver, HasDynamicT
     static final int POLL_MILLIS = 3000;
     private static final String DRAFT = "draftId";
     private static final String NUMBER = "number";
+    static final String QUERY = "q";
 
     private final ReaderService reader;
     final H2 title = new H2();
@@ -45,8 +49,10 @@ public class ReaderView extends Main implements BeforeEnterObserver, HasDynamicT
     final Div banner = new Div();
     final Nav versions = new Nav();
     final ReaderText text = new ReaderText();
+    final ReaderMatchBar matches = new ReaderMatchBar(text);
     final Anchor back = new Anchor();
     private VersionText current;
+    private String query;
     private Registration polling;
 
     public ReaderView(ReaderService reader) {
@@ -63,7 +69,7 @@ public class ReaderView extends Main implements BeforeEnterObserver, HasDynamicT
         banner.getElement().setAttribute("role", "status");
         versions.addClassNames("reader-versions");
         versions.getElement().setAttribute("aria-label", getTranslation("reader.versions"));
-        add(back, title, badges, versions, banner, text);
+        add(back, title, badges, versions, banner, matches, text);
     }
 
     public static RouteParameters parameters(long draftId, int number) {
@@ -75,6 +81,8 @@ public class ReaderView extends Main implements BeforeEnterObserver, HasDynamicT
     public void beforeEnter(BeforeEnterEvent event) {
         var draftId = event.getRouteParameters().getLong(DRAFT).orElse(0L);
         var number = event.getRouteParameters().getInteger(NUMBER).orElse(0);
+        query = event.getLocation().getQueryParameters().getSingleParameter(QUERY).map(String::strip)
+                .filter(q -> !q.isEmpty()).orElse(null);
         try {
             current = null;
             show(reader.read(draftId, number));
@@ -104,10 +112,27 @@ public class ReaderView extends Main implements BeforeEnterObserver, HasDynamicT
         banner.getElement().setAttribute("data-status", version.summary().status().name());
         showVersions(version);
         if (textChanged) {
-            text.show(version.text());
+            showText(version);
             text.setVisible(version.summary().status().hasText());
         }
         keepRefreshing(!version.summary().status().isFinal());
+    }
+
+    /** The text, with the matches of the search it was opened from marked; a query it cannot read is noted. */
+    private void showText(VersionText version) {
+        if (query == null || !version.summary().status().hasText()) {
+            text.show(version.text());
+            matches.hide();
+            return;
+        }
+        try {
+            var found = reader.matches(version.draftId(), version.versionNumber(), query);
+            text.show(version.text(), found.matches());
+            matches.show(found, query);
+        } catch (InvalidQueryException e) {
+            text.show(version.text());
+            matches.unreadable(query);
+        }
     }
 
     private void showVersions(VersionText version) {
@@ -116,6 +141,9 @@ public class ReaderView extends Main implements BeforeEnterObserver, HasDynamicT
         for (var v : version.versions()) {
             var link = new RouterLink("v" + v.versionNumber(), ReaderView.class,
                     parameters(version.draftId(), v.versionNumber()));
+            if (query != null) {
+                link.setQueryParameters(QueryParameters.of(QUERY, query));
+            }
             link.getElement().setAttribute("title", ExtractionLabels.status(this, v.status()));
             if (v.versionNumber() == version.versionNumber()) {
                 link.addClassNames("current");

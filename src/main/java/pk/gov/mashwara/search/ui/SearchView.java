@@ -14,6 +14,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
@@ -96,9 +97,14 @@ public class SearchView extends Main implements HasDynamicTitle {
         showPager(false);
     }
 
-    /** A hit opens the version's text in the reader; the draft page is one click further. */
-    static String hitTarget(SearchHit hit) {
-        return "drafts/" + hit.draftId() + "/versions/" + hit.version() + "/text";
+    /**
+     * A hit opens the version's text in the reader, with the search's words marked there; the draft page is one
+     * click further.
+     */
+    static String hitTarget(SearchHit hit, String queryText) {
+        var target = "drafts/" + hit.draftId() + "/versions/" + hit.version() + "/text";
+        return queryText == null || queryText.isBlank() ? target
+                : target + "?" + QueryParameters.of(ReaderView.QUERY, queryText.strip()).getQueryString();
     }
 
     private SearchQuery query() {
@@ -125,7 +131,7 @@ public class SearchView extends Main implements HasDynamicTitle {
         try {
             var result = search.search(wanted);
             total.setText(getTranslation("search.results", result.total()));
-            result.hits().forEach(hit -> results.add(new SearchHitCard(hit, hitTarget(hit))));
+            result.hits().forEach(hit -> results.add(new SearchHitCard(hit, hitTarget(hit, wanted.text()))));
             facets.show(result.facets());
             if (result.total() == 0) {
                 message.setText(getTranslation("search.empty"));

@@ -9,6 +9,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
 import java.util.stream.IntStream;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -16,8 +17,11 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.router.QueryParameters;
 
 import pk.gov.mashwara.draft.Classification;
 import pk.gov.mashwara.draft.CreatedDraft;
@@ -25,6 +29,7 @@ import pk.gov.mashwara.draft.DraftKind;
 import pk.gov.mashwara.draft.DraftService;
 import pk.gov.mashwara.draft.NewDraft;
 import pk.gov.mashwara.search.ExtractionStatus;
+import pk.gov.mashwara.search.TextMatches;
 import pk.gov.mashwara.search.VersionTexts;
 import pk.gov.mashwara.search.extraction.worker.TestDocuments;
 import pk.gov.mashwara.security.MashwaraUser;
@@ -58,6 +63,112 @@ class ReaderViewTest extends UiTest {
         assertThat(paragraphs).anySatisfy(p -> assertThat(p.getText()).contains("record of complaints"));
         assertThat(view.back.getHref()).isEqualTo("drafts/" + created.id());
         assertThat(view.isPolling()).isFalse();
+        assertThat(view.matches.isVisible()).isFalse();
+        assertThat(paragraphs).allSatisfy(p -> assertThat(p.getElement().getChildren()).allMatch(Element::isTextNode));
+    }
+
+    @Test
+    void opened_from_a_search_it_marks_every_match_and_moves_between_them_across_chunks() {
+        var drafter = fixtures.user("PEMRA", Role.COMMITTEE_DRAFTER);
+        var paragraphs = IntStream.rangeClosed(1, 450).mapToObj(i -> switch (i) {
+            case 3 -> "Clause 3: these regulations apply to every licensee.";
+            case 250 -> "Clause 250: a regulation in the second chunk.";
+            case 430 -> "Clause 430: the regulation ends here.";
+            default -> "Clause " + i + " of the long text.";
+        }).toArray(String[]::new);
+        var created = upload(drafter, "long.docx", TestDocuments.docx("Content rules", paragraphs));
+        await().atMost(EXTRACTED_WITHIN).until(() -> texts.status(created.id(), 1) == ExtractionStatus.DONE);
+
+        signIn(drafter);
+        var view = open(created.id(), "regulation");
+        assertThat(view.matches.isVisible()).isTrue();
+        assertThat(view.text.matchCount()).isEqualTo(3);
+        assertThat(view.matches.position.getText()).isEqualTo("Match 1 of 3");
+        assertThat(view.matches.note.isVisible()).isFalse();
+        assertThat(marked(view, 0)).isEqualTo("regulations");
+        assertThat(isCurrent(view, 0)).isTrue();
+        // the other matches lie in the second and third chunks, not loaded yet
+        assertThat(view.text.shownCount()).isEqualTo(ReaderText.CHUNK);
+        assertThat(view.text.marksOf(1)).isEmpty();
+        assertThat(view.text.marksOf(2)).isEmpty();
+
+        test(view.matches.next).click();
+        assertThat(view.matches.position.getText()).isEqualTo("Match 2 of 3");
+        assertThat(view.text.shownCount()).isEqualTo(2 * ReaderText.CHUNK);
+        assertThat(isCurrent(view, 0)).isFalse();
+        assertThat(isCurrent(view, 1)).isTrue();
+        assertThat(marked(view, 1)).isEqualTo("regulation");
+
+        test(view.matches.next).click();
+        assertThat(view.matches.position.getText()).isEqualTo("Match 3 of 3");
+        assertThat(view.text.shownCount()).isGreaterThan(430);
+        assertThat(marked(view, 2)).isEqualTo("regulation");
+        assertThat(isCurrent(view, 2)).isTrue();
+        assertThat(isCurrent(view, 1)).isFalse();
+
+        test(view.matches.next).click();
+        assertThat(view.matches.position.getText()).isEqualTo("Match 1 of 3");
+        test(view.matches.previous).click();
+        assertThat(view.matches.position.getText()).isEqualTo("Match 3 of 3");
+        test(view.matches.previous).click();
+        assertThat(view.text.currentMatch()).isEqualTo(1);
+    }
+
+    @Test
+    void markup_in_the_text_stays_text_when_matches_are_marked() {
+        var drafter = fixtures.user("PEMRA", Role.COMMITTEE_DRAFTER);
+        var created = upload(drafter, "script.docx", TestDocuments.docx("Markup",
+                "Before <script>alert('regulation')</script><b>bold</b> after the regulation."));
+        await().atMost(EXTRACTED_WITHIN).until(() -> texts.status(created.id(), 1) == ExtractionStatus.DONE);
+
+        signIn(drafter);
+        var view = open(created.id(), "regulation");
+        assertThat(view.text.matchCount()).isEqualTo(2);
+        var paragraph = view.text.paragraphs.getChildren().map(Paragraph.class::cast)
+                .filter(p -> p.getElement().getTextRecursively().contains("Before")).findFirst().orElseThrow();
+        assertThat(paragraph.getElement().getTextRecursively())
+                .isEqualTo("Before <script>alert('regulation')</script><b>bold</b> after the regulation.");
+        // only text nodes and <mark> elements: nothing of the document is parsed as HTML
+        assertThat(paragraph.getElement().getChildren())
+                .allSatisfy(child -> assertThat(child.isTextNode() || "mark".equals(child.getTag())).isTrue());
+        assertThat(paragraph.getElement().getChildren().filter(c -> !c.isTextNode()).map(Element::getText))
+                .containsExactly("regulation", "regulation");
+        assertThat(paragraph.getElement().getProperty("innerHTML")).isNull();
+    }
+
+    @Test
+    void urdu_typed_on_an_arabic_keyboard_marks_the_urdu_text() {
+        var drafter = fixtures.user("PEMRA", Role.COMMITTEE_DRAFTER);
+        var created = upload(drafter, "urdu.docx", TestDocuments.docx("پالیسی",
+                "وفاقی حکومت کی پالیسی کے مطابق لائسنس یافتگان شکایات کا ریکارڈ رکھیں گے۔",
+                "صوبائی حکومت بھی یہی ریکارڈ رکھے گی۔"));
+        await().atMost(EXTRACTED_WITHIN).until(() -> texts.status(created.id(), 1) == ExtractionStatus.DONE);
+
+        signIn(drafter);
+        // حكومت with Arabic kaf, as an Arabic keyboard types it; the text has Urdu ک
+        var view = open(created.id(), "حكومت");
+        assertThat(view.text.matchCount()).isEqualTo(2);
+        assertThat(marked(view, 0)).isEqualTo("حکومت");
+        assertThat(marked(view, 1)).isEqualTo("حکومت");
+    }
+
+    @Test
+    void a_search_it_cannot_read_or_that_does_not_match_leaves_the_text_unmarked_with_a_note() {
+        var drafter = fixtures.user("PEMRA", Role.COMMITTEE_DRAFTER);
+        var created = upload(drafter, "plain.docx", TestDocuments.docx("Plain", "Licensees shall keep records."));
+        await().atMost(EXTRACTED_WITHIN).until(() -> texts.status(created.id(), 1) == ExtractionStatus.DONE);
+
+        signIn(drafter);
+        var view = open(created.id(), "\"unclosed AND");
+        assertThat(view.text.isVisible()).isTrue();
+        assertThat(view.text.matchCount()).isZero();
+        assertThat(view.matches.note.getText()).startsWith("The search “\"unclosed AND” could not be understood");
+        assertThat(view.matches.position.isVisible()).isFalse();
+
+        view = open(created.id(), "complaints");
+        assertThat(view.text.matchCount()).isZero();
+        assertThat(view.matches.note.getText()).isEqualTo("No match for “complaints” in the text of this version.");
+        assertThat(view.matches.next.isVisible()).isFalse();
     }
 
     @Test
@@ -112,6 +223,37 @@ class ReaderViewTest extends UiTest {
         assertThat(ReaderText.split("One\nstill one\n\nTwo\n \n\nThree")).containsExactly("One\nstill one", "Two", "Three");
         assertThat(ReaderText.split("a\nb\nc")).containsExactly("a", "b", "c");
         assertThat(ReaderText.split("  \n ")).isEmpty();
+    }
+
+    /** Opens version 1 as a search hit links to it, the search in the query string. */
+    private ReaderView open(long draftId, String query) {
+        var queryString = QueryParameters.of(ReaderView.QUERY, query).getQueryString();
+        UI.getCurrent().navigate("drafts/" + draftId + "/versions/1/text", QueryParameters.fromString(queryString));
+        return (ReaderView) getCurrentView();
+    }
+
+    private static String marked(ReaderView view, int match) {
+        return view.text.marksOf(match).stream().map(Element::getText).reduce("", String::concat);
+    }
+
+    private static boolean isCurrent(ReaderView view, int match) {
+        var marks = view.text.marksOf(match);
+        return !marks.isEmpty() && marks.stream().allMatch(m -> m.getClassList().contains(ReaderText.CURRENT));
+    }
+
+    @Test
+    void paragraphs_keep_their_place_in_the_text_and_a_match_across_a_break_is_marked_in_both() {
+        assertThat(ReaderText.spans("  One\n\n Two \n")).containsExactly(new ReaderText.Span(2, 5), new ReaderText.Span(8, 11));
+        var content = "Rules on content\n\nregulations follow.";
+        var start = content.indexOf("content");
+        var end = content.indexOf("regulations") + "regulations".length();
+        var text = new ReaderText();
+        text.show(content, List.of(new TextMatches.Match(start, end), new TextMatches.Match(content.length() + 1, content.length() + 5)));
+        assertThat(text.matchCount()).isEqualTo(1);
+        assertThat(text.marksOf(0)).extracting(Element::getText).containsExactly("content", "regulations");
+        text.select(0);
+        assertThat(text.marksOf(0)).allMatch(mark -> mark.getClassList().contains(ReaderText.CURRENT));
+        assertThat(text.currentMatch()).isZero();
     }
 
     private CreatedDraft upload(MashwaraUser drafter, String fileName, byte[] content) {

@@ -11,7 +11,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 
+import com.vaadin.flow.router.QueryParameters;
+
+import pk.gov.mashwara.draft.DraftKind;
+import pk.gov.mashwara.draft.DraftStatus;
+import pk.gov.mashwara.search.ExtractionStatus;
 import pk.gov.mashwara.search.FakeVersionTexts;
+import pk.gov.mashwara.search.SearchHit;
 import pk.gov.mashwara.search.SearchQuery;
 import pk.gov.mashwara.search.SearchService;
 import pk.gov.mashwara.security.Role;
@@ -48,12 +54,24 @@ class SearchViewTest extends UiTest {
 
         assertThat(view.total.getText()).isEqualTo("1 result");
         var card = (SearchHitCard) view.results.getComponentAt(0);
-        assertThat(card.title.getHref()).isEqualTo("drafts/" + created.id() + "/versions/1/text");
+        assertThat(card.title.getHref()).isEqualTo("drafts/" + created.id() + "/versions/1/text?q=" + word);
         var html = card.snippet.getElement().getProperty("innerHTML");
         assertThat(html).contains("<mark>" + word + "</mark>").contains("&lt;b&gt;markup&lt;").doesNotContain("<b>");
         assertThat(view.facets.groups.get("committee").getListDataView().getItems()).containsExactly("PTA");
         assertThat(view.facets.groups.get("kind").getListDataView().getItems()).containsExactly("POLICY");
         assertThat(view.rebuild.isVisible()).isFalse();
+    }
+
+    @Test
+    void a_hit_links_to_the_reader_with_the_search_encoded() {
+        var hit = new SearchHit(42, 3, true, "Title", "PTA", DraftKind.POLICY, DraftStatus.DRAFT, 2026,
+                ExtractionStatus.DONE, false, "", 1f);
+        var query = "\"content regulations\" & حكومت?";
+        var target = SearchView.hitTarget(hit, query);
+        assertThat(target).startsWith("drafts/42/versions/3/text?q=").doesNotContain(" ", "&", "حكومت");
+        assertThat(QueryParameters.fromString(target.substring(target.indexOf('?') + 1)).getSingleParameter("q"))
+                .contains(query);
+        assertThat(SearchView.hitTarget(hit, "  ")).isEqualTo("drafts/42/versions/3/text");
     }
 
     @Test
