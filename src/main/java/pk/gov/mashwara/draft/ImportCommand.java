@@ -92,8 +92,10 @@ public class ImportCommand {
                     .orElseThrow(() -> new IllegalArgumentException("No committee " + code)).id());
             var request = new ImportRequest(committeeId, DraftKind.valueOf(kind.toUpperCase(Locale.ROOT)), basis,
                     financial, Classification.valueOf(classification.toUpperCase(Locale.ROOT)));
-            var report = RunAs.user(importer, () -> imports.importFiles(request, files));
-            report.items().forEach(item -> out.println(line(item)));
+            var report = RunAs.user(importer, () -> imports.importFiles(request, files, item -> {
+                out.println(line(item));
+                out.flush();
+            }));
             out.printf("%d created, %d refused, %d failed%n", report.count(ImportReport.Outcome.CREATED),
                     report.count(ImportReport.Outcome.REFUSED), report.count(ImportReport.Outcome.FAILED));
             return report.count(ImportReport.Outcome.CREATED) == report.items().size() ? 0 : 2;

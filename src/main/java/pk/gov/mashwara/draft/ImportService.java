@@ -43,9 +43,20 @@ public class ImportService {
     }
 
     public ImportReport importFiles(ImportRequest request, List<? extends Source> files) {
+        return importFiles(request, files, item -> { });
+    }
+
+    /**
+     * Imports file by file and tells {@code progress} about each one as soon as it is committed (or refused), so
+     * that what was reported created is stored even if the importer is stopped halfway.
+     */
+    public ImportReport importFiles(ImportRequest request, List<? extends Source> files,
+            java.util.function.Consumer<ImportReport.Item> progress) {
         var items = new ArrayList<ImportReport.Item>();
         for (var file : files) {
-            items.add(importOne(request, file));
+            var item = importOne(request, file);
+            items.add(item);
+            progress.accept(item);
         }
         return new ImportReport(items);
     }
