@@ -29,7 +29,8 @@ public class Application {
     static int importFiles(java.util.List<String> args) {
         try (var context = new org.springframework.boot.builder.SpringApplicationBuilder(Application.class)
                 .web(org.springframework.boot.WebApplicationType.NONE)
-                .properties("mashwara.extraction.enabled=false", "mashwara.demo.enabled=false",
+                .properties("mashwara.extraction.enabled=false", "mashwara.index.enabled=false",
+                        "mashwara.demo.enabled=false",
                         "spring.modulith.events.republish-outstanding-events-on-restart=false",
                         "spring.main.banner-mode=off",
                         // no web server, so no Vaadin

@@ -126,6 +126,14 @@ public class DraftService {
         return store.maxBytes();
     }
 
+    /** Refuses at once when the user may not create drafts for the committee (before any file is looked at). */
+    @Transactional(readOnly = true)
+    public void requireMayCreateFor(long committeeId) {
+        if (!access.canCreateFor(currentUser.require(), committeeId)) {
+            throw new AccessDeniedException("Only drafters of the committee can create its drafts.");
+        }
+    }
+
     /** Creates a draft with its first version. Nothing is kept if the file is refused. */
     public CreatedDraft create(NewDraft metadata, String fileName, InputStream content) {
         var user = currentUser.require();

@@ -16,8 +16,8 @@ import pk.gov.mashwara.search.extraction.StoredExtractions;
 
 /**
  * Tells the draft page and the drafts list where the text extraction of each version stands. Visibility is
- * checked as everywhere: the draft page's draft through {@link ReaderService}, the list's drafts against the
- * user's {@link DraftVisibility}.
+ * checked as everywhere: the draft page's draft through {@link ReaderService}, the list's drafts (as stored)
+ * against the user's {@link DraftVisibility}.
  */
 @Component
 class ExtractionAnnotations implements VersionAnnotations {
@@ -25,11 +25,14 @@ class ExtractionAnnotations implements VersionAnnotations {
     private final ReaderService reader;
     private final DraftService drafts;
     private final StoredExtractions extractions;
+    private final pk.gov.mashwara.draft.DraftCatalog catalog;
 
-    ExtractionAnnotations(ReaderService reader, DraftService drafts, StoredExtractions extractions) {
+    ExtractionAnnotations(ReaderService reader, DraftService drafts, StoredExtractions extractions,
+            pk.gov.mashwara.draft.DraftCatalog catalog) {
         this.reader = reader;
         this.drafts = drafts;
         this.extractions = extractions;
+        this.catalog = catalog;
     }
 
     @Override
@@ -43,7 +46,10 @@ class ExtractionAnnotations implements VersionAnnotations {
         var visibility = drafts.visibility();
         var result = new HashMap<Long, VersionAnnotation>();
         for (var draft : page) {
-            if (draft.latestVersion() > 0 && visibility.sees(draft.committeeId(), draft.diaryNumber() != null)) {
+            // The caller's rows are not trusted: what the user may see is decided on the stored draft
+            var stored = catalog.snapshot(draft.id());
+            if (draft.latestVersion() > 0 && stored.isPresent()
+                    && visibility.sees(stored.get().committeeId(), stored.get().submitted())) {
                 var summary = extractions.summaries(draft.id()).stream()
                         .filter(s -> s.versionNumber() == draft.latestVersion()).findFirst()
                         .orElse(ExtractionSummary.pending(draft.latestVersion()));

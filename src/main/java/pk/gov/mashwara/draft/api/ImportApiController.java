@@ -49,10 +49,13 @@ class ImportApiController {
         var request = new ImportRequest(parameters.committeeId(committee), ApiParameters.parse(DraftKind.class, kind, "kind"),
                 legalBasis, ApiParameters.parseBoolean(financialImplications),
                 ApiParameters.parse(Classification.class, classification, "classification"));
+        // Who may import is settled before a single byte is unpacked
+        drafts.requireMayCreateFor(request.committeeId());
+        var budget = new ImportSources.Budget(drafts.uploadLimitBytes());
         var sources = new ArrayList<ImportSources.Source>();
         try {
             for (var file : files) {
-                sources.addAll(ImportSources.of(file, drafts.uploadLimitBytes()));
+                sources.addAll(ImportSources.of(file, budget));
             }
             if (sources.isEmpty()) {
                 throw new InvalidInputException("error.import.empty");

@@ -21,8 +21,37 @@ import pk.gov.mashwara.shared.InvalidInputException;
 final class ImportSources {
 
     static final int MAX_ENTRIES = 500;
+    /** One request may bring at most this many times the single-file limit, however it is packed. */
+    static final int MAX_TOTAL_FACTOR = 5;
 
     private ImportSources() {
+    }
+
+    /** What one request may still bring: files and bytes, across all its parts and archives. */
+    static final class Budget {
+        private int files = MAX_ENTRIES;
+        private long bytes;
+        private final long maxBytes;
+
+        Budget(long maxBytes) {
+            this.maxBytes = maxBytes;
+            this.bytes = maxBytes * MAX_TOTAL_FACTOR;
+        }
+
+        void take(long size) {
+            files--;
+            bytes -= size;
+            if (files < 0) {
+                throw new InvalidInputException("error.import.tooManyEntries", MAX_ENTRIES);
+            }
+            if (bytes < 0) {
+                throw new InvalidInputException("error.import.tooMuch", maxBytes * MAX_TOTAL_FACTOR / (1024 * 1024));
+            }
+        }
+
+        long largestNext() {
+            return Math.min(maxBytes, Math.max(0, bytes));
+        }
     }
 
     /** One file to import; {@link #discard()} removes its temporary copy, if it has one. */
@@ -44,8 +73,9 @@ final class ImportSources {
         }
     }
 
-    static List<Source> of(MultipartFile file, long maxBytes) throws IOException {
+    static List<Source> of(MultipartFile file, Budget budget) throws IOException {
         if (!isZip(file)) {
+            budget.take(file.getSize());
             return List.of(new Source(file.getOriginalFilename(), file, null));
         }
         var sources = new ArrayList<Source>();
@@ -56,21 +86,24 @@ final class ImportSources {
                 if (entry.isDirectory() || simple.isEmpty() || simple.startsWith(".") || name.startsWith("__MACOSX")) {
                     continue;
                 }
-                if (sources.size() == MAX_ENTRIES) {
-                    sources.forEach(Source::discard);
-                    throw new InvalidInputException("error.import.tooManyEntries", MAX_ENTRIES);
-                }
                 var copy = Files.createTempFile("mashwara-import", ".part");
                 sources.add(new Source(simple, null, copy));
-                if (!copyAtMost(zip, copy, maxBytes)) {
+                var limit = budget.largestNext();
+                if (!copyAtMost(zip, copy, limit)) {
                     // Reading on would mean unpacking an entry of unknown size (a ZIP bomb looks like this)
-                    sources.forEach(Source::discard);
-                    throw new InvalidInputException("error.import.entryTooLarge", simple, maxBytes / (1024 * 1024));
+                    throw new InvalidInputException("error.import.entryTooLarge", simple, limit / (1024 * 1024));
                 }
+                budget.take(Files.size(copy));
             }
-        } catch (java.util.zip.ZipException e) {
+        } catch (InvalidInputException e) {
+            sources.forEach(Source::discard);
+            throw e;
+        } catch (java.util.zip.ZipException | java.io.EOFException e) {
             sources.forEach(Source::discard);
             throw new InvalidInputException("error.import.badZip", file.getOriginalFilename());
+        } catch (IOException | RuntimeException e) {
+            sources.forEach(Source::discard);
+            throw e;
         }
         return sources;
     }

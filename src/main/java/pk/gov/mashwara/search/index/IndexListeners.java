@@ -13,6 +13,8 @@ import pk.gov.mashwara.search.TextExtracted;
  * latest-version flag, so both rewrite all of the draft's documents.
  */
 @Component
+@org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(name = "mashwara.index.enabled",
+        havingValue = "true", matchIfMissing = true)
 class IndexListeners {
 
     private final IndexMaintenance maintenance;

@@ -58,10 +58,12 @@ public class IndexSearch {
         if (visibility.seesNothing()) {
             return SearchResult.empty(query);
         }
-        int window = (query.page() + 1) * query.pageSize();
-        if (window > MAX_WINDOW) {
+        // long: a page number sent through the API can be anything
+        long wanted = ((long) query.page() + 1) * query.pageSize();
+        if (wanted > MAX_WINDOW) {
             throw new InvalidQueryException("search.error.pageTooFar");
         }
+        int window = (int) wanted;
         var userQuery = UserQueries.parse(query.text(), index.analyzer());
         try {
             return index.withSearcher(searcher -> run(searcher, query, visibility, userQuery, window));

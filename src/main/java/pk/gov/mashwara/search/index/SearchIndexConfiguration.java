@@ -35,6 +35,9 @@ class SearchIndexConfiguration {
     /** Not at bean creation: the check reads the database, which is ready (and migrated) only by now. */
     @EventListener(ApplicationReadyEvent.class)
     void checkIndex(ApplicationReadyEvent event) {
-        event.getApplicationContext().getBean(IndexMaintenance.class).startUp();
+        // Off in the command-line import: the running portal owns the index and indexes what was imported
+        if (event.getApplicationContext().getEnvironment().getProperty("mashwara.index.enabled", Boolean.class, true)) {
+            event.getApplicationContext().getBean(IndexMaintenance.class).startUp();
+        }
     }
 }

@@ -34,7 +34,14 @@ public final class UserQueries {
             throw new InvalidQueryException("search.error.tooLong", SearchQuery.MAX_TEXT_LENGTH);
         }
         // A parser per query: the classic parser keeps state and is not thread-safe
-        var parser = new MultiFieldQueryParser(FIELDS, analyzer, BOOSTS);
+        var parser = new MultiFieldQueryParser(FIELDS, analyzer, BOOSTS) {
+            /** /regular expressions/ could scan every term of the index; they are not part of the syntax offered. */
+            @Override
+            protected org.apache.lucene.search.Query getRegexpQuery(String field, String termStr)
+                    throws org.apache.lucene.queryparser.classic.ParseException {
+                throw new org.apache.lucene.queryparser.classic.ParseException("Regular expressions are not supported");
+            }
+        };
         parser.setDefaultOperator(QueryParser.Operator.AND);
         parser.setAllowLeadingWildcard(false);
         parser.setSplitOnWhitespace(true);

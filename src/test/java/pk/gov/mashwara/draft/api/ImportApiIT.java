@@ -65,6 +65,35 @@ class ImportApiIT {
                 namedFile("c.pdf", Fixtures.uniquePdf("c"))), as(drafter.getUsername())), 403, "forbidden");
     }
 
+    @Test
+    void who_may_not_import_is_refused_before_anything_is_unpacked_and_one_request_has_a_total_budget() throws Exception {
+        var api = new ApiClient(port);
+        var auditor = fixtures.user(null, Role.AUDITOR);
+        var zip = zip(Map.of("a.pdf", Fixtures.uniquePdf("a")));
+        var tmp = java.nio.file.Path.of(System.getProperty("java.io.tmpdir"));
+        var before = countImportTemp(tmp);
+
+        assertJsonError(api.postMultipart("/api/import", List.of(Part.field("committee", "MOIT"),
+                Part.field("kind", "POLICY"), Part.field("legalBasis", "x"), namedFile("a.zip", zip)),
+                as(auditor.getUsername())), 403, "forbidden");
+        assertThat(countImportTemp(tmp)).isEqualTo(before);
+
+        var drafter = fixtures.user("MOIT", Role.COMMITTEE_DRAFTER);
+        var parts = new ArrayList<Part>(List.of(Part.field("committee", "MOIT"), Part.field("kind", "POLICY"),
+                Part.field("legalBasis", "x")));
+        for (var i = 0; i < 6; i++) {
+            parts.add(namedFile("f" + i + ".pdf", new byte[WebIntegrationTest.MAX_FILE_BYTES - 1000]));
+        }
+        assertJsonError(api.postMultipart("/api/import", parts, as(drafter.getUsername())), 400, "invalid_input");
+        assertThat(countImportTemp(tmp)).isEqualTo(before);
+    }
+
+    private static long countImportTemp(java.nio.file.Path tmp) throws Exception {
+        try (var files = java.nio.file.Files.list(tmp)) {
+            return files.filter(p -> p.getFileName().toString().startsWith("mashwara-import")).count();
+        }
+    }
+
     private static Part namedFile(String name, byte[] content) {
         return new Part("files", name, "application/octet-stream", content);
     }

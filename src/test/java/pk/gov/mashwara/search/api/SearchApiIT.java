@@ -87,6 +87,9 @@ class SearchApiIT {
                 "invalid_input");
         assertJsonError(api.get("/api/search?q=x&kind=NOVEL", user), 400, "invalid_input");
         assertJsonError(api.get("/api/search?q=x&size=51", user), 400, "invalid_input");
+        assertJsonError(api.get("/api/search?q=x&page=214748364&size=20", user), 400, "invalid_input");
+        assertJsonError(api.get("/api/search?q=" + URLEncoder.encode("/.*/", StandardCharsets.UTF_8), user), 400,
+                "invalid_input");
         assertJsonError(api.get("/api/search?q=x", null), 401, "unauthorized");
     }
 }
