@@ -41,10 +41,14 @@ import pk.gov.mashwara.search.index.UserQueries;
 import pk.gov.mashwara.search.index.VersionText;
 
 /**
- * Search latency of the portal's Lucene index against MariaDB FULLTEXT on the same texts and queries, in one run.
- * Not a test: run it as docs/benchmarks/search.md says. Settings (system properties): {@code bench.docs}
- * (10000), {@code bench.queries} (400), {@code bench.corpus} (../shared/corpus), {@code bench.db.url},
- * {@code bench.db.user}, {@code bench.db.password} (or MASHWARA_BENCH_DB_URL / _USER / _PASSWORD).
+ * The benchmark of issue 3, in one run: ingest throughput of the portal's extraction pipeline against raw Tika
+ * ({@link IngestBenchmark}), search latency of the portal's Lucene index against MariaDB FULLTEXT on the same
+ * texts and queries, upload-to-searchable time through the running portal ({@link UploadBenchmark}), and charts
+ * ({@link BenchmarkCharts}). Not a test: run it as docs/benchmarks/search.md says. Settings (system
+ * properties): {@code bench.docs} (10000), {@code bench.queries} (1000), {@code bench.corpus}
+ * (../shared/corpus), {@code bench.ingest.docs} (300), {@code bench.upload.runs} (5), {@code bench.parts}
+ * (ingest,search,upload), {@code bench.db.url}, {@code bench.db.user}, {@code bench.db.password} (or
+ * MASHWARA_BENCH_DB_URL / _USER / _PASSWORD).
  */
 public final class SearchBenchmark {
 
@@ -57,18 +61,56 @@ public final class SearchBenchmark {
 
     public static void main(String[] args) throws Exception {
         int docs = Integer.getInteger("bench.docs", 10_000);
-        int queries = Integer.getInteger("bench.queries", 400);
+        int queries = Integer.getInteger("bench.queries", 1000);
+        int ingestDocs = Integer.getInteger("bench.ingest.docs", 300);
+        int uploadRuns = Integer.getInteger("bench.upload.runs", 5);
+        var parts = Set.of(System.getProperty("bench.parts", "ingest,search,upload").split(","));
         var corpus = Path.of(System.getProperty("bench.corpus", "../shared/corpus"));
-        var random = new Random(42);
+        var out = Path.of("target", "benchmarks");
+        Files.createDirectories(out);
 
+        var report = new StringBuilder();
+        report.append("# Benchmark: ingest, search, upload to searchable\n\n")
+                .append("Run ").append(Instant.now()).append(" on ").append(Runtime.getRuntime().availableProcessors())
+                .append(" cores, Java ").append(Runtime.version()).append(", ").append(System.getProperty("os.name"))
+                .append(' ').append(System.getProperty("os.arch")).append(", max heap ")
+                .append(Runtime.getRuntime().maxMemory() >> 20).append(" MB.\n\n");
+
+        if (parts.contains("ingest")) {
+            var ingest = IngestBenchmark.run(corpus, ingestDocs);
+            report.append("## (a) Ingest throughput\n\n");
+            IngestBenchmark.report(report, ingest);
+            var chart = new java.util.LinkedHashMap<String, Map<String, Double>>();
+            chart.put("Mashwara pipeline + Lucene", Map.of("documents/s", ingest.pipeline().docsPerSecond(ingest.documents())));
+            chart.put("raw Tika + Lucene", Map.of("documents/s", ingest.raw().docsPerSecond(ingest.documents())));
+            BenchmarkCharts.bars(out.resolve("ingest.png"), "Ingest: " + ingest.documents() + " documents, "
+                    + String.format(Locale.ROOT, "%.0f MB", ingest.bytes() / 1e6), "documents per second", chart);
+            report.append("\n![Ingest documents/s](ingest.png)\n\n");
+            System.out.println(report);
+        }
+        if (parts.contains("search")) {
+            search(report, out, docs, queries, corpus);
+            System.out.println(report);
+        }
+        if (parts.contains("upload")) {
+            var passages = Corpus.chunks(corpus).texts();
+            var upload = UploadBenchmark.run(passages, uploadRuns);
+            report.append("## (c) Upload to searchable\n\n");
+            UploadBenchmark.report(report, upload);
+        }
+        var file = out.resolve("search.md");
+        Files.writeString(file, report, StandardCharsets.UTF_8);
+        System.out.println(report);
+        System.out.println("Written to " + file.toAbsolutePath() + " (charts beside it)");
+    }
+
+    private static void search(StringBuilder report, Path out, int docs, int queries, Path corpus) throws Exception {
+        var random = new Random(42);
         var chunks = Corpus.chunks(corpus);
         var texts = Corpus.documents(chunks, docs, random);
         var querySet = Corpus.queries(texts, queries, random);
-        var report = new StringBuilder();
-        report.append("# Search benchmark: Lucene vs MariaDB FULLTEXT\n\n")
-                .append("Run ").append(Instant.now()).append(" on ").append(Runtime.getRuntime().availableProcessors())
-                .append(" cores, Java ").append(Runtime.version()).append(", ").append(System.getProperty("os.name"))
-                .append(' ').append(System.getProperty("os.arch")).append(".\n\n")
+        report.append("## (b) Search latency at ").append(String.format(Locale.ROOT, "%,d", texts.size()))
+                .append(" documents\n\n")
                 .append("- Documents: ").append(texts.size()).append(" (").append(chunks.source()).append("), ")
                 .append(texts.stream().mapToLong(String::length).sum() / 1_000_000).append(" M characters; ")
                 .append(Corpus.LARGE).append(" of them large (~").append(Corpus.LARGE_CHARS / 1000).append(" k characters)\n")
@@ -120,14 +162,21 @@ public final class SearchBenchmark {
                         "%nRatios (MariaDB ÷ Lucene): top 10 only p50 %.1f×, p95 %.1f×; MariaDB top 10 ÷ Lucene full search p50 %.1f×, p95 %.1f×.%n",
                         maria.p(50) / top10.p(50), maria.p(95) / top10.p(95), maria.p(50) / full.p(50), maria.p(95) / full.p(95)));
             }
+            report.append(String.format(Locale.ROOT, "%nTarget p95 ≤ 20 ms for the portal's full search at %,d documents: %s%n",
+                    texts.size(), full.p(95) <= 20 ? "met" : "missed"));
+            var chart = new java.util.LinkedHashMap<String, Map<String, Double>>();
+            chart.put("Lucene, top 10", BenchmarkCharts.percentiles(top10));
+            chart.put("Lucene, full portal search", BenchmarkCharts.percentiles(full));
+            if (maria != null) {
+                chart.put("MariaDB FULLTEXT, top 10", BenchmarkCharts.percentiles(maria));
+            }
+            var name = "search-" + (texts.size() % 1000 == 0 ? texts.size() / 1000 + "k" : texts.size()) + ".png";
+            BenchmarkCharts.bars(out.resolve(name), String.format(Locale.ROOT, "Search latency, %,d documents, %d queries",
+                    texts.size(), querySet.size()), "milliseconds per query", chart);
+            report.append("\n![Search latency](").append(name).append(")\n\n");
         } finally {
             deleteTree(dir);
         }
-        var out = Path.of("target", "benchmarks", "search.md");
-        Files.createDirectories(out.getParent());
-        Files.writeString(out, report, StandardCharsets.UTF_8);
-        System.out.println(report);
-        System.out.println("Written to " + out.toAbsolutePath());
     }
 
     /** A draft per document: committees, kinds and statuses spread evenly, two in three submitted. */
@@ -197,7 +246,7 @@ public final class SearchBenchmark {
         report.append(String.format(Locale.ROOT, "| %s | %.2f | %.2f | %.2f |%n", name, t.p(50), t.p(95), t.p(99)));
     }
 
-    private static void deleteTree(Path dir) throws IOException {
+    static void deleteTree(Path dir) throws IOException {
         try (var files = Files.walk(dir)) {
             for (var f : files.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(f);
