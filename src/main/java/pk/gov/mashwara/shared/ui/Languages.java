@@ -35,7 +35,7 @@ public final class Languages {
 
     private static final String CHOSEN = Languages.class.getName() + ".chosen";
 
-    /** Whether the language was chosen in this session (otherwise the user's stored preference applies). */
+    /** Whether the language was chosen since signing in (otherwise the user's stored preference applies). */
     public static boolean chosenInSession() {
         var session = VaadinSession.getCurrent();
         return session != null && session.getAttribute(CHOSEN) != null;
