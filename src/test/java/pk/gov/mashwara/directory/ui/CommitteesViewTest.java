@@ -35,7 +35,7 @@ class CommitteesViewTest extends UiTest {
         signIn(fixtures.user(null, Role.ADMIN));
         var view = navigate(CommitteesView.class);
         test(view.add).click();
-        var dialog = $(CommitteeDialog.class).single();
+        var dialog = find(CommitteeDialog.class).single();
         var code = "FIN" + UUID.randomUUID().toString().substring(0, 4).toUpperCase().replace('-', '_');
 
         test(dialog.code).setValue(code);

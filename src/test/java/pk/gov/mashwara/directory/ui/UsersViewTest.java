@@ -20,7 +20,7 @@ class UsersViewTest extends UiTest {
         signIn(fixtures.user(null, Role.ADMIN));
         var view = navigate(UsersView.class);
         test(view.add).click();
-        var dialog = $(UserDialog.class).single();
+        var dialog = find(UserDialog.class).single();
         var username = "new." + UUID.randomUUID().toString().substring(0, 6);
 
         test(dialog.username).setValue(username);
@@ -44,7 +44,7 @@ class UsersViewTest extends UiTest {
         signIn(fixtures.user(null, Role.ADMIN));
         var view = navigate(UsersView.class);
         test(view.add).click();
-        var dialog = $(UserDialog.class).single();
+        var dialog = find(UserDialog.class).single();
 
         test(dialog.username).setValue("mixed." + UUID.randomUUID().toString().substring(0, 6));
         test(dialog.displayName).setValue("Mixed Roles");
@@ -54,7 +54,7 @@ class UsersViewTest extends UiTest {
         test(dialog.password).setValue("a-long-enough-password");
         test(dialog.saveButton()).click();
 
-        assertThat(test($(Notification.class).last()).getText()).contains("committee roles and NSMCWG roles");
+        assertThat(test(find(Notification.class).last()).getText()).contains("committee roles and NSMCWG roles");
         assertThat(dialog.isOpened()).isTrue();
         assertThat(dialog.displayName.getValue()).isEqualTo("Mixed Roles");
     }

@@ -28,7 +28,7 @@ class DraftViewTest extends UiTest {
         assertThat(view.uploadSection.isVisible()).isTrue();
 
         test(button(view, "put-up")).click();
-        assertThat(test($(Notification.class).last()).getText()).contains("committee officer");
+        assertThat(test(find(Notification.class).last()).getText()).contains("committee officer");
         assertThat(view.uploadSection.isVisible()).isFalse();
 
         signIn(officer);
@@ -63,7 +63,7 @@ class DraftViewTest extends UiTest {
         navigate("drafts/" + created.id(), DraftListView.class);
 
         assertThat(getCurrentView()).isInstanceOf(DraftListView.class);
-        assertThat(test($(Notification.class).last()).getText()).contains("not visible to you");
+        assertThat(test(find(Notification.class).last()).getText()).contains("not visible to you");
     }
 
     private Button button(DraftView view, String id) {

@@ -20,12 +20,12 @@ class NewDraftDialogTest extends UiTest {
         signIn(fixtures.user("MOIB", Role.COMMITTEE_DRAFTER));
         var list = navigate(DraftListView.class);
         test(list.newDraft).click();
-        var dialog = $(NewDraftDialog.class).single();
+        var dialog = find(NewDraftDialog.class).single();
 
         test(dialog.title).setValue("A title that must survive");
         test(dialog.create).click();
 
-        assertThat(test($(Notification.class).last()).getText()).contains("Kind of instrument", "Legal basis", "File");
+        assertThat(test(find(Notification.class).last()).getText()).contains("Kind of instrument", "Legal basis", "File");
         assertThat(dialog.isOpened()).isTrue();
         assertThat(dialog.title.getValue()).isEqualTo("A title that must survive");
         assertThat(dialog.committee.getValue().code()).isEqualTo("MOIB");
@@ -37,7 +37,7 @@ class NewDraftDialogTest extends UiTest {
         signIn(fixtures.user("MOIB", Role.COMMITTEE_DRAFTER));
         var list = navigate(DraftListView.class);
         test(list.newDraft).click();
-        var dialog = $(NewDraftDialog.class).single();
+        var dialog = find(NewDraftDialog.class).single();
         test(dialog.title).setValue("Draft with a wrong file");
         dialog.kind.setValue(DraftKind.POLICY);
         test(dialog.legalBasis).setValue("Rules of Business 1973");
@@ -50,7 +50,7 @@ class NewDraftDialogTest extends UiTest {
 
         test(dialog.create).click();
 
-        assertThat(test($(Notification.class).last()).getText()).contains("ZIP archive", "nothing was stored");
+        assertThat(test(find(Notification.class).last()).getText()).contains("ZIP archive", "nothing was stored");
         assertThat(dialog.isOpened()).isTrue();
         assertThat(dialog.legalBasis.getValue()).isEqualTo("Rules of Business 1973");
     }
@@ -60,7 +60,7 @@ class NewDraftDialogTest extends UiTest {
         signIn(fixtures.user("MOIB", Role.COMMITTEE_DRAFTER));
         var list = navigate(DraftListView.class);
         test(list.newDraft).click();
-        var dialog = $(NewDraftDialog.class).single();
+        var dialog = find(NewDraftDialog.class).single();
         test(dialog.title).setValue("Created through the dialog");
         dialog.kind.setValue(DraftKind.POLICY);
         test(dialog.legalBasis).setValue("Rules of Business 1973");

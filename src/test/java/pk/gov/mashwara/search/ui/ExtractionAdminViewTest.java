@@ -55,7 +55,7 @@ class ExtractionAdminViewTest extends UiTest {
         var retry = (Button) grid.getCellComponent(row, 7);
         assertThat(retry.getId()).hasValue("retry-" + created.id() + "-1");
         test(retry).click();
-        assertThat(test($(Notification.class).last()).getText()).contains("again");
+        assertThat(test(find(Notification.class).last()).getText()).contains("again");
         await().atMost(EXTRACTED_WITHIN).until(() -> texts.status(created.id(), 1) == ExtractionStatus.DONE);
     }
 

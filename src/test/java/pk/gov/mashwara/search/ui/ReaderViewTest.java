@@ -215,7 +215,7 @@ class ReaderViewTest extends UiTest {
         signIn(fixtures.user("PTA", Role.COMMITTEE_DRAFTER));
         navigate("drafts/" + created.id() + "/versions/1/text", com.vaadin.flow.component.Component.class);
         assertThat(getCurrentView()).isNotInstanceOf(ReaderView.class);
-        assertThat(test($(Notification.class).last()).getText()).contains("not visible to you");
+        assertThat(test(find(Notification.class).last()).getText()).contains("not visible to you");
     }
 
     @Test
