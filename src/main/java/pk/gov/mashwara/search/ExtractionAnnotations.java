@@ -61,14 +61,8 @@ class ExtractionAnnotations implements VersionAnnotations {
 
     static VersionAnnotation annotation(ExtractionSummary summary) {
         var status = summary.status();
-        var tone = switch (status) {
-            case DONE -> VersionAnnotation.Tone.SUCCESS;
-            case PENDING, EXTRACTING -> VersionAnnotation.Tone.INFO;
-            case TRUNCATED, NO_TEXT -> VersionAnnotation.Tone.WARNING;
-            case ENCRYPTED, UNSUPPORTED, FAILED -> VersionAnnotation.Tone.ERROR;
-        };
         var hint = summary.reason() == null ? null : "extraction.reason." + summary.reason().name();
-        return new VersionAnnotation(summary.versionNumber(), "extractionStatus." + status.name(), hint, tone,
+        return new VersionAnnotation(summary.versionNumber(), "extractionStatus." + status.name(), hint, status.tone(),
                 status.isFinal());
     }
 }

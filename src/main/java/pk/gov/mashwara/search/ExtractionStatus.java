@@ -24,6 +24,16 @@ public enum ExtractionStatus {
         return this == DONE || this == TRUNCATED;
     }
 
+    /** How the status reads at a glance wherever it is shown: fine, under way, worth a look, or a problem. */
+    public pk.gov.mashwara.draft.VersionAnnotation.Tone tone() {
+        return switch (this) {
+            case DONE -> pk.gov.mashwara.draft.VersionAnnotation.Tone.SUCCESS;
+            case PENDING, EXTRACTING -> pk.gov.mashwara.draft.VersionAnnotation.Tone.INFO;
+            case TRUNCATED, NO_TEXT -> pk.gov.mashwara.draft.VersionAnnotation.Tone.WARNING;
+            case ENCRYPTED, UNSUPPORTED, FAILED -> pk.gov.mashwara.draft.VersionAnnotation.Tone.ERROR;
+        };
+    }
+
     /** Whether extraction has come to an end (successfully or not). */
     public boolean isFinal() {
         return this != PENDING && this != EXTRACTING;

@@ -1,15 +1,11 @@
 package pk.gov.mashwara.draft.api;
 
-import java.util.List;
-import java.util.Locale;
-
 import org.springframework.stereotype.Component;
 
 import pk.gov.mashwara.directory.DirectoryService;
-import pk.gov.mashwara.shared.InvalidInputException;
 import pk.gov.mashwara.shared.NotFoundException;
 
-/** Reads the API's request parameters, answering unknown values with a message that lists the accepted ones. */
+/** Reads the committee parameter of the API: a code ({@code PTA}) or an id. Other values: {@link pk.gov.mashwara.shared.ApiValues}. */
 @Component
 class ApiParameters {
 
@@ -27,21 +23,5 @@ class ApiParameters {
         }
         return directory.committeeByCode(value).orElseThrow(() -> new NotFoundException("error.committee.unknown", value))
                 .id();
-    }
-
-    static <E extends Enum<E>> E parse(Class<E> type, String value, String name) {
-        try {
-            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("error.api.enum", name, value, List.of(type.getEnumConstants()));
-        }
-    }
-
-    static boolean parseBoolean(String value) {
-        return switch (value.strip().toLowerCase(Locale.ROOT)) {
-            case "true", "yes", "1" -> true;
-            case "false", "no", "0", "" -> false;
-            default -> throw new InvalidInputException("error.api.boolean", "financialImplications", value);
-        };
     }
 }

@@ -34,6 +34,7 @@ import pk.gov.mashwara.draft.DraftService;
 import pk.gov.mashwara.draft.DraftStatus;
 import pk.gov.mashwara.draft.DraftSummary;
 import pk.gov.mashwara.draft.NewDraft;
+import pk.gov.mashwara.shared.ApiValues;
 import pk.gov.mashwara.shared.FileNames;
 import pk.gov.mashwara.shared.InvalidInputException;
 
@@ -63,8 +64,8 @@ class DraftApiController {
             @RequestParam String committee, @RequestParam String kind, @RequestParam String legalBasis,
             @RequestParam(defaultValue = "false") String financialImplications,
             @RequestParam(defaultValue = "UNCLASSIFIED") String classification) throws IOException {
-        var metadata = new NewDraft(title, parameters.committeeId(committee), ApiParameters.parse(DraftKind.class, kind, "kind"), legalBasis,
-                ApiParameters.parseBoolean(financialImplications), ApiParameters.parse(Classification.class, classification, "classification"));
+        var metadata = new NewDraft(title, parameters.committeeId(committee), ApiValues.parse(DraftKind.class, kind, "kind"), legalBasis,
+                ApiValues.parseBoolean(financialImplications, "financialImplications"), ApiValues.parse(Classification.class, classification, "classification"));
         try (var in = file.getInputStream()) {
             var created = drafts.create(metadata, file.getOriginalFilename(), in);
             return ResponseEntity.created(URI.create("/api/drafts/" + created.id())).body(created);
@@ -91,8 +92,8 @@ class DraftApiController {
             throw new InvalidInputException("error.api.paging", MAX_PAGE_SIZE);
         }
         var filter = new DraftFilter(committee == null || committee.isBlank() ? null : parameters.committeeId(committee),
-                kind == null || kind.isBlank() ? null : ApiParameters.parse(DraftKind.class, kind, "kind"),
-                status == null || status.isBlank() ? null : ApiParameters.parse(DraftStatus.class, status, "status"), q);
+                kind == null || kind.isBlank() ? null : ApiValues.parse(DraftKind.class, kind, "kind"),
+                status == null || status.isBlank() ? null : ApiValues.parse(DraftStatus.class, status, "status"), q);
         var result = drafts.list(filter, PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "updatedAt")));
         return new DraftPage(result.getContent(), page, size, result.getTotalElements());
     }

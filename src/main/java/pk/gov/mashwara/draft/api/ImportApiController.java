@@ -21,6 +21,7 @@ import pk.gov.mashwara.draft.DraftService;
 import pk.gov.mashwara.draft.ImportReport;
 import pk.gov.mashwara.draft.ImportRequest;
 import pk.gov.mashwara.draft.ImportService;
+import pk.gov.mashwara.shared.ApiValues;
 import pk.gov.mashwara.shared.InvalidInputException;
 
 @RestController
@@ -46,9 +47,9 @@ class ImportApiController {
             @RequestParam String kind, @RequestParam String legalBasis,
             @RequestParam(defaultValue = "false") String financialImplications,
             @RequestParam(defaultValue = "UNCLASSIFIED") String classification) throws IOException {
-        var request = new ImportRequest(parameters.committeeId(committee), ApiParameters.parse(DraftKind.class, kind, "kind"),
-                legalBasis, ApiParameters.parseBoolean(financialImplications),
-                ApiParameters.parse(Classification.class, classification, "classification"));
+        var request = new ImportRequest(parameters.committeeId(committee), ApiValues.parse(DraftKind.class, kind, "kind"),
+                legalBasis, ApiValues.parseBoolean(financialImplications, "financialImplications"),
+                ApiValues.parse(Classification.class, classification, "classification"));
         // Who may import is settled before a single byte is unpacked
         drafts.requireMayCreateFor(request.committeeId());
         var budget = new ImportSources.Budget(drafts.uploadLimitBytes());

@@ -1,7 +1,6 @@
 package pk.gov.mashwara.search.api;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,6 +27,7 @@ import pk.gov.mashwara.search.ExtractionStatus;
 import pk.gov.mashwara.search.ReaderService;
 import pk.gov.mashwara.search.SearchQuery;
 import pk.gov.mashwara.search.SearchService;
+import pk.gov.mashwara.shared.ApiValues;
 import pk.gov.mashwara.shared.InvalidInputException;
 import pk.gov.mashwara.shared.NotFoundException;
 
@@ -121,16 +121,8 @@ class SearchApiController {
     }
 
     private static <E extends Enum<E>> Set<E> enums(Class<E> type, List<String> values, String name) {
-        if (values == null) {
-            return Set.of();
-        }
-        return values.stream().map(v -> {
-            try {
-                return Enum.valueOf(type, v.strip().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw new InvalidInputException("error.api.enum", name, v, Arrays.toString(type.getEnumConstants()));
-            }
-        }).collect(Collectors.toSet());
+        return values == null ? Set.of()
+                : values.stream().map(v -> ApiValues.parse(type, v, name)).collect(Collectors.toSet());
     }
 
     /** The version has no text to give; the status says why (pending, scanned, protected…). */

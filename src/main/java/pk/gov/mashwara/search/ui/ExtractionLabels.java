@@ -22,12 +22,7 @@ final class ExtractionLabels {
     }
 
     static Badge badge(Component c, ExtractionSummary summary) {
-        var tone = switch (summary.status()) {
-            case DONE -> Badge.Tone.SUCCESS;
-            case PENDING, EXTRACTING -> Badge.Tone.INFO;
-            case TRUNCATED, NO_TEXT -> Badge.Tone.WARNING;
-            case ENCRYPTED, UNSUPPORTED, FAILED -> Badge.Tone.ERROR;
-        };
+        var tone = Badge.Tone.valueOf(summary.status().tone().name());
         var text = status(c, summary.status());
         if (summary.status() == ExtractionStatus.EXTRACTING && summary.progress() != null
                 && summary.progress().startsWith("OCR")) {
