@@ -49,7 +49,7 @@ class ArchitectureTest {
         classes().that().areAssignableTo(Repository.class).should().onlyBeAccessed()
                 .byClassesThat().resideInAPackage("..domain..").orShould().onlyBeAccessed()
                 .byAnyPackage("pk.gov.mashwara.draft..", "pk.gov.mashwara.directory..", "pk.gov.mashwara.audit..",
-                        "pk.gov.mashwara.search..")
+                        "pk.gov.mashwara.search..", "pk.gov.mashwara.notification..")
                 .check(CLASSES);
     }
 
@@ -58,6 +58,7 @@ class ArchitectureTest {
         noClasses().that().resideInAnyPackage("..ui..", "..api..")
                 .should().dependOnClassesThat().haveFullyQualifiedName("pk.gov.mashwara.draft.DraftCatalog")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("pk.gov.mashwara.search.VersionTexts")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("pk.gov.mashwara.directory.People")
                 .because("they answer without asking who is asking; users go through checked services").check(CLASSES);
     }
 

@@ -8,8 +8,10 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 
 import org.springframework.transaction.annotation.Transactional;
 
+import pk.gov.mashwara.directory.domain.UserAccount;
 import pk.gov.mashwara.directory.domain.UserAccountRepository;
 import pk.gov.mashwara.security.LoginThrottle;
+import pk.gov.mashwara.security.MashwaraUser;
 
 /**
  * Loads accounts for log-in (page and API). A name throttled after failed attempts comes back locked, which
@@ -30,7 +32,12 @@ class DirectoryUserDetailsService implements UserDetailsService {
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
         var name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
-        return users.findByUsername(name).map(account -> account.toPrincipal(throttle.isLocked(name)))
+        return users.findByUsername(name).map(this::principal)
                 .orElseThrow(() -> new UsernameNotFoundException("No such user"));
+    }
+
+    /** The principal log-in builds for an account (also used for system work on a user's behalf). */
+    MashwaraUser principal(UserAccount account) {
+        return account.toPrincipal(throttle.isLocked(account.getUsername()));
     }
 }

@@ -19,6 +19,7 @@ import pk.gov.mashwara.draft.domain.Draft;
 import pk.gov.mashwara.draft.domain.DraftRepository;
 import pk.gov.mashwara.draft.domain.DraftVersionRepository;
 import pk.gov.mashwara.draft.storage.FileStore;
+import pk.gov.mashwara.security.MashwaraUser;
 
 /**
  * Read access to drafts and their stored files for the portal's own background work (extracting text,
@@ -33,12 +34,23 @@ public class DraftCatalog {
     private final DraftVersionRepository versions;
     private final FileStore store;
     private final DirectoryService directory;
+    private final DraftAccess access;
 
-    DraftCatalog(DraftRepository drafts, DraftVersionRepository versions, FileStore store, DirectoryService directory) {
+    DraftCatalog(DraftRepository drafts, DraftVersionRepository versions, FileStore store, DirectoryService directory,
+            DraftAccess access) {
         this.drafts = drafts;
         this.versions = versions;
         this.store = store;
         this.directory = directory;
+        this.access = access;
+    }
+
+    /**
+     * Whether the user may see the draft, by the rule every service applies (for work on someone else's behalf,
+     * e.g. deciding who may be notified about it). False for a draft that does not exist.
+     */
+    public boolean visibleTo(MashwaraUser user, long draftId) {
+        return user != null && drafts.findById(draftId).map(d -> access.canSee(user, d)).orElse(false);
     }
 
     public Optional<DraftSnapshot> snapshot(long draftId) {

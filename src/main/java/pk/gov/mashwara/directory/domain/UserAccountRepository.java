@@ -1,5 +1,6 @@
 package pk.gov.mashwara.directory.domain;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
@@ -17,6 +18,14 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
 
     @Query("select u from UserAccount u where :text is null or lower(u.username) like :text or lower(u.displayName) like :text")
     Page<UserAccount> search(String text, Pageable pageable);
+
+    @Query("select u from UserAccount u where u.enabled = true and u.committee.id = :committeeId order by u.username")
+    List<UserAccount> findEnabledOfCommittee(long committeeId);
+
+    /** {@code prefix}: a lower-case LIKE pattern escaped with {@code !} (a backslash means different things to H2 and MariaDB). */
+    @Query("select u from UserAccount u where u.enabled = true and (lower(u.username) like :prefix escape '!'"
+            + " or lower(u.displayName) like :prefix escape '!') order by u.username")
+    List<UserAccount> findMentionable(String prefix, Pageable pageable);
 
     @Query("select count(u) from UserAccount u where u.enabled = true and :role member of u.roles and u.id <> :exceptId")
     long countEnabledWithRole(Role role, long exceptId);

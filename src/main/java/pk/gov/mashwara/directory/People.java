@@ -1,0 +1,92 @@
+package pk.gov.mashwara.directory;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import pk.gov.mashwara.directory.domain.Committee;
+import pk.gov.mashwara.directory.domain.CommitteeRepository;
+import pk.gov.mashwara.directory.domain.UserAccount;
+import pk.gov.mashwara.directory.domain.UserAccountRepository;
+import pk.gov.mashwara.security.MashwaraUser;
+
+/**
+ * Facts about people for other modules' own work (notifying, resolving mentions), which runs for no particular
+ * signed-in user. Like {@code DraftCatalog} it answers facts only; whatever reaches a user goes through a
+ * service that checks their permissions. Views and controllers never use it.
+ */
+@Component
+@Transactional(readOnly = true)
+public class People {
+
+    /** The most candidates one lookup returns, whatever the caller asks for. */
+    static final int MAX_CANDIDATES = 50;
+
+    private final UserAccountRepository users;
+    private final CommitteeRepository committees;
+    private final DirectoryUserDetailsService principals;
+
+    People(UserAccountRepository users, CommitteeRepository committees, DirectoryUserDetailsService principals) {
+        this.users = users;
+        this.committees = committees;
+        this.principals = principals;
+    }
+
+    /** The user as log-in would build them (roles, committee, language), without the password hash. */
+    public Optional<MashwaraUser> principal(long userId) {
+        return users.findById(userId).map(account -> {
+            var principal = principals.principal(account);
+            principal.eraseCredentials();
+            return principal;
+        });
+    }
+
+    public Optional<UserInfo> byUsername(String username) {
+        return username == null ? Optional.empty()
+                : users.findByUsername(username.strip().toLowerCase(Locale.ROOT)).map(UserAccount::toInfo);
+    }
+
+    /** The enabled users of a committee, by username. */
+    public List<UserInfo> membersOf(long committeeId) {
+        return users.findEnabledOfCommittee(committeeId).stream().map(UserAccount::toInfo).toList();
+    }
+
+    /**
+     * Enabled users and active committees whose username, display name, code or name starts with the prefix
+     * (ignoring case), ordered by handle, at most {@code limit} (and never more than 50).
+     */
+    public List<MentionCandidate> mentionCandidates(String prefix, int limit) {
+        var max = Math.min(limit, MAX_CANDIDATES);
+        if (max <= 0) {
+            return List.of();
+        }
+        var like = escapeLike(prefix == null ? "" : prefix.strip().toLowerCase(Locale.ROOT)) + "%";
+        var page = PageRequest.of(0, max);
+        var found = new ArrayList<MentionCandidate>();
+        users.findMentionable(like, page).forEach(u -> found.add(candidate(u)));
+        committees.findMentionable(like, page).forEach(c -> found.add(candidate(c)));
+        found.sort(Comparator.comparing((MentionCandidate c) -> c.handle().toLowerCase(Locale.ROOT))
+                .thenComparing(MentionCandidate::kind));
+        return List.copyOf(found.subList(0, Math.min(max, found.size())));
+    }
+
+    private static MentionCandidate candidate(UserAccount user) {
+        var info = user.toInfo();
+        return new MentionCandidate(MentionCandidate.Kind.USER, info.id(), info.username(), info.displayName());
+    }
+
+    private static MentionCandidate candidate(Committee committee) {
+        var info = committee.toInfo();
+        return new MentionCandidate(MentionCandidate.Kind.COMMITTEE, info.id(), info.code(), info.name());
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+}
