@@ -25,20 +25,25 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
 
 import pk.gov.mashwara.directory.DirectoryService;
+import pk.gov.mashwara.notification.NotificationService;
+import pk.gov.mashwara.notification.ui.NotificationBell;
 import pk.gov.mashwara.security.CurrentUser;
 import pk.gov.mashwara.shared.ui.Languages;
 
 /**
  * The frame around every signed-in view: the portal's name, the navigation built from the views' {@code @Menu}
- * annotations (showing only what the user's roles open), the signed-in user, the language and log-out.
+ * annotations (showing only what the user's roles open), the signed-in user, the language and log-out; in the
+ * header, the notification bell.
  */
 @Layout
 @PermitAll
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final SideNav nav = new SideNav();
+    final NotificationBell bell;
 
-    public MainLayout(CurrentUser currentUser, DirectoryService directory, AuthenticationContext authentication) {
+    public MainLayout(CurrentUser currentUser, DirectoryService directory, AuthenticationContext authentication,
+            NotificationService notifications) {
         var ui = com.vaadin.flow.component.UI.getCurrent();
         if (Languages.chosenInSession()) {
             Languages.restore(ui);
@@ -96,7 +101,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         footer.add(language, logout);
 
         addToDrawer(brand, scroller, footer);
-        addToNavbar(new DrawerToggle());
+        bell = new NotificationBell(notifications);
+        var spacer = new Div();
+        spacer.addClassNames(LumoUtility.Flex.GROW);
+        addToNavbar(new DrawerToggle(), spacer, bell);
     }
 
     @Override
@@ -105,5 +113,6 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         if (isOverlay()) {
             setDrawerOpened(false);
         }
+        bell.refresh();
     }
 }

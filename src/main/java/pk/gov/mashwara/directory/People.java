@@ -47,6 +47,10 @@ public class People {
         });
     }
 
+    public Optional<UserInfo> byId(long userId) {
+        return users.findById(userId).map(UserAccount::toInfo);
+    }
+
     public Optional<UserInfo> byUsername(String username) {
         return username == null ? Optional.empty()
                 : users.findByUsername(username.strip().toLowerCase(Locale.ROOT)).map(UserAccount::toInfo);

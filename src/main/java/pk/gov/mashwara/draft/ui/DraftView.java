@@ -37,6 +37,7 @@ import pk.gov.mashwara.shared.NotFoundException;
 import pk.gov.mashwara.shared.RefusedFileException;
 import pk.gov.mashwara.shared.ui.Formats;
 import pk.gov.mashwara.shared.ui.Notices;
+import pk.gov.mashwara.shared.ui.Polling;
 
 /**
  * One draft: its metadata and state, the committee's next step, its versions with downloads, and the upload
@@ -58,10 +59,14 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
     private DraftDetails draft;
     private final VersionAnnotationBadges annotations;
     private com.vaadin.flow.shared.Registration pollRegistration;
+    /** Whoever lets people follow drafts (another module), or null. */
+    private final pk.gov.mashwara.draft.DraftFollowing following;
     FileDrop versionUpload;
 
-    public DraftView(DraftService drafts, java.util.List<pk.gov.mashwara.draft.VersionAnnotations> annotationSources) {
+    public DraftView(DraftService drafts, java.util.List<pk.gov.mashwara.draft.VersionAnnotations> annotationSources,
+            java.util.List<pk.gov.mashwara.draft.DraftFollowing> following) {
         this.drafts = drafts;
+        this.following = following.isEmpty() ? null : following.get(0);
         this.annotations = new VersionAnnotationBadges(annotationSources);
         addClassNames("view", "draft-view", LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN,
                 LumoUtility.Padding.LARGE, LumoUtility.Gap.MEDIUM);
@@ -159,6 +164,9 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
             back.setId("return");
             actions.add(back);
         }
+        if (following != null) {
+            actions.add(new FollowToggle(following, details.id()));
+        }
         actions.setVisible(actions.getComponentCount() > 0);
     }
 
@@ -215,7 +223,13 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     /** While a version's annotations may still change (e.g. text being extracted), look again every few seconds. */
     private void keepUpToDate(boolean polling) {
-        getUI().ifPresent(ui -> ui.setPollInterval(polling ? 3000 : -1));
+        getUI().ifPresent(ui -> {
+            if (polling) {
+                Polling.request(ui, this, 3000);
+            } else {
+                Polling.release(ui, this);
+            }
+        });
     }
 
     @Override
@@ -235,7 +249,7 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     protected void onDetach(com.vaadin.flow.component.DetachEvent event) {
-        event.getUI().setPollInterval(-1);
+        Polling.release(event.getUI(), this);
         if (pollRegistration != null) {
             pollRegistration.remove();
         }

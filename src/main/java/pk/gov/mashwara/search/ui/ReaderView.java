@@ -27,6 +27,7 @@ import pk.gov.mashwara.search.VersionText;
 import pk.gov.mashwara.shared.NotFoundException;
 import pk.gov.mashwara.shared.ui.Badge;
 import pk.gov.mashwara.shared.ui.Notices;
+import pk.gov.mashwara.shared.ui.Polling;
 
 /**
  * The extracted text of one version, for reading: paragraphs in their own direction, where the extraction
@@ -160,7 +161,7 @@ public class ReaderView extends Main implements BeforeEnterObserver, HasDynamicT
             return;
         }
         if (on && polling == null) {
-            ui.setPollInterval(POLL_MILLIS);
+            Polling.request(ui, this, POLL_MILLIS);
             polling = ui.addPollListener(e -> refresh());
         } else if (!on && polling != null) {
             stopPolling(ui);
@@ -184,7 +185,7 @@ public class ReaderView extends Main implements BeforeEnterObserver, HasDynamicT
             polling.remove();
             polling = null;
         }
-        ui.setPollInterval(-1);
+        Polling.release(ui, this);
     }
 
     @Override

@@ -1,0 +1,121 @@
+package pk.gov.mashwara.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static pk.gov.mashwara.support.Fixtures.as;
+import static pk.gov.mashwara.support.Fixtures.unique;
+
+import java.io.ByteArrayInputStream;
+import java.time.Duration;
+
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+
+import pk.gov.mashwara.draft.DraftService;
+import pk.gov.mashwara.draft.DraftStatus;
+import pk.gov.mashwara.security.MashwaraUser;
+import pk.gov.mashwara.security.Role;
+import pk.gov.mashwara.shared.NotFoundException;
+import pk.gov.mashwara.support.Fixtures;
+
+/** Following drafts, and the notifications the draft module's events bring to followers. */
+@SpringBootTest
+@Import(Fixtures.class)
+class FollowsAndDraftEventsIT {
+
+    @Autowired
+    Follows follows;
+
+    @Autowired
+    NotificationService notifications;
+
+    @Autowired
+    DraftService drafts;
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Test
+    void the_creator_of_a_draft_follows_it() {
+        var drafter = fixtures.user("PTA", Role.COMMITTEE_DRAFTER);
+        var draft = fixtures.draft(drafter, unique("Creator follows"));
+
+        await(() -> assertThat(as(drafter, () -> follows.isFollowing(draft.id()))).isTrue());
+        assertThat(as(drafter, () -> follows.mine())).extracting(FollowedDraft::draftId).contains(draft.id());
+    }
+
+    @Test
+    void a_user_follows_only_drafts_they_may_see_and_can_always_unfollow() {
+        var drafter = fixtures.user("PTA", Role.COMMITTEE_DRAFTER);
+        var officer = fixtures.user("PTA", Role.COMMITTEE_OFFICER);
+        var outsider = fixtures.user("PEMRA", Role.COMMITTEE_DRAFTER);
+        var draft = fixtures.draft(drafter, unique("Follow rules"));
+
+        assertThatThrownBy(() -> as(outsider, () -> follows.follow(draft.id()))).isInstanceOf(NotFoundException.class);
+        as(outsider, () -> follows.followAs(outsider.id(), draft.id()));
+        assertThat(as(outsider, () -> follows.isFollowing(draft.id()))).isFalse();
+
+        as(officer, () -> follows.follow(draft.id()));
+        as(officer, () -> follows.follow(draft.id()));
+        assertThat(as(officer, () -> follows.isFollowing(draft.id()))).isTrue();
+        assertThat(as(officer, () -> follows.followers(draft.id()))).contains(officer.id()).doesNotContain(outsider.id());
+
+        as(officer, () -> follows.setFollowing(draft.id(), false));
+        assertThat(as(officer, () -> follows.isFollowing(draft.id()))).isFalse();
+        as(officer, () -> follows.unfollow(draft.id()));
+    }
+
+    @Test
+    void a_new_version_is_news_to_every_follower_but_its_uploader() {
+        var drafter = fixtures.user("MOIT", Role.COMMITTEE_DRAFTER);
+        var uploader = fixtures.user("MOIT", Role.COMMITTEE_DRAFTER);
+        var officer = fixtures.user("MOIT", Role.COMMITTEE_OFFICER);
+        var title = unique("New version news");
+        var draft = fixtures.draft(drafter, title);
+        await(() -> assertThat(as(drafter, () -> follows.isFollowing(draft.id()))).isTrue());
+        as(officer, () -> follows.follow(draft.id()));
+        as(uploader, () -> follows.follow(draft.id()));
+
+        as(uploader, () -> drafts.addVersion(draft.id(), "second.pdf",
+                new ByteArrayInputStream(Fixtures.uniquePdf("second"))));
+
+        for (var follower : new MashwaraUser[] { drafter, officer }) {
+            await(() -> assertThat(as(follower, () -> notifications.mine(0, 10))).singleElement().satisfies(n -> {
+                assertThat(n.kind()).isEqualTo(NotificationKind.NEW_VERSION);
+                assertThat(n.draftTitle()).isEqualTo(title);
+                assertThat(n.actorName()).isEqualTo("Test " + uploader.getUsername());
+                assertThat(n.excerpt()).isEqualTo("v2 · second.pdf");
+                assertThat(n.link()).isEqualTo("drafts/" + draft.id());
+            }));
+        }
+        assertThat(as(uploader, () -> notifications.unreadCount())).isZero();
+        // The first version came with the draft: nobody was told about it
+        assertThat(as(officer, () -> notifications.mine(0, 10))).hasSize(1);
+    }
+
+    @Test
+    void a_status_change_is_news_to_every_follower_but_the_one_who_made_it() {
+        var drafter = fixtures.user("LAW", Role.COMMITTEE_DRAFTER);
+        var officer = fixtures.user("LAW", Role.COMMITTEE_OFFICER);
+        var draft = fixtures.draft(drafter, unique("Status news"));
+        await(() -> assertThat(as(drafter, () -> follows.isFollowing(draft.id()))).isTrue());
+        as(officer, () -> follows.follow(draft.id()));
+
+        as(drafter, () -> drafts.putUp(draft.id(), drafts.get(draft.id()).version()));
+
+        await(() -> assertThat(as(officer, () -> notifications.mine(0, 10))).singleElement().satisfies(n -> {
+            assertThat(n.kind()).isEqualTo(NotificationKind.STATUS_CHANGED);
+            assertThat(n.excerpt()).isEqualTo(DraftStatus.COMMITTEE_APPROVAL.name());
+            assertThat(n.message(java.util.Locale.ENGLISH)).isEqualTo("Test " + drafter.getUsername() + " moved “"
+                    + n.draftTitle() + "” to “Awaiting committee approval”");
+        }));
+        assertThat(as(drafter, () -> notifications.unreadCount())).isZero();
+    }
+
+    private static void await(org.awaitility.core.ThrowingRunnable assertion) {
+        Awaitility.await().atMost(Duration.ofSeconds(20)).pollInSameThread().untilAsserted(assertion);
+    }
+}
