@@ -30,7 +30,7 @@ public class Application {
         try (var context = new org.springframework.boot.builder.SpringApplicationBuilder(Application.class)
                 .web(org.springframework.boot.WebApplicationType.NONE)
                 .properties("mashwara.extraction.enabled=false", "mashwara.index.enabled=false",
-                        "mashwara.demo.enabled=false",
+                        "mashwara.demo.enabled=false", "mashwara.review.reminders.enabled=false",
                         "spring.modulith.events.republish-outstanding-events-on-restart=false",
                         "spring.main.banner-mode=off",
                         // no web server, so no Vaadin

@@ -57,6 +57,11 @@ public class People {
     }
 
     /** The enabled users of a committee, by username. */
+    /** A committee by its code ({@code PTA}), case-insensitively. */
+    public Optional<CommitteeInfo> committeeByCode(String code) {
+        return committees.findByCode(code == null ? "" : code.strip().toUpperCase(Locale.ROOT)).map(Committee::toInfo);
+    }
+
     public List<UserInfo> membersOf(long committeeId) {
         return users.findEnabledOfCommittee(committeeId).stream().map(UserAccount::toInfo).toList();
     }

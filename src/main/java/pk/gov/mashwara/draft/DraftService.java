@@ -206,6 +206,20 @@ public class DraftService {
         return details(drafts.saveAndFlush(draft), user);
     }
 
+    /**
+     * Puts a submitted draft under the NSMCWG's review (a no-op when it already is). Only the NSMCWG secretary,
+     * who opens the review window, does this.
+     */
+    public DraftDetails beginReview(long draftId, String note) {
+        var user = currentUser.require();
+        var draft = visibleDraft(draftId, user);
+        if (!user.isNsmcwg() || !user.has(pk.gov.mashwara.security.Role.NSMCWG_SECRETARY)) {
+            throw new AccessDeniedException("Only the NSMCWG secretary can open the review of a draft.");
+        }
+        draft.beginReview(user.getUsername(), note, clock.instant());
+        return details(drafts.saveAndFlush(draft), user);
+    }
+
     private CreatedDraft storeVersion(Draft draft, MashwaraUser user, String fileName, InputStream content) {
         draft.requireAcceptsNewVersion();
         try {

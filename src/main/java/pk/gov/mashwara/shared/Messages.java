@@ -16,6 +16,10 @@ public final class Messages {
     public static final Locale URDU = Locale.of("ur");
     public static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, URDU);
 
+    /** Times in messages are the office's: Pakistan Standard Time. */
+    private static final java.time.format.DateTimeFormatter OFFICE_TIME = java.time.format.DateTimeFormatter
+            .ofPattern("d MMM yyyy, HH:mm 'PKT'").withZone(java.time.ZoneId.of("Asia/Karachi"));
+
     private Messages() {
     }
 
@@ -29,7 +33,12 @@ public final class Messages {
             }
             var shown = new Object[arguments.length];
             for (int i = 0; i < arguments.length; i++) {
-                shown[i] = arguments[i] instanceof Enum<?> e ? enumLabel(bundle, e) : arguments[i];
+                shown[i] = switch (arguments[i]) {
+                    case Enum<?> e -> enumLabel(bundle, e);
+                    case java.time.Instant t -> OFFICE_TIME.withLocale(locale == null ? Locale.ENGLISH : locale).format(t);
+                    case null -> "";
+                    default -> arguments[i];
+                };
             }
             return new MessageFormat(pattern, locale).format(shown);
         } catch (MissingResourceException e) {

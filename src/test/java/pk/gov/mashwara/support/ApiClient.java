@@ -89,6 +89,16 @@ public final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    public Response postJson(String path, String json, Credentials credentials) {
+        return send(request(path, credentials).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    public Response putJson(String path, String json, Credentials credentials) {
+        return send(request(path, credentials).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     public Response postMultipart(String path, List<Part> parts, Credentials credentials) {
         var boundary = "----mashwara-test-" + UUID.randomUUID();
         return send(request(path, credentials).header("Content-Type", "multipart/form-data; boundary=" + boundary)

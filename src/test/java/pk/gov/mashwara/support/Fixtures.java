@@ -116,6 +116,27 @@ public class Fixtures {
         return created;
     }
 
+    /** A draft whose version 1 is a plain-text file with exactly this text (extracted as it is). */
+    public CreatedDraft textDraft(MashwaraUser drafter, String title, String text) {
+        return as(drafter, () -> drafts.create(new NewDraft(title, drafter.committeeId(), DraftKind.POLICY,
+                "Rules of Business 1973", false, Classification.UNCLASSIFIED), "draft.txt",
+                new ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+    }
+
+    /** A plain-text draft moved through put-up and submission. */
+    public CreatedDraft submittedTextDraft(MashwaraUser drafter, MashwaraUser officer, String title, String text) {
+        var created = textDraft(drafter, title, text);
+        var putUp = as(drafter, () -> drafts.putUp(created.id(), drafts.get(created.id()).version()));
+        as(officer, () -> drafts.submit(created.id(), putUp.version()));
+        return created;
+    }
+
+    /** Uploads a plain-text file as the next version of a draft. */
+    public CreatedDraft textVersion(MashwaraUser drafter, long draftId, String text) {
+        return as(drafter, () -> drafts.addVersion(draftId, "draft-v.txt",
+                new ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+    }
+
     /** A name no other test (or earlier run on the same database) has used. */
     public static String unique(String prefix) {
         return prefix + " " + SEQUENCE.incrementAndGet() + "-" + UUID.randomUUID().toString().substring(0, 8);

@@ -193,6 +193,17 @@ public class Draft extends AbstractAggregateRoot<Draft> {
         moveTo(DraftStatus.SUBMITTED, actor, null, now);
     }
 
+    /** The NSMCWG opens its review of a submitted draft (the secretary sets the window). */
+    public void beginReview(String actor, String note, Instant now) {
+        if (status == DraftStatus.UNDER_REVIEW) {
+            return;
+        }
+        if (status != DraftStatus.SUBMITTED) {
+            throw new ConflictException("error.draft.transition", status, DraftStatus.UNDER_REVIEW);
+        }
+        moveTo(DraftStatus.UNDER_REVIEW, actor, note, now);
+    }
+
     private void moveTo(DraftStatus target, String actor, String note, Instant now) {
         var from = status;
         status = target;

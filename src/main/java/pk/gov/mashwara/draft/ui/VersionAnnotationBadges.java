@@ -47,7 +47,7 @@ class VersionAnnotationBadges {
     }
 
     static Badge badge(Component owner, VersionAnnotation annotation) {
-        var badge = new Badge(owner.getTranslation(annotation.labelKey()), Badge.Tone.valueOf(annotation.tone().name()));
+        var badge = new Badge(owner.getTranslation(annotation.labelKey(), annotation.labelArguments().toArray()), Badge.Tone.valueOf(annotation.tone().name()));
         if (annotation.hintKey() != null) {
             badge.getElement().setAttribute("title", owner.getTranslation(annotation.hintKey()));
         }

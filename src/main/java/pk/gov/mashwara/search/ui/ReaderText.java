@@ -1,18 +1,25 @@
 package pk.gov.mashwara.search.ui;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.ScrollIntoViewOption;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.function.SerializableConsumer;
+import com.vaadin.flow.shared.Registration;
 
 import pk.gov.mashwara.search.TextMatches.Match;
+import pk.gov.mashwara.search.ui.reader.PassageMark;
+import pk.gov.mashwara.search.ui.reader.TextSelection;
 
 /**
  * The text as a readable column of paragraphs, shown a chunk at a time: a long statute can have tens of
@@ -28,6 +35,7 @@ class ReaderText extends Div {
     static final int CHUNK = 200;
     static final String MATCH = "reader-match";
     static final String CURRENT = "current";
+    static final String PASSAGE = "reader-passage";
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\R[\\h]*\\R\\s*");
     private static final Pattern LINE_BREAK = Pattern.compile("\\R");
 
@@ -38,6 +46,11 @@ class ReaderText extends Div {
     private List<Match> matches = List.of();
     private int[] paragraphOfMatch = new int[0];
     private final Map<Integer, List<Element>> marks = new HashMap<>();
+    private List<PassageMark> passages = List.of();
+    private final Map<Long, List<Element>> passageElements = new HashMap<>();
+    private Long currentPassage;
+    private final List<SerializableConsumer<TextSelection>> selectionListeners = new ArrayList<>();
+    private final List<SerializableConsumer<Long>> passageListeners = new ArrayList<>();
     private int shown;
     private int current = -1;
 
@@ -49,7 +62,64 @@ class ReaderText extends Div {
         more.addClickListener(e -> showMore());
         add(paragraphs, more);
         more.setVisible(false);
+        paragraphs.getElement().addEventListener("reader-select", e -> {
+            var selection = new TextSelection((int) e.getEventData().get("event.detail.start").asDouble(),
+                    (int) e.getEventData().get("event.detail.end").asDouble());
+            var valid = selection.isEmpty() || (selection.start() >= 0 && selection.end() <= text.length());
+            if (valid) {
+                List.copyOf(selectionListeners).forEach(l -> l.accept(selection.isEmpty() ? TextSelection.NONE : selection));
+            }
+        }).addEventData("event.detail.start").addEventData("event.detail.end");
+        paragraphs.getElement().addEventListener("reader-passage", e -> {
+            var id = (long) e.getEventData().get("event.detail.id").asDouble();
+            List.copyOf(passageListeners).forEach(l -> l.accept(id));
+        }).addEventData("event.detail.id");
     }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        paragraphs.getElement().executeJs(SELECTION_SCRIPT);
+    }
+
+    Registration addSelectionListener(SerializableConsumer<TextSelection> listener) {
+        selectionListeners.add(listener);
+        return () -> selectionListeners.remove(listener);
+    }
+
+    Registration addPassageClickListener(SerializableConsumer<Long> listener) {
+        passageListeners.add(listener);
+        return () -> passageListeners.remove(listener);
+    }
+
+    /** The selection as offsets of the text: each paragraph knows where it starts ({@code data-start}). */
+    static final String SELECTION_SCRIPT = """
+            const root = this;
+            if (root.__readerListening) { return; }
+            root.__readerListening = true;
+            const para = n => (n.nodeType === 1 ? n : n.parentElement)?.closest('p[data-start]');
+            const offset = (p, node, at) => { const r = document.createRange(); r.selectNodeContents(p);
+                r.setEnd(node, at); return r.toString().length; };
+            const send = (start, end) => root.dispatchEvent(new CustomEvent('reader-select', { detail: { start, end } }));
+            const selected = () => setTimeout(() => {
+                const s = window.getSelection();
+                if (!s || s.rangeCount === 0 || s.isCollapsed) { send(0, 0); return; }
+                const r = s.getRangeAt(0);
+                const a = para(r.startContainer), b = para(r.endContainer);
+                if (!a || !b || !root.contains(a) || !root.contains(b)) { return; }
+                const start = Number(a.dataset.start) + offset(a, r.startContainer, r.startOffset);
+                const end = Number(b.dataset.start) + offset(b, r.endContainer, r.endOffset);
+                send(Math.min(start, end), Math.max(start, end));
+            }, 0);
+            root.addEventListener('mouseup', selected);
+            root.addEventListener('keyup', selected);
+            root.addEventListener('touchend', selected);
+            root.addEventListener('click', e => {
+                const passage = e.target.closest && e.target.closest('[data-passage]');
+                if (passage && window.getSelection().isCollapsed) {
+                    root.dispatchEvent(new CustomEvent('reader-passage', { detail: { id: Number(passage.dataset.passage) } }));
+                }
+            });
+            """;
 
     void show(String text) {
         show(text, List.of());
@@ -61,6 +131,9 @@ class ReaderText extends Div {
         spans = spans(text);
         place(wanted);
         marks.clear();
+        passages = List.of();
+        passageElements.clear();
+        currentPassage = null;
         current = -1;
         shown = 0;
         paragraphs.removeAll();
@@ -88,56 +161,149 @@ class ReaderText extends Div {
         paragraphOfMatch = paragraphOf.stream().mapToInt(Integer::intValue).toArray();
     }
 
+    /** Marks these passages (replacing earlier ones); the paragraphs shown so far are drawn again. */
+    void showPassages(List<PassageMark> wanted) {
+        passages = wanted.stream().filter(m -> m.start() >= 0 && m.end() <= text.length() && m.start() < m.end())
+                .sorted(Comparator.comparingInt(PassageMark::start)).toList();
+        passageElements.clear();
+        marks.clear();
+        var upTo = shown;
+        shown = 0;
+        paragraphs.removeAll();
+        while (shown < upTo) {
+            showMore();
+        }
+        if (current >= 0) {
+            marks.getOrDefault(current, List.of()).forEach(mark -> {
+                mark.getClassList().add(CURRENT);
+                mark.setAttribute("aria-current", "true");
+            });
+        }
+        if (currentPassage != null) {
+            passageElements.getOrDefault(currentPassage, List.of()).forEach(e -> e.getClassList().add(CURRENT));
+        }
+    }
+
+    /** Loads the text up to a marked passage, makes it the current one and scrolls to it. */
+    void focusPassage(long id) {
+        var passage = passages.stream().filter(m -> m.id() == id).findFirst().orElse(null);
+        if (passage == null) {
+            return;
+        }
+        var paragraph = paragraphAt(passage.start());
+        while (shown <= paragraph && shown < spans.size()) {
+            showMore();
+        }
+        if (currentPassage != null) {
+            passageElements.getOrDefault(currentPassage, List.of()).forEach(e -> e.getClassList().remove(CURRENT));
+        }
+        currentPassage = id;
+        var elements = passageElements.getOrDefault(id, List.of());
+        elements.forEach(e -> e.getClassList().add(CURRENT));
+        if (!elements.isEmpty()) {
+            elements.getFirst().scrollIntoView(ScrollIntoViewOption.Block.CENTER);
+        }
+    }
+
+    /** The elements marking passage {@code id} in the paragraphs shown so far. */
+    List<Element> passageElementsOf(long id) {
+        return List.copyOf(passageElements.getOrDefault(id, List.of()));
+    }
+
+    private int paragraphAt(int offset) {
+        int lo = 0;
+        int hi = spans.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (spans.get(mid).start() <= offset) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return Math.max(0, lo);
+    }
+
     private void showMore() {
         var end = Math.min(spans.size(), shown + CHUNK);
-        int next = firstMatchFrom(shown);
         for (var i = shown; i < end; i++) {
-            next = render(i, next);
+            paragraphs.add(render(i));
         }
         shown = end;
         more.setVisible(shown < spans.size());
         more.setText(getTranslation("reader.more", spans.size() - shown));
     }
 
-    /** Adds paragraph {@code index}, marking the matches in it from {@code match} on; returns the next match. */
-    private int render(int index, int match) {
+    /**
+     * Paragraph {@code index}, cut where a match or a passage begins or ends: each piece is a text node, inside a
+     * {@code <mark>} when a match covers it, inside a passage {@code <span>} when passages do. A match or passage
+     * may run on from the paragraph before; that part is marked too.
+     */
+    private Paragraph render(int index) {
         var span = spans.get(index);
         var paragraph = new Paragraph();
-        paragraph.getElement().setAttribute("dir", "auto");
         var element = paragraph.getElement();
-        int at = span.start();
-        int m = match;
-        // a match may run on from the paragraph before (a phrase across a line break): that part is marked too
-        while (m < matches.size() && matches.get(m).start() < span.end()) {
-            var found = matches.get(m);
-            int from = Math.max(found.start(), span.start());
-            int to = Math.min(found.end(), span.end());
-            if (to <= from) {
-                m++;
-                continue;
-            }
-            if (from > at) {
-                element.appendChild(Element.createText(text.substring(at, from)));
-            }
-            var mark = new Element("mark");
-            mark.setText(text.substring(from, to));
-            mark.getClassList().add(MATCH);
-            mark.setAttribute("data-match", Integer.toString(m));
-            marks.computeIfAbsent(m, k -> new ArrayList<>()).add(mark);
-            element.appendChild(mark);
-            at = to;
-            if (found.end() > span.end()) {
-                break;
-            }
-            m++;
+        element.setAttribute("dir", "auto");
+        element.setAttribute("data-start", Integer.toString(span.start()));
+        var firstMatch = firstMatchFrom(index);
+        var inParagraph = passages.stream().filter(m -> m.start() < span.end() && m.end() > span.start()).toList();
+        var cuts = new TreeSet<Integer>();
+        cuts.add(span.start());
+        cuts.add(span.end());
+        for (int m = firstMatch; m < matches.size() && matches.get(m).start() < span.end(); m++) {
+            cuts.add(Math.max(span.start(), matches.get(m).start()));
+            cuts.add(Math.min(span.end(), matches.get(m).end()));
         }
-        if (at == span.start()) {
+        for (var mark : inParagraph) {
+            cuts.add(Math.max(span.start(), mark.start()));
+            cuts.add(Math.min(span.end(), mark.end()));
+        }
+        if (cuts.size() == 2) {
             paragraph.setText(text.substring(span.start(), span.end()));
-        } else if (at < span.end()) {
-            element.appendChild(Element.createText(text.substring(at, span.end())));
+            return paragraph;
         }
-        paragraphs.add(paragraph);
-        return m;
+        int m = firstMatch;
+        Integer from = null;
+        for (int to : cuts) {
+            if (from != null) {
+                while (m < matches.size() && matches.get(m).end() <= from) {
+                    m++;
+                }
+                var inMatch = m < matches.size() && matches.get(m).start() <= from ? m : -1;
+                element.appendChild(piece(from, to, inMatch, inParagraph));
+            }
+            from = to;
+        }
+        return paragraph;
+    }
+
+    private Element piece(int from, int to, int match, List<PassageMark> inParagraph) {
+        var node = Element.createText(text.substring(from, to));
+        if (match >= 0) {
+            var mark = new Element("mark");
+            mark.getClassList().add(MATCH);
+            mark.setAttribute("data-match", Integer.toString(match));
+            mark.appendChild(node);
+            marks.computeIfAbsent(match, k -> new ArrayList<>()).add(mark);
+            node = mark;
+        }
+        var covering = inParagraph.stream().filter(p -> p.start() <= from && p.end() >= to).toList();
+        if (!covering.isEmpty()) {
+            var passage = new Element("span");
+            passage.getClassList().add(PASSAGE);
+            covering.forEach(p -> {
+                if (p.style() != null && !p.style().isBlank()) {
+                    passage.getClassList().add(p.style());
+                }
+                passageElements.computeIfAbsent(p.id(), k -> new ArrayList<>()).add(passage);
+            });
+            passage.setAttribute("data-passage", Long.toString(covering.getFirst().id()));
+            passage.setAttribute("title", covering.stream().map(PassageMark::label).filter(l -> l != null)
+                    .reduce((a, b) -> a + " · " + b).orElse(""));
+            passage.appendChild(node);
+            node = passage;
+        }
+        return node;
     }
 
     /** The first match that ends inside or after the paragraph (it may have begun in the one before). */
@@ -146,11 +312,17 @@ class ReaderText extends Div {
             return matches.size();
         }
         int start = spans.get(paragraph).start();
-        int m = 0;
-        while (m < matches.size() && matches.get(m).end() <= start) {
-            m++;
+        int lo = 0;
+        int hi = matches.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (matches.get(mid).end() <= start) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
         }
-        return m;
+        return lo;
     }
 
     /** Makes match {@code index} the current one: its chunk loaded, marked as current and scrolled into view. */

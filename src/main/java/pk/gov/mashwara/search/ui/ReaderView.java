@@ -18,12 +18,23 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
+import java.util.List;
+import java.util.Optional;
+
+import com.vaadin.flow.function.SerializableConsumer;
+
 import jakarta.annotation.security.PermitAll;
+
+import org.springframework.beans.factory.ObjectProvider;
 
 import pk.gov.mashwara.search.ExtractionStatus;
 import pk.gov.mashwara.search.InvalidQueryException;
 import pk.gov.mashwara.search.ReaderService;
 import pk.gov.mashwara.search.VersionText;
+import pk.gov.mashwara.search.ui.reader.PassageMark;
+import pk.gov.mashwara.search.ui.reader.ReaderExtension;
+import pk.gov.mashwara.search.ui.reader.ReaderPage;
+import pk.gov.mashwara.search.ui.reader.TextSelection;
 import pk.gov.mashwara.shared.NotFoundException;
 import pk.gov.mashwara.shared.ui.Badge;
 import pk.gov.mashwara.shared.ui.Notices;
@@ -37,7 +48,7 @@ import pk.gov.mashwara.shared.ui.Polling;
  */
 @Route("drafts/:draftId([0-9]{1,18})/versions/:number([0-9]{1,9})/text")
 @PermitAll
-public class ReaderView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class ReaderView extends Main implements BeforeEnterObserver, HasDynamicTitle, ReaderPage {
 
     static final int POLL_MILLIS = 3000;
     private static final String DRAFT = "draftId";
@@ -52,12 +63,16 @@ public class ReaderView extends Main implements BeforeEnterObserver, HasDynamicT
     final ReaderText text = new ReaderText();
     final ReaderMatchBar matches = new ReaderMatchBar(text);
     final Anchor back = new Anchor();
+    final Div aside = new Div();
+    private final List<ReaderExtension> extensions;
     private VersionText current;
     private String query;
+    private QueryParameters parameters = QueryParameters.empty();
     private Registration polling;
 
-    public ReaderView(ReaderService reader) {
+    public ReaderView(ReaderService reader, ObjectProvider<ReaderExtension> extensions) {
         this.reader = reader;
+        this.extensions = extensions.orderedStream().toList();
         addClassNames("view", "reader-view", LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN,
                 LumoUtility.Padding.LARGE, LumoUtility.Gap.MEDIUM);
         back.setText(getTranslation("reader.back"));
@@ -70,7 +85,13 @@ public class ReaderView extends Main implements BeforeEnterObserver, HasDynamicT
         banner.getElement().setAttribute("role", "status");
         versions.addClassNames("reader-versions");
         versions.getElement().setAttribute("aria-label", getTranslation("reader.versions"));
-        add(back, title, badges, versions, banner, matches, text);
+        var column = new Div(matches, text);
+        column.addClassNames("reader-column");
+        aside.addClassNames("reader-aside");
+        aside.setVisible(!this.extensions.isEmpty());
+        var body = new Div(column, aside);
+        body.addClassNames("reader-body");
+        add(back, title, badges, versions, banner, body);
     }
 
     public static RouteParameters parameters(long draftId, int number) {
@@ -82,7 +103,8 @@ public class ReaderView extends Main implements BeforeEnterObserver, HasDynamicT
     public void beforeEnter(BeforeEnterEvent event) {
         var draftId = event.getRouteParameters().getLong(DRAFT).orElse(0L);
         var number = event.getRouteParameters().getInteger(NUMBER).orElse(0);
-        query = event.getLocation().getQueryParameters().getSingleParameter(QUERY).map(String::strip)
+        parameters = event.getLocation().getQueryParameters();
+        query = parameters.getSingleParameter(QUERY).map(String::strip)
                 .filter(q -> !q.isEmpty()).orElse(null);
         try {
             current = null;
@@ -115,6 +137,8 @@ public class ReaderView extends Main implements BeforeEnterObserver, HasDynamicT
         if (textChanged) {
             showText(version);
             text.setVisible(version.summary().status().hasText());
+            aside.removeAll();
+            extensions.forEach(extension -> aside.add(extension.panel(this)));
         }
         keepRefreshing(!version.summary().status().isFinal());
     }
@@ -198,6 +222,46 @@ public class ReaderView extends Main implements BeforeEnterObserver, HasDynamicT
     @Override
     protected void onDetach(DetachEvent event) {
         stopPolling(event.getUI());
+    }
+
+    @Override
+    public long draftId() {
+        return current == null ? 0 : current.draftId();
+    }
+
+    @Override
+    public int versionNumber() {
+        return current == null ? 0 : current.versionNumber();
+    }
+
+    @Override
+    public String text() {
+        return current == null || !current.summary().status().hasText() ? "" : current.text();
+    }
+
+    @Override
+    public Optional<String> parameter(String name) {
+        return parameters.getSingleParameter(name);
+    }
+
+    @Override
+    public void showPassages(List<PassageMark> passages) {
+        text.showPassages(passages);
+    }
+
+    @Override
+    public void focusPassage(long id) {
+        text.focusPassage(id);
+    }
+
+    @Override
+    public Registration addSelectionListener(SerializableConsumer<TextSelection> listener) {
+        return text.addSelectionListener(listener);
+    }
+
+    @Override
+    public Registration addPassageClickListener(SerializableConsumer<Long> listener) {
+        return text.addPassageClickListener(listener);
     }
 
     boolean isPolling() {

@@ -1,0 +1,120 @@
+package pk.gov.mashwara.review;
+
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import pk.gov.mashwara.directory.MentionCandidate;
+import pk.gov.mashwara.directory.People;
+import pk.gov.mashwara.draft.DraftDetails;
+import pk.gov.mashwara.draft.DraftService;
+import pk.gov.mashwara.review.domain.ReviewThread;
+import pk.gov.mashwara.review.domain.ReviewThreadRepository;
+import pk.gov.mashwara.review.domain.ReviewWindowRepository;
+import pk.gov.mashwara.security.CurrentUser;
+import pk.gov.mashwara.shared.NotFoundException;
+
+/**
+ * Reading the review of a draft: its threads, their counts and its review window. Only what the current user
+ * may see: a draft they cannot see has no threads for them (it is not found), and internal notes of a committee
+ * are shown only to that committee.
+ */
+@Service
+@PreAuthorize("isAuthenticated()")
+@Transactional(readOnly = true)
+public class ReviewService {
+
+    private final DraftService drafts;
+    private final ReviewThreadRepository threads;
+    private final ReviewWindowRepository windows;
+    private final ReviewRules rules;
+    private final ThreadViews views;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+    private final People people;
+
+    ReviewService(DraftService drafts, ReviewThreadRepository threads, ReviewWindowRepository windows,
+            ReviewRules rules, ThreadViews views, CurrentUser currentUser, Clock clock, People people) {
+        this.people = people;
+        this.drafts = drafts;
+        this.threads = threads;
+        this.windows = windows;
+        this.rules = rules;
+        this.views = views;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** The threads on one version: open ones carried to it and those resolved on it; oldest first. */
+    public List<ThreadView> threads(long draftId, int versionNumber) {
+        var draft = drafts.get(draftId);
+        if (draft.versions().stream().noneMatch(v -> v.number() == versionNumber)) {
+            throw new NotFoundException("error.version.notFound", versionNumber);
+        }
+        return visible(draft).stream().filter(t -> t.getVersionNumber() == versionNumber)
+                .map(t -> views.view(t, draft, windows.findById(draftId).orElse(null), currentUser.require()))
+                .toList();
+    }
+
+    /** Every thread of the draft, on whichever version it is, oldest first. */
+    public List<ThreadView> allThreads(long draftId) {
+        var draft = drafts.get(draftId);
+        var window = windows.findById(draftId).orElse(null);
+        return visible(draft).stream().map(t -> views.view(t, draft, window, currentUser.require())).toList();
+    }
+
+    public ThreadView thread(long threadId) {
+        var thread = threads.findById(threadId).orElseThrow(() -> notFound(threadId));
+        var draft = visibleDraft(thread.getDraftId(), threadId);
+        if (!rules.sees(currentUser.require(), thread)) {
+            throw notFound(threadId);
+        }
+        return views.view(thread, draft, windows.findById(draft.id()).orElse(null), currentUser.require());
+    }
+
+    public ReviewCounts counts(long draftId) {
+        var visible = visible(drafts.get(draftId));
+        var open = visible.stream().filter(t -> t.getStatus() == ThreadStatus.OPEN).count();
+        return new ReviewCounts(open, visible.size() - open);
+    }
+
+    public ReviewWindowInfo window(long draftId) {
+        var draft = drafts.get(draftId);
+        var user = currentUser.require();
+        var window = windows.findById(draftId).orElse(null);
+        var now = clock.instant();
+        var whyNot = rules.whyNotComment(user, draft, window, now);
+        return new ReviewWindowInfo(draftId, window == null ? null : window.getDeadline(),
+                window == null ? null : window.getSetBy(), window == null ? null : window.getSetAt(),
+                rules.reviewOpen(draft, window, now), rules.maySetWindow(user, draft), whyNot.isEmpty(),
+                whyNot.orElse(null), rules.isCommitteeOf(user, draft));
+    }
+
+    /** People and committees whose handle or name starts with {@code prefix}, to complete an {@code @mention}. */
+    public List<MentionCandidate> mentionCandidates(String prefix, int limit) {
+        return people.mentionCandidates(prefix == null ? "" : prefix.strip(), Math.min(Math.max(limit, 1), 20));
+    }
+
+    private List<ReviewThread> visible(DraftDetails draft) {
+        var user = currentUser.require();
+        return threads.findByDraft(draft.id()).stream().filter(t -> rules.sees(user, t))
+                .sorted(Comparator.comparing(ReviewThread::getStartedAt).thenComparing(ReviewThread::getId)).toList();
+    }
+
+    /** A thread of a draft the user cannot see is reported as not found, like the draft itself. */
+    private DraftDetails visibleDraft(long draftId, long threadId) {
+        try {
+            return drafts.get(draftId);
+        } catch (NotFoundException e) {
+            throw notFound(threadId);
+        }
+    }
+
+    static NotFoundException notFound(long threadId) {
+        return new NotFoundException("error.review.thread.notFound", threadId);
+    }
+}

@@ -1,0 +1,63 @@
+package pk.gov.mashwara.review;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import pk.gov.mashwara.draft.DraftService;
+import pk.gov.mashwara.review.domain.ReviewWindow;
+import pk.gov.mashwara.review.domain.ReviewWindowRepository;
+import pk.gov.mashwara.security.CurrentUser;
+import pk.gov.mashwara.shared.InvalidInputException;
+
+/**
+ * The review window: the NSMCWG secretary sets (or moves) the deadline of a submitted draft, which puts it
+ * under review. After the deadline members can no longer comment; the committee can still reply and resolve.
+ */
+@Service
+@PreAuthorize("isAuthenticated()")
+@Transactional
+public class ReviewWindows {
+
+    private final DraftService drafts;
+    private final ReviewWindowRepository windows;
+    private final ReviewRules rules;
+    private final ReviewService review;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    ReviewWindows(DraftService drafts, ReviewWindowRepository windows, ReviewRules rules, ReviewService review,
+            CurrentUser currentUser, Clock clock) {
+        this.drafts = drafts;
+        this.windows = windows;
+        this.rules = rules;
+        this.review = review;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    public ReviewWindowInfo setDeadline(long draftId, Instant deadline) {
+        var user = currentUser.require();
+        var draft = drafts.get(draftId);
+        if (!rules.maySetWindow(user, draft)) {
+            throw new AccessDeniedException("Only the NSMCWG secretary can set the review window of a submitted draft.");
+        }
+        var now = clock.instant();
+        if (deadline == null || !deadline.isAfter(now)) {
+            throw new InvalidInputException("error.review.window.past");
+        }
+        var window = windows.findById(draftId).orElse(null);
+        if (window == null) {
+            windows.saveAndFlush(new ReviewWindow(draftId, deadline, user.getUsername(), now));
+        } else {
+            window.change(deadline, user.getUsername(), now);
+            windows.saveAndFlush(window);
+        }
+        drafts.beginReview(draftId, null);
+        return review.window(draftId);
+    }
+}

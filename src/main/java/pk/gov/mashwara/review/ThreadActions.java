@@ -1,0 +1,202 @@
+package pk.gov.mashwara.review;
+
+import java.time.Clock;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import pk.gov.mashwara.draft.DraftDetails;
+import pk.gov.mashwara.draft.DraftService;
+import pk.gov.mashwara.review.domain.Author;
+import pk.gov.mashwara.review.domain.ReviewThread;
+import pk.gov.mashwara.review.domain.ReviewThreadRepository;
+import pk.gov.mashwara.review.domain.ReviewWindowRepository;
+import pk.gov.mashwara.security.CurrentUser;
+import pk.gov.mashwara.security.MashwaraUser;
+import pk.gov.mashwara.shared.ConflictException;
+import pk.gov.mashwara.shared.NotFoundException;
+
+/**
+ * Starting threads, replying, editing, retracting, resolving and reopening. Each call checks, in this order,
+ * that the user can see the draft and the thread, that their role allows the step, and that the review window
+ * does (a closed window refuses members here, not only in the views).
+ */
+@Service
+@PreAuthorize("isAuthenticated()")
+@Transactional
+public class ThreadActions {
+
+    private final DraftService drafts;
+    private final ReviewThreadRepository threads;
+    private final ReviewWindowRepository windows;
+    private final ReviewRules rules;
+    private final ThreadViews views;
+    private final Anchors anchors;
+    private final ReviewNotices notices;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ThreadActions(DraftService drafts, ReviewThreadRepository threads, ReviewWindowRepository windows,
+            ReviewRules rules, ThreadViews views, Anchors anchors, ReviewNotices notices, CurrentUser currentUser,
+            ApplicationEventPublisher events, Clock clock) {
+        this.drafts = drafts;
+        this.threads = threads;
+        this.windows = windows;
+        this.rules = rules;
+        this.views = views;
+        this.anchors = anchors;
+        this.notices = notices;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public ThreadView start(NewThread request) {
+        var user = currentUser.require();
+        var draft = drafts.get(request.draftId());
+        requireMayComment(user, draft);
+        if (draft.latest().number() != request.versionNumber()) {
+            throw new ConflictException("error.review.thread.notLatest", draft.latest().number());
+        }
+        if (request.internal() && !rules.isCommitteeOf(user, draft)) {
+            throw new AccessDeniedException("Only the draft's committee can keep a note internal.");
+        }
+        var anchor = request.selection() == null ? null
+                : anchors.anchor(draft.id(), request.versionNumber(), request.selection());
+        var page = request.selection() == null ? null : request.selection().page();
+        var now = clock.instant();
+        var thread = threads.saveAndFlush(new ReviewThread(draft.id(), request.versionNumber(), anchor, page,
+                request.internal() ? draft.committeeId() : null, author(user), request.body(), now));
+        events.publishEvent(new ThreadStarted(thread.getId(), draft.id(), thread.getVersionNumber(),
+                thread.isInternal(), user.getUsername(), now));
+        notices.started(thread, draft, user);
+        return view(thread, draft, user);
+    }
+
+    public ThreadView reply(long threadId, long parentCommentId, String body) {
+        var user = currentUser.require();
+        var thread = visibleThread(threadId, user);
+        var draft = drafts.get(thread.getDraftId());
+        requireMayComment(user, draft);
+        var now = clock.instant();
+        var reply = thread.reply(parentCommentId, author(user), body, now);
+        threads.flush();
+        events.publishEvent(new CommentPosted(threadId, reply.getId(), draft.id(), CommentPosted.Change.REPLIED,
+                user.getUsername(), now));
+        notices.replied(thread, reply, parentCommentId, draft, user);
+        return view(thread, draft, user);
+    }
+
+    public ThreadView edit(long threadId, long commentId, String body) {
+        var user = currentUser.require();
+        var thread = visibleThread(threadId, user);
+        var draft = drafts.get(thread.getDraftId());
+        requireMayComment(user, draft);
+        var now = clock.instant();
+        thread.edit(commentId, user.id(), body, now, views.editWindow());
+        threads.flush();
+        events.publishEvent(new CommentPosted(threadId, commentId, draft.id(), CommentPosted.Change.EDITED,
+                user.getUsername(), now));
+        return view(thread, draft, user);
+    }
+
+    public ThreadView retract(long threadId, long commentId) {
+        var user = currentUser.require();
+        var thread = visibleThread(threadId, user);
+        var draft = drafts.get(thread.getDraftId());
+        requireMayComment(user, draft);
+        var now = clock.instant();
+        thread.retract(commentId, user.id(), now);
+        threads.flush();
+        events.publishEvent(new CommentPosted(threadId, commentId, draft.id(), CommentPosted.Change.RETRACTED,
+                user.getUsername(), now));
+        return view(thread, draft, user);
+    }
+
+    public ThreadView resolve(long threadId, long expectedVersion, Resolution how, String reason) {
+        var user = currentUser.require();
+        var thread = visibleThread(threadId, user);
+        var draft = drafts.get(thread.getDraftId());
+        requireMayResolve(user, draft, thread, expectedVersion);
+        var now = clock.instant();
+        thread.resolve(how, reason, user.getUsername(), now);
+        threads.flush();
+        events.publishEvent(new ThreadResolved(threadId, draft.id(), how, thread.getResolutionReason(),
+                user.getUsername(), now));
+        notices.resolved(thread, draft, user);
+        return view(thread, draft, user);
+    }
+
+    public ThreadView reopen(long threadId, long expectedVersion, String reason) {
+        var user = currentUser.require();
+        var thread = visibleThread(threadId, user);
+        var draft = drafts.get(thread.getDraftId());
+        requireMayResolve(user, draft, thread, expectedVersion);
+        var now = clock.instant();
+        thread.reopen(reason, user.getUsername(), now);
+        threads.flush();
+        events.publishEvent(new ThreadResolved(threadId, draft.id(), null, reason, user.getUsername(), now));
+        notices.resolved(thread, draft, user);
+        return view(thread, draft, user);
+    }
+
+    /** The committee consents to showing its internal note to everyone who sees the draft. */
+    public ThreadView share(long threadId) {
+        var user = currentUser.require();
+        var thread = visibleThread(threadId, user);
+        var draft = drafts.get(thread.getDraftId());
+        if (!rules.isCommitteeOf(user, draft)) {
+            throw new AccessDeniedException("Only the draft's committee can share its internal note.");
+        }
+        thread.share(user.getUsername(), clock.instant());
+        threads.flush();
+        return view(thread, draft, user);
+    }
+
+    private ReviewThread visibleThread(long threadId, MashwaraUser user) {
+        var thread = threads.findById(threadId).orElseThrow(() -> ReviewService.notFound(threadId));
+        try {
+            drafts.get(thread.getDraftId());
+        } catch (NotFoundException e) {
+            throw ReviewService.notFound(threadId);
+        }
+        if (!rules.sees(user, thread)) {
+            throw ReviewService.notFound(threadId);
+        }
+        return thread;
+    }
+
+    private void requireMayComment(MashwaraUser user, DraftDetails draft) {
+        var window = windows.findById(draft.id()).orElse(null);
+        var why = rules.whyNotComment(user, draft, window, clock.instant());
+        if (why.isEmpty()) {
+            return;
+        }
+        if (why.get().equals("error.review.notAllowed")) {
+            throw new AccessDeniedException("Your role does not allow commenting on this draft.");
+        }
+        throw new ConflictException(why.get(), window == null ? null : window.getDeadline());
+    }
+
+    private void requireMayResolve(MashwaraUser user, DraftDetails draft, ReviewThread thread, long expectedVersion) {
+        if (!rules.mayResolve(user, draft, thread)) {
+            throw new AccessDeniedException("Only the draft's committee or the NSMCWG secretary can resolve threads.");
+        }
+        if (thread.getVersion() != expectedVersion) {
+            var last = thread.lastActivity();
+            throw new ConflictException("error.review.thread.changedMeanwhile", last.actor(), last.at());
+        }
+    }
+
+    private ThreadView view(ReviewThread thread, DraftDetails draft, MashwaraUser user) {
+        return views.view(thread, draft, windows.findById(draft.id()).orElse(null), user);
+    }
+
+    private static Author author(MashwaraUser user) {
+        return new Author(user.id(), user.getUsername(), user.displayName());
+    }
+}

@@ -1,0 +1,6 @@
+package pk.gov.mashwara.review;
+
+/** What happened to a thread, in its history. */
+public enum ThreadEventKind {
+    STARTED, RESOLVED, REOPENED, CARRIED_FORWARD, MOVED, OUTDATED, SHARED
+}

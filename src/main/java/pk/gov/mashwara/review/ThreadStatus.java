@@ -1,0 +1,6 @@
+package pk.gov.mashwara.review;
+
+/** Whether a thread still waits for an answer. */
+public enum ThreadStatus {
+    OPEN, RESOLVED
+}

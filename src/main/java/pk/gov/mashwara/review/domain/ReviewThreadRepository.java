@@ -1,0 +1,27 @@
+package pk.gov.mashwara.review.domain;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+import pk.gov.mashwara.review.ThreadStatus;
+
+public interface ReviewThreadRepository extends JpaRepository<ReviewThread, Long> {
+
+    @EntityGraph(attributePaths = "comments")
+    @Query("select t from ReviewThread t where t.draftId = :draftId order by t.startedAt, t.id")
+    List<ReviewThread> findByDraft(long draftId);
+
+    @Query("select t from ReviewThread t where t.draftId = :draftId and t.status = :status and t.versionNumber < :version")
+    List<ReviewThread> findToCarry(long draftId, ThreadStatus status, int version);
+
+    /** Counts by draft and status, of threads visible outside any committee or inside {@code committeeId}. */
+    @Query("""
+            select t.draftId, t.status, count(t) from ReviewThread t
+            where t.draftId in :draftIds and (t.internalCommitteeId is null or t.internalCommitteeId = :committeeId)
+            group by t.draftId, t.status""")
+    List<Object[]> countByDraft(Collection<Long> draftIds, long committeeId);
+}

@@ -1,0 +1,319 @@
+package pk.gov.mashwara.review.ui;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
+
+import pk.gov.mashwara.directory.MentionCandidate;
+import pk.gov.mashwara.review.NewThread;
+import pk.gov.mashwara.review.Resolution;
+import pk.gov.mashwara.review.ReviewWindowInfo;
+import pk.gov.mashwara.review.Selection;
+import pk.gov.mashwara.review.ThreadView;
+import pk.gov.mashwara.search.ui.reader.PassageMark;
+import pk.gov.mashwara.search.ui.reader.ReaderPage;
+import pk.gov.mashwara.search.ui.reader.TextSelection;
+import pk.gov.mashwara.shared.ui.Formats;
+import pk.gov.mashwara.shared.ui.Notices;
+
+/**
+ * The review beside the reader's text: the review window, a form to comment on the selected passage or on the
+ * whole draft, and the threads of the version in the order of their passages. Clicking a passage opens its
+ * thread; clicking a thread's quote shows its passage.
+ */
+class ReviewPanel extends Div implements ThreadCommands {
+
+    private static final int SELECTION_PREVIEW = 160;
+
+    private final ReaderPage page;
+    private final ReviewUiServices services;
+    final H3 heading = new H3();
+    final Paragraph window = new Paragraph();
+    final Button setDeadline = new Button();
+    final Div composer = new Div();
+    final Button wholeDraft = new Button();
+    final Tabs filter = new Tabs();
+    final Tab openTab = new Tab();
+    final Tab allTab = new Tab();
+    final Div list = new Div();
+    private final Map<Long, ThreadCard> cards = new LinkedHashMap<>();
+    private List<ThreadView> threads = List.of();
+    private ReviewWindowInfo windowInfo;
+    private TextSelection selection = TextSelection.NONE;
+
+    ReviewPanel(ReaderPage page, ReviewUiServices services) {
+        this.page = page;
+        this.services = services;
+        addClassNames("review-panel");
+        setId("review-panel");
+        heading.addClassNames("review-heading");
+        window.addClassNames("review-window");
+        window.setId("review-window");
+        setDeadline.setText(getTranslation("review.window.set"));
+        setDeadline.setId("review-set-deadline");
+        setDeadline.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        setDeadline.addClickListener(e -> new DeadlineDialog(windowInfo == null ? null : windowInfo.deadline(), deadline -> {
+            windowInfo = services.windows().setDeadline(page.draftId(), deadline);
+            Notices.success(getTranslation("review.window.saved"));
+            refresh();
+        }).open());
+        composer.addClassNames("review-composer");
+        composer.setId("review-composer");
+        wholeDraft.setText(getTranslation("review.wholeDraft"));
+        wholeDraft.setId("review-whole-draft");
+        wholeDraft.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        wholeDraft.addClickListener(e -> compose(null));
+        openTab.setLabel(getTranslation("review.filter.open"));
+        allTab.setLabel(getTranslation("review.filter.all"));
+        filter.add(openTab, allTab);
+        filter.addThemeVariants(com.vaadin.flow.component.tabs.TabsVariant.LUMO_SMALL);
+        filter.addSelectedChangeListener(e -> showList());
+        list.addClassNames("review-threads");
+        list.setId("review-threads");
+        add(heading, window, setDeadline, composer, wholeDraft, filter, list);
+        page.addSelectionListener(this::selected);
+        page.addPassageClickListener(this::passageClicked);
+        refresh();
+        page.parameter("thread").map(ReviewPanel::parseId).ifPresent(this::open);
+    }
+
+    /** Reads the threads and the window again and redraws everything. */
+    void refresh() {
+        if (page.versionNumber() == 0) {
+            setVisible(false);
+            return;
+        }
+        windowInfo = services.review().window(page.draftId());
+        threads = services.review().threads(page.draftId(), page.versionNumber()).stream()
+                .sorted(Comparator.comparingInt(ReviewPanel::position)).toList();
+        showWindow();
+        var open = threads.stream().filter(ThreadView::open).count();
+        heading.setText(getTranslation("review.heading", open, threads.size() - open));
+        wholeDraft.setVisible(windowInfo.canComment());
+        page.showPassages(threads.stream().filter(t -> t.passage() != null && t.placement().onText())
+                .map(this::mark).toList());
+        showList();
+        showComposer();
+    }
+
+    private void showWindow() {
+        setDeadline.setVisible(windowInfo.canSet());
+        var deadline = windowInfo.deadline();
+        if (deadline == null) {
+            window.setText(getTranslation(windowInfo.open() ? "review.window.noDeadline" : "review.window.notUnderReview"));
+        } else if (windowInfo.open()) {
+            window.setText(getTranslation("review.window.open", Formats.dateTime(deadline, getLocale()),
+                    left(Duration.between(Instant.now(), deadline))));
+        } else {
+            window.setText(getTranslation("review.window.closed", Formats.dateTime(deadline, getLocale())));
+        }
+        window.getElement().setAttribute("data-open", Boolean.toString(windowInfo.open()));
+    }
+
+    private String left(Duration d) {
+        if (d.toDays() >= 1) {
+            return getTranslation("review.window.daysLeft", d.toDays());
+        }
+        return getTranslation("review.window.hoursLeft", Math.max(1, d.toHours()));
+    }
+
+    private void showList() {
+        list.removeAll();
+        cards.clear();
+        var onlyOpen = filter.getSelectedTab() == openTab;
+        var shown = threads.stream().filter(t -> !onlyOpen || t.open()).toList();
+        for (var thread : shown) {
+            var card = new ThreadCard(thread, this);
+            cards.put(thread.id(), card);
+            list.add(card);
+        }
+        if (shown.isEmpty()) {
+            var empty = new Paragraph(getTranslation(threads.isEmpty() ? "review.none" : "review.noneOpen"));
+            empty.addClassNames("review-empty");
+            list.add(empty);
+        }
+    }
+
+    void selected(TextSelection chosen) {
+        selection = chosen;
+        showComposer();
+    }
+
+    private void showComposer() {
+        composer.removeAll();
+        if (!windowInfo.canComment()) {
+            var why = new Paragraph(getTranslation(windowInfo.whyNot() == null ? "review.readOnly" : windowInfo.whyNot(),
+                    windowInfo.deadline() == null ? "" : Formats.dateTime(windowInfo.deadline(), getLocale())));
+            why.addClassNames("review-why-not");
+            composer.add(why);
+            return;
+        }
+        if (selection.isEmpty()) {
+            var hint = new Paragraph(getTranslation("review.selectHint"));
+            hint.addClassNames("review-hint");
+            composer.add(hint);
+            return;
+        }
+        var quoted = quoteOf(selection);
+        var preview = new Paragraph(quoted.length() > SELECTION_PREVIEW ? quoted.substring(0, SELECTION_PREVIEW) + "…" : quoted);
+        preview.addClassNames("thread-quote");
+        preview.getElement().setAttribute("dir", "auto");
+        var start = new Button(getTranslation("review.commentOnSelection"), e -> compose(selection));
+        start.setId("review-comment-selection");
+        start.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+        composer.add(preview, start);
+    }
+
+    /** The form for a new thread on {@code about}, or on the whole draft when it is null. */
+    private void compose(TextSelection about) {
+        composer.removeAll();
+        if (about != null) {
+            var quoted = quoteOf(about);
+            var preview = new Paragraph(quoted.length() > SELECTION_PREVIEW ? quoted.substring(0, SELECTION_PREVIEW) + "…" : quoted);
+            preview.addClassNames("thread-quote");
+            preview.getElement().setAttribute("dir", "auto");
+            composer.add(preview);
+        }
+        var editor = new CommentEditor(getTranslation(about == null ? "review.new.whole" : "review.new.passage"),
+                this::mentionCandidates);
+        editor.text.setId("review-new-comment");
+        var internal = new Checkbox(getTranslation("review.internal.choose"));
+        internal.setId("review-internal");
+        internal.setVisible(windowInfo.canKeepInternal());
+        var send = new Button(getTranslation("review.start"));
+        send.setId("review-start");
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+        send.addClickListener(e -> {
+            try {
+                var chosen = about == null ? null : new Selection(about.start(), about.end(), quoteOf(about), null, null, null);
+                var thread = services.actions().start(new NewThread(page.draftId(), page.versionNumber(), chosen,
+                        editor.value(), internal.getValue()));
+                selection = TextSelection.NONE;
+                Notices.success(getTranslation("review.started"));
+                refresh();
+                open(thread.id());
+            } catch (RuntimeException ex) {
+                Notices.error(ex);
+            }
+        });
+        var cancel = new Button(getTranslation("action.cancel"), e -> showComposer());
+        cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        var buttons = new Div(send, cancel);
+        buttons.addClassNames("editor-buttons");
+        composer.add(editor, internal, buttons);
+        editor.text.focus();
+    }
+
+    private String quoteOf(TextSelection chosen) {
+        var text = page.text();
+        return chosen.end() <= text.length() ? text.substring(chosen.start(), chosen.end()) : "";
+    }
+
+    private void passageClicked(long threadId) {
+        open(threadId);
+    }
+
+    /** Shows a thread: switches to all threads if it is resolved, highlights its card and its passage. */
+    void open(long threadId) {
+        var thread = threads.stream().filter(t -> t.id() == threadId).findFirst().orElse(null);
+        if (thread == null) {
+            return;
+        }
+        if (!thread.open() && filter.getSelectedTab() == openTab) {
+            filter.setSelectedTab(allTab);
+        }
+        cards.values().forEach(c -> c.highlight(false));
+        var card = cards.get(threadId);
+        if (card != null) {
+            card.highlight(true);
+            card.scrollIntoView();
+        }
+        if (thread.passage() != null && thread.placement().onText()) {
+            page.focusPassage(threadId);
+        }
+    }
+
+    private PassageMark mark(ThreadView t) {
+        var style = t.placement() == pk.gov.mashwara.review.AnchorState.MOVED ? "moved" : t.open() ? "open" : "resolved";
+        var first = t.opening();
+        var label = first.authorName() + ": " + (first.body() == null ? "" : first.body());
+        return new PassageMark(t.id(), t.passage().start(), t.passage().end(), style,
+                label.length() > 120 ? label.substring(0, 119) + "…" : label);
+    }
+
+    private static int position(ThreadView t) {
+        return t.passage() != null && t.placement().onText() ? t.passage().start() : Integer.MAX_VALUE;
+    }
+
+    private static Long parseId(String value) {
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private ThreadView updated(ThreadView thread) {
+        var list = new ArrayList<>(threads);
+        list.replaceAll(t -> t.id() == thread.id() ? thread : t);
+        threads = list;
+        var open = threads.stream().filter(ThreadView::open).count();
+        heading.setText(getTranslation("review.heading", open, threads.size() - open));
+        page.showPassages(threads.stream().filter(t -> t.passage() != null && t.placement().onText())
+                .map(this::mark).toList());
+        return thread;
+    }
+
+    @Override
+    public ThreadView reply(ThreadView thread, long parentId, String body) {
+        return updated(services.actions().reply(thread.id(), parentId, body));
+    }
+
+    @Override
+    public ThreadView edit(ThreadView thread, long commentId, String body) {
+        return updated(services.actions().edit(thread.id(), commentId, body));
+    }
+
+    @Override
+    public ThreadView retract(ThreadView thread, long commentId) {
+        return updated(services.actions().retract(thread.id(), commentId));
+    }
+
+    @Override
+    public ThreadView resolve(ThreadView thread, Resolution how, String reason) {
+        return updated(services.actions().resolve(thread.id(), thread.version(), how, reason));
+    }
+
+    @Override
+    public ThreadView reopen(ThreadView thread, String reason) {
+        return updated(services.actions().reopen(thread.id(), thread.version(), reason));
+    }
+
+    @Override
+    public ThreadView share(ThreadView thread) {
+        return updated(services.actions().share(thread.id()));
+    }
+
+    @Override
+    public void focus(ThreadView thread) {
+        open(thread.id());
+    }
+
+    @Override
+    public List<MentionCandidate> mentionCandidates(String prefix, int limit) {
+        return services.review().mentionCandidates(prefix, limit);
+    }
+}

@@ -1,0 +1,238 @@
+package pk.gov.mashwara.review.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+
+import pk.gov.mashwara.review.AnchorState;
+import pk.gov.mashwara.review.CommentView;
+import pk.gov.mashwara.review.ThreadHistoryEntry;
+import pk.gov.mashwara.review.ThreadView;
+import pk.gov.mashwara.shared.ui.Badge;
+import pk.gov.mashwara.shared.ui.Formats;
+import pk.gov.mashwara.shared.ui.Notices;
+
+/**
+ * One thread: where it stands, the passage it is about, its comments nested under the ones they answer, its
+ * resolution and its history, with the steps the user may take now. Document and comment text only ever goes
+ * into text nodes.
+ */
+class ThreadCard extends Div {
+
+    static final int QUOTE_CHARS = 280;
+    private static final int MAX_INDENT = 4;
+
+    private final ThreadCommands commands;
+    private ThreadView thread;
+
+    ThreadCard(ThreadView thread, ThreadCommands commands) {
+        this.commands = commands;
+        show(thread);
+    }
+
+    ThreadView thread() {
+        return thread;
+    }
+
+    void show(ThreadView shown) {
+        thread = shown;
+        removeAll();
+        getElement().setAttribute("class", "thread-card " + (shown.open() ? "open" : "resolved"));
+        setId("thread-" + shown.id());
+        getElement().setAttribute("data-thread", Long.toString(shown.id()));
+        add(head(), quote());
+        shown.comments().forEach(c -> add(comment(c)));
+        if (!shown.open()) {
+            add(resolution());
+        }
+        add(actions(), history());
+    }
+
+    void highlight(boolean on) {
+        getElement().getClassList().set("current", on);
+    }
+
+    private Component head() {
+        var head = new Div();
+        head.addClassNames("thread-head");
+        head.add(shown(thread.open() ? new Badge(getTranslation("review.status.OPEN"), Badge.Tone.WARNING)
+                : new Badge(getTranslation("resolution." + thread.resolution().name()), Badge.Tone.SUCCESS), "thread-status"));
+        switch (thread.placement()) {
+            case MOVED -> head.add(hint(new Badge(getTranslation("review.placement.MOVED"), Badge.Tone.INFO),
+                    "review.placement.MOVED.hint"));
+            case OUTDATED -> head.add(hint(new Badge(getTranslation("review.placement.OUTDATED"), Badge.Tone.ERROR),
+                    "review.placement.OUTDATED.hint"));
+            case WHOLE_DRAFT -> head.add(new Badge(getTranslation("review.placement.WHOLE_DRAFT"), Badge.Tone.NEUTRAL));
+            default -> { }
+        }
+        if (thread.internal()) {
+            head.add(hint(new Badge(getTranslation("review.internal"), Badge.Tone.NEUTRAL), "review.internal.hint"));
+        }
+        if (thread.startedOnVersion() != thread.versionNumber()) {
+            head.add(new Badge(getTranslation("review.carried", thread.startedOnVersion(), thread.versionNumber()),
+                    Badge.Tone.NEUTRAL));
+        }
+        return head;
+    }
+
+    private Component quote() {
+        var box = new Div();
+        var passage = thread.passage();
+        if (passage == null) {
+            return box;
+        }
+        box.addClassNames("thread-quote");
+        var exact = passage.exact();
+        box.setText(exact.length() > QUOTE_CHARS ? exact.substring(0, QUOTE_CHARS) + "…" : exact);
+        box.getElement().setAttribute("dir", "auto");
+        if (thread.placement().onText()) {
+            box.getElement().setAttribute("title", getTranslation("review.quote.show"));
+            box.addClickListener(e -> commands.focus(thread));
+            box.addClassNames("clickable");
+        }
+        return box;
+    }
+
+    private Component comment(CommentView c) {
+        var box = new Div();
+        box.addClassNames("thread-comment");
+        box.getElement().setAttribute("data-comment", Long.toString(c.id()));
+        box.getStyle().set("margin-inline-start", Math.min(c.depth(), MAX_INDENT) * 1.1 + "rem");
+        var meta = new Div();
+        meta.addClassNames("comment-meta");
+        var who = new Span(c.authorName());
+        who.addClassNames("comment-author");
+        meta.add(who, new Span(" · " + Formats.dateTime(c.createdAt(), getLocale())));
+        if (c.editedAt() != null) {
+            var edited = new Span(" · " + getTranslation("review.comment.edited"));
+            edited.getElement().setAttribute("title", getTranslation("review.comment.edited.hint",
+                    Formats.dateTime(c.editedAt(), getLocale()), c.earlierVersions()));
+            meta.add(edited);
+        }
+        box.add(meta);
+        if (c.retracted()) {
+            var retracted = new Paragraph(getTranslation("review.comment.retracted",
+                    Formats.dateTime(c.retractedAt(), getLocale())));
+            retracted.addClassNames("comment-retracted");
+            box.add(retracted);
+            return box;
+        }
+        var body = new Paragraph(c.body());
+        body.addClassNames("comment-body");
+        body.getElement().setAttribute("dir", "auto");
+        box.add(body);
+        var row = new Div();
+        row.addClassNames("comment-actions");
+        var editorSlot = new Div();
+        if (thread.can().reply()) {
+            row.add(small("review.reply", "reply-" + c.id(), () -> openEditor(editorSlot, c, false)));
+        }
+        if (c.editable()) {
+            row.add(small("review.edit", "edit-" + c.id(), () -> openEditor(editorSlot, c, true)));
+        }
+        if (c.retractable()) {
+            row.add(small("review.retract", "retract-" + c.id(), () -> run(() -> commands.retract(thread, c.id()))));
+        }
+        box.add(row, editorSlot);
+        return box;
+    }
+
+    private void openEditor(Div slot, CommentView c, boolean editing) {
+        slot.removeAll();
+        var editor = new CommentEditor(getTranslation(editing ? "review.edit.label" : "review.reply.label"),
+                commands::mentionCandidates);
+        if (editing) {
+            editor.text.setValue(c.body());
+        }
+        var send = new Button(getTranslation(editing ? "action.save" : "review.reply.send"));
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+        send.setId((editing ? "save-edit-" : "send-reply-") + c.id());
+        send.addClickListener(e -> run(() -> editing ? commands.edit(thread, c.id(), editor.value())
+                : commands.reply(thread, c.id(), editor.value())));
+        var cancel = new Button(getTranslation("action.cancel"), e -> slot.removeAll());
+        cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        var buttons = new Div(send, cancel);
+        buttons.addClassNames("editor-buttons");
+        slot.add(editor, buttons);
+        editor.text.focus();
+    }
+
+    private Component resolution() {
+        var text = new Paragraph(getTranslation("review.resolved.by", getTranslation("resolution." + thread.resolution().name()),
+                thread.resolvedBy(), Formats.dateTime(thread.resolvedAt(), getLocale()))
+                + (thread.resolutionReason() == null ? "" : " — " + thread.resolutionReason()));
+        text.addClassNames("thread-resolution");
+        text.getElement().setAttribute("dir", "auto");
+        return text;
+    }
+
+    private Component actions() {
+        var row = new Div();
+        row.addClassNames("thread-actions");
+        if (thread.can().resolve()) {
+            var resolve = small("review.resolve", "resolve-" + thread.id(), () -> new ResolveDialog(false,
+                    (how, reason) -> show(commands.resolve(thread, how, reason))).open());
+            resolve.setIcon(VaadinIcon.CHECK.create());
+            row.add(resolve);
+        }
+        if (thread.can().reopen()) {
+            row.add(small("review.reopen", "reopen-" + thread.id(), () -> new ResolveDialog(true,
+                    (how, reason) -> show(commands.reopen(thread, reason))).open()));
+        }
+        if (thread.can().share()) {
+            row.add(small("review.share", "share-" + thread.id(), () -> run(() -> commands.share(thread))));
+        }
+        return row;
+    }
+
+    private Component history() {
+        var list = new Div();
+        thread.history().forEach(entry -> list.add(new Paragraph(describe(entry))));
+        var details = new Details(getTranslation("review.history", thread.history().size()), list);
+        details.addClassNames("thread-history");
+        return details;
+    }
+
+    private String describe(ThreadHistoryEntry e) {
+        var when = Formats.dateTime(e.at(), getLocale());
+        var what = getTranslation("threadEventKind." + e.kind().name(), e.fromVersion() == null ? "" : e.fromVersion(),
+                e.toVersion() == null ? "" : e.toVersion(),
+                e.resolution() == null ? "" : getTranslation("resolution." + e.resolution().name()));
+        return when + " · " + e.actor() + " · " + what + (e.detail() == null || "no-text".equals(e.detail()) ? ""
+                : " — " + e.detail());
+    }
+
+    private void run(java.util.function.Supplier<ThreadView> step) {
+        try {
+            show(step.get());
+        } catch (RuntimeException ex) {
+            Notices.error(ex);
+        }
+    }
+
+    private Button small(String key, String id, Runnable action) {
+        var button = new Button(getTranslation(key), e -> action.run());
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        button.setId(id);
+        return button;
+    }
+
+    private Component hint(Badge badge, String key) {
+        badge.getElement().setAttribute("title", getTranslation(key));
+        return badge;
+    }
+
+    private static Component shown(Badge badge, String className) {
+        badge.addClassNames(className);
+        return badge;
+    }
+
+    boolean isAbout(AnchorState state) {
+        return thread.placement() == state;
+    }
+}

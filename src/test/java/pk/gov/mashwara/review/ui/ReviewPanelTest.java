@@ -1,0 +1,132 @@
+package pk.gov.mashwara.review.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.dom.Element;
+
+import pk.gov.mashwara.review.ReviewWindows;
+import pk.gov.mashwara.search.VersionTexts;
+import pk.gov.mashwara.search.ui.ReaderView;
+import pk.gov.mashwara.search.ui.reader.TextSelection;
+import pk.gov.mashwara.security.MashwaraUser;
+import pk.gov.mashwara.security.Role;
+import pk.gov.mashwara.support.Fixtures;
+import pk.gov.mashwara.support.UiTest;
+
+/** The review panel in the reader: commenting on a selected passage, replying and resolving, the window. */
+class ReviewPanelTest extends UiTest {
+
+    static final String TEXT = "Rule 1. A platform shall publish its community guidelines in Urdu and English.\n\n"
+            + "Rule 2. A platform shall remove content within six hours of a lawful order.\n";
+
+    @Autowired
+    VersionTexts texts;
+    @Autowired
+    ReviewWindows windows;
+
+    record Draft(long id, MashwaraUser drafter, MashwaraUser member, MashwaraUser secretary) {
+    }
+
+    Draft submitted() {
+        var drafter = fixtures.user("PTA", Role.COMMITTEE_DRAFTER);
+        var officer = fixtures.user("PTA", Role.COMMITTEE_OFFICER);
+        var id = fixtures.submittedTextDraft(drafter, officer, Fixtures.unique("Panel draft"), TEXT).id();
+        await().atMost(Duration.ofSeconds(60)).until(() -> texts.status(id, 1).isFinal());
+        return new Draft(id, drafter, fixtures.user("NSMCWG", Role.NSMCWG_MEMBER),
+                fixtures.user("NSMCWG", Role.NSMCWG_SECRETARY));
+    }
+
+    ReviewPanel open(Draft draft, MashwaraUser user) {
+        signIn(user);
+        navigate("drafts/" + draft.id() + "/versions/1/text", ReaderView.class);
+        return find(ReviewPanel.class).single();
+    }
+
+    @Test
+    void a_member_comments_on_a_selected_passage_and_it_is_marked_in_the_text() {
+        var draft = submitted();
+        var panel = open(draft, draft.member());
+        assertThat(panel.heading.getText()).contains("0 open");
+        assertThat(find(Paragraph.class, panel.composer).withText("Select a passage in the text to comment on it.").exists()).isTrue();
+
+        var text = texts.text(draft.id(), 1).orElseThrow();
+        var start = text.indexOf("within six hours");
+        panel.selected(new TextSelection(start, start + "within six hours".length()));
+        test(find(Button.class, panel.composer).id("review-comment-selection")).click();
+        test(find(TextArea.class, panel.composer).id("review-new-comment")).setValue("Six hours is not workable at night.");
+        assertThat(find(com.vaadin.flow.component.checkbox.Checkbox.class, panel.composer).id("review-internal").isVisible()).isFalse();
+        test(find(Button.class, panel.composer).id("review-start")).click();
+
+        assertThat(panel.heading.getText()).contains("1 open");
+        var cards = find(ThreadCard.class, panel.list).all();
+        assertThat(cards).hasSize(1);
+        assertThat(cards.getFirst().thread().passage().exact()).isEqualTo("within six hours");
+        var view = find(ReaderView.class).single();
+        var passages = descendants(view.getElement()).stream()
+                .filter(e -> e.getClassList().contains("reader-passage")).toList();
+        assertThat(passages).hasSize(1);
+        assertThat(passages.getFirst().getTextRecursively()).isEqualTo("within six hours");
+    }
+
+    @Test
+    void the_committee_replies_and_the_secretary_resolves() {
+        var draft = submitted();
+        var panel = open(draft, draft.member());
+        test(find(Button.class, panel).id("review-whole-draft")).click();
+        test(find(TextArea.class, panel.composer).id("review-new-comment")).setValue("A general point.");
+        test(find(Button.class, panel.composer).id("review-start")).click();
+        var threadId = find(ThreadCard.class, panel.list).single().thread().id();
+        var opening = find(ThreadCard.class, panel.list).single().thread().opening().id();
+
+        panel = open(draft, draft.drafter());
+        test(find(Button.class, panel.list).id("reply-" + opening)).click();
+        var card = find(ThreadCard.class, panel.list).single();
+        test(find(TextArea.class, card).single()).setValue("Answered in the next version.");
+        test(find(Button.class, card).id("send-reply-" + opening)).click();
+        assertThat(card.thread().comments()).hasSize(2);
+
+        panel = open(draft, draft.secretary());
+        card = find(ThreadCard.class, panel.list).single();
+        test(find(Button.class, card).id("resolve-" + threadId)).click();
+        var dialog = find(ResolveDialog.class).single();
+        test(dialog.confirm).click();
+        assertThat(card.thread().status().name()).isEqualTo("RESOLVED");
+        assertThat(panel.heading.getText()).contains("0 open").contains("1 resolved");
+    }
+
+    @Test
+    void after_the_deadline_a_member_is_told_why_they_cannot_comment() throws InterruptedException {
+        var draft = submitted();
+        Fixtures.as(draft.secretary(), () -> windows.setDeadline(draft.id(), Instant.now().plusSeconds(2)));
+        Thread.sleep(2500);
+        var panel = open(draft, draft.member());
+        assertThat(panel.window.getText()).startsWith("Comments closed on");
+        assertThat(panel.wholeDraft.isVisible()).isFalse();
+        assertThat(find(Paragraph.class, panel.composer).single().getText()).contains("closed");
+        assertThat(find(Button.class, panel).id("review-set-deadline").isVisible()).isFalse();
+
+        var secretaryPanel = open(draft, draft.secretary());
+        assertThat(secretaryPanel.setDeadline.isVisible()).isTrue();
+    }
+
+    private static List<Element> descendants(Element root) {
+        var all = new ArrayList<Element>();
+        root.getChildren().forEach(child -> {
+            all.add(child);
+            all.addAll(descendants(child));
+        });
+        return all;
+    }
+}
