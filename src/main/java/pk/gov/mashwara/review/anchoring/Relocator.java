@@ -5,8 +5,21 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/** Finds an anchored passage again in a text: the passage's new place, or the verdict that it is gone. */
+/**
+ * Finds an anchored passage again in a text: its new place, or the verdict that it is gone.
+ * <p>
+ * The exact quote is looked for first, then, for quotes of at least {@value Placer#MIN_FUZZY} characters, forms of
+ * it with at most a quarter of its characters edited; white space counts as equal however it is spread. Each
+ * place is judged on the quote and on how well the text around it agrees with the anchor's prefix and suffix. A
+ * place is taken only when it is clearly better than every other; where the text cannot tell places apart, the one
+ * nearest the old position is taken if it is also the textually best. Otherwise the thread is outdated: a thread
+ * beside the wrong passage is worse than a thread marked outdated.
+ */
 public final class Relocator {
+
+    private static final System.Logger LOG = System.getLogger(Relocator.class.getName());
+    /** A context that agrees this much better than any other decides between occurrences. */
+    private static final double CONTEXT_MARGIN = 0.1;
 
     private Relocator() {
     }
@@ -14,69 +27,96 @@ public final class Relocator {
     /**
      * Where the passage of {@code anchor} (made on an earlier text) lies in {@code text}. Never throws for any
      * text, including {@code null} or empty, which give {@link Placement#OUTDATED}.
+     *
+     * @param anchor the passage in the earlier text, not {@code null}
      */
     public static Relocation relocate(TextAnchor anchor, String text) {
         Objects.requireNonNull(anchor, "anchor");
         if (text == null || text.isEmpty()) {
             return Relocation.outdated();
         }
-        var occurrences = occurrences(text, anchor.exact());
-        if (occurrences.isEmpty()) {
+        if (anchor.matches(text) && text.startsWith(anchor.prefix(), anchor.start() - anchor.prefix().length())
+                && text.startsWith(anchor.suffix(), anchor.end())) {
+            return new Relocation(Placement.EXACT, TextAnchor.at(text, anchor.start(), anchor.end()), 1);
+        }
+        try {
+            return Placer.place(anchor, text);
+        } catch (RuntimeException e) {
+            // a new version must never be held up by one thread: that thread is outdated, and the fault logged
+            LOG.log(System.Logger.Level.WARNING, "Relocating an anchor failed; the thread is marked outdated", e);
             return Relocation.outdated();
         }
-        int best = occurrences.getFirst();
-        int bestContext = -1;
-        for (int at : occurrences) {
-            int context = context(text, at, anchor.exact().length(), anchor.prefix(), anchor.suffix());
-            if (context > bestContext || context == bestContext
-                    && Math.abs(at - anchor.start()) < Math.abs(best - anchor.start())) {
-                best = at;
-                bestContext = context;
-            }
-        }
-        return new Relocation(Placement.EXACT, TextAnchor.at(text, best, best + anchor.exact().length()), 1);
     }
 
     /**
      * For clients that send a quote (and optional context and start hint) instead of exact offsets, e.g. the REST
      * API or a browser selection: the anchor in {@code text}, or empty when the quote is not in the text or is
      * ambiguous (several occurrences that context and hint cannot tell apart). Exact match only.
+     * <p>
+     * An occurrence starting exactly at the hint is taken; otherwise the one whose surroundings clearly agree best
+     * with the given prefix and suffix; otherwise the one nearest the hint.
+     *
+     * @param prefix    text expected just before the quote, or {@code null}
+     * @param suffix    text expected just after the quote, or {@code null}
+     * @param startHint where the client believes the quote starts, or {@code null}
      */
     public static Optional<TextAnchor> locate(String text, String exact, String prefix, String suffix,
             Integer startHint) {
         if (text == null || exact == null || exact.isEmpty() || exact.length() > TextAnchor.MAX_QUOTE) {
             return Optional.empty();
         }
-        var occurrences = occurrences(text, exact);
-        if (occurrences.size() == 1) {
-            return Optional.of(TextAnchor.at(text, occurrences.getFirst(), occurrences.getFirst() + exact.length()));
+        var occurrences = new ArrayList<Integer>();
+        for (int at = text.indexOf(exact); at >= 0; at = text.indexOf(exact, at + 1)) {
+            occurrences.add(at);
         }
         if (startHint != null && occurrences.contains(startHint)) {
             return Optional.of(TextAnchor.at(text, startHint, startHint + exact.length()));
         }
-        return Optional.empty();
+        var chosen = occurrences.size() == 1 ? occurrences.getFirst()
+                : byContext(text, exact.length(), occurrences, prefix == null ? "" : prefix,
+                        suffix == null ? "" : suffix);
+        if (chosen == null && startHint != null) {
+            chosen = nearest(occurrences, startHint);
+        }
+        return chosen == null ? Optional.empty() : Optional.of(TextAnchor.at(text, chosen, chosen + exact.length()));
     }
 
-    private static List<Integer> occurrences(String text, String exact) {
-        var found = new ArrayList<Integer>();
-        for (int at = text.indexOf(exact); at >= 0; at = text.indexOf(exact, at + 1)) {
-            found.add(at);
+    private static Integer byContext(String text, int length, List<Integer> occurrences, String prefix,
+            String suffix) {
+        if (prefix.isEmpty() && suffix.isEmpty()) {
+            return null;
         }
-        return found;
+        Integer best = null;
+        double bestScore = -1;
+        double second = -1;
+        for (int at : occurrences) {
+            double score = (prefix.isEmpty() ? 0 : EditDistance.contextSimilarity(prefix, text, at, true, false))
+                    + (suffix.isEmpty() ? 0 : EditDistance.contextSimilarity(suffix, text, at + length, false, false));
+            if (score > bestScore) {
+                second = bestScore;
+                bestScore = score;
+                best = at;
+            } else {
+                second = Math.max(second, score);
+            }
+        }
+        return bestScore - second >= CONTEXT_MARGIN ? best : null;
     }
 
-    /** Characters of context that agree, counted outward from the quote. */
-    private static int context(String text, int at, int length, String prefix, String suffix) {
-        int agree = 0;
-        while (agree < prefix.length() && at - agree - 1 >= 0
-                && text.charAt(at - agree - 1) == prefix.charAt(prefix.length() - agree - 1)) {
-            agree++;
+    private static Integer nearest(List<Integer> occurrences, int hint) {
+        Integer nearest = null;
+        long distance = Long.MAX_VALUE;
+        boolean tied = false;
+        for (int at : occurrences) {
+            long away = Math.abs((long) at - hint);
+            if (away < distance) {
+                nearest = at;
+                distance = away;
+                tied = false;
+            } else if (away == distance) {
+                tied = true;
+            }
         }
-        int after = 0;
-        while (after < suffix.length() && at + length + after < text.length()
-                && text.charAt(at + length + after) == suffix.charAt(after)) {
-            after++;
-        }
-        return agree + after;
+        return tied ? null : nearest;
     }
 }

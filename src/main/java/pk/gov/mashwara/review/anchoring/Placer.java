@@ -1,0 +1,185 @@
+package pk.gov.mashwara.review.anchoring;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.TreeMap;
+
+/**
+ * The relocation itself. Every place where the quote stands exactly, and every place within a bounded number of
+ * edits of it, becomes a candidate judged on the quote and its context. The best candidate wins only when it is
+ * clearly better than every other one; candidates that the text cannot tell apart are decided by nearness to the
+ * old position, and only when nearness agrees with the text. Anything else is outdated.
+ */
+final class Placer {
+
+    /** Shorter quotes (a word or two) are only ever matched exactly: an edit leaves too little to be sure of. */
+    static final int MIN_FUZZY = 8;
+    /** The most edits tolerated, as a share of the quote's length. */
+    static final double MAX_EDITS = 0.25;
+    /** Below this score a candidate is not taken even when it is the only one. */
+    static final double MIN_SCORE = 0.7;
+    /** Candidates within this score of the best are rivals that the text alone cannot tell apart. */
+    static final double MARGIN = 0.1;
+    private static final double TIE = 0.005;
+    private static final int MAX_OCCURRENCES = 100_000;
+    /** Alignment work allowed per relocation, in cells of the edit-distance table: a bound on the time. */
+    private static final long MAX_CELLS = 200_000_000L;
+
+    private Placer() {
+    }
+
+    static Relocation place(TextAnchor anchor, String text) {
+        var folded = FoldedText.of(text);
+        String t = folded.folded();
+        String quote = FoldedText.fold(anchor.exact());
+        String prefix = FoldedText.fold(anchor.prefix());
+        String suffix = FoldedText.fold(anchor.suffix());
+        // context shorter than usual was cut by the edge of the earlier text: nothing stood beyond it
+        boolean prefixAtEdge = anchor.start() == anchor.prefix().length();
+        boolean suffixAtEdge = anchor.suffix().length() < TextAnchor.CONTEXT - 1;
+        var candidates = new ArrayList<Candidate>();
+        for (int at = t.indexOf(quote); at >= 0 && candidates.size() < MAX_OCCURRENCES; at = t.indexOf(quote, at + 1)) {
+            candidates.add(Candidate.judge(t, quote.length(), prefix, prefixAtEdge, suffix, suffixAtEdge, at,
+                    at + quote.length(), 0));
+        }
+        if (quote.length() >= MIN_FUZZY) {
+            int k = (int) (quote.length() * MAX_EDITS);
+            long budget = MAX_CELLS;
+            for (int[] window : CandidateRegions.find(t, quote, prefix, suffix, k, candidates.size())) {
+                budget -= (long) (window[1] - window[0]) * quote.length();
+                if (budget < 0) {
+                    break;
+                }
+                for (var match : EditDistance.search(quote, t, window[0], window[1], k)) {
+                    if (match.distance() > 0) {
+                        candidates.add(Candidate.judge(t, quote.length(), prefix, prefixAtEdge, suffix,
+                                suffixAtEdge, match.start(), match.end(), match.distance()));
+                    }
+                }
+            }
+        }
+        var witnesses = new Witnesses(t, prefix, suffix);
+        var chosen = choose(distinct(candidates), witnesses, folded, anchor.start());
+        if (chosen == null) {
+            return Relocation.outdated();
+        }
+        return result(chosen.distance() == 0 ? chosen : edges(chosen, t, quote, prefix, suffix), folded, anchor);
+    }
+
+    /** All candidates, best first, leaving out any that overlaps a better one. */
+    private static List<Candidate> distinct(List<Candidate> candidates) {
+        var sorted = candidates.stream()
+                .sorted(Comparator.comparingDouble(Candidate::score).reversed().thenComparingInt(Candidate::distance))
+                .toList();
+        var kept = new ArrayList<Candidate>();
+        // kept places never overlap, so the one starting last before a candidate's end is the only one to check
+        var byStart = new TreeMap<Integer, Candidate>();
+        for (var candidate : sorted) {
+            var before = byStart.floorEntry(candidate.end() - 1);
+            if (before == null || !before.getValue().overlaps(candidate)) {
+                kept.add(candidate);
+                byStart.put(candidate.start(), candidate);
+            }
+        }
+        return kept;
+    }
+
+    private static Candidate choose(List<Candidate> distinct, Witnesses witnesses, FoldedText folded, int oldStart) {
+        var best = distinct.stream().filter(c -> acceptable(c, witnesses)).findFirst().orElse(null);
+        if (best == null) {
+            return null;
+        }
+        var rivals = distinct.stream()
+                .filter(c -> c == best || !witnesses.contradict(c) && c.score() >= best.score() - MARGIN).toList();
+        if (rivals.size() == 1) {
+            return best;
+        }
+        // the text cannot tell them apart: the nearest to the old position, if it is clearly the nearest and the
+        // text does not speak against it
+        Candidate nearest = null;
+        long nearestDistance = Long.MAX_VALUE;
+        boolean tied = false;
+        for (var rival : rivals) {
+            long away = Math.abs((long) folded.originalStart(rival.start()) - oldStart);
+            if (away < nearestDistance) {
+                nearest = rival;
+                nearestDistance = away;
+                tied = false;
+            } else if (away == nearestDistance) {
+                tied = true;
+            }
+        }
+        return tied || nearest.score() < best.score() - TIE || !acceptable(nearest, witnesses) ? null : nearest;
+    }
+
+    private static boolean acceptable(Candidate candidate, Witnesses witnesses) {
+        return candidate.score() >= MIN_SCORE && candidate.contextAgrees() && !witnesses.contradict(candidate);
+    }
+
+    /** The edges of an edited quote, placed by aligning its first and last characters together with the context. */
+    private static Candidate edges(Candidate chosen, String t, String quote, String prefix, String suffix) {
+        int head = Math.min(quote.length(), TextAnchor.CONTEXT);
+        int slack = TextAnchor.CONTEXT;
+        int start = chosen.start();
+        if (!prefix.isEmpty()) {
+            start = EditDistance.crossing(prefix + quote.substring(0, head), prefix.length(), t,
+                    Math.max(0, chosen.start() - prefix.length() - slack), Math.min(t.length(), chosen.start() + head
+                            + slack));
+        }
+        int end = chosen.end();
+        if (!suffix.isEmpty()) {
+            end = EditDistance.crossing(quote.substring(quote.length() - head) + suffix, head, t,
+                    Math.max(0, chosen.end() - head - slack), Math.min(t.length(), chosen.end() + suffix.length()
+                            + slack));
+        }
+        int drift = Math.max(head / 2, chosen.length() - (int) (chosen.length() * (1 - MAX_EDITS)));
+        if (Math.abs(start - chosen.start()) > drift || start >= chosen.end()) {
+            start = chosen.start();
+        }
+        if (Math.abs(end - chosen.end()) > drift || end <= start) {
+            end = chosen.end();
+        }
+        return new Candidate(start, end, chosen.length(), chosen.distance(), chosen.before(), chosen.after());
+    }
+
+    /** The chosen place in original offsets, its anchor taken from the new text. */
+    private static Relocation result(Candidate chosen, FoldedText folded, TextAnchor anchor) {
+        String text = folded.original();
+        String exact = anchor.exact();
+        int start = folded.originalStart(chosen.start());
+        int end = folded.originalEnd(chosen.end());
+        // a folded space stands for a whole run; keep only the spacing the quote itself had at its edges
+        if (!FoldedText.isSpace(exact.charAt(0))) {
+            while (start < end && FoldedText.isSpace(text.charAt(start))) {
+                start++;
+            }
+        }
+        if (!FoldedText.isSpace(exact.charAt(exact.length() - 1))) {
+            while (end > start && FoldedText.isSpace(text.charAt(end - 1))) {
+                end--;
+            }
+        }
+        int inside = end - start > exact.length() ? text.indexOf(exact, start) : -1;
+        if (inside >= 0 && inside + exact.length() <= end && text.substring(start, inside).isBlank()
+                && text.substring(inside + exact.length(), end).isBlank()) {
+            start = inside;
+            end = inside + exact.length();
+        }
+        // never split a surrogate pair (an emoji, a rare CJK character)
+        if (start > 0 && start < text.length() && Character.isLowSurrogate(text.charAt(start))
+                && Character.isHighSurrogate(text.charAt(start - 1))) {
+            start--;
+        }
+        if (end > 0 && end < text.length() && Character.isLowSurrogate(text.charAt(end))
+                && Character.isHighSurrogate(text.charAt(end - 1))) {
+            end++;
+        }
+        if (end <= start || end - start > TextAnchor.MAX_QUOTE) {
+            return Relocation.outdated();
+        }
+        var placed = TextAnchor.at(text, start, end);
+        var placement = placed.exact().equals(exact) ? Placement.EXACT : Placement.MOVED;
+        return new Relocation(placement, placed, Math.min(1, Math.max(0, chosen.score())));
+    }
+}
