@@ -17,8 +17,10 @@ import pk.gov.mashwara.shared.ui.Polling;
 /**
  * The bell in the header with the number of unread notifications; opens the notifications page. The count is
  * refreshed on every navigation (by the layout), when the notifications page changes it, and by polling, so that
- * a comment made in another browser shows up without a reload.
+ * a comment made in another browser shows up without a reload. Published to the app shell's layout, which
+ * places it in the header.
  */
+@org.springframework.modulith.NamedInterface("bell")
 public class NotificationBell extends Div {
 
     static final int POLL_MILLIS = 15_000;
