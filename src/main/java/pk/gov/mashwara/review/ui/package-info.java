@@ -1,0 +1,6 @@
+/**
+ * The review module's views: the comparison of two versions of a draft, side by side or inline, with the
+ * passages of threads marked where they are. Views go through the module's services only, and build every piece
+ * of document text as text nodes: nothing from a document is ever parsed as HTML.
+ */
+package pk.gov.mashwara.review.ui;
