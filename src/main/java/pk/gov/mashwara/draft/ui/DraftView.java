@@ -56,6 +56,7 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
     final Section uploadSection = new Section();
     final H2 title = new H2();
     final Div badges = new Div();
+    final Anchor compare = new Anchor();
     private DraftDetails draft;
     private final VersionAnnotationBadges annotations;
     private com.vaadin.flow.shared.Registration pollRegistration;
@@ -81,7 +82,13 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
         configureVersions();
         var versionsHeading = new H3(getTranslation("draft.versions"));
         versionsHeading.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.Margin.Bottom.NONE);
-        add(back, title, badges, actions, metadata, versionsHeading, versions, uploadSection);
+        compare.add(new Icon(VaadinIcon.SPLIT), new Span(getTranslation("compare.link")));
+        compare.addClassNames("read-link");
+        compare.setId("compare-versions");
+        var versionsHeader = new Div(versionsHeading, compare);
+        versionsHeader.addClassNames(LumoUtility.Display.FLEX, LumoUtility.AlignItems.BASELINE, LumoUtility.Gap.MEDIUM,
+                LumoUtility.FlexWrap.WRAP);
+        add(back, title, badges, actions, metadata, versionsHeader, versions, uploadSection);
     }
 
     static RouteParameters parameters(long draftId) {
@@ -123,9 +130,22 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
         }
         var settled = !annotations.any() || annotations.load(details.id());
         versions.setItems(details.versions());
+        showCompareLink(details);
         keepUpToDate(!settled);
         showActions(details);
         showUpload(details);
+    }
+
+    /**
+     * The comparison of the two newest versions (review module), linked by its address: the review module depends
+     * on this one, so a reference to its view would make a cycle.
+     */
+    private void showCompareLink(DraftDetails details) {
+        compare.setVisible(details.versions().size() >= 2);
+        if (details.versions().size() >= 2) {
+            compare.setHref("drafts/" + details.id() + "/compare?from=" + details.versions().get(1).number() + "&to="
+                    + details.latest().number());
+        }
     }
 
     private Div field(String labelKey, String value) {

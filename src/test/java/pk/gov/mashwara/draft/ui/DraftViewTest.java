@@ -41,6 +41,22 @@ class DraftViewTest extends UiTest {
     }
 
     @Test
+    void with_two_versions_the_page_links_to_their_comparison() {
+        var drafter = fixtures.user("PTA", Role.COMMITTEE_DRAFTER);
+        var created = fixtures.draft(drafter, "Comparison link test");
+        signIn(drafter);
+        var view = navigate("drafts/" + created.id(), DraftView.class);
+        assertThat(view.compare.isVisible()).isFalse();
+
+        pk.gov.mashwara.support.Fixtures.as(drafter, () -> drafts.addVersion(created.id(), "v2.pdf",
+                new java.io.ByteArrayInputStream(pk.gov.mashwara.support.Fixtures.uniquePdf("Comparison link v2"))));
+        view = navigate("drafts/" + created.id(), DraftView.class);
+        assertThat(view.compare.isVisible()).isTrue();
+        assertThat(view.compare.getHref()).isEqualTo("drafts/" + created.id() + "/compare?from=1&to=2");
+        assertThat(view.compare.getElement().getTextRecursively()).isEqualTo("Compare versions");
+    }
+
+    @Test
     void the_page_shows_where_the_text_extraction_of_each_version_stands_until_it_is_done() {
         var drafter = fixtures.user("PEMRA", Role.COMMITTEE_DRAFTER);
         var created = fixtures.draft(drafter, "Extraction status on the draft page");

@@ -1,0 +1,97 @@
+package pk.gov.mashwara.review;
+
+import java.util.List;
+
+import pk.gov.mashwara.search.ExtractionSummary;
+
+/**
+ * Two versions of a draft compared paragraph by paragraph, and word by word inside the paragraphs that changed.
+ * The rows run through both texts in order; each side of a row says where its paragraph lies in its version's
+ * text, so that anything anchored by character offsets (a thread's passage) can be placed on the right row.
+ *
+ * @param from      the version compared from (usually the older one)
+ * @param to        the version compared to
+ * @param precision whether the comparison had to be coarser than asked for, to stay within its bounds
+ * @param rows      every paragraph of both texts, aligned
+ */
+public record Comparison(long draftId, String draftTitle, ExtractionSummary from, ExtractionSummary to, Counts counts,
+        Precision precision, List<Row> rows) {
+
+    public Comparison {
+        rows = List.copyOf(rows);
+    }
+
+    /** Whether the two texts have no difference at all (paragraph breaks and spacing aside). */
+    public boolean identical() {
+        return counts.paragraphsAdded() == 0 && counts.paragraphsRemoved() == 0 && counts.paragraphsChanged() == 0;
+    }
+
+    /** What became of a paragraph. */
+    public enum RowKind {
+        UNCHANGED, CHANGED, ADDED, REMOVED
+    }
+
+    /** What became of a stretch of words inside a changed paragraph. */
+    public enum Change {
+        SAME, REMOVED, ADDED
+    }
+
+    /**
+     * One aligned row: a paragraph of the {@code from} text, of the {@code to} text, or of both.
+     *
+     * @param from      the paragraph in the {@code from} version; null for an added paragraph
+     * @param to        the paragraph in the {@code to} version; null for a removed paragraph
+     * @param segments  for a changed paragraph, its words in reading order: the {@code from} side reads
+     *                  {@code SAME} and {@code REMOVED}, the {@code to} side {@code SAME} and {@code ADDED}; empty
+     *                  for the other kinds
+     * @param wordLevel false for a changed paragraph too large to compare word by word (then one segment
+     *                  removes the old paragraph and one adds the new)
+     */
+    public record Row(RowKind kind, Passage from, Passage to, List<Segment> segments, boolean wordLevel) {
+
+        public Row {
+            segments = List.copyOf(segments);
+        }
+    }
+
+    /**
+     * A paragraph of one version.
+     *
+     * @param paragraph its position among the version's paragraphs, from 0
+     * @param start     the offset of its first character in the version's text
+     * @param end       the offset just past its last character
+     */
+    public record Passage(int paragraph, int start, int end, String text) {
+
+        /** Whether the range {@code [start, end)} of the version's text touches this paragraph. */
+        public boolean touches(int rangeStart, int rangeEnd) {
+            return rangeStart < end && rangeEnd > start || rangeStart == rangeEnd && rangeStart >= start && rangeStart <= end;
+        }
+    }
+
+    /** A stretch of text inside a changed paragraph. */
+    public record Segment(Change change, String text) {
+    }
+
+    /** How much changed, in paragraphs and in words (words of whole added or removed paragraphs included). */
+    public record Counts(int paragraphsAdded, int paragraphsRemoved, int paragraphsChanged, int paragraphsUnchanged,
+            int wordsAdded, int wordsRemoved) {
+    }
+
+    /**
+     * Where the comparison stopped short of full detail, which it does rather than take unbounded time on very
+     * large or very different texts.
+     *
+     * @param approximateAlignment some stretches differed too much to align: their paragraphs are paired by position
+     * @param paragraphsWithoutWordDetail changed paragraphs shown as a whole, being too large or too different to
+     *                                    compare word by word
+     */
+    public record Precision(boolean approximateAlignment, int paragraphsWithoutWordDetail) {
+
+        public static final Precision FULL = new Precision(false, 0);
+
+        public boolean full() {
+            return !approximateAlignment && paragraphsWithoutWordDetail == 0;
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package pk.gov.mashwara.review.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static pk.gov.mashwara.support.ApiAssertions.assertJsonError;
+import static pk.gov.mashwara.support.ApiClient.as;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import pk.gov.mashwara.review.DraftTexts;
+import pk.gov.mashwara.security.Role;
+import pk.gov.mashwara.support.ApiClient;
+import pk.gov.mashwara.support.ApiClient.Part;
+import pk.gov.mashwara.support.Fixtures;
+import pk.gov.mashwara.support.WebIntegrationTest;
+
+/** Two versions uploaded through the API and compared through it, as its users would. */
+@WebIntegrationTest
+class ComparisonApiIT {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Test
+    void two_uploaded_versions_are_compared_as_json_and_refusals_are_json_errors() {
+        var api = new ApiClient(port);
+        var drafter = as(fixtures.user("MOIB", Role.COMMITTEE_DRAFTER).getUsername());
+        var v1 = "1. Licensees shall keep a record for ninety days.\n\n2. The code applies to all channels.\n";
+        var v2 = "1. Licensees shall keep a record for sixty days.\n\n2. The code applies to all channels.\n\n"
+                + "٣۔ یہ ضابطہ فوری نافذ ہوگا۔\n";
+        var created = api.postMultipart("/api/drafts", ApiClient.newDraft(Fixtures.unique("API comparison"), "MOIB",
+                "POLICY", Part.file("v1.txt", "text/plain", v1.getBytes(StandardCharsets.UTF_8))), drafter);
+        assertThat(created.status()).isEqualTo(201);
+        long id = created.<Number>json("$.id").longValue();
+        var second = api.postMultipart("/api/drafts/" + id + "/versions",
+                List.of(Part.file("v2.txt", "text/plain", v2.getBytes(StandardCharsets.UTF_8))), drafter);
+        assertThat(second.status()).isEqualTo(201);
+        for (var n : List.of(1, 2)) {
+            await().atMost(DraftTexts.EXTRACTED_WITHIN).untilAsserted(() -> assertThat(
+                    api.get("/api/drafts/" + id + "/versions/" + n, drafter).<String>json("$.extraction")).isEqualTo("DONE"));
+        }
+
+        var compared = api.get("/api/drafts/" + id + "/compare?from=1&to=2", drafter);
+        assertThat(compared.status()).as(compared.text()).isEqualTo(200);
+        assertThat(compared.header("Content-Type")).startsWith("application/json");
+        assertThat(compared.<Integer>json("$.from.versionNumber")).isEqualTo(1);
+        assertThat(compared.<Integer>json("$.to.versionNumber")).isEqualTo(2);
+        assertThat(compared.<Map<String, Object>>json("$.counts")).containsEntry("paragraphsChanged", 1)
+                .containsEntry("paragraphsAdded", 1).containsEntry("wordsRemoved", 1).containsEntry("wordsAdded", 1 + 6);
+        assertThat(compared.<List<String>>json("$.rows[*].kind")).containsExactly("CHANGED", "UNCHANGED", "ADDED");
+        assertThat(compared.<List<String>>json("$.rows[0].segments[?(@.change != 'SAME')].text"))
+                .containsExactly("ninety", "sixty");
+        assertThat(compared.<String>json("$.rows[2].to.text")).isEqualTo("٣۔ یہ ضابطہ فوری نافذ ہوگا۔");
+        int start = compared.<Integer>json("$.rows[2].to.start");
+        int end = compared.<Integer>json("$.rows[2].to.end");
+        var text = api.get("/api/drafts/" + id + "/versions/2/text", drafter).text();
+        assertThat(text.substring(start, end)).isEqualTo("٣۔ یہ ضابطہ فوری نافذ ہوگا۔");
+        assertThat(compared.<Boolean>json("$.precision.approximateAlignment")).isFalse();
+        assertThat(compared.<Object>json("$.rows[2].from")).isNull();
+
+        assertJsonError(api.get("/api/drafts/" + id + "/compare?from=2&to=2", drafter), 400, "invalid_input");
+        assertJsonError(api.get("/api/drafts/" + id + "/compare?from=1", drafter), 400, "invalid_input");
+        assertJsonError(api.get("/api/drafts/" + id + "/compare?from=1&to=x", drafter), 400, "invalid_input");
+        assertJsonError(api.get("/api/drafts/" + id + "/compare?from=1&to=7", drafter), 404, "not_found");
+        var outsider = as(fixtures.user("PTA", Role.COMMITTEE_DRAFTER).getUsername());
+        assertJsonError(api.get("/api/drafts/" + id + "/compare?from=1&to=2", outsider), 404, "not_found");
+        assertJsonError(api.get("/api/drafts/" + id + "/compare?from=1&to=2", null), 401, "unauthorized");
+    }
+}
