@@ -19,6 +19,9 @@ import pk.gov.mashwara.draft.DraftCreated;
 import pk.gov.mashwara.draft.DraftStatusChanged;
 import pk.gov.mashwara.draft.VersionDownloaded;
 import pk.gov.mashwara.draft.VersionUploaded;
+import pk.gov.mashwara.review.CommentPosted;
+import pk.gov.mashwara.review.ThreadResolved;
+import pk.gov.mashwara.review.ThreadStarted;
 
 /**
  * Writes the audit log. Draft events arrive after their transaction commits, through the event publication
@@ -59,6 +62,31 @@ class AuditRecorder {
     void on(DraftStatusChanged event) {
         write(event.occurredAt(), event.actor(), AuditAction.STATUS_CHANGED, event.draftId(),
                 event.from() + " → " + event.to() + (event.note() == null ? "" : ": " + event.note()));
+    }
+
+    @ApplicationModuleListener
+    void on(ThreadStarted event) {
+        write(event.occurredAt(), event.actor(), AuditAction.THREAD_STARTED, event.draftId(),
+                "thread " + event.threadId() + " on version " + event.versionNumber()
+                        + (event.internal() ? " (internal note)" : ""));
+    }
+
+    @ApplicationModuleListener
+    void on(CommentPosted event) {
+        var action = switch (event.change()) {
+            case REPLIED -> AuditAction.COMMENT_REPLIED;
+            case EDITED -> AuditAction.COMMENT_EDITED;
+            case RETRACTED -> AuditAction.COMMENT_RETRACTED;
+        };
+        write(event.occurredAt(), event.actor(), action, event.draftId(),
+                "thread " + event.threadId() + ", comment " + event.commentId());
+    }
+
+    @ApplicationModuleListener
+    void on(ThreadResolved event) {
+        write(event.occurredAt(), event.actor(), event.reopened() ? AuditAction.THREAD_REOPENED : AuditAction.THREAD_RESOLVED,
+                event.draftId(), "thread " + event.threadId() + (event.reopened() ? "" : ": " + event.resolution())
+                        + (event.reason() == null ? "" : ", " + event.reason()));
     }
 
     @EventListener

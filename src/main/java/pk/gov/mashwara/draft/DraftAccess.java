@@ -82,6 +82,12 @@ class DraftAccess {
 
     DraftDetails.Permissions permissions(MashwaraUser user, Draft draft) {
         return new DraftDetails.Permissions(canUploadVersion(user, draft), canPutUp(user, draft), canDecide(user, draft),
-                canDecide(user, draft));
+                canDecide(user, draft), canReturnForRevision(user, draft));
+    }
+
+    /** The NSMCWG secretary sends a draft under review back to its committee for a new version. */
+    boolean canReturnForRevision(MashwaraUser user, Draft draft) {
+        return user.isNsmcwg() && user.has(Role.NSMCWG_SECRETARY)
+                && (draft.getStatus() == DraftStatus.SUBMITTED || draft.getStatus() == DraftStatus.UNDER_REVIEW);
     }
 }

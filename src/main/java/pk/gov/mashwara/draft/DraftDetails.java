@@ -14,7 +14,8 @@ public record DraftDetails(long id, String title, long committeeId, String commi
         String statusNote, List<VersionInfo> versions, long version, Permissions permissions) {
 
     /** What the current user may do; the service checks again on every call. */
-    public record Permissions(boolean uploadVersion, boolean putUp, boolean submit, boolean returnToDrafter) {
+    public record Permissions(boolean uploadVersion, boolean putUp, boolean submit, boolean returnToDrafter,
+            boolean returnForRevision) {
     }
 
     public VersionInfo latest() {

@@ -220,6 +220,18 @@ public class DraftService {
         return details(drafts.saveAndFlush(draft), user);
     }
 
+    /** The NSMCWG secretary returns a draft under review to its committee for revision, with a reason. */
+    public DraftDetails returnForRevision(long draftId, long expectedVersion, String reason) {
+        var user = currentUser.require();
+        var draft = visibleDraft(draftId, user);
+        if (!access.canReturnForRevision(user, draft)) {
+            throw new AccessDeniedException("Only the NSMCWG secretary can return a draft under review for revision.");
+        }
+        requireVersion(draft, expectedVersion);
+        draft.returnForRevision(reason, user.getUsername(), clock.instant());
+        return details(drafts.saveAndFlush(draft), user);
+    }
+
     private CreatedDraft storeVersion(Draft draft, MashwaraUser user, String fileName, InputStream content) {
         draft.requireAcceptsNewVersion();
         try {

@@ -74,10 +74,12 @@ class DraftServiceIT {
     }
 
     enum Action {
-        LIST, COUNT, GET, CREATE, ADD_VERSION, DOWNLOAD, PUT_UP, RETURN_TO_DRAFTER, SUBMIT, COMMITTEES_FOR_NEW_DRAFTS;
+        LIST, COUNT, GET, CREATE, ADD_VERSION, DOWNLOAD, PUT_UP, RETURN_TO_DRAFTER, SUBMIT, COMMITTEES_FOR_NEW_DRAFTS,
+        RETURN_FOR_REVISION;
 
         boolean changesTheDraft() {
-            return this == ADD_VERSION || this == PUT_UP || this == RETURN_TO_DRAFTER || this == SUBMIT;
+            return this == ADD_VERSION || this == PUT_UP || this == RETURN_TO_DRAFTER || this == SUBMIT
+                    || this == RETURN_FOR_REVISION;
         }
     }
 
@@ -93,43 +95,43 @@ class DraftServiceIT {
     // @formatter:off
     private static final Map<DraftStatus, String> MATRIX = Map.of(
             DraftStatus.DRAFT, """
-                               LIST    COUNT   GET     CREATE  ADD_VERSION DOWNLOAD PUT_UP  RETURN_TO_DRAFTER SUBMIT  COMMITTEES_FOR_NEW_DRAFTS
-            DRAFTER_OWN        ok      ok      ok      ok      ok          ok       ok      denied            denied  ok
-            DRAFTER_OTHER      hidden  hidden  hidden  denied  hidden      hidden   hidden  hidden            hidden  hidden
-            OFFICER_OWN        ok      ok      ok      denied  denied      ok       denied  conflict          conflict hidden
-            OFFICER_OTHER      hidden  hidden  hidden  denied  hidden      hidden   hidden  hidden            hidden  hidden
-            NSMCWG_MEMBER      hidden  hidden  hidden  denied  hidden      hidden   hidden  hidden            hidden  hidden
-            NSMCWG_SECRETARY   hidden  hidden  hidden  denied  hidden      hidden   hidden  hidden            hidden  hidden
-            FOCAL_PERSON       hidden  hidden  hidden  denied  hidden      hidden   hidden  hidden            hidden  hidden
-            ADMIN              hidden  hidden  hidden  denied  hidden      hidden   hidden  hidden            hidden  hidden
-            AUDITOR            ok      ok      ok      denied  denied      ok       denied  denied            denied  hidden
-            ANONYMOUS          unauth  unauth  unauth  unauth  unauth      unauth   unauth  unauth            unauth  unauth
+                               LIST    COUNT   GET     CREATE  ADD_VERSION DOWNLOAD PUT_UP  RETURN_TO_DRAFTER SUBMIT  COMMITTEES_FOR_NEW_DRAFTS  RETURN_FOR_REVISION
+            DRAFTER_OWN        ok      ok      ok      ok      ok          ok       ok      denied            denied  ok  denied
+            DRAFTER_OTHER      hidden  hidden  hidden  denied  hidden      hidden   hidden  hidden            hidden  hidden  hidden
+            OFFICER_OWN        ok      ok      ok      denied  denied      ok       denied  conflict          conflict hidden  denied
+            OFFICER_OTHER      hidden  hidden  hidden  denied  hidden      hidden   hidden  hidden            hidden  hidden  hidden
+            NSMCWG_MEMBER      hidden  hidden  hidden  denied  hidden      hidden   hidden  hidden            hidden  hidden  hidden
+            NSMCWG_SECRETARY   hidden  hidden  hidden  denied  hidden      hidden   hidden  hidden            hidden  hidden  hidden
+            FOCAL_PERSON       hidden  hidden  hidden  denied  hidden      hidden   hidden  hidden            hidden  hidden  hidden
+            ADMIN              hidden  hidden  hidden  denied  hidden      hidden   hidden  hidden            hidden  hidden  hidden
+            AUDITOR            ok      ok      ok      denied  denied      ok       denied  denied            denied  hidden  denied
+            ANONYMOUS          unauth  unauth  unauth  unauth  unauth      unauth   unauth  unauth            unauth  unauth  unauth
             """,
             DraftStatus.COMMITTEE_APPROVAL, """
-                               LIST    COUNT   GET     CREATE  ADD_VERSION DOWNLOAD PUT_UP  RETURN_TO_DRAFTER SUBMIT  COMMITTEES_FOR_NEW_DRAFTS
-            DRAFTER_OWN        ok      ok      ok      ok      conflict    ok       conflict denied           denied  ok
-            DRAFTER_OTHER      hidden  hidden  hidden  denied  hidden      hidden   hidden  hidden            hidden  hidden
-            OFFICER_OWN        ok      ok      ok      denied  denied      ok       denied  ok                ok      hidden
-            OFFICER_OTHER      hidden  hidden  hidden  denied  hidden      hidden   hidden  hidden            hidden  hidden
-            NSMCWG_MEMBER      hidden  hidden  hidden  denied  hidden      hidden   hidden  hidden            hidden  hidden
-            NSMCWG_SECRETARY   hidden  hidden  hidden  denied  hidden      hidden   hidden  hidden            hidden  hidden
-            FOCAL_PERSON       hidden  hidden  hidden  denied  hidden      hidden   hidden  hidden            hidden  hidden
-            ADMIN              hidden  hidden  hidden  denied  hidden      hidden   hidden  hidden            hidden  hidden
-            AUDITOR            ok      ok      ok      denied  denied      ok       denied  denied            denied  hidden
-            ANONYMOUS          unauth  unauth  unauth  unauth  unauth      unauth   unauth  unauth            unauth  unauth
+                               LIST    COUNT   GET     CREATE  ADD_VERSION DOWNLOAD PUT_UP  RETURN_TO_DRAFTER SUBMIT  COMMITTEES_FOR_NEW_DRAFTS  RETURN_FOR_REVISION
+            DRAFTER_OWN        ok      ok      ok      ok      conflict    ok       conflict denied           denied  ok  denied
+            DRAFTER_OTHER      hidden  hidden  hidden  denied  hidden      hidden   hidden  hidden            hidden  hidden  hidden
+            OFFICER_OWN        ok      ok      ok      denied  denied      ok       denied  ok                ok      hidden  denied
+            OFFICER_OTHER      hidden  hidden  hidden  denied  hidden      hidden   hidden  hidden            hidden  hidden  hidden
+            NSMCWG_MEMBER      hidden  hidden  hidden  denied  hidden      hidden   hidden  hidden            hidden  hidden  hidden
+            NSMCWG_SECRETARY   hidden  hidden  hidden  denied  hidden      hidden   hidden  hidden            hidden  hidden  hidden
+            FOCAL_PERSON       hidden  hidden  hidden  denied  hidden      hidden   hidden  hidden            hidden  hidden  hidden
+            ADMIN              hidden  hidden  hidden  denied  hidden      hidden   hidden  hidden            hidden  hidden  hidden
+            AUDITOR            ok      ok      ok      denied  denied      ok       denied  denied            denied  hidden  denied
+            ANONYMOUS          unauth  unauth  unauth  unauth  unauth      unauth   unauth  unauth            unauth  unauth  unauth
             """,
             DraftStatus.SUBMITTED, """
-                               LIST    COUNT   GET     CREATE  ADD_VERSION DOWNLOAD PUT_UP  RETURN_TO_DRAFTER SUBMIT  COMMITTEES_FOR_NEW_DRAFTS
-            DRAFTER_OWN        ok      ok      ok      ok      conflict    ok       conflict denied           denied  ok
-            DRAFTER_OTHER      hidden  hidden  hidden  denied  hidden      hidden   hidden  hidden            hidden  hidden
-            OFFICER_OWN        ok      ok      ok      denied  denied      ok       denied  conflict          conflict hidden
-            OFFICER_OTHER      hidden  hidden  hidden  denied  hidden      hidden   hidden  hidden            hidden  hidden
-            NSMCWG_MEMBER      ok      ok      ok      denied  denied      ok       denied  denied            denied  hidden
-            NSMCWG_SECRETARY   ok      ok      ok      denied  denied      ok       denied  denied            denied  hidden
-            FOCAL_PERSON       ok      ok      ok      denied  denied      ok       denied  denied            denied  hidden
-            ADMIN              hidden  hidden  hidden  denied  hidden      hidden   hidden  hidden            hidden  hidden
-            AUDITOR            ok      ok      ok      denied  denied      ok       denied  denied            denied  hidden
-            ANONYMOUS          unauth  unauth  unauth  unauth  unauth      unauth   unauth  unauth            unauth  unauth
+                               LIST    COUNT   GET     CREATE  ADD_VERSION DOWNLOAD PUT_UP  RETURN_TO_DRAFTER SUBMIT  COMMITTEES_FOR_NEW_DRAFTS  RETURN_FOR_REVISION
+            DRAFTER_OWN        ok      ok      ok      ok      conflict    ok       conflict denied           denied  ok  denied
+            DRAFTER_OTHER      hidden  hidden  hidden  denied  hidden      hidden   hidden  hidden            hidden  hidden  hidden
+            OFFICER_OWN        ok      ok      ok      denied  denied      ok       denied  conflict          conflict hidden  denied
+            OFFICER_OTHER      hidden  hidden  hidden  denied  hidden      hidden   hidden  hidden            hidden  hidden  hidden
+            NSMCWG_MEMBER      ok      ok      ok      denied  denied      ok       denied  denied            denied  hidden  denied
+            NSMCWG_SECRETARY   ok      ok      ok      denied  denied      ok       denied  denied            denied  hidden  ok
+            FOCAL_PERSON       ok      ok      ok      denied  denied      ok       denied  denied            denied  hidden  denied
+            ADMIN              hidden  hidden  hidden  denied  hidden      hidden   hidden  hidden            hidden  hidden  hidden
+            AUDITOR            ok      ok      ok      denied  denied      ok       denied  denied            denied  hidden  denied
+            ANONYMOUS          unauth  unauth  unauth  unauth  unauth      unauth   unauth  unauth            unauth  unauth  unauth
             """);
     // @formatter:on
 
@@ -256,6 +258,8 @@ class DraftServiceIT {
                     "Cite the enabling section")).statusNote()).isEqualTo("Cite the enabling section");
             case SUBMIT -> assertThat(run(who, () -> drafts.submit(id, before.version())).diaryNumber())
                     .matches("NSMCWG/\\d{4}/\\d{4,}");
+            case RETURN_FOR_REVISION -> assertThat(run(who, () -> drafts.returnForRevision(id, before.version(),
+                    "Align with the parent Act")).status()).isEqualTo(DraftStatus.RETURNED_FOR_REVISION);
             case COMMITTEES_FOR_NEW_DRAFTS -> assertThat(run(who, () -> drafts.committeesForNewDrafts())
                     .stream().map(CommitteeInfo::id).toList())
                     .is(containsIf(expected == Outcome.OK, fixtures.committee("PTA")));
@@ -464,6 +468,7 @@ class DraftServiceIT {
             case RETURN_TO_DRAFTER -> drafts.returnToDrafter(id, 0, "Reason");
             case SUBMIT -> drafts.submit(id, 0);
             case COMMITTEES_FOR_NEW_DRAFTS -> drafts.committeesForNewDrafts();
+            case RETURN_FOR_REVISION -> drafts.returnForRevision(id, 0, "Reason");
         };
     }
 

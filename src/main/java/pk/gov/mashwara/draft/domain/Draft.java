@@ -175,6 +175,14 @@ public class Draft extends AbstractAggregateRoot<Draft> {
         moveTo(DraftStatus.DRAFT, actor, requireText(reason, 1000, "error.draft.reason"), now);
     }
 
+    /** The NSMCWG returns a draft under its review to the committee, with a reason, for a new version. */
+    public void returnForRevision(String reason, String actor, Instant now) {
+        if (status != DraftStatus.SUBMITTED && status != DraftStatus.UNDER_REVIEW) {
+            throw new ConflictException("error.draft.transition", status, DraftStatus.RETURNED_FOR_REVISION);
+        }
+        moveTo(DraftStatus.RETURNED_FOR_REVISION, actor, requireText(reason, 1000, "error.draft.reason"), now);
+    }
+
     /**
      * Refuses submission from any state but committee approval. Checked before a diary number is taken, so
      * that a refused submission never holds the year's counter.

@@ -184,6 +184,14 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
             back.setId("return");
             actions.add(back);
         }
+        if (permissions.returnForRevision()) {
+            var revise = new Button(getTranslation("draft.action.returnForRevision"), new Icon(VaadinIcon.ARROW_BACKWARD),
+                    e -> new ReasonDialog(getTranslation("draft.action.returnForRevision"), reason -> act(
+                            () -> drafts.returnForRevision(details.id(), details.version(), reason),
+                            "draft.done.returnForRevision")).open());
+            revise.setId("return-for-revision");
+            actions.add(revise);
+        }
         if (following != null) {
             actions.add(new FollowToggle(following, details.id()));
         }

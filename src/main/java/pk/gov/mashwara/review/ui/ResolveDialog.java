@@ -37,6 +37,7 @@ class ResolveDialog extends Dialog {
         resolution.addValueChangeListener(e -> reason.setRequired(e.getValue() != null && e.getValue().needsReason()));
         add(resolution, reason);
         confirm.setText(getTranslation(reopening ? "review.reopen" : "review.resolve"));
+        confirm.setId("confirm-decision");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         confirm.addClickListener(e -> {
             var how = reopening ? null : resolution.getValue();

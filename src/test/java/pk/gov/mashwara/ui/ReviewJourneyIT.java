@@ -1,0 +1,163 @@
+package pk.gov.mashwara.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+
+import pk.gov.mashwara.draft.DraftService;
+import pk.gov.mashwara.review.AnchorState;
+import pk.gov.mashwara.review.ReviewService;
+import pk.gov.mashwara.review.ThreadStatus;
+import pk.gov.mashwara.review.ThreadView;
+import pk.gov.mashwara.search.VersionTexts;
+import pk.gov.mashwara.security.MashwaraUser;
+import pk.gov.mashwara.security.Role;
+import pk.gov.mashwara.support.Fixtures;
+
+/**
+ * The review in a real browser: a member selects passages in the reader and comments, the PTA's drafter
+ * replies, the secretary accepts one point, a new version comes and the open thread is carried forward to it.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(Fixtures.class)
+class ReviewJourneyIT {
+
+    static final String V1 = """
+            Social Media (Protection of Users) Rules, 2026
+
+            Rule 3. Every platform shall appoint a grievance officer resident in Pakistan and publish the officer's name.
+
+            Rule 4. A complaint shall be acknowledged within twenty-four hours and decided within seven days.
+
+            Rule 5. Platforms shall publish a transparency report every six months.
+            """;
+    static final String V2 = """
+            Social Media (Protection of Users) Rules, 2026
+
+            Rule 3. Every platform shall appoint a grievance officer resident in Pakistan and publish the officer's name and address.
+
+            Rule 4. A complaint shall be acknowledged within forty-eight hours and decided within seven days.
+
+            Rule 5. Platforms shall publish a transparency report every six months.
+            """;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    VersionTexts texts;
+    @Autowired
+    DraftService drafts;
+    @Autowired
+    ReviewService review;
+
+    @Test
+    void a_member_comments_the_committee_replies_the_secretary_accepts_and_a_new_version_carries_the_open_thread()
+            throws Exception {
+        var drafter = fixtures.namedUser("pta.drafter", "PTA", Role.COMMITTEE_DRAFTER);
+        var officer = fixtures.namedUser("pta.officer", "PTA", Role.COMMITTEE_OFFICER);
+        var member = fixtures.namedUser("nsmcwg.member", "NSMCWG", Role.NSMCWG_MEMBER);
+        var secretary = fixtures.namedUser("nsmcwg.secretary", "NSMCWG", Role.NSMCWG_SECRETARY);
+        var draftId = fixtures.submittedTextDraft(drafter, officer, Fixtures.unique("Protection of Users Rules"), V1).id();
+        await().atMost(Duration.ofSeconds(60)).until(() -> texts.status(draftId, 1).isFinal());
+        var reader = "http://localhost:" + port + "/drafts/" + draftId + "/versions/";
+
+        try (var browser = BrowserSupport.start()) {
+            signIn(browser, member);
+            browser.driver.get(reader + "1/text");
+            browser.find(By.id("review-panel"));
+            comment(browser, "acknowledged within twenty-four hours", "Twenty-four hours is too short for small platforms.");
+            browser.screenshot("review-01-member-comments");
+            comment(browser, "publish the officer's name", "Should the address not be published too?");
+            assertThat(threads(member, draftId, 1)).hasSize(2);
+            signOut(browser);
+
+            signIn(browser, drafter);
+            browser.driver.get(reader + "1/text");
+            var first = thread(member, draftId, 1, "twenty-four");
+            browser.find(By.id("reply-" + first.opening().id())).click();
+            browser.type("#thread-" + first.id() + " .comment-editor vaadin-text-area", "We can accept forty-eight hours.");
+            browser.find(By.id("send-reply-" + first.opening().id())).click();
+            browser.wait.until(d -> thread(member, draftId, 1, "twenty-four").comments().size() == 2);
+            browser.screenshot("review-02-committee-replies");
+            signOut(browser);
+
+            signIn(browser, secretary);
+            browser.driver.get(reader + "1/text");
+            browser.find(By.id("resolve-" + first.id())).click();
+            browser.visible(By.id("confirm-decision")).click();
+            browser.wait.until(d -> thread(member, draftId, 1, "twenty-four").status() == ThreadStatus.RESOLVED);
+            browser.screenshot("review-03-secretary-accepts");
+            signOut(browser);
+
+            Fixtures.as(secretary, () -> drafts.returnForRevision(draftId, drafts.get(draftId).version(),
+                    "Please revise Rules 3 and 4 as discussed."));
+            fixtures.textVersion(drafter, draftId, V2);
+            await().atMost(Duration.ofSeconds(60)).until(() -> threads(member, draftId, 2).size() == 1);
+
+            signIn(browser, drafter);
+            browser.driver.get(reader + "2/text");
+            var carried = threads(member, draftId, 2).getFirst();
+            assertThat(carried.passage().exact()).contains("publish the officer's name");
+            assertThat(carried.placement()).isIn(AnchorState.ANCHORED, AnchorState.MOVED);
+            var card = browser.find(By.id("thread-" + carried.id()));
+            assertThat(card.getText()).contains("From v1 to v2");
+            assertThat(browser.driver.findElements(By.cssSelector(".reader-passage"))).isNotEmpty();
+            browser.screenshot("review-04-carried-forward");
+            assertThat(thread(member, draftId, 1, "twenty-four").resolution().name()).isEqualTo("ACCEPTED");
+        }
+    }
+
+    /** Selects the first occurrence of {@code quote} in the reader, as a mouse would, and comments on it. */
+    private void comment(BrowserSupport browser, String quote, String text) {
+        browser.js("""
+                const quote = arguments[0];
+                for (const p of document.querySelectorAll('.reader-paragraphs p')) {
+                  const node = p.firstChild; const at = node && node.textContent.indexOf(quote);
+                  if (node && node.nodeType === 3 && at >= 0) {
+                    const r = document.createRange(); r.setStart(node, at); r.setEnd(node, at + quote.length);
+                    const s = window.getSelection(); s.removeAllRanges(); s.addRange(r);
+                    p.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+                    return;
+                  }
+                }
+                throw new Error('quote not found: ' + quote);
+                """, quote);
+        browser.find(By.id("review-comment-selection")).click();
+        browser.type("#review-new-comment", text);
+        browser.find(By.id("review-start")).click();
+        browser.wait.until(d -> d.findElements(By.xpath("//*[contains(@class,'comment-body') and normalize-space(.)='"
+                + text + "']")).size() == 1);
+    }
+
+    private void signIn(BrowserSupport browser, MashwaraUser user) {
+        browser.driver.get("http://localhost:" + port + "/login");
+        browser.type("#vaadinLoginUsername", user.getUsername());
+        browser.type("#vaadinLoginPassword", Fixtures.PASSWORD);
+        browser.find(By.cssSelector("vaadin-button[slot='submit']")).click();
+        browser.find(By.id("drafts-grid"));
+    }
+
+    private void signOut(BrowserSupport browser) {
+        browser.find(By.id("logout")).click();
+        browser.find(By.tagName("vaadin-login-form"));
+    }
+
+    private java.util.List<ThreadView> threads(MashwaraUser user, long draftId, int version) {
+        return Fixtures.as(user, () -> review.threads(draftId, version));
+    }
+
+    private ThreadView thread(MashwaraUser user, long draftId, int version, String quoted) {
+        return threads(user, draftId, version).stream()
+                .filter(t -> t.passage() != null && t.passage().exact().contains(quoted)).findFirst().orElseThrow();
+    }
+}
