@@ -43,7 +43,11 @@ final class Placer {
             candidates.add(Candidate.judge(t, quote.length(), prefix, prefixAtEdge, suffix, suffixAtEdge, at,
                     at + quote.length(), 0));
         }
-        if (quote.length() >= MIN_FUZZY) {
+        // the quote standing once, word for word between its old neighbours: an edited look-alike elsewhere could
+        // only rival it with the same context around it, which the position would then have to decide anyway
+        boolean settled = candidates.size() == 1 && candidates.getFirst().before() == 1
+                && candidates.getFirst().after() == 1;
+        if (quote.length() >= MIN_FUZZY && !settled) {
             int k = (int) (quote.length() * MAX_EDITS);
             long budget = MAX_CELLS;
             for (int[] window : CandidateRegions.find(t, quote, prefix, suffix, k, candidates.size())) {
@@ -53,8 +57,9 @@ final class Placer {
                 }
                 for (var match : EditDistance.search(quote, t, window[0], window[1], k)) {
                     if (match.distance() > 0) {
+                        int[] edges = edges(match, t, quote, prefix, suffix);
                         candidates.add(Candidate.judge(t, quote.length(), prefix, prefixAtEdge, suffix,
-                                suffixAtEdge, match.start(), match.end(), match.distance()));
+                                suffixAtEdge, edges[0], edges[1], match.distance()));
                     }
                 }
             }
@@ -64,7 +69,7 @@ final class Placer {
         if (chosen == null) {
             return Relocation.outdated();
         }
-        return result(chosen.distance() == 0 ? chosen : edges(chosen, t, quote, prefix, suffix), folded, anchor);
+        return result(chosen, folded, anchor);
     }
 
     /** All candidates, best first, leaving out any that overlaps a better one. */
@@ -117,30 +122,34 @@ final class Placer {
         return candidate.score() >= MIN_SCORE && candidate.contextAgrees() && !witnesses.contradict(candidate);
     }
 
-    /** The edges of an edited quote, placed by aligning its first and last characters together with the context. */
-    private static Candidate edges(Candidate chosen, String t, String quote, String prefix, String suffix) {
+    /**
+     * The edges of an edited quote, placed by aligning its first and last characters together with the context:
+     * the quote alone aligns equally well with an edit at its edge counted inside or outside it.
+     */
+    private static int[] edges(EditDistance.Match match, String t, String quote, String prefix, String suffix) {
         int head = Math.min(quote.length(), TextAnchor.CONTEXT);
         int slack = TextAnchor.CONTEXT;
-        int start = chosen.start();
+        int start = match.start();
         if (!prefix.isEmpty()) {
             start = EditDistance.crossing(prefix + quote.substring(0, head), prefix.length(), t,
-                    Math.max(0, chosen.start() - prefix.length() - slack), Math.min(t.length(), chosen.start() + head
-                            + slack));
+                    Math.max(0, match.start() - prefix.length() - slack),
+                    Math.min(t.length(), match.start() + head + slack));
         }
-        int end = chosen.end();
+        int end = match.end();
         if (!suffix.isEmpty()) {
             end = EditDistance.crossing(quote.substring(quote.length() - head) + suffix, head, t,
-                    Math.max(0, chosen.end() - head - slack), Math.min(t.length(), chosen.end() + suffix.length()
-                            + slack));
+                    Math.max(0, match.end() - head - slack),
+                    Math.min(t.length(), match.end() + suffix.length() + slack));
         }
-        int drift = Math.max(head / 2, chosen.length() - (int) (chosen.length() * (1 - MAX_EDITS)));
-        if (Math.abs(start - chosen.start()) > drift || start >= chosen.end()) {
-            start = chosen.start();
+        // the context may itself be edited: never move an edge further than the edits allowed in the quote
+        int drift = Math.max(head / 2, match.distance());
+        if (Math.abs(start - match.start()) > drift || start >= match.end()) {
+            start = match.start();
         }
-        if (Math.abs(end - chosen.end()) > drift || end <= start) {
-            end = chosen.end();
+        if (Math.abs(end - match.end()) > drift || end <= start) {
+            end = match.end();
         }
-        return new Candidate(start, end, chosen.length(), chosen.distance(), chosen.before(), chosen.after());
+        return new int[] {start, end};
     }
 
     /** The chosen place in original offsets, its anchor taken from the new text. */
