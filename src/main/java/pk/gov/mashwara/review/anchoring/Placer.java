@@ -23,6 +23,8 @@ final class Placer {
     static final double MARGIN = 0.1;
     private static final double TIE = 0.005;
     private static final int MAX_OCCURRENCES = 100_000;
+    /** Quotes up to this length have their distance measured again once their edges are placed. */
+    private static final int EXACT_DISTANCE_UP_TO = 1000;
     /** Alignment work allowed per relocation, in cells of the edit-distance table: a bound on the time. */
     private static final long MAX_CELLS = 200_000_000L;
 
@@ -35,13 +37,9 @@ final class Placer {
         String quote = FoldedText.fold(anchor.exact());
         String prefix = FoldedText.fold(anchor.prefix());
         String suffix = FoldedText.fold(anchor.suffix());
-        // context shorter than usual was cut by the edge of the earlier text: nothing stood beyond it
-        boolean prefixAtEdge = anchor.start() == anchor.prefix().length();
-        boolean suffixAtEdge = anchor.suffix().length() < TextAnchor.CONTEXT - 1;
         var candidates = new ArrayList<Candidate>();
         for (int at = t.indexOf(quote); at >= 0 && candidates.size() < MAX_OCCURRENCES; at = t.indexOf(quote, at + 1)) {
-            candidates.add(Candidate.judge(t, quote.length(), prefix, prefixAtEdge, suffix, suffixAtEdge, at,
-                    at + quote.length(), 0));
+            candidates.add(Candidate.judge(t, quote.length(), prefix, suffix, at, at + quote.length(), 0));
         }
         // the quote standing once, word for word between its old neighbours: an edited look-alike elsewhere could
         // only rival it with the same context around it, which the position would then have to decide anyway
@@ -50,16 +48,19 @@ final class Placer {
         if (quote.length() >= MIN_FUZZY && !settled) {
             int k = (int) (quote.length() * MAX_EDITS);
             long budget = MAX_CELLS;
-            for (int[] window : CandidateRegions.find(t, quote, prefix, suffix, k, candidates.size())) {
+            for (int[] window : CandidateRegions.find(t, quote, prefix, suffix, k, candidates.size(),
+                    (int) ((long) anchor.start() * t.length() / text.length()))) {
                 budget -= (long) (window[1] - window[0]) * quote.length();
                 if (budget < 0) {
                     break;
                 }
                 for (var match : EditDistance.search(quote, t, window[0], window[1], k)) {
                     if (match.distance() > 0) {
-                        int[] edges = edges(match, t, quote, prefix, suffix);
-                        candidates.add(Candidate.judge(t, quote.length(), prefix, prefixAtEdge, suffix,
-                                suffixAtEdge, edges[0], edges[1], match.distance()));
+                        var placed = edges(match, t, quote, prefix, suffix);
+                        if (placed.distance() <= k) {
+                            candidates.add(Candidate.judge(t, quote.length(), prefix, suffix, placed.start(),
+                                    placed.end(), placed.distance()));
+                        }
                     }
                 }
             }
@@ -124,32 +125,36 @@ final class Placer {
 
     /**
      * The edges of an edited quote, placed by aligning its first and last characters together with the context:
-     * the quote alone aligns equally well with an edit at its edge counted inside or outside it.
+     * the quote alone aligns equally well with an edit at its edge counted inside or outside it. The distance is
+     * that of the quote to the place so bounded.
      */
-    private static int[] edges(EditDistance.Match match, String t, String quote, String prefix, String suffix) {
+    private static EditDistance.Match edges(EditDistance.Match match, String t, String quote, String prefix,
+            String suffix) {
         int head = Math.min(quote.length(), TextAnchor.CONTEXT);
         int slack = TextAnchor.CONTEXT;
         int start = match.start();
         if (!prefix.isEmpty()) {
             start = EditDistance.crossing(prefix + quote.substring(0, head), prefix.length(), t,
                     Math.max(0, match.start() - prefix.length() - slack),
-                    Math.min(t.length(), match.start() + head + slack));
+                    Math.min(t.length(), match.start() + head + slack), true);
         }
         int end = match.end();
         if (!suffix.isEmpty()) {
             end = EditDistance.crossing(quote.substring(quote.length() - head) + suffix, head, t,
                     Math.max(0, match.end() - head - slack),
-                    Math.min(t.length(), match.end() + suffix.length() + slack));
+                    Math.min(t.length(), match.end() + suffix.length() + slack), false);
         }
-        // the context may itself be edited: never move an edge further than the edits allowed in the quote
-        int drift = Math.max(head / 2, match.distance());
-        if (Math.abs(start - match.start()) > drift || start >= match.end()) {
-            start = match.start();
+        if (end <= start) {
+            return match;
         }
-        if (Math.abs(end - match.end()) > drift || end <= start) {
-            end = match.end();
+        if (start == match.start() && end == match.end()) {
+            return match;
         }
-        return new int[] {start, end};
+        // each character the edges moved changes the distance by one at most; short quotes are measured again
+        int distance = quote.length() <= EXACT_DISTANCE_UP_TO
+                ? EditDistance.between(quote, t.substring(start, end))
+                : match.distance() + Math.abs(start - match.start()) + Math.abs(end - match.end());
+        return new EditDistance.Match(start, end, distance);
     }
 
     /** The chosen place in original offsets, its anchor taken from the new text. */
@@ -184,8 +189,15 @@ final class Placer {
                 && Character.isHighSurrogate(text.charAt(end - 1))) {
             end++;
         }
-        if (end <= start || end - start > TextAnchor.MAX_QUOTE) {
+        if (end <= start) {
             return Relocation.outdated();
+        }
+        if (end - start > TextAnchor.MAX_QUOTE) {
+            // a longest quote that grew: keep its start and as much of it as an anchor holds
+            end = start + TextAnchor.MAX_QUOTE;
+            if (Character.isLowSurrogate(text.charAt(end)) && Character.isHighSurrogate(text.charAt(end - 1))) {
+                end--;
+            }
         }
         var placed = TextAnchor.at(text, start, end);
         var placement = placed.exact().equals(exact) ? Placement.EXACT : Placement.MOVED;

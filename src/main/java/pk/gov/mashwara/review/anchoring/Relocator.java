@@ -90,8 +90,8 @@ public final class Relocator {
         double bestScore = -1;
         double second = -1;
         for (int at : occurrences) {
-            double score = (prefix.isEmpty() ? 0 : EditDistance.contextSimilarity(prefix, text, at, true, false))
-                    + (suffix.isEmpty() ? 0 : EditDistance.contextSimilarity(suffix, text, at + length, false, false));
+            double score = (prefix.isEmpty() ? 0 : EditDistance.contextSimilarity(prefix, text, at, true))
+                    + (suffix.isEmpty() ? 0 : EditDistance.contextSimilarity(suffix, text, at + length, false));
             if (score > bestScore) {
                 second = bestScore;
                 bestScore = score;
