@@ -38,7 +38,10 @@ final class Placer {
         String prefix = FoldedText.fold(anchor.prefix());
         String suffix = FoldedText.fold(anchor.suffix());
         var candidates = new ArrayList<Candidate>();
-        for (int at = t.indexOf(quote); at >= 0 && candidates.size() < MAX_OCCURRENCES; at = t.indexOf(quote, at + 1)) {
+        for (int at = t.indexOf(quote); at >= 0; at = t.indexOf(quote, at + 1)) {
+            if (candidates.size() == MAX_OCCURRENCES) {
+                return Relocation.outdated(); // a quote this common (a space, a letter) cannot be placed
+            }
             candidates.add(Candidate.judge(t, quote.length(), prefix, suffix, at, at + quote.length(), 0));
         }
         // the quote standing once, word for word between its old neighbours: an edited look-alike elsewhere could
@@ -65,12 +68,12 @@ final class Placer {
                 }
             }
         }
-        var witnesses = new Witnesses(t, prefix, suffix);
+        var witnesses = new Witnesses(t, prefix, suffix, candidates);
         var chosen = choose(distinct(candidates), witnesses, folded, anchor.start());
         if (chosen == null) {
             return Relocation.outdated();
         }
-        return result(chosen, folded, anchor);
+        return NewPlace.of(chosen, folded, anchor);
     }
 
     /** All candidates, best first, leaving out any that overlaps a better one. */
@@ -155,52 +158,5 @@ final class Placer {
                 ? EditDistance.between(quote, t.substring(start, end))
                 : match.distance() + Math.abs(start - match.start()) + Math.abs(end - match.end());
         return new EditDistance.Match(start, end, distance);
-    }
-
-    /** The chosen place in original offsets, its anchor taken from the new text. */
-    private static Relocation result(Candidate chosen, FoldedText folded, TextAnchor anchor) {
-        String text = folded.original();
-        String exact = anchor.exact();
-        int start = folded.originalStart(chosen.start());
-        int end = folded.originalEnd(chosen.end());
-        // a folded space stands for a whole run; keep only the spacing the quote itself had at its edges
-        if (!FoldedText.isSpace(exact.charAt(0))) {
-            while (start < end && FoldedText.isSpace(text.charAt(start))) {
-                start++;
-            }
-        }
-        if (!FoldedText.isSpace(exact.charAt(exact.length() - 1))) {
-            while (end > start && FoldedText.isSpace(text.charAt(end - 1))) {
-                end--;
-            }
-        }
-        int inside = end - start > exact.length() ? text.indexOf(exact, start) : -1;
-        if (inside >= 0 && inside + exact.length() <= end && text.substring(start, inside).isBlank()
-                && text.substring(inside + exact.length(), end).isBlank()) {
-            start = inside;
-            end = inside + exact.length();
-        }
-        // never split a surrogate pair (an emoji, a rare CJK character)
-        if (start > 0 && start < text.length() && Character.isLowSurrogate(text.charAt(start))
-                && Character.isHighSurrogate(text.charAt(start - 1))) {
-            start--;
-        }
-        if (end > 0 && end < text.length() && Character.isLowSurrogate(text.charAt(end))
-                && Character.isHighSurrogate(text.charAt(end - 1))) {
-            end++;
-        }
-        if (end <= start) {
-            return Relocation.outdated();
-        }
-        if (end - start > TextAnchor.MAX_QUOTE) {
-            // a longest quote that grew: keep its start and as much of it as an anchor holds
-            end = start + TextAnchor.MAX_QUOTE;
-            if (Character.isLowSurrogate(text.charAt(end)) && Character.isHighSurrogate(text.charAt(end - 1))) {
-                end--;
-            }
-        }
-        var placed = TextAnchor.at(text, start, end);
-        var placement = placed.exact().equals(exact) ? Placement.EXACT : Placement.MOVED;
-        return new Relocation(placement, placed, Math.min(1, Math.max(0, chosen.score())));
     }
 }

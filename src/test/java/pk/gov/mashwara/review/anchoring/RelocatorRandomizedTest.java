@@ -158,8 +158,9 @@ class RelocatorRandomizedTest {
 
     /**
      * Whether the place found stems from a repeat of the quote that the anchor hardly told apart from its passage
-     * even in the old text: the same quote, with context at least 75% alike on both sides. Only quote and context
-     * are known of the old passage, so no relocation can be blamed for taking such a repeat.
+     * even in the old text: the same quote, with context at least 75% alike on both sides (spacing aside, as the
+     * relocation compares it). Only quote and context are known of the old passage, so no relocation can be blamed
+     * for taking such a repeat.
      */
     private static boolean repeatOfTheQuote(Case c, TextAnchor found) {
         int from = Integer.MAX_VALUE;
@@ -175,8 +176,10 @@ class RelocatorRandomizedTest {
             return false;
         }
         var repeat = TextAnchor.at(c.oldText(), from, to);
-        return EditDistance.contextSimilarity(c.anchor().prefix(), repeat.prefix(), repeat.prefix().length(), true)
-                >= 0.75 && EditDistance.contextSimilarity(c.anchor().suffix(), repeat.suffix(), 0, false) >= 0.75;
+        String prefix = FoldedText.fold(repeat.prefix());
+        return EditDistance.contextSimilarity(FoldedText.fold(c.anchor().prefix()), prefix, prefix.length(), true)
+                >= 0.75 && EditDistance.contextSimilarity(FoldedText.fold(c.anchor().suffix()),
+                        FoldedText.fold(repeat.suffix()), 0, false) >= 0.75;
     }
 
     private static boolean splits(String text, int at) {
