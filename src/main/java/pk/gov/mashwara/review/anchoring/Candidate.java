@@ -54,16 +54,9 @@ record Candidate(int start, int end, int length, int distance, double before, do
         return start < other.end && other.start < end;
     }
 
-    /**
-     * Judges the place {@code text[start, end)} against an anchor's folded quote length and context.
-     *
-     * @param prefixAtEdge whether the anchor's prefix reached the start of the earlier text
-     * @param suffixAtEdge whether the anchor's suffix reached the end of the earlier text
-     */
-    static Candidate judge(String text, int length, String prefix, boolean prefixAtEdge, String suffix,
-            boolean suffixAtEdge, int start, int end, int distance) {
-        return new Candidate(start, end, length, distance,
-                EditDistance.contextSimilarity(prefix, text, start, true, prefixAtEdge),
-                EditDistance.contextSimilarity(suffix, text, end, false, suffixAtEdge));
+    /** Judges the place {@code text[start, end)} against an anchor's folded quote length and context. */
+    static Candidate judge(String text, int length, String prefix, String suffix, int start, int end, int distance) {
+        return new Candidate(start, end, length, distance, EditDistance.contextSimilarity(prefix, text, start, true),
+                EditDistance.contextSimilarity(suffix, text, end, false));
     }
 }

@@ -2,6 +2,7 @@ package pk.gov.mashwara.review.anchoring;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -23,10 +24,12 @@ final class CandidateRegions {
 
     /**
      * Windows {@code [from, to)} of {@code text} worth aligning {@code quote} against, with at most {@code
-     * maxDistance} edits, the likeliest first; overlapping windows are merged. {@code known} is the number of exact occurrences, whose
-     * regions will also win votes and must not crowd out the others.
+     * maxDistance} edits, the likeliest first; overlapping windows are merged. {@code known} is the number of exact
+     * occurrences, whose regions will also win votes and must not crowd out the others. Among regions with equal
+     * votes, those nearest to {@code expected} (where the quote would stand had nothing moved) come first.
      */
-    static List<int[]> find(String text, String quote, String prefix, String suffix, int maxDistance, int known) {
+    static List<int[]> find(String text, String quote, String prefix, String suffix, int maxDistance, int known,
+            int expected) {
         int m = quote.length();
         int pieces = Math.max(1, Math.min(maxDistance + 1, m / MIN_PIECE));
         int length = m / pieces;
@@ -49,10 +52,12 @@ final class CandidateRegions {
                 votes[Math.max(0, start) / bin]++;
             }
         });
-        return regions(votes, bin, text.length(), m, maxDistance, MAX_REGIONS + Math.min(known, MAX_EXTRA_REGIONS));
+        return regions(votes, bin, text.length(), m, maxDistance, MAX_REGIONS + Math.min(known, MAX_EXTRA_REGIONS),
+                expected / bin);
     }
 
-    private static List<int[]> regions(int[] votes, int bin, int n, int m, int maxDistance, int wanted) {
+    private static List<int[]> regions(int[] votes, int bin, int n, int m, int maxDistance, int wanted,
+            int expectedBin) {
         int[] summed = new int[votes.length];
         for (int b = 0; b < votes.length; b++) {
             summed[b] = votes[b] + (b > 0 ? votes[b - 1] : 0) + (b + 1 < votes.length ? votes[b + 1] : 0);
@@ -61,10 +66,14 @@ final class CandidateRegions {
         for (int b = 0; b < order.length; b++) {
             order[b] = b;
         }
-        Arrays.sort(order, (a, b) -> Integer.compare(summed[b], summed[a]));
+        Arrays.sort(order, Comparator.<Integer>comparingInt(b -> -summed[b])
+                .thenComparingInt(b -> Math.abs(b - expectedBin)));
+        // a region with a quarter of the leader's votes or less has lost most of the quote: it could neither win nor
+        // come close enough to rival the leader
+        int least = Math.max(1, summed[order[0]] / 4 + 1);
         var chosen = new ArrayList<Integer>();
         for (int b : order) {
-            if (chosen.size() == wanted || summed[b] == 0) {
+            if (chosen.size() == wanted || summed[b] < least) {
                 break;
             }
             if (chosen.stream().noneMatch(c -> Math.abs(c - b) <= 1)) {
@@ -99,12 +108,12 @@ final class CandidateRegions {
         private static final long BASE = 0x100000001B3L;
 
         private final int length;
+        private final long power;
         private final List<String> texts = new ArrayList<>();
-        private final List<Integer> offsets = new ArrayList<>();
+        private int[] offsets = new int[16];
+        private int[] next = new int[16]; // next entry + 1 with the same key, 0 for none
         private long[] keys = new long[64];
         private int[] heads = new int[64]; // first entry + 1 for a key, 0 for an empty slot
-        private final List<Integer> next = new ArrayList<>();
-        private final long power;
 
         PieceTable(int length) {
             this.length = length;
@@ -116,32 +125,37 @@ final class CandidateRegions {
         }
 
         void add(String source, int at, int offset) {
-            var piece = source.substring(at, at + length);
-            if (texts.size() * 2 >= keys.length / 2) {
-                grow();
+            int entry = texts.size();
+            if (entry == offsets.length) {
+                offsets = Arrays.copyOf(offsets, entry * 2);
+                next = Arrays.copyOf(next, entry * 2);
             }
-            texts.add(piece);
-            offsets.add(offset);
-            next.add(0);
-            insert(hash(piece), texts.size() - 1);
+            texts.add(source.substring(at, at + length));
+            offsets[entry] = offset;
+            if (texts.size() * 4 > keys.length) {
+                keys = new long[keys.length * 2];
+                heads = new int[heads.length * 2];
+                for (int e = 0; e < texts.size(); e++) {
+                    insert(hash(texts.get(e)), e);
+                }
+            } else {
+                insert(hash(texts.get(entry)), entry);
+            }
         }
 
         private void insert(long key, int entry) {
-            int slot = slot(key);
-            while (heads[slot] != 0 && keys[slot] != key) {
-                slot = (slot + 1) & (keys.length - 1);
-            }
-            next.set(entry, heads[slot]);
+            int slot = find(key);
+            next[entry] = heads[slot];
             keys[slot] = key;
             heads[slot] = entry + 1;
         }
 
-        private void grow() {
-            keys = new long[keys.length * 2];
-            heads = new int[heads.length * 2];
-            for (int e = 0; e < texts.size(); e++) {
-                insert(hash(texts.get(e)), e);
+        private int find(long key) {
+            int slot = (int) ((key ^ (key >>> 29)) * 0x9E3779B97F4A7C15L >>> 40) & (keys.length - 1);
+            while (heads[slot] != 0 && keys[slot] != key) {
+                slot = (slot + 1) & (keys.length - 1);
             }
+            return slot;
         }
 
         void scan(String text, Hit hit) {
@@ -150,13 +164,9 @@ final class CandidateRegions {
             }
             long h = hash(text.substring(0, length));
             for (int position = 0; ; position++) {
-                int slot = slot(h);
-                while (heads[slot] != 0 && keys[slot] != h) {
-                    slot = (slot + 1) & (keys.length - 1);
-                }
-                for (int e = heads[slot] - 1; e >= 0; e = next.get(e) - 1) {
+                for (int e = heads[find(h)] - 1; e >= 0; e = next[e] - 1) {
                     if (text.startsWith(texts.get(e), position)) {
-                        hit.at(position, offsets.get(e));
+                        hit.at(position, offsets[e]);
                     }
                 }
                 if (position + length >= text.length()) {
@@ -166,16 +176,12 @@ final class CandidateRegions {
             }
         }
 
-        private long hash(String s) {
+        private static long hash(String s) {
             long h = 0;
             for (int i = 0; i < s.length(); i++) {
                 h = h * BASE + s.charAt(i);
             }
             return h;
-        }
-
-        private int slot(long key) {
-            return (int) ((key ^ (key >>> 29)) * 0x9E3779B97F4A7C15L >>> 40) & (keys.length - 1);
         }
     }
 }

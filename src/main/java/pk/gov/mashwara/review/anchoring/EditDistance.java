@@ -85,17 +85,19 @@ final class EditDistance {
 
     /**
      * How well {@code context} agrees with the text on one side of {@code boundary}: 1 for identical, 0 for
-     * nothing in common. The comparison is anchored at the boundary and free at the far end, so that an insertion
-     * near the passage costs its length only once. When the context was cut short by the edge of the earlier text
-     * ({@code edge}), the text had nothing beyond it, and text found there now counts as inserted, up to {@link
-     * TextAnchor#CONTEXT} characters in all.
+     * nothing in common; an empty context (the passage stood at the edge of the earlier text) says nothing
+     * against any place. The comparison is anchored at the boundary and free at the far end, so that an insertion
+     * near the passage costs its length only once.
      *
      * @param before whether the context stands before the boundary (a prefix) or after it (a suffix)
      */
-    static double contextSimilarity(String context, String text, int boundary, boolean before, boolean edge) {
+    static double contextSimilarity(String context, String text, int boundary, boolean before) {
         int p = context.length();
+        if (p == 0) {
+            return 1;
+        }
         int available = before ? boundary : text.length() - boundary;
-        int w = Math.min(available, (edge ? Math.max(p, TextAnchor.CONTEXT) : p) + p / 4 + 2);
+        int w = Math.min(available, p + p / 4 + 2);
         int[] row = new int[w + 1];
         for (int j = 0; j <= w; j++) {
             row[j] = j;
@@ -111,22 +113,21 @@ final class EditDistance {
                 row[j] = value;
             }
         }
-        int beyond = edge ? Math.max(0, TextAnchor.CONTEXT - p) : 0;
-        int distance = Integer.MAX_VALUE;
-        for (int j = 0; j <= w; j++) {
-            distance = Math.min(distance, row[j] + Math.min(beyond, available - j));
+        int distance = p;
+        for (int value : row) {
+            distance = Math.min(distance, value);
         }
-        int length = p + beyond;
-        return length == 0 ? 1 : Math.max(0, 1.0 - (double) distance / length);
+        return 1.0 - (double) distance / p;
     }
 
     /**
      * Where the best alignment of {@code pattern} within {@code text[from, to)} passes from {@code pattern[0,
      * split)} to the rest: the text offset between them. Aligning a quote together with its context this way puts
      * the quote's edges where the context says they are, which the quote alone cannot: an edit at its first or last
-     * characters aligns equally well in several ways.
+     * characters aligns equally well in several ways. Where alignments tie, text inserted at the crossing is given
+     * to the quote: the earliest crossing when {@code early}, else the latest.
      */
-    static int crossing(String pattern, int split, String text, int from, int to) {
+    static int crossing(String pattern, int split, String text, int from, int to, boolean early) {
         int p = pattern.length();
         int w = to - from;
         int[][] cost = new int[p + 1][w + 1];
@@ -138,27 +139,49 @@ final class EditDistance {
         for (int j = 1; j <= w; j++) {
             char c = text.charAt(from + j - 1);
             for (int i = 1; i <= p; i++) {
-                int diag = cost[i - 1][j - 1] + (pattern.charAt(i - 1) == c ? 0 : 1);
+                int best = cost[i - 1][j - 1] + (pattern.charAt(i - 1) == c ? 0 : 1);
+                int crossed = i == split + 1 ? from + j - 1 : cross[i - 1][j - 1];
                 int up = cost[i - 1][j] + 1;
-                int left = cost[i][j - 1] + 1;
-                if (diag <= up && diag <= left) {
-                    cost[i][j] = diag;
-                    cross[i][j] = i == split + 1 ? from + j - 1 : cross[i - 1][j - 1];
-                } else if (up <= left) {
-                    cost[i][j] = up;
-                    cross[i][j] = i == split + 1 ? from + j : cross[i - 1][j];
-                } else {
-                    cost[i][j] = left;
-                    cross[i][j] = cross[i][j - 1];
+                int upCrossed = i == split + 1 ? from + j : cross[i - 1][j];
+                if (up < best || up == best && early == upCrossed < crossed) {
+                    best = up;
+                    crossed = upCrossed;
                 }
+                int left = cost[i][j - 1] + 1;
+                if (left < best || left == best && early == cross[i][j - 1] < crossed) {
+                    best = left;
+                    crossed = cross[i][j - 1];
+                }
+                cost[i][j] = best;
+                cross[i][j] = crossed;
             }
         }
         int best = 0;
         for (int j = 1; j <= w; j++) {
-            if (cost[p][j] < cost[p][best]) {
+            if (cost[p][j] < cost[p][best]
+                    || cost[p][j] == cost[p][best] && early == cross[p][j] < cross[p][best]) {
                 best = j;
             }
         }
         return cross[p][best];
+    }
+
+    /** The Levenshtein distance between two strings. */
+    static int between(String a, String b) {
+        int[] row = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            row[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            int diag = row[0];
+            row[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int value = Math.min(diag + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1),
+                        Math.min(row[j] + 1, row[j - 1] + 1));
+                diag = row[j];
+                row[j] = value;
+            }
+        }
+        return row[b.length()];
     }
 }

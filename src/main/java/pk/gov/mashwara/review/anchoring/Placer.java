@@ -23,6 +23,8 @@ final class Placer {
     static final double MARGIN = 0.1;
     private static final double TIE = 0.005;
     private static final int MAX_OCCURRENCES = 100_000;
+    /** Quotes up to this length have their distance measured again once their edges are placed. */
+    private static final int EXACT_DISTANCE_UP_TO = 1000;
     /** Alignment work allowed per relocation, in cells of the edit-distance table: a bound on the time. */
     private static final long MAX_CELLS = 200_000_000L;
 
@@ -35,36 +37,43 @@ final class Placer {
         String quote = FoldedText.fold(anchor.exact());
         String prefix = FoldedText.fold(anchor.prefix());
         String suffix = FoldedText.fold(anchor.suffix());
-        // context shorter than usual was cut by the edge of the earlier text: nothing stood beyond it
-        boolean prefixAtEdge = anchor.start() == anchor.prefix().length();
-        boolean suffixAtEdge = anchor.suffix().length() < TextAnchor.CONTEXT - 1;
         var candidates = new ArrayList<Candidate>();
-        for (int at = t.indexOf(quote); at >= 0 && candidates.size() < MAX_OCCURRENCES; at = t.indexOf(quote, at + 1)) {
-            candidates.add(Candidate.judge(t, quote.length(), prefix, prefixAtEdge, suffix, suffixAtEdge, at,
-                    at + quote.length(), 0));
+        for (int at = t.indexOf(quote); at >= 0; at = t.indexOf(quote, at + 1)) {
+            if (candidates.size() == MAX_OCCURRENCES) {
+                return Relocation.outdated(); // a quote this common (a space, a letter) cannot be placed
+            }
+            candidates.add(Candidate.judge(t, quote.length(), prefix, suffix, at, at + quote.length(), 0));
         }
-        if (quote.length() >= MIN_FUZZY) {
+        // the quote standing once, word for word between its old neighbours: an edited look-alike elsewhere could
+        // only rival it with the same context around it, which the position would then have to decide anyway
+        boolean settled = candidates.size() == 1 && candidates.getFirst().before() == 1
+                && candidates.getFirst().after() == 1;
+        if (quote.length() >= MIN_FUZZY && !settled) {
             int k = (int) (quote.length() * MAX_EDITS);
             long budget = MAX_CELLS;
-            for (int[] window : CandidateRegions.find(t, quote, prefix, suffix, k, candidates.size())) {
+            for (int[] window : CandidateRegions.find(t, quote, prefix, suffix, k, candidates.size(),
+                    (int) ((long) anchor.start() * t.length() / text.length()))) {
                 budget -= (long) (window[1] - window[0]) * quote.length();
                 if (budget < 0) {
                     break;
                 }
                 for (var match : EditDistance.search(quote, t, window[0], window[1], k)) {
                     if (match.distance() > 0) {
-                        candidates.add(Candidate.judge(t, quote.length(), prefix, prefixAtEdge, suffix,
-                                suffixAtEdge, match.start(), match.end(), match.distance()));
+                        var placed = edges(match, t, quote, prefix, suffix);
+                        if (placed.distance() <= k) {
+                            candidates.add(Candidate.judge(t, quote.length(), prefix, suffix, placed.start(),
+                                    placed.end(), placed.distance()));
+                        }
                     }
                 }
             }
         }
-        var witnesses = new Witnesses(t, prefix, suffix);
+        var witnesses = new Witnesses(t, prefix, suffix, candidates);
         var chosen = choose(distinct(candidates), witnesses, folded, anchor.start());
         if (chosen == null) {
             return Relocation.outdated();
         }
-        return result(chosen.distance() == 0 ? chosen : edges(chosen, t, quote, prefix, suffix), folded, anchor);
+        return NewPlace.of(chosen, folded, anchor);
     }
 
     /** All candidates, best first, leaving out any that overlaps a better one. */
@@ -117,69 +126,37 @@ final class Placer {
         return candidate.score() >= MIN_SCORE && candidate.contextAgrees() && !witnesses.contradict(candidate);
     }
 
-    /** The edges of an edited quote, placed by aligning its first and last characters together with the context. */
-    private static Candidate edges(Candidate chosen, String t, String quote, String prefix, String suffix) {
+    /**
+     * The edges of an edited quote, placed by aligning its first and last characters together with the context:
+     * the quote alone aligns equally well with an edit at its edge counted inside or outside it. The distance is
+     * that of the quote to the place so bounded.
+     */
+    private static EditDistance.Match edges(EditDistance.Match match, String t, String quote, String prefix,
+            String suffix) {
         int head = Math.min(quote.length(), TextAnchor.CONTEXT);
         int slack = TextAnchor.CONTEXT;
-        int start = chosen.start();
+        int start = match.start();
         if (!prefix.isEmpty()) {
             start = EditDistance.crossing(prefix + quote.substring(0, head), prefix.length(), t,
-                    Math.max(0, chosen.start() - prefix.length() - slack), Math.min(t.length(), chosen.start() + head
-                            + slack));
+                    Math.max(0, match.start() - prefix.length() - slack),
+                    Math.min(t.length(), match.start() + head + slack), true);
         }
-        int end = chosen.end();
+        int end = match.end();
         if (!suffix.isEmpty()) {
             end = EditDistance.crossing(quote.substring(quote.length() - head) + suffix, head, t,
-                    Math.max(0, chosen.end() - head - slack), Math.min(t.length(), chosen.end() + suffix.length()
-                            + slack));
+                    Math.max(0, match.end() - head - slack),
+                    Math.min(t.length(), match.end() + suffix.length() + slack), false);
         }
-        int drift = Math.max(head / 2, chosen.length() - (int) (chosen.length() * (1 - MAX_EDITS)));
-        if (Math.abs(start - chosen.start()) > drift || start >= chosen.end()) {
-            start = chosen.start();
+        if (end <= start) {
+            return match;
         }
-        if (Math.abs(end - chosen.end()) > drift || end <= start) {
-            end = chosen.end();
+        if (start == match.start() && end == match.end()) {
+            return match;
         }
-        return new Candidate(start, end, chosen.length(), chosen.distance(), chosen.before(), chosen.after());
-    }
-
-    /** The chosen place in original offsets, its anchor taken from the new text. */
-    private static Relocation result(Candidate chosen, FoldedText folded, TextAnchor anchor) {
-        String text = folded.original();
-        String exact = anchor.exact();
-        int start = folded.originalStart(chosen.start());
-        int end = folded.originalEnd(chosen.end());
-        // a folded space stands for a whole run; keep only the spacing the quote itself had at its edges
-        if (!FoldedText.isSpace(exact.charAt(0))) {
-            while (start < end && FoldedText.isSpace(text.charAt(start))) {
-                start++;
-            }
-        }
-        if (!FoldedText.isSpace(exact.charAt(exact.length() - 1))) {
-            while (end > start && FoldedText.isSpace(text.charAt(end - 1))) {
-                end--;
-            }
-        }
-        int inside = end - start > exact.length() ? text.indexOf(exact, start) : -1;
-        if (inside >= 0 && inside + exact.length() <= end && text.substring(start, inside).isBlank()
-                && text.substring(inside + exact.length(), end).isBlank()) {
-            start = inside;
-            end = inside + exact.length();
-        }
-        // never split a surrogate pair (an emoji, a rare CJK character)
-        if (start > 0 && start < text.length() && Character.isLowSurrogate(text.charAt(start))
-                && Character.isHighSurrogate(text.charAt(start - 1))) {
-            start--;
-        }
-        if (end > 0 && end < text.length() && Character.isLowSurrogate(text.charAt(end))
-                && Character.isHighSurrogate(text.charAt(end - 1))) {
-            end++;
-        }
-        if (end <= start || end - start > TextAnchor.MAX_QUOTE) {
-            return Relocation.outdated();
-        }
-        var placed = TextAnchor.at(text, start, end);
-        var placement = placed.exact().equals(exact) ? Placement.EXACT : Placement.MOVED;
-        return new Relocation(placement, placed, Math.min(1, Math.max(0, chosen.score())));
+        // each character the edges moved changes the distance by one at most; short quotes are measured again
+        int distance = quote.length() <= EXACT_DISTANCE_UP_TO
+                ? EditDistance.between(quote, t.substring(start, end))
+                : match.distance() + Math.abs(start - match.start()) + Math.abs(end - match.end());
+        return new EditDistance.Match(start, end, distance);
     }
 }

@@ -10,10 +10,10 @@ import java.util.Optional;
  * <p>
  * The exact quote is looked for first, then, for quotes of at least {@value Placer#MIN_FUZZY} characters, forms of
  * it with at most a quarter of its characters edited; white space counts as equal however it is spread. Each
- * place is judged on the quote and on how well the text around it agrees with the anchor's prefix and suffix. A
- * place is taken only when it is clearly better than every other; where the text cannot tell places apart, the one
- * nearest the old position is taken if it is also the textually best. Otherwise the thread is outdated: a thread
- * beside the wrong passage is worse than a thread marked outdated.
+ * place is judged on the quote and on how well the text on both sides agrees with the anchor's prefix and suffix.
+ * A place is taken only when it is clearly better than every other; where the text cannot tell places apart, the
+ * one nearest the old position is taken if it is also the textually best. Otherwise the thread is outdated: a
+ * thread beside the wrong passage is worse than a thread marked outdated. Thread-safe: no state is kept.
  */
 public final class Relocator {
 
@@ -90,8 +90,8 @@ public final class Relocator {
         double bestScore = -1;
         double second = -1;
         for (int at : occurrences) {
-            double score = (prefix.isEmpty() ? 0 : EditDistance.contextSimilarity(prefix, text, at, true, false))
-                    + (suffix.isEmpty() ? 0 : EditDistance.contextSimilarity(suffix, text, at + length, false, false));
+            double score = (prefix.isEmpty() ? 0 : EditDistance.contextSimilarity(prefix, text, at, true))
+                    + (suffix.isEmpty() ? 0 : EditDistance.contextSimilarity(suffix, text, at + length, false));
             if (score > bestScore) {
                 second = bestScore;
                 bestScore = score;

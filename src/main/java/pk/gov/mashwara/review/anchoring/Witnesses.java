@@ -2,12 +2,13 @@ package pk.gov.mashwara.review.anchoring;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
 
 /**
- * Where the anchor's old surroundings still stand word for word in the new text. If the old prefix stands intact
- * somewhere other than just before a candidate, the passage that followed it has gone or changed there, and a
- * candidate with a merely similar prefix is a repeat or a shifted look-alike, not the passage (likewise for the
- * suffix). Short or frequent contexts prove nothing and are ignored.
+ * Where the anchor's old surroundings still stand word for word in the new text with no candidate next to them.
+ * If the old prefix stands intact there, the passage that followed it has gone or changed beyond recognition, and
+ * a candidate elsewhere with a merely similar prefix is a repeat or a shifted look-alike, not the passage (likewise
+ * for the suffix). Short or frequent contexts prove nothing and are ignored.
  */
 final class Witnesses {
 
@@ -18,12 +19,21 @@ final class Witnesses {
     /** Text inserted between the context and the passage, up to this length, is an edit, not a contradiction. */
     private static final int GAP = TextAnchor.CONTEXT;
 
-    private final List<Integer> prefixEnds;
-    private final List<Integer> suffixStarts;
+    private final boolean prefixOrphaned;
+    private final boolean suffixOrphaned;
 
-    Witnesses(String text, String prefix, String suffix) {
-        prefixEnds = occurrences(text, prefix, prefix.length());
-        suffixStarts = occurrences(text, suffix, 0);
+    Witnesses(String text, String prefix, String suffix, List<Candidate> candidates) {
+        var starts = new TreeSet<Integer>();
+        var ends = new TreeSet<Integer>();
+        for (var candidate : candidates) {
+            starts.add(candidate.start());
+            ends.add(candidate.end());
+        }
+        // a context intact next to some candidate (the passage or a repeat of it) is no sign of a deletion
+        prefixOrphaned = occurrences(text, prefix, prefix.length()).stream()
+                .anyMatch(end -> starts.subSet(end, true, end + GAP, true).isEmpty());
+        suffixOrphaned = occurrences(text, suffix, 0).stream()
+                .anyMatch(start -> ends.subSet(start - GAP, true, start, true).isEmpty());
     }
 
     private static List<Integer> occurrences(String text, String context, int shift) {
@@ -39,22 +49,8 @@ final class Witnesses {
         return found;
     }
 
-    /** Whether an intact old context elsewhere speaks against {@code candidate}, whose own context is not intact. */
+    /** Whether an orphaned old context speaks against {@code candidate}, whose own context is not intact. */
     boolean contradict(Candidate candidate) {
-        if (candidate.before() < 1) {
-            for (int end : prefixEnds) {
-                if (end > candidate.start() || end < candidate.start() - GAP) {
-                    return true;
-                }
-            }
-        }
-        if (candidate.after() < 1) {
-            for (int start : suffixStarts) {
-                if (start < candidate.end() || start > candidate.end() + GAP) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return candidate.before() < 1 && prefixOrphaned || candidate.after() < 1 && suffixOrphaned;
     }
 }

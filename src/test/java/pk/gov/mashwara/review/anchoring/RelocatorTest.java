@@ -1,0 +1,226 @@
+package pk.gov.mashwara.review.anchoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class RelocatorTest {
+
+    private static final String S1 = "1. Short title and commencement. This Act may be called the Public Consultation "
+            + "Act, 2026. It shall come into force at once.\n";
+    private static final String S2 = "2. Definitions. In this Act, unless there is anything repugnant in the subject "
+            + "or context, the Committee means the committee constituted under section 3.\n";
+    private static final String S3 = "3. Constitution of the Committee. The Federal Government shall, by notification "
+            + "in the official Gazette, constitute a Committee consisting of seven members.\n";
+    private static final String S4 = "4. Functions. The Committee shall review every draft placed before it and shall "
+            + "record its views within thirty days.\n";
+    private static final String TEXT = S1 + S2 + S3 + S4;
+
+    private static TextAnchor anchor(String text, String quote) {
+        int start = text.indexOf(quote);
+        assertThat(text.indexOf(quote, start + 1)).as("test quote must be unique").isNegative();
+        return TextAnchor.at(text, start, start + quote.length());
+    }
+
+    @Test
+    void an_unchanged_text_gives_the_same_anchor() {
+        var anchor = anchor(TEXT, "constitute a Committee consisting of seven members");
+
+        var relocation = Relocator.relocate(anchor, TEXT);
+
+        assertThat(relocation.placement()).isEqualTo(Placement.EXACT);
+        assertThat(relocation.anchor()).isEqualTo(anchor);
+        assertThat(relocation.confidence()).isEqualTo(1.0);
+    }
+
+    @Test
+    void text_added_before_the_passage_shifts_it() {
+        var anchor = anchor(TEXT, "record its views within thirty days");
+        String next = "Preamble. Whereas it is expedient to consult the public on draft laws;\n" + TEXT;
+
+        var relocation = Relocator.relocate(anchor, next);
+
+        assertThat(relocation.placement()).isEqualTo(Placement.EXACT);
+        assertThat(relocation.anchor().start()).isEqualTo(next.indexOf("record its views"));
+        assertThat(relocation.anchor().matches(next)).isTrue();
+    }
+
+    @Test
+    void a_moved_paragraph_is_found_in_its_new_place() {
+        var anchor = anchor(TEXT, "by notification in the official Gazette");
+        String next = S1 + S2 + S4 + S3;
+
+        var relocation = Relocator.relocate(anchor, next);
+
+        assertThat(relocation.placement()).isEqualTo(Placement.EXACT);
+        assertThat(relocation.anchor().start()).isEqualTo(next.indexOf("by notification"));
+        assertThat(relocation.anchor().prefix()).isEqualTo(anchor.prefix());
+    }
+
+    @Test
+    void a_passage_with_new_neighbours_on_one_side_and_far_away_is_not_guessed() {
+        // moved to the end, the passage has lost its old suffix: so would a repeat of it elsewhere
+        var anchor = anchor(TEXT, "constitute a Committee consisting of seven members");
+        String next = S1 + S2 + S4 + S3;
+
+        assertThat(Relocator.relocate(anchor, next).placement()).isEqualTo(Placement.OUTDATED);
+    }
+
+    @Test
+    void an_edited_word_inside_the_quote_is_followed_and_marked_moved() {
+        var anchor = anchor(TEXT, "constitute a Committee consisting of seven members");
+        String next = TEXT.replace("of seven members", "of nine members");
+
+        var relocation = Relocator.relocate(anchor, next);
+
+        assertThat(relocation.placement()).isEqualTo(Placement.MOVED);
+        assertThat(relocation.anchor().exact()).isEqualTo("constitute a Committee consisting of nine members");
+        assertThat(relocation.anchor().start()).isEqualTo(next.indexOf("constitute a Committee"));
+        assertThat(relocation.anchor().prefix()).isEqualTo(anchor.prefix());
+        assertThat(relocation.confidence()).isBetween(0.7, 1.0);
+    }
+
+    @Test
+    void a_deleted_passage_is_outdated() {
+        var anchor = anchor(TEXT, "shall record its views within thirty days");
+        String next = S1 + S2 + S3 + "4. Functions. The Committee shall review every draft placed before it.\n";
+
+        var relocation = Relocator.relocate(anchor, next);
+
+        assertThat(relocation.placement()).isEqualTo(Placement.OUTDATED);
+        assertThat(relocation.anchor()).isNull();
+        assertThat(relocation.confidence()).isZero();
+    }
+
+    @Test
+    void a_look_alike_elsewhere_does_not_stand_in_for_a_deleted_passage() {
+        String rules = "10. Rules. The Federal Government may, by notification, make rules under this Act.\n";
+        String other = "12. Provincial rules. The Provincial Government may, by notification, make rules for its "
+                + "departments.\n";
+        String text = TEXT + rules + "11. Repeal. The Ordinance of 1961 is hereby repealed.\n" + other;
+        var anchor = anchor(text, "The Federal Government may, by notification, make rules");
+
+        var relocation = Relocator.relocate(anchor, TEXT + "11. Repeal. The Ordinance of 1961 is hereby repealed.\n"
+                + other);
+
+        assertThat(relocation.placement()).isEqualTo(Placement.OUTDATED);
+    }
+
+    @Test
+    void a_repeated_quote_is_told_apart_by_its_context() {
+        String urgent = "5. Urgent cases. In urgent cases the Chairman may call a meeting, and the Committee shall "
+                + "decide by majority of those present.\n";
+        String provinces = "6. Provinces. When a draft concerns a province, its Chief Secretary is heard, and the "
+                + "Committee shall decide by majority of those present.\n";
+        String text = TEXT + urgent + provinces;
+        int start = text.lastIndexOf("the Committee shall decide by majority");
+        var anchor = TextAnchor.at(text, start, start + "the Committee shall decide by majority".length());
+        // the two sections swap places: the other occurrence now stands where the anchored one stood
+        String next = TEXT + provinces + urgent;
+
+        var relocation = Relocator.relocate(anchor, next);
+
+        assertThat(relocation.placement()).isEqualTo(Placement.EXACT);
+        assertThat(relocation.anchor().start()).isEqualTo(next.indexOf("the Committee shall decide by majority"));
+        assertThat(relocation.anchor().prefix()).endsWith("Secretary is heard, and ");
+    }
+
+    @Test
+    void identical_repeats_are_decided_by_nearness_to_the_old_position() {
+        String block = "The members shall elect a chairperson from among themselves for a term of two years. ";
+        String text = S1 + block + S2 + block + S3 + block + S4;
+        int second = text.indexOf(block, text.indexOf(block) + 1);
+        var anchor = TextAnchor.at(text, second + 4, second + 40);
+        String next = "Preface. " + text;
+
+        var relocation = Relocator.relocate(anchor, next);
+
+        assertThat(relocation.placement()).isEqualTo(Placement.EXACT);
+        assertThat(relocation.anchor().start()).isEqualTo(second + 4 + "Preface. ".length());
+    }
+
+    @Test
+    void an_edited_repeat_is_never_mistaken_for_its_intact_twin() {
+        String block = "The members shall elect a chairperson from among themselves for a term of two years. ";
+        String text = S1 + block + S2 + S3 + S4 + block;
+        int first = text.indexOf(block);
+        var anchor = TextAnchor.at(text, first, first + block.length() - 1);
+        String next = text.replaceFirst("for a term of two years", "for a term of three years");
+
+        var relocation = Relocator.relocate(anchor, next);
+
+        // the intact twin at the end has the same quote but stands far from the old position: never taken
+        if (relocation.placement() != Placement.OUTDATED) {
+            assertThat(relocation.anchor().start()).isEqualTo(next.indexOf("The members shall"));
+            assertThat(relocation.anchor().exact()).contains("three years");
+        }
+    }
+
+    @Test
+    void changed_spacing_and_line_breaks_are_followed() {
+        var anchor = anchor(TEXT, "constitute a Committee consisting of seven members.\n4. Functions. The Committee");
+        String next = TEXT.replace("consisting of seven members.\n4. Functions.",
+                "consisting of\nseven  members.\r\n\r\n4.\tFunctions.");
+
+        var relocation = Relocator.relocate(anchor, next);
+
+        assertThat(relocation.placement()).isEqualTo(Placement.MOVED);
+        assertThat(relocation.anchor().exact())
+                .isEqualTo("constitute a Committee consisting of\nseven  members.\r\n\r\n4.\tFunctions. The Committee");
+        assertThat(relocation.confidence()).isEqualTo(1.0);
+    }
+
+    @Test
+    void urdu_text_is_relocated_exactly_and_after_an_edit() {
+        String urdu = "۱۔ مختصر عنوان۔ اس ایکٹ کو عوامی مشاورت ایکٹ ۲۰۲۶ کہا جائے گا۔\n"
+                + "۲۔ کمیٹی کے فرائض۔ کمیٹی ہر مسودے کا جائزہ لے گی اور تیس دن کے اندر اپنی رائے درج کرے گی۔\n"
+                + "۳۔ قواعد۔ وفاقی حکومت سرکاری گزٹ میں اعلان کے ذریعے قواعد بنا سکے گی۔\n";
+        var anchor = anchor(urdu, "تیس دن کے اندر اپنی رائے درج کرے گی");
+
+        var moved = Relocator.relocate(anchor, "دیباچہ۔\n" + urdu);
+        String edited = urdu.replace("تیس دن", "چالیس دن");
+        var reworded = Relocator.relocate(anchor, edited);
+
+        assertThat(moved.placement()).isEqualTo(Placement.EXACT);
+        assertThat(moved.anchor().exact()).isEqualTo(anchor.exact());
+        assertThat(reworded.placement()).isEqualTo(Placement.MOVED);
+        assertThat(reworded.anchor().exact()).isEqualTo("چالیس دن کے اندر اپنی رائے درج کرے گی");
+        assertThat(reworded.anchor().start()).isEqualTo(edited.indexOf("چالیس"));
+    }
+
+    @Test
+    void surrogate_pairs_are_never_split() {
+        String text = S1 + "Approved by the Committee 📜 with the seal of the Ministry of Law ✅ on the first day. "
+                + S2;
+        var anchor = anchor(text, "the Committee 📜 with the seal of the Ministry of Law ✅");
+        String next = text.replace("📜", "🎉").replace("✅", "🇵🇰");
+
+        var relocation = Relocator.relocate(anchor, next);
+
+        assertThat(relocation.placement()).isEqualTo(Placement.MOVED);
+        assertThat(relocation.anchor().exact()).isEqualTo("the Committee 🎉 with the seal of the Ministry of Law 🇵🇰");
+        for (int edge : new int[] {relocation.anchor().start(), relocation.anchor().end()}) {
+            assertThat(Character.isLowSurrogate(next.charAt(edge)) && Character.isHighSurrogate(next.charAt(edge - 1)))
+                    .as("pair split at %d", edge).isFalse();
+        }
+    }
+
+    @Test
+    void short_quotes_are_only_matched_exactly() {
+        var anchor = anchor(TEXT, "seven");
+
+        assertThat(Relocator.relocate(anchor, "Preface. " + TEXT).placement()).isEqualTo(Placement.EXACT);
+        assertThat(Relocator.relocate(anchor, TEXT.replace("seven", "sevan")).placement())
+                .isEqualTo(Placement.OUTDATED);
+    }
+
+    @Test
+    void empty_or_missing_text_is_outdated() {
+        var anchor = anchor(TEXT, "seven members");
+
+        assertThat(Relocator.relocate(anchor, "").placement()).isEqualTo(Placement.OUTDATED);
+        assertThat(Relocator.relocate(anchor, null).placement()).isEqualTo(Placement.OUTDATED);
+        assertThat(Relocator.relocate(anchor, "   \n ").placement()).isEqualTo(Placement.OUTDATED);
+        assertThat(Relocator.relocate(anchor, "seven").placement()).isEqualTo(Placement.OUTDATED);
+    }
+}
