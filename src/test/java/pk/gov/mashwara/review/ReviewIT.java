@@ -250,6 +250,8 @@ class ReviewIT {
                 Section 1. Every significant social media platform shall appoint a grievance officer resident in Pakistan.
 
                 Section 2. The grievance officer shall acknowledge a complaint within forty-eight hours and decide it within seven days.
+
+                Section 3. The Authority may publish yearly statistics of the complaints it received and the orders it made.
                 """;
         fixtures.textVersion(drafter, created.id(), second);
         awaitText(created.id(), 2);

@@ -148,7 +148,8 @@ class ReviewJourneyIT {
     }
 
     private void signOut(BrowserSupport browser) {
-        browser.find(By.id("logout")).click();
+        // a notification may cover the button at the bottom of the menu; click it as a script would
+        browser.js("arguments[0].click()", browser.find(By.id("logout")));
         browser.find(By.tagName("vaadin-login-form"));
     }
 
