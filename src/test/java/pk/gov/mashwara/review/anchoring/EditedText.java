@@ -66,10 +66,10 @@ final class EditedText {
         length = newLength;
     }
 
-    /** Whether any character in {@code [from, to)} stems from the original range {@code [start, end)}. */
+    /** Whether any character in {@code [from, to)} stems from the original range {@code [start, end)} or rewords it. */
     boolean touches(int from, int to, int start, int end) {
         for (int i = Math.max(0, from); i < Math.min(length, to); i++) {
-            if (origins[i] >= start && origins[i] < end) {
+            if (origins[i] >= start && origins[i] < end || origins[i] == REWORDED) {
                 return true;
             }
         }
