@@ -46,7 +46,7 @@ class NotificationBellTest extends UiTest {
 
         assertThat(bell.shownCount()).isEqualTo(1);
         assertThat(bell.count.isVisible()).isTrue();
-        assertThat(bell.button.getAriaLabel()).contains("1 unread");
+        assertThat(bell.button.getAriaLabel()).contains("Notifications, 1 unread");
 
         test(bell.button).click();
         assertThat(getCurrentView()).isInstanceOf(NotificationsView.class);
