@@ -12,11 +12,10 @@ import pk.gov.mashwara.draft.DraftCreated;
 import pk.gov.mashwara.draft.DraftSnapshot;
 import pk.gov.mashwara.draft.DraftStatusChanged;
 import pk.gov.mashwara.draft.VersionUploaded;
-import pk.gov.mashwara.security.RunAs;
 
 /**
  * Turns the draft module's events into follows and notifications, after they commit (delivered again after a
- * crash). There is no signed-in user here, so the work runs as the system, through the same services.
+ * crash). Nobody is signed in here; the system methods of the services decide who may hear of what.
  */
 @Component
 class DraftEventNotifier {
@@ -36,8 +35,7 @@ class DraftEventNotifier {
     /** Whoever creates a draft follows it. */
     @ApplicationModuleListener
     void on(DraftCreated event) {
-        people.byUsername(event.actor()).ifPresent(creator -> RunAs.user(RunAs.systemAdministrator(),
-                () -> follows.followAs(creator.id(), event.draftId())));
+        people.byUsername(event.actor()).ifPresent(creator -> follows.followAs(creator.id(), event.draftId()));
     }
 
     /** The first version comes with the draft itself; later ones are news to its followers. */
@@ -56,12 +54,10 @@ class DraftEventNotifier {
 
     private void notifyFollowers(NotificationKind kind, long draftId, String actorUsername, String excerpt) {
         var actor = people.byUsername(actorUsername);
-        RunAs.user(RunAs.systemAdministrator(), () -> {
-            var recipients = new HashSet<>(follows.followers(draftId));
-            actor.ifPresent(a -> recipients.remove(a.id()));
-            var title = catalog.snapshot(draftId).map(DraftSnapshot::title).orElse(null);
-            notifications.send(new Notice(kind, recipients, draftId, null,
-                    actor.map(UserInfo::displayName).orElse(actorUsername), title, excerpt, "drafts/" + draftId));
-        });
+        var recipients = new HashSet<>(follows.followers(draftId));
+        actor.ifPresent(a -> recipients.remove(a.id()));
+        var title = catalog.snapshot(draftId).map(DraftSnapshot::title).orElse(null);
+        notifications.send(new Notice(kind, recipients, draftId, null,
+                actor.map(UserInfo::displayName).orElse(actorUsername), title, excerpt, "drafts/" + draftId));
     }
 }

@@ -82,7 +82,11 @@ public class Follows implements DraftFollowing {
                 .toList();
     }
 
-    /** System use: the user follows the draft, if they exist, are enabled and may see it; otherwise nothing. */
+    /**
+     * System use (also where nobody is signed in, e.g. an event listener): the user follows the draft, if they
+     * exist, are enabled and may see it; otherwise nothing happens.
+     */
+    @PreAuthorize("permitAll()")
     public void followAs(long userId, long draftId) {
         var user = people.principal(userId).filter(MashwaraUser::isEnabled);
         if (user.isPresent() && catalog.visibleTo(user.get(), draftId)) {
@@ -91,6 +95,7 @@ public class Follows implements DraftFollowing {
     }
 
     /** System use: the ids of the draft's followers (whether they may still see it is {@code send}'s concern). */
+    @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public Set<Long> followers(long draftId) {
         return follows.findByDraftId(draftId).stream().map(DraftFollow::getUserId).collect(Collectors.toSet());

@@ -55,10 +55,13 @@ public class NotificationService {
 
     /**
      * Saves the notice for each recipient who exists, is enabled and may see the draft (others are dropped
-     * silently), within the caller's transaction; e-mail to those who want it follows after commit. For system
-     * use: background work without a signed-in user runs it as {@code RunAs.systemAdministrator()}. The caller
+     * silently), within the caller's transaction; e-mail to those who want it follows after commit. The caller
      * leaves out the actor. A missing draft title is looked up.
+     * <p>
+     * System use only (no view or controller calls it), so it also works where nobody is signed in, e.g. in an
+     * event listener after commit: what reaches a user is decided here, by the draft's visibility to them.
      */
+    @PreAuthorize("permitAll()")
     public void send(Notice notice) {
         var recipients = notice.recipients().stream().sorted().map(people::principal).flatMap(Optional::stream)
                 .filter(MashwaraUser::isEnabled).filter(u -> catalog.visibleTo(u, notice.draftId())).toList();

@@ -161,9 +161,20 @@ class NotificationServiceIT {
         assertThatThrownBy(() -> as(member, () -> notifications.mine(0, 101))).isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> Fixtures.anonymously(() -> notifications.unreadCount()))
                 .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
-        assertThatThrownBy(() -> Fixtures.anonymously(() -> {
-            notifications.send(mention(1, Set.of(member.id()), null));
+    }
+
+    @Test
+    void sending_works_where_nobody_is_signed_in_as_in_an_event_listener() {
+        var drafter = fixtures.user("PEMRA", Role.COMMITTEE_DRAFTER);
+        var officer = fixtures.user("PEMRA", Role.COMMITTEE_OFFICER);
+        var draft = fixtures.draft(drafter, unique("Sent by the system"));
+
+        Fixtures.anonymously(() -> {
+            notifications.send(mention(draft.id(), Set.of(officer.id()), "from a listener"));
             return null;
-        })).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+        });
+
+        assertThat(as(officer, () -> notifications.mine(0, 1))).extracting(NotificationItem::excerpt)
+                .containsExactly("from a listener");
     }
 }

@@ -19,6 +19,10 @@ import pk.gov.mashwara.shared.ui.Polling;
  * refreshed on every navigation (by the layout), when the notifications page changes it, and by polling, so that
  * a comment made in another browser shows up without a reload. Published to the app shell's layout, which
  * places it in the header.
+ * <p>
+ * Every poll is a request that keeps the session alive, so the bell stops polling once the user has done
+ * nothing for as long as the session timeout: an unattended open tab is still signed out. Navigating, clicking
+ * or typing starts it again.
  */
 @org.springframework.modulith.NamedInterface("bell")
 public class NotificationBell extends Div {
@@ -30,7 +34,10 @@ public class NotificationBell extends Div {
     final Span count = new Span();
     private Registration pollListener;
     private Registration changeListener;
+    private final java.util.List<Registration> activityListeners = new java.util.ArrayList<>();
     private long unread = -1;
+    private long lastActivity = System.currentTimeMillis();
+    private boolean polling;
 
     public NotificationBell(NotificationService notifications) {
         this.notifications = notifications;
@@ -45,8 +52,13 @@ public class NotificationBell extends Div {
         show(0);
     }
 
-    /** Asks for the unread count again. */
+    /** Asks for the unread count again; called on navigation, which is also activity of the user. */
     public void refresh() {
+        active();
+        count();
+    }
+
+    private void count() {
         try {
             show(notifications.unreadCount());
         } catch (RuntimeException e) {
@@ -56,6 +68,38 @@ public class NotificationBell extends Div {
 
     long shownCount() {
         return unread;
+    }
+
+    /** The user did something: the count is worth keeping up to date again. */
+    private void active() {
+        lastActivity = System.currentTimeMillis();
+        if (!polling) {
+            getUI().ifPresent(ui -> {
+                Polling.request(ui, this, POLL_MILLIS);
+                polling = true;
+            });
+        }
+    }
+
+    private void polled(com.vaadin.flow.component.UI ui) {
+        var session = com.vaadin.flow.server.VaadinSession.getCurrent();
+        var timeoutSeconds = session == null || session.getSession() == null ? -1
+                : session.getSession().getMaxInactiveInterval();
+        if (timeoutSeconds > 0 && System.currentTimeMillis() - lastActivity >= timeoutSeconds * 1000L) {
+            Polling.release(ui, this);
+            polling = false;
+        } else {
+            count();
+        }
+    }
+
+    /** For tests: as if the user had done nothing for the given time. */
+    void idleFor(java.time.Duration idle) {
+        lastActivity = System.currentTimeMillis() - idle.toMillis();
+    }
+
+    boolean isPolling() {
+        return polling;
     }
 
     private void show(long value) {
@@ -73,17 +117,23 @@ public class NotificationBell extends Div {
     protected void onAttach(AttachEvent event) {
         super.onAttach(event);
         var ui = event.getUI();
-        Polling.request(ui, this, POLL_MILLIS);
-        pollListener = ui.addPollListener(e -> refresh());
+        pollListener = ui.addPollListener(e -> polled(ui));
         changeListener = ComponentUtil.addListener(ui, UnreadCountChanged.class, e -> refresh());
+        // At most one request a minute tells the server the user is still there
+        for (var type : new String[] { "pointerdown", "keydown" }) {
+            activityListeners.add(ui.getElement().addEventListener(type, e -> active()).throttle(60_000));
+        }
         refresh();
     }
 
     @Override
     protected void onDetach(DetachEvent event) {
         Polling.release(event.getUI(), this);
+        polling = false;
         pollListener.remove();
         changeListener.remove();
+        activityListeners.forEach(Registration::remove);
+        activityListeners.clear();
         super.onDetach(event);
     }
 }

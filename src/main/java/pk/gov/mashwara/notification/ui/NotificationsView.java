@@ -14,6 +14,7 @@ import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
@@ -106,7 +107,14 @@ public class NotificationsView extends Main implements HasDynamicTitle {
         }
         var ui = UI.getCurrent();
         UnreadCountChanged.fire(ui);
-        ui.navigate(item.link());
+        // A link may carry a query (e.g. the thread to open), which the router takes separately from the path
+        var link = item.link().startsWith("/") ? item.link().substring(1) : item.link();
+        var query = link.indexOf('?');
+        if (query < 0) {
+            ui.navigate(link);
+        } else {
+            ui.navigate(link.substring(0, query), QueryParameters.fromString(link.substring(query + 1)));
+        }
     }
 
     private Div entry(NotificationItem item) {

@@ -82,6 +82,33 @@ class DraftViewTest extends UiTest {
         assertThat(test(find(Notification.class).last()).getText()).contains("not visible to you");
     }
 
+    @Test
+    void the_follow_toggle_follows_and_unfollows_the_draft_for_the_signed_in_user() {
+        var drafter = fixtures.user("MOIB", Role.COMMITTEE_DRAFTER);
+        var officer = fixtures.user("MOIB", Role.COMMITTEE_OFFICER);
+        var created = fixtures.draft(drafter, "Follow toggle test");
+
+        signIn(officer);
+        var view = navigate("drafts/" + created.id(), DraftView.class);
+        var toggle = (FollowToggle) button(view, "follow");
+        assertThat(toggle.isOn()).isFalse();
+        assertThat(toggle.getText()).isEqualTo("Follow");
+
+        test(toggle).click();
+        assertThat(pk.gov.mashwara.support.Fixtures.as(officer, () -> following.isFollowing(created.id()))).isTrue();
+        assertThat(toggle.getText()).isEqualTo("Following");
+        assertThat(toggle.getElement().getAttribute("aria-pressed")).isEqualTo("true");
+        // Shown as followed on the next visit too
+        view = navigate("drafts/" + created.id(), DraftView.class);
+        assertThat(((FollowToggle) button(view, "follow")).isOn()).isTrue();
+
+        test(button(view, "follow")).click();
+        assertThat(pk.gov.mashwara.support.Fixtures.as(officer, () -> following.isFollowing(created.id()))).isFalse();
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    pk.gov.mashwara.draft.DraftFollowing following;
+
     private Button button(DraftView view, String id) {
         return view.actions.getChildren().filter(c -> id.equals(c.getId().orElse(null))).map(Button.class::cast)
                 .findFirst().orElseThrow(() -> new AssertionError("No button " + id));

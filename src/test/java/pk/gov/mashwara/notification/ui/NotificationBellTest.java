@@ -46,7 +46,7 @@ class NotificationBellTest extends UiTest {
 
         assertThat(bell.shownCount()).isEqualTo(1);
         assertThat(bell.count.isVisible()).isTrue();
-        assertThat(bell.button.getAriaLabel()).contains("1 unread");
+        assertThat(bell.button.getAriaLabel()).contains("Notifications, 1 unread");
 
         test(bell.button).click();
         assertThat(getCurrentView()).isInstanceOf(NotificationsView.class);
@@ -72,5 +72,28 @@ class NotificationBellTest extends UiTest {
 
         assertThat(ui.getPollInterval()).isEqualTo(NotificationBell.POLL_MILLIS);
         assertThat(Polling.interval(ui)).isEqualTo(NotificationBell.POLL_MILLIS);
+    }
+
+    @Test
+    void an_idle_user_is_no_longer_polled_so_that_the_session_can_time_out_and_activity_resumes_polling() {
+        var member = fixtures.user("NSMCWG", Role.NSMCWG_MEMBER);
+        signIn(member);
+        navigate(DraftListView.class);
+        var ui = UI.getCurrent();
+        var bell = find(NotificationBell.class).single();
+        com.vaadin.flow.server.VaadinSession.getCurrent().getSession().setMaxInactiveInterval(1800);
+
+        bell.idleFor(java.time.Duration.ofMinutes(29));
+        ComponentUtil.fireEvent(ui, new PollEvent(ui, true));
+        assertThat(bell.isPolling()).isTrue();
+
+        bell.idleFor(java.time.Duration.ofMinutes(31));
+        ComponentUtil.fireEvent(ui, new PollEvent(ui, true));
+        assertThat(bell.isPolling()).isFalse();
+        assertThat(ui.getPollInterval()).isEqualTo(-1);
+
+        navigate(pk.gov.mashwara.search.ui.SearchView.class);
+        assertThat(bell.isPolling()).isTrue();
+        assertThat(ui.getPollInterval()).isEqualTo(NotificationBell.POLL_MILLIS);
     }
 }
