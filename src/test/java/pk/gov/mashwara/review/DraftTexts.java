@@ -6,8 +6,6 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
-import org.springframework.boot.test.context.TestComponent;
-
 import pk.gov.mashwara.draft.Classification;
 import pk.gov.mashwara.draft.DraftKind;
 import pk.gov.mashwara.draft.DraftService;
@@ -19,9 +17,9 @@ import pk.gov.mashwara.support.Fixtures;
 
 /**
  * Drafts whose versions are plain-text files, uploaded through the draft service and extracted by the real
- * extraction, for the comparison tests. Import it with {@code @Import(DraftTexts.class)}.
+ * extraction, for the comparison tests. A plain helper rather than a bean, so that the tests using it share the
+ * application context of the other tests of their kind (each context runs its own extraction).
  */
-@TestComponent
 public class DraftTexts {
 
     /** Extraction runs in worker processes: the first start on a busy machine can take a while. */

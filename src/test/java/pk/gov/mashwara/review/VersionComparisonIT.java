@@ -29,7 +29,7 @@ import pk.gov.mashwara.support.Fixtures;
 
 /** The comparison through the real services: texts as extracted, visibility as the draft service decides it. */
 @SpringBootTest
-@Import({ Fixtures.class, DraftTexts.class })
+@Import(Fixtures.class)
 class VersionComparisonIT {
 
     static final String V1 = "1. A platform shall register within ninety days.\n\n2. The Authority may charge a fee.\n\n"
@@ -40,11 +40,19 @@ class VersionComparisonIT {
     @Autowired
     Fixtures fixtures;
     @Autowired
+    pk.gov.mashwara.draft.DraftService drafts;
+    @Autowired
+    pk.gov.mashwara.search.VersionTexts versionTexts;
     DraftTexts texts;
     @Autowired
     VersionComparison comparisons;
     @Autowired
     ReaderService reader;
+
+    @org.junit.jupiter.api.BeforeEach
+    void helpers() {
+        texts = new DraftTexts(drafts, versionTexts);
+    }
 
     @Test
     void the_committee_compares_two_versions_with_offsets_into_each_versions_text() {

@@ -9,11 +9,15 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 
+import pk.gov.mashwara.review.TestMarkers;
 import pk.gov.mashwara.security.MashwaraUser;
 
-/** Base of the browserless view tests: the real application context, signed in as a chosen user. */
+/**
+ * Base of the browserless view tests: the real application context, signed in as a chosen user. Test markers of
+ * passages ({@link TestMarkers}) are part of it, so that the comparison view's tests share this context.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK)
-@Import(Fixtures.class)
+@Import({ Fixtures.class, TestMarkers.class })
 public abstract class UiTest extends SpringBrowserlessTest {
 
     @Autowired

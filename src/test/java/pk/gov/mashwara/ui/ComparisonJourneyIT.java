@@ -12,18 +12,18 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 
+import pk.gov.mashwara.draft.DraftService;
 import pk.gov.mashwara.review.DraftTexts;
-import pk.gov.mashwara.review.PassageMarker;
-import pk.gov.mashwara.review.TestMarkers;
+import pk.gov.mashwara.search.VersionTexts;
 import pk.gov.mashwara.security.Role;
 import pk.gov.mashwara.support.Fixtures;
 
 /**
  * A drafter compares two versions in a real browser: from the draft page to the comparison, side by side and
- * inline, English and Urdu paragraphs, a thread marked. Screenshots go to target/screenshots.
+ * inline, English and Urdu paragraphs. Screenshots go to target/screenshots.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import({ Fixtures.class, DraftTexts.class, TestMarkers.class })
+@Import(Fixtures.class)
 class ComparisonJourneyIT {
 
     @LocalServerPort
@@ -32,9 +32,9 @@ class ComparisonJourneyIT {
     @Autowired
     Fixtures fixtures;
     @Autowired
-    DraftTexts texts;
+    DraftService drafts;
     @Autowired
-    TestMarkers markers;
+    VersionTexts versionTexts;
 
     @Test
     void a_drafter_opens_the_comparison_from_the_draft_page_and_switches_to_inline() throws Exception {
@@ -51,9 +51,7 @@ class ComparisonJourneyIT {
                 + clauses.replace("4. The Authority may issue guidelines under clause 4.",
                         "4. The Authority shall issue binding guidelines under clause 4.")
                 + "\n";
-        var id = texts.draft(drafter, v1, v2);
-        var at = v2.indexOf("sixty days");
-        markers.mark(id, 2, new PassageMarker(1, at, at + 10, "Why sixty?", "drafts/" + id));
+        var id = new DraftTexts(drafts, versionTexts).draft(drafter, v1, v2);
         var base = "http://localhost:" + port;
 
         try (var browser = BrowserSupport.start()) {
@@ -78,7 +76,6 @@ class ComparisonJourneyIT {
                     .contains("five hundred thousand", "sixty", "ساٹھ");
             var urdu = browser.find(By.xpath("//div[contains(@class,'diff-to')]/p[contains(., 'پلیٹ')]"));
             assertThat(browser.js("return getComputedStyle(arguments[0]).direction", urdu)).isEqualTo("rtl");
-            assertThat(browser.find(By.cssSelector(".diff-marker")).getText()).isEqualTo("1");
 
             browser.find(By.xpath("//vaadin-radio-button[.//label[normalize-space(.)='Inline']]")).click();
             browser.wait.until(d -> d.getCurrentUrl().contains("mode=inline"));

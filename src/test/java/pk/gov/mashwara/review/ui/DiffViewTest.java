@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
@@ -17,14 +17,15 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.QueryParameters;
 
+import pk.gov.mashwara.draft.DraftService;
 import pk.gov.mashwara.review.DraftTexts;
 import pk.gov.mashwara.review.PassageMarker;
 import pk.gov.mashwara.review.TestMarkers;
+import pk.gov.mashwara.search.VersionTexts;
 import pk.gov.mashwara.security.Role;
 import pk.gov.mashwara.support.Fixtures;
 import pk.gov.mashwara.support.UiTest;
 
-@Import({ DraftTexts.class, TestMarkers.class })
 class DiffViewTest extends UiTest {
 
     static final String V1 = "1. A platform shall register within ninety days.\n\n2. The Authority may charge a fee.\n\n"
@@ -34,9 +35,17 @@ class DiffViewTest extends UiTest {
             + "3. Before <script>alert('y')</script><b>bold</b> text.\n";
 
     @Autowired
-    DraftTexts texts;
-    @Autowired
     TestMarkers markers;
+    @Autowired
+    DraftService drafts;
+    @Autowired
+    VersionTexts versionTexts;
+    DraftTexts texts;
+
+    @BeforeEach
+    void helpers() {
+        texts = new DraftTexts(drafts, versionTexts);
+    }
 
     @Test
     void side_by_side_strikes_removed_words_on_the_left_and_marks_added_ones_on_the_right() {
