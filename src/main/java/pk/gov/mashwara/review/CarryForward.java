@@ -46,8 +46,12 @@ class CarryForward {
         var text = event.status().hasText() ? texts.text(event.draftId(), event.versionNumber()).orElse(null) : null;
         var now = clock.instant();
         int moved = 0;
+        var oldTexts = new java.util.HashMap<Integer, String>();
         for (var thread : open) {
-            var relocation = text == null ? null : thread.anchor().map(a -> Relocator.relocate(a, text)).orElse(null);
+            var before = oldTexts.computeIfAbsent(thread.getVersionNumber(),
+                    n -> texts.text(event.draftId(), n).orElse(null));
+            var relocation = text == null ? null
+                    : thread.anchor().map(a -> Relocator.relocate(a, text, before)).orElse(null);
             if (thread.carryForward(event.versionNumber(), relocation, ACTOR, now)) {
                 moved++;
             }

@@ -31,7 +31,7 @@ final class Placer {
     private Placer() {
     }
 
-    static Relocation place(TextAnchor anchor, String text) {
+    static Relocation place(TextAnchor anchor, String text, boolean quoteWasUnique) {
         var folded = FoldedText.of(text);
         String t = folded.folded();
         String quote = FoldedText.fold(anchor.exact());
@@ -46,6 +46,7 @@ final class Placer {
         }
         // the quote standing once, word for word between its old neighbours: an edited look-alike elsewhere could
         // only rival it with the same context around it, which the position would then have to decide anyway
+        int exactCount = candidates.size();
         boolean settled = candidates.size() == 1 && candidates.getFirst().before() == 1
                 && candidates.getFirst().after() == 1;
         if (quote.length() >= MIN_FUZZY && !settled) {
@@ -68,8 +69,14 @@ final class Placer {
                 }
             }
         }
+        var exactOnly = exactCount == 1 ? candidates.getFirst() : null;
         var witnesses = new Witnesses(t, prefix, suffix, candidates);
         var chosen = choose(distinct(candidates), witnesses, folded, anchor.start());
+        if (chosen == null && exactOnly != null && quoteWasUnique && quote.length() >= MIN_FUZZY) {
+            // the passage stood once in the old text and stands once, word for word, in the new one: it is the same
+            // passage, whatever happened around it (a clause added after it, the paragraph moved)
+            chosen = exactOnly;
+        }
         if (chosen == null) {
             return Relocation.outdated();
         }

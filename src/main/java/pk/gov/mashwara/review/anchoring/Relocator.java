@@ -31,6 +31,16 @@ public final class Relocator {
      * @param anchor the passage in the earlier text, not {@code null}
      */
     public static Relocation relocate(TextAnchor anchor, String text) {
+        return relocate(anchor, text, null);
+    }
+
+    /**
+     * As {@link #relocate(TextAnchor, String)}, knowing also the text the anchor was made on: a quote that stood
+     * only once there and stands only once, word for word, in the new text is the same passage even when its
+     * neighbours changed, so it keeps its thread (exact). Without the old text that cannot be told from a copy
+     * of a repeated sentence, and the stricter rules decide.
+     */
+    public static Relocation relocate(TextAnchor anchor, String text, String oldText) {
         Objects.requireNonNull(anchor, "anchor");
         if (text == null || text.isEmpty()) {
             return Relocation.outdated();
@@ -40,7 +50,9 @@ public final class Relocator {
             return new Relocation(Placement.EXACT, TextAnchor.at(text, anchor.start(), anchor.end()), 1);
         }
         try {
-            return Placer.place(anchor, text);
+            boolean unique = oldText != null && oldText.indexOf(anchor.exact()) >= 0
+                    && oldText.indexOf(anchor.exact()) == oldText.lastIndexOf(anchor.exact());
+            return Placer.place(anchor, text, unique);
         } catch (RuntimeException e) {
             // a new version must never be held up by one thread: that thread is outdated, and the fault logged
             LOG.log(System.Logger.Level.WARNING, "Relocating an anchor failed; the thread is marked outdated", e);

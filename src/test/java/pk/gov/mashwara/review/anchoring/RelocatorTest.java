@@ -223,4 +223,19 @@ class RelocatorTest {
         assertThat(Relocator.relocate(anchor, "   \n ").placement()).isEqualTo(Placement.OUTDATED);
         assertThat(Relocator.relocate(anchor, "seven").placement()).isEqualTo(Placement.OUTDATED);
     }
+
+    @Test
+    void knowing_the_old_text_a_unique_quote_keeps_its_thread_when_its_neighbours_change() {
+        var before = "Rule 3. Every platform shall publish the officer's name.\n\nRule 4. Complaints are answered in a week.\n";
+        var after = "Rule 3. Every platform shall publish the officer's name and address.\n\nRule 4. Complaints are answered in two days.\n";
+        var anchor = anchor(before, "publish the officer's name");
+
+        var relocation = Relocator.relocate(anchor, after, before);
+
+        assertThat(relocation.placement()).isEqualTo(Placement.EXACT);
+        assertThat(relocation.anchor().start()).isEqualTo(after.indexOf("publish the officer's name"));
+        assertThat(Relocator.relocate(anchor(TEXT, "constitute a Committee consisting of seven members"),
+                S1 + S2 + S4 + S3, TEXT).placement()).as("moved paragraph, quote unique before and after")
+                .isEqualTo(Placement.EXACT);
+    }
 }
