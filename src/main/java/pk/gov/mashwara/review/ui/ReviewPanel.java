@@ -49,6 +49,9 @@ class ReviewPanel extends Div implements ThreadCommands {
     final Tab openTab = new Tab();
     final Tab allTab = new Tab();
     final Div list = new Div();
+    final Button previous = new Button();
+    final Button next = new Button();
+    private long current = -1;
     private final Map<Long, ThreadCard> cards = new LinkedHashMap<>();
     private List<ThreadView> threads = List.of();
     private ReviewWindowInfo windowInfo;
@@ -83,7 +86,17 @@ class ReviewPanel extends Div implements ThreadCommands {
         filter.addSelectedChangeListener(e -> showList());
         list.addClassNames("review-threads");
         list.setId("review-threads");
-        add(heading, window, setDeadline, composer, wholeDraft, filter, list);
+        previous.setText(getTranslation("review.previous"));
+        previous.setId("review-previous");
+        previous.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        previous.addClickListener(e -> step(-1));
+        next.setText(getTranslation("review.next"));
+        next.setId("review-next");
+        next.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        next.addClickListener(e -> step(1));
+        var steps = new Div(previous, next);
+        steps.addClassNames("review-steps");
+        add(heading, window, setDeadline, composer, wholeDraft, filter, steps, list);
         page.addSelectionListener(this::selected);
         page.addPassageClickListener(this::passageClicked);
         refresh();
@@ -140,6 +153,8 @@ class ReviewPanel extends Div implements ThreadCommands {
             cards.put(thread.id(), card);
             list.add(card);
         }
+        previous.setEnabled(shown.size() > 1);
+        next.setEnabled(!shown.isEmpty());
         if (shown.isEmpty()) {
             var empty = new Paragraph(getTranslation(threads.isEmpty() ? "review.none" : "review.noneOpen"));
             empty.addClassNames("review-empty");
@@ -226,6 +241,17 @@ class ReviewPanel extends Div implements ThreadCommands {
         open(threadId);
     }
 
+    /** Goes to the next (or previous) thread shown, in the order of the text, wrapping around. */
+    void step(int direction) {
+        var shown = List.copyOf(cards.keySet());
+        if (shown.isEmpty()) {
+            return;
+        }
+        int at = shown.indexOf(current);
+        int to = at < 0 ? (direction > 0 ? 0 : shown.size() - 1) : Math.floorMod(at + direction, shown.size());
+        open(shown.get(to));
+    }
+
     /** Shows a thread: switches to all threads if it is resolved, highlights its card and its passage. */
     void open(long threadId) {
         var thread = threads.stream().filter(t -> t.id() == threadId).findFirst().orElse(null);
@@ -235,6 +261,7 @@ class ReviewPanel extends Div implements ThreadCommands {
         if (!thread.open() && filter.getSelectedTab() == openTab) {
             filter.setSelectedTab(allTab);
         }
+        current = threadId;
         cards.values().forEach(c -> c.highlight(false));
         var card = cards.get(threadId);
         if (card != null) {

@@ -79,6 +79,21 @@ class ReviewPanelTest extends UiTest {
                 .filter(e -> e.getClassList().contains("reader-passage")).toList();
         assertThat(passages).hasSize(1);
         assertThat(passages.getFirst().getTextRecursively()).isEqualTo("within six hours");
+
+        var earlier = text.indexOf("community guidelines");
+        panel.selected(new TextSelection(earlier, earlier + "community guidelines".length()));
+        test(find(Button.class, panel.composer).id("review-comment-selection")).click();
+        test(find(TextArea.class, panel.composer).id("review-new-comment")).setValue("Which languages exactly?");
+        test(find(Button.class, panel.composer).id("review-start")).click();
+        var ordered = find(ThreadCard.class, panel.list).all();
+        assertThat(ordered).extracting(c -> c.thread().passage().exact())
+                .as("in the order of the text").containsExactly("community guidelines", "within six hours");
+        assertThat(ordered.get(0).getClassNames()).as("the new thread is shown").contains("current");
+        test(panel.next).click();
+        assertThat(ordered.get(0).getClassNames()).doesNotContain("current");
+        assertThat(ordered.get(1).getClassNames()).contains("current");
+        test(panel.next).click();
+        assertThat(ordered.get(0).getClassNames()).as("wraps around").contains("current");
     }
 
     @Test
