@@ -51,15 +51,20 @@ public record TextAnchor(String exact, String prefix, String suffix, int start, 
                     + text.length() + " characters");
         }
         int from = Math.max(0, start - CONTEXT);
-        if (from > 0 && Character.isLowSurrogate(text.charAt(from)) && Character.isHighSurrogate(text.charAt(from - 1))) {
+        if (splitsPair(text, from)) {
             from++;
         }
         int to = Math.min(text.length(), end + CONTEXT);
-        if (to < text.length() && Character.isLowSurrogate(text.charAt(to)) && Character.isHighSurrogate(text.charAt(to - 1))) {
+        if (splitsPair(text, to)) {
             to--;
         }
         return new TextAnchor(text.substring(start, end), text.substring(from, start), text.substring(end, to), start,
                 end);
+    }
+
+    private static boolean splitsPair(String text, int at) {
+        return at > 0 && at < text.length() && Character.isLowSurrogate(text.charAt(at))
+                && Character.isHighSurrogate(text.charAt(at - 1));
     }
 
     /** Whether {@code text} has this anchor's quote at this anchor's offsets. */

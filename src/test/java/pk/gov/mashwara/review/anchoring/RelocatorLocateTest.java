@@ -6,8 +6,8 @@ import org.junit.jupiter.api.Test;
 
 class RelocatorLocateTest {
 
-    private static final String TEXT = "In urgent cases the Committee shall decide by majority. When a draft concerns a "
-            + "province, its Chief Secretary is heard, and the Committee shall decide by majority. The Chairman "
+    private static final String TEXT = "In urgent cases the Committee shall decide by majority. When a draft concerns "
+            + "a province, its Chief Secretary is heard, and the Committee shall decide by majority. The Chairman "
             + "signs the record.";
     private static final String QUOTE = "the Committee shall decide";
 

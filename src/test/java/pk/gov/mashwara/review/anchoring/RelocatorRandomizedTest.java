@@ -202,8 +202,10 @@ class RelocatorRandomizedTest {
             }
         }
         int length = quoteLength(random, old.length());
+        // three quotes in ten start in or near a repeated sentence
         int start = !repeats.isEmpty() && random.nextInt(10) < 3
-                ? clamp(repeats.get(random.nextInt(repeats.size()))[0] + random.nextInt(-20, 40), 0, old.length() - length)
+                ? clamp(repeats.get(random.nextInt(repeats.size()))[0] + random.nextInt(-20, 40), 0,
+                        old.length() - length)
                 : random.nextInt(old.length() - length + 1);
         int end = start + length;
         if (splits(old, start)) {

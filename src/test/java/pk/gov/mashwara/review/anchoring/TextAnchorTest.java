@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 
 class TextAnchorTest {
 
-    private static final String TEXT = "The Federal Government may, by notification in the official Gazette, make rules "
-            + "for carrying out the purposes of this Act.";
+    private static final String TEXT = "The Federal Government may, by notification in the official Gazette, make "
+            + "rules for carrying out the purposes of this Act.";
 
     @Test
     void at_keeps_the_quote_and_up_to_thirty_two_characters_of_context_on_each_side() {
