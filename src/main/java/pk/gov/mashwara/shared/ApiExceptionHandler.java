@@ -103,10 +103,19 @@ class ApiExceptionHandler {
         return error(HttpStatus.BAD_REQUEST, "invalid_input", message, request);
     }
 
+    @ExceptionHandler(org.springframework.http.converter.HttpMessageNotReadableException.class)
+    ResponseEntity<ApiError> unreadableBody(HttpServletRequest request) {
+        return error(HttpStatus.BAD_REQUEST, "invalid_input",
+                "The request body is not valid JSON of the expected form; see the API description at /api/docs.",
+                request);
+    }
+
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
-    ResponseEntity<ApiError> unsupportedMediaType(HttpServletRequest request) {
+    ResponseEntity<ApiError> unsupportedMediaType(HttpMediaTypeNotSupportedException e, HttpServletRequest request) {
+        var supported = e.getSupportedMediaTypes();
+        var expected = supported.isEmpty() ? "multipart/form-data" : supported.getFirst().toString();
         return error(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "invalid_input",
-                "This endpoint expects a multipart/form-data request.", request);
+                "This endpoint expects a " + expected + " request.", request);
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)

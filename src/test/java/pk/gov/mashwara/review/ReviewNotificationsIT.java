@@ -26,7 +26,7 @@ import pk.gov.mashwara.support.Fixtures;
 @Import(Fixtures.class)
 class ReviewNotificationsIT {
 
-    static final String TEXT = "Article 1. Platforms shall label synthetic media clearly.\n\nArticle 2. Labels shall be in Urdu and English.\n";
+    static final String TEXT = "Draft rules on synthetic media.\n\n1. Platforms shall label synthetic media clearly.\n\n2. Labels shall be in Urdu and English.\n";
 
     @Autowired
     Fixtures fixtures;

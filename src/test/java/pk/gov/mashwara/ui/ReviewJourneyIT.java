@@ -84,16 +84,16 @@ class ReviewJourneyIT {
             signIn(browser, drafter);
             browser.driver.get(reader + "1/text");
             var first = thread(member, draftId, 1, "twenty-four");
-            browser.find(By.id("reply-" + first.opening().id())).click();
+            click(browser, By.id("reply-" + first.opening().id()));
             browser.type("#thread-" + first.id() + " .comment-editor vaadin-text-area", "We can accept forty-eight hours.");
-            browser.find(By.id("send-reply-" + first.opening().id())).click();
+            click(browser, By.id("send-reply-" + first.opening().id()));
             browser.wait.until(d -> thread(member, draftId, 1, "twenty-four").comments().size() == 2);
             browser.screenshot("review-02-committee-replies");
             signOut(browser);
 
             signIn(browser, secretary);
             browser.driver.get(reader + "1/text");
-            browser.find(By.id("resolve-" + first.id())).click();
+            click(browser, By.id("resolve-" + first.id()));
             browser.visible(By.id("confirm-decision")).click();
             browser.wait.until(d -> thread(member, draftId, 1, "twenty-four").status() == ThreadStatus.RESOLVED);
             browser.screenshot("review-03-secretary-accepts");
@@ -132,11 +132,17 @@ class ReviewJourneyIT {
                 }
                 throw new Error('quote not found: ' + quote);
                 """, quote);
-        browser.find(By.id("review-comment-selection")).click();
+        click(browser, By.id("review-comment-selection"));
         browser.type("#review-new-comment", text);
-        browser.find(By.id("review-start")).click();
+        click(browser, By.id("review-start"));
         browser.wait.until(d -> d.findElements(By.xpath("//*[contains(@class,'comment-body') and normalize-space(.)='"
                 + text + "']")).size() == 1);
+    }
+
+    /** Scrolls an element to the middle of the window and clicks it (the panel scrolls on its own). */
+    private static void click(BrowserSupport browser, By by) {
+        var element = browser.find(by);
+        browser.js("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", element);
     }
 
     private void signIn(BrowserSupport browser, MashwaraUser user) {
