@@ -29,10 +29,15 @@ import pk.gov.mashwara.security.MashwaraUser;
 import pk.gov.mashwara.security.Role;
 import pk.gov.mashwara.support.Fixtures;
 
-/** E-mail through a real SMTP server (GreenMail): who gets it, what it says, and what a dead server changes. */
+/**
+ * E-mail through a real SMTP server (GreenMail): who gets it, what it says, and what a dead server changes. This
+ * configuration is a context of its own; it extracts no text, because its extractor would share the test
+ * database with the other contexts' and take their jobs without having their files.
+ */
 @SpringBootTest(properties = { "spring.mail.host=localhost", "spring.mail.port=3025",
         "mashwara.base-url=https://mashwara.example.gov.pk/portal", "mashwara.mail.from=portal@mashwara.test",
-        "spring.mail.properties.mail.smtp.connectiontimeout=2000", "spring.mail.properties.mail.smtp.timeout=2000" })
+        "spring.mail.properties.mail.smtp.connectiontimeout=2000", "spring.mail.properties.mail.smtp.timeout=2000",
+        "mashwara.extraction.enabled=false" })
 @Import({ Fixtures.class, NotificationTestSupport.class })
 class NotificationMailIT {
 
