@@ -11,7 +11,6 @@ import org.springframework.context.event.EventListener;
 
 import pk.gov.mashwara.draft.DraftCatalog;
 import pk.gov.mashwara.search.CommentSource;
-import pk.gov.mashwara.search.index.LuceneIndex;
 
 /**
  * The comment index in {@code comments} under {@code mashwara.index.dir}, beside the document index's generations,
@@ -25,8 +24,8 @@ class CommentIndexConfiguration {
     @Bean(destroyMethod = "close")
     CommentIndexMaintenance commentIndexMaintenance(@Value("${mashwara.index.dir}") Path directory,
             DraftCatalog catalog, ObjectProvider<CommentSource> comments) {
-        var index = new LuceneIndex(directory.toAbsolutePath().normalize().resolve(DIRECTORY));
-        return new CommentIndexMaintenance(index, new CatalogCommentSource(catalog, comments));
+        return new CommentIndexMaintenance(directory.toAbsolutePath().normalize().resolve(DIRECTORY),
+                new CatalogCommentSource(catalog, comments));
     }
 
     @Bean

@@ -2,6 +2,7 @@ package pk.gov.mashwara.search.comments;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -31,6 +32,7 @@ public class CommentIndexMaintenance implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(CommentIndexMaintenance.class);
 
+    private final Path directory;
     private final LuceneIndex index;
     private final CommentIndexSource source;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
@@ -42,8 +44,10 @@ public class CommentIndexMaintenance implements AutoCloseable {
     private final Set<Long> held = new LinkedHashSet<>();
     private volatile IndexStatus status = new IndexStatus(State.STARTING, 0, 0, "start-up check");
 
-    CommentIndexMaintenance(LuceneIndex index, CommentIndexSource source) {
-        this.index = index;
+    /** The index in {@code directory} (created when missing), which this maintenance owns and closes. */
+    CommentIndexMaintenance(Path directory, CommentIndexSource source) {
+        this.directory = directory;
+        this.index = new LuceneIndex(directory);
         this.source = source;
     }
 
@@ -53,6 +57,10 @@ public class CommentIndexMaintenance implements AutoCloseable {
 
     LuceneIndex index() {
         return index;
+    }
+
+    Path directory() {
+        return directory;
     }
 
     /** Checks the index and opens or rebuilds it, in the background. */

@@ -21,7 +21,6 @@ import pk.gov.mashwara.search.CommentResults;
 import pk.gov.mashwara.search.IndexStatus;
 import pk.gov.mashwara.search.InvalidQueryException;
 import pk.gov.mashwara.search.SearchQuery;
-import pk.gov.mashwara.search.index.LuceneIndex;
 
 /** The comment index on its own: who finds which comment, what a hit shows, and how it heals itself. */
 class CommentIndexTest {
@@ -56,7 +55,7 @@ class CommentIndexTest {
     }
 
     void start() throws Exception {
-        maintenance = new CommentIndexMaintenance(new LuceneIndex(root.resolve("comments")), source);
+        maintenance = new CommentIndexMaintenance(root.resolve("comments"), source);
         search = new CommentSearch(maintenance);
         maintenance.startUp().get(30, TimeUnit.SECONDS);
         assertThat(maintenance.status().state()).isEqualTo(IndexStatus.State.READY);
@@ -151,6 +150,15 @@ class CommentIndexTest {
     }
 
     @Test
+    void a_draft_without_comments_is_written_as_none_and_the_index_closes_cleanly() throws Exception {
+        source.draft(3, "Quiet draft", PTA, "PTA", DraftStatus.SUBMITTED, true);
+        maintenance.reindexDraft(3);
+        maintenance.reindexDraft(1);
+        restart();
+        assertThat(found("alphaword", NSMCWG)).isEqualTo(1);
+    }
+
+    @Test
     void only_the_best_few_are_returned_and_all_are_counted() {
         for (int i = 0; i < CommentResults.MAX_HITS + 3; i++) {
             source.comment(1, 300 + i, null, "Echoword number " + i, null);
@@ -206,7 +214,7 @@ class CommentIndexTest {
         };
         slow.drafts.putAll(source.drafts);
         slow.comments.putAll(source.comments);
-        maintenance = new CommentIndexMaintenance(new LuceneIndex(root.resolve("comments")), slow);
+        maintenance = new CommentIndexMaintenance(root.resolve("comments"), slow);
         search = new CommentSearch(maintenance);
         var rebuilt = maintenance.rebuild("test");
         assertThat(search.search(SearchQuery.of("alphaword"), NSMCWG)).isEqualTo(CommentResults.UNAVAILABLE);
