@@ -140,7 +140,8 @@ class CommentSearchIT {
     void a_committees_comment_is_found_by_the_nsmcwg_once_submitted_and_links_to_the_version_its_thread_is_on() {
         var created = fixtures.textDraft(drafter, Fixtures.unique("Unsubmitted comment draft"), TEXT);
         var early = word("ce");
-        var thread = Fixtures.as(drafter, () -> actions.start(new NewThread(created.id(), 1, null,
+        // the officer comments: the drafter's own follow of the new draft is still being written meanwhile
+        var thread = Fixtures.as(officer, () -> actions.start(new NewThread(created.id(), 1, null,
                 "Before submission: " + early, false)));
         awaitFound(drafter, early, 1);
         assertThat(comments(member, early).total()).isZero();
