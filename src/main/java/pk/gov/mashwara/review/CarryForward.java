@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -27,11 +28,13 @@ class CarryForward {
     private final ReviewThreadRepository threads;
     private final VersionTexts texts;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    CarryForward(ReviewThreadRepository threads, VersionTexts texts, Clock clock) {
+    CarryForward(ReviewThreadRepository threads, VersionTexts texts, Clock clock, ApplicationEventPublisher events) {
         this.threads = threads;
         this.texts = texts;
         this.clock = clock;
+        this.events = events;
     }
 
     @ApplicationModuleListener
@@ -57,6 +60,10 @@ class CarryForward {
             }
         }
         threads.saveAll(open);
+        if (moved > 0) {
+            // the comments' version changes with their threads: the search links to the version they are on
+            events.publishEvent(new ThreadsCarriedForward(event.draftId(), event.versionNumber(), moved, now));
+        }
         log.info("Carried {} open thread(s) of draft {} forward to version {}", moved, event.draftId(),
                 event.versionNumber());
     }

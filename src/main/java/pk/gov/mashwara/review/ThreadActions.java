@@ -152,8 +152,13 @@ public class ThreadActions {
         if (!rules.isCommitteeOf(user, draft)) {
             throw new AccessDeniedException("Only the draft's committee can share its internal note.");
         }
-        thread.share(user.getUsername(), clock.instant());
+        var wasInternal = thread.isInternal();
+        var now = clock.instant();
+        thread.share(user.getUsername(), now);
         threads.flush();
+        if (wasInternal) {
+            events.publishEvent(new ThreadShared(threadId, draft.id(), user.getUsername(), now));
+        }
         return view(thread, draft, user);
     }
 

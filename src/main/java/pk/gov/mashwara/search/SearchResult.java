@@ -2,16 +2,30 @@ package pk.gov.mashwara.search;
 
 import java.util.List;
 
-/** One page of a search: the total over all pages, the hits of this page and the facets. */
-public record SearchResult(long total, int page, int pageSize, List<SearchHit> hits, List<Facet> facets) {
+/**
+ * One page of a search: the total over all pages, the hits of this page and the facets, and the best matching
+ * comments (for the same words, facets and visibility).
+ */
+public record SearchResult(long total, int page, int pageSize, List<SearchHit> hits, List<Facet> facets,
+        CommentResults comments) {
 
     public SearchResult {
         hits = List.copyOf(hits);
         facets = List.copyOf(facets);
+        comments = comments == null ? CommentResults.NONE : comments;
+    }
+
+    /** A result of the versions only. */
+    public SearchResult(long total, int page, int pageSize, List<SearchHit> hits, List<Facet> facets) {
+        this(total, page, pageSize, hits, facets, CommentResults.NONE);
     }
 
     public static SearchResult empty(SearchQuery query) {
         return new SearchResult(0, query.page(), query.pageSize(), List.of(), List.of());
+    }
+
+    public SearchResult withComments(CommentResults found) {
+        return new SearchResult(total, page, pageSize, hits, facets, found);
     }
 
     public int pages() {

@@ -5,12 +5,15 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import pk.gov.mashwara.draft.DraftService;
+import pk.gov.mashwara.search.comments.CommentIndexMaintenance;
+import pk.gov.mashwara.search.comments.CommentSearch;
 import pk.gov.mashwara.search.index.IndexMaintenance;
 import pk.gov.mashwara.search.index.IndexSearch;
 
 /**
- * Full-text search over the versions of drafts, for the signed-in user: only what the user may see is found,
- * counted or shown in a facet (see {@link pk.gov.mashwara.draft.DraftVisibility}).
+ * Full-text search over the versions of drafts and over the comments on them, for the signed-in user: only what the
+ * user may see is found, counted or shown in a facet (see {@link pk.gov.mashwara.draft.DraftVisibility}); a
+ * committee's internal notes are found only by that committee.
  */
 @Service
 @PreAuthorize("isAuthenticated()")
@@ -20,15 +23,21 @@ public class SearchService {
     private final DraftService drafts;
     private final IndexMaintenance maintenance;
     private final IndexSearch index;
+    private final CommentIndexMaintenance commentMaintenance;
+    private final CommentSearch comments;
 
-    SearchService(DraftService drafts, IndexMaintenance maintenance, IndexSearch index) {
+    SearchService(DraftService drafts, IndexMaintenance maintenance, IndexSearch index,
+            CommentIndexMaintenance commentMaintenance, CommentSearch comments) {
         this.drafts = drafts;
         this.maintenance = maintenance;
         this.index = index;
+        this.commentMaintenance = commentMaintenance;
+        this.comments = comments;
     }
 
     /**
-     * One page of the versions matching the query, with facet counts.
+     * One page of the versions matching the query, with facet counts, and the best few comments matching its
+     * words (with the same facets; none for a blank query; marked unavailable while their index is rebuilt).
      *
      * @throws InvalidQueryException      when the query cannot be understood (the message says so plainly)
      * @throws IndexUnavailableException  while the index is checked or rebuilt, with its progress
@@ -39,7 +48,7 @@ public class SearchService {
         if (!status.ready()) {
             throw new IndexUnavailableException(status);
         }
-        return index.search(query, visibility);
+        return index.search(query, visibility).withComments(comments.search(query, visibility));
     }
 
     /** Where the index stands (for the search page and the administrators). */
@@ -47,10 +56,16 @@ public class SearchService {
         return maintenance.status();
     }
 
-    /** Starts rebuilding the index from the database, in the background. Administrators only. */
+    /** Where the comment index stands. */
+    public IndexStatus commentStatus() {
+        return commentMaintenance.status();
+    }
+
+    /** Starts rebuilding both indexes from the database, in the background. Administrators only. */
     @PreAuthorize("hasRole('ADMIN')")
     public IndexStatus rebuild() {
         maintenance.rebuild("requested by an administrator");
+        commentMaintenance.rebuild("requested by an administrator");
         return maintenance.status();
     }
 }

@@ -18,6 +18,12 @@ public interface ReviewThreadRepository extends JpaRepository<ReviewThread, Long
     @Query("select t from ReviewThread t where t.draftId = :draftId and t.status = :status and t.versionNumber < :version")
     List<ReviewThread> findToCarry(long draftId, ThreadStatus status, int version);
 
+    @Query("select distinct t.draftId from ReviewThread t order by t.draftId")
+    List<Long> findDraftIds();
+
+    @Query("select count(c) from ReviewThread t join t.comments c where c.retractedAt is null")
+    long countUnretractedComments();
+
     /** Counts by draft and status, of threads visible outside any committee or inside {@code committeeId}. */
     @Query("""
             select t.draftId, t.status, count(t) from ReviewThread t

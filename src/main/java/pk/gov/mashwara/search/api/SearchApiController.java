@@ -50,7 +50,17 @@ class SearchApiController {
             DraftStatus status, int year, ExtractionStatus extraction, List<String> snippets) {
     }
 
-    record Result(long total, int page, int pageSize, List<Hit> hits, Map<String, Map<String, Long>> facets) {
+    /** A comment that matched; {@code link} is the reader's address of its thread, relative to the portal. */
+    record CommentHit(long threadId, long commentId, long draftId, int version, String title, String committee,
+            String author, java.time.Instant writtenAt, boolean internal, String passage, String snippet, String link) {
+    }
+
+    /** The best few comments matching the words and how many in all; {@code available} false while reindexing. */
+    record Comments(long total, boolean available, List<CommentHit> hits) {
+    }
+
+    record Result(long total, int page, int pageSize, List<Hit> hits, Map<String, Map<String, Long>> facets,
+            Comments comments) {
     }
 
     /** A version with where its text extraction stands. */
@@ -61,7 +71,8 @@ class SearchApiController {
 
     @Operation(summary = "Search the drafts you may see",
             description = "q: words, \"phrases\", AND/OR/NOT, prefix*, fuzzy~; several committee/kind/status/year values "
-                    + "are alternatives. Snippets are HTML with the document's text escaped and matches in <mark>.")
+                    + "are alternatives. Snippets are HTML with the document's text escaped and matches in <mark>. "
+                    + "comments: the best few comments matching q (same filters), internal notes only for their committee.")
     @GetMapping("/api/search")
     Result search(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) List<String> committee,
             @RequestParam(required = false) List<String> kind, @RequestParam(required = false) List<String> status,
@@ -84,7 +95,13 @@ class SearchApiController {
             facet.values().forEach(v -> counts.merge(v.value(), v.count(), Long::sum));
             facets.put(facet.dimension(), counts);
         }
-        return new Result(result.total(), result.page(), result.pageSize(), hits, facets);
+        var found = result.comments();
+        var comments = new Comments(found.total(), found.available(), found.hits().stream()
+                .map(c -> new CommentHit(c.threadId(), c.commentId(), c.draftId(), c.version(), c.title(),
+                        c.committeeCode(), c.authorName(), c.writtenAt(), c.internal(), c.passage(), c.snippetHtml(),
+                        c.readerPath()))
+                .toList());
+        return new Result(result.total(), result.page(), result.pageSize(), hits, facets, comments);
     }
 
     @Operation(summary = "A version, with where the extraction of its text stands")

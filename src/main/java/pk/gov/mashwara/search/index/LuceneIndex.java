@@ -66,7 +66,7 @@ public class LuceneIndex implements Closeable {
         }
 
         public void replaceDraft(long draftId, List<Document> documents) throws IOException {
-            writer.updateDocuments(new Term(IndexSchema.DRAFT_ID, String.valueOf(draftId)), documents);
+            LuceneIndex.replaceDraft(writer, draftId, documents);
         }
 
         /** Discards the generation unless it was switched to. */
@@ -160,8 +160,21 @@ public class LuceneIndex implements Closeable {
     /** Replaces every document of a draft (all its versions) and makes the change searchable. */
     public synchronized void replaceDraft(long draftId, List<Document> documents) throws IOException {
         var current = requireLive();
-        current.writer().updateDocuments(new Term(IndexSchema.DRAFT_ID, String.valueOf(draftId)), documents);
+        replaceDraft(current.writer(), draftId, documents);
         commitAndRefresh(current);
+    }
+
+    /**
+     * Replacing by no documents is a deletion: an update with an empty list leaves the writer's memory accounting
+     * unbalanced (Lucene asserts on it when the writer closes).
+     */
+    private static void replaceDraft(IndexWriter writer, long draftId, List<Document> documents) throws IOException {
+        var term = new Term(IndexSchema.DRAFT_ID, String.valueOf(draftId));
+        if (documents.isEmpty()) {
+            writer.deleteDocuments(term);
+        } else {
+            writer.updateDocuments(term, documents);
+        }
     }
 
     /** Replaces the document of one version. */

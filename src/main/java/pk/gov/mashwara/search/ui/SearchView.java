@@ -31,7 +31,7 @@ import pk.gov.mashwara.shared.UserFacingException;
 import pk.gov.mashwara.shared.ui.Notices;
 import pk.gov.mashwara.shared.ui.Views;
 
-/** Full-text search over the drafts the user may see, with facets and paging. */
+/** Full-text search over the drafts the user may see, with facets and paging, and the comments that match. */
 @Route("search")
 @Menu(order = 2, title = "nav.search", icon = "vaadin:search")
 @PermitAll
@@ -44,6 +44,7 @@ public class SearchView extends Main implements HasDynamicTitle {
     final Span total = new Span();
     final Div results = new Div();
     final SearchFacets facets = new SearchFacets(this::facetChanged);
+    final SearchComments comments = new SearchComments();
     final Button previous = new Button();
     final Button next = new Button();
     final Span pageLabel = new Span();
@@ -91,7 +92,7 @@ public class SearchView extends Main implements HasDynamicTitle {
         var list = new Div(total, message, results, pager);
         list.addClassNames("search-list", LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN,
                 LumoUtility.Gap.SMALL);
-        var body = new Div(facets, list);
+        var body = new Div(facets, list, comments);
         body.addClassNames(LumoUtility.Display.FLEX, LumoUtility.Gap.LARGE, LumoUtility.FlexWrap.WRAP);
         add(Views.header(getTranslation("search.title"), rebuild), bar, allVersions, body);
         showPager(false);
@@ -128,11 +129,13 @@ public class SearchView extends Main implements HasDynamicTitle {
         results.removeAll();
         total.setText("");
         message.setText("");
+        comments.clear();
         try {
             var result = search.search(wanted);
             total.setText(getTranslation("search.results", result.total()));
             result.hits().forEach(hit -> results.add(new SearchHitCard(hit, hitTarget(hit, wanted.text()))));
             facets.show(result.facets());
+            comments.show(result.comments());
             if (result.total() == 0) {
                 message.setText(getTranslation("search.empty"));
             }

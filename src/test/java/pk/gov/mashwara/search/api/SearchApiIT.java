@@ -19,6 +19,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import pk.gov.mashwara.demo.documents.DemoDocuments;
+import pk.gov.mashwara.review.NewThread;
+import pk.gov.mashwara.review.ThreadActions;
 import pk.gov.mashwara.security.MashwaraUser;
 import pk.gov.mashwara.security.Role;
 import pk.gov.mashwara.support.ApiClient;
@@ -35,6 +37,8 @@ class SearchApiIT {
 
     @Autowired
     Fixtures fixtures;
+    @Autowired
+    ThreadActions threads;
 
     private ApiClient api;
     private MashwaraUser drafter;
@@ -91,5 +95,35 @@ class SearchApiIT {
         assertJsonError(api.get("/api/search?q=" + URLEncoder.encode("/.*/", StandardCharsets.UTF_8), user), 400,
                 "invalid_input");
         assertJsonError(api.get("/api/search?q=x", null), 401, "unauthorized");
+    }
+
+    @Test
+    void matching_comments_come_with_the_results_internal_notes_only_for_their_committee() {
+        var officer = fixtures.user("MOIB", Role.COMMITTEE_OFFICER);
+        var member = fixtures.user("NSMCWG", Role.NSMCWG_MEMBER);
+        var word = "zk" + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toLowerCase(Locale.ROOT);
+        var created = fixtures.submittedDraft(drafter, officer, Fixtures.unique("API comment search"));
+        var open = Fixtures.as(member, () -> threads.start(new NewThread(created.id(), 1, null,
+                "The " + word + " clause is unclear.", false)));
+        Fixtures.as(officer, () -> threads.start(new NewThread(created.id(), 1, null, "Internal: " + word, true)));
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+                api.get("/api/search?q=" + word, as(drafter.getUsername())).<Integer>json("$.comments.total")).isEqualTo(2));
+
+        var found = api.get("/api/search?q=" + word, as(member.getUsername()));
+        assertThat(found.status()).isEqualTo(200);
+        assertThat(found.<Integer>json("$.comments.total")).isEqualTo(1);
+        assertThat(found.<Boolean>json("$.comments.available")).isTrue();
+        assertThat(found.<Number>json("$.comments.hits[0].threadId").longValue()).isEqualTo(open.id());
+        assertThat(found.<Number>json("$.comments.hits[0].draftId").longValue()).isEqualTo(created.id());
+        assertThat(found.<Boolean>json("$.comments.hits[0].internal")).isFalse();
+        assertThat(found.<String>json("$.comments.hits[0].committee")).isEqualTo("MOIB");
+        assertThat(found.<String>json("$.comments.hits[0].author")).isEqualTo(member.displayName());
+        assertThat(found.<String>json("$.comments.hits[0].snippet")).contains("<mark>" + word + "</mark>");
+        assertThat(found.<String>json("$.comments.hits[0].link"))
+                .isEqualTo("drafts/" + created.id() + "/versions/1/text?thread=" + open.id());
+
+        var outsider = fixtures.user("PTA", Role.COMMITTEE_DRAFTER);
+        assertThat(api.get("/api/search?q=" + word, as(outsider.getUsername())).<Integer>json("$.comments.total")).isZero();
     }
 }

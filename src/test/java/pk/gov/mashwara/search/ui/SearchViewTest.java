@@ -20,7 +20,10 @@ import pk.gov.mashwara.search.FakeVersionTexts;
 import pk.gov.mashwara.search.SearchHit;
 import pk.gov.mashwara.search.SearchQuery;
 import pk.gov.mashwara.search.SearchService;
+import pk.gov.mashwara.review.NewThread;
+import pk.gov.mashwara.review.ThreadActions;
 import pk.gov.mashwara.security.Role;
+import pk.gov.mashwara.shared.ui.Badge;
 import pk.gov.mashwara.support.Fixtures;
 import pk.gov.mashwara.support.UiTest;
 
@@ -31,6 +34,8 @@ class SearchViewTest extends UiTest {
     FakeVersionTexts texts;
     @Autowired
     SearchService search;
+    @Autowired
+    ThreadActions threads;
 
     @BeforeEach
     void indexReady() {
@@ -83,6 +88,66 @@ class SearchViewTest extends UiTest {
 
         assertThat(view.message.getText()).startsWith("The search could not be understood");
         assertThat(view.results.getComponentCount()).isZero();
+    }
+
+    @Test
+    void matching_comments_are_shown_with_links_to_their_threads_and_internal_notes_marked() {
+        var drafter = fixtures.user("PTA", Role.COMMITTEE_DRAFTER);
+        var word = "zc" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        var officer = fixtures.user("PTA", Role.COMMITTEE_OFFICER);
+        var created = fixtures.draft(drafter, Fixtures.unique("Commented search draft"));
+        var open = Fixtures.as(officer, () -> threads.start(new NewThread(created.id(), 1, null,
+                "Open remark: " + word + " <i>as typed</i>", false)));
+        var note = Fixtures.as(officer, () -> threads.start(new NewThread(created.id(), 1, null,
+                "Internal remark: " + word, true)));
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> Fixtures.as(drafter, () -> search.search(SearchQuery.of(word)).comments().total()) == 2);
+
+        signIn(drafter);
+        var view = navigate(SearchView.class);
+        assertThat(view.comments.isVisible()).as("no search yet").isFalse();
+        test(view.queryField).setValue(word);
+        test(view.searchButton).click();
+
+        assertThat(view.comments.isVisible()).isTrue();
+        assertThat(view.comments.total.getText()).isEqualTo("2 comments");
+        var cards = view.comments.hits.getChildren().map(CommentHitCard.class::cast).toList();
+        assertThat(cards).extracting(c -> c.link.getHref()).containsExactlyInAnyOrder(
+                "drafts/" + created.id() + "/versions/1/text?thread=" + open.id(),
+                "drafts/" + created.id() + "/versions/1/text?thread=" + note.id());
+        var openCard = cards.stream().filter(c -> c.link.getHref().endsWith("=" + open.id())).findFirst().orElseThrow();
+        assertThat(openCard.snippet.getElement().getProperty("innerHTML")).contains("<mark>" + word + "</mark>")
+                .contains("&lt;i&gt;").doesNotContain("<i>");
+        assertThat(badges(openCard)).isEmpty();
+        var noteCard = cards.stream().filter(c -> c.link.getHref().endsWith("=" + note.id())).findFirst().orElseThrow();
+        assertThat(badges(noteCard)).containsExactly("Internal note");
+
+        test(view.queryField).setValue("nothingmatchesthis" + UUID.randomUUID().toString().substring(0, 6));
+        test(view.searchButton).click();
+        assertThat(view.comments.isVisible()).isFalse();
+    }
+
+    @Test
+    void comments_the_user_may_not_read_are_not_shown() {
+        var drafter = fixtures.user("PTA", Role.COMMITTEE_DRAFTER);
+        var word = "zd" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        var officer = fixtures.user("PTA", Role.COMMITTEE_OFFICER);
+        var created = fixtures.draft(drafter, Fixtures.unique("Unsubmitted commented draft"));
+        Fixtures.as(officer, () -> threads.start(new NewThread(created.id(), 1, null, "Remark " + word, false)));
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> Fixtures.as(drafter, () -> search.search(SearchQuery.of(word)).comments().total()) == 1);
+
+        signIn(fixtures.user("NSMCWG", Role.NSMCWG_MEMBER));
+        var view = navigate(SearchView.class);
+        test(view.queryField).setValue(word);
+        test(view.searchButton).click();
+        assertThat(view.comments.isVisible()).isFalse();
+        assertThat(view.comments.hits.getComponentCount()).isZero();
+    }
+
+    private static java.util.List<String> badges(CommentHitCard card) {
+        return card.getChildren().flatMap(c -> c.getChildren()).filter(Badge.class::isInstance)
+                .map(c -> ((Badge) c).getText()).toList();
     }
 
     @Test
