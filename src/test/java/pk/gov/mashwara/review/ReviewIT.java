@@ -144,6 +144,15 @@ class ReviewIT {
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> Fixtures.as(c.member(), () -> actions.start(new NewThread(c.draftId(), 1, null, "x", true))))
                 .as("only a committee keeps notes internal").isInstanceOf(AccessDeniedException.class);
+        var admin = fixtures.user(null, Role.ADMIN);
+        assertThatThrownBy(() -> Fixtures.as(admin, () -> review.threads(c.draftId(), 1)))
+                .as("an administrator's role shows no drafts").isInstanceOf(NotFoundException.class);
+        var focal = fixtures.focalPerson();
+        var byFocal = Fixtures.as(focal, () -> actions.reply(thread.id(), thread.opening().id(), "The focal person notes this."));
+        assertThat(byFocal.comments()).hasSize(2);
+        assertThat(byFocal.can().resolve()).as("the focal person does not resolve").isFalse();
+        assertThat(Fixtures.as(c.officer(), () -> review.thread(thread.id())).can().resolve()).isTrue();
+        assertThat(Fixtures.as(c.secretary(), () -> review.thread(thread.id())).can().resolve()).isTrue();
     }
 
     @Test
