@@ -10,6 +10,7 @@ import pk.gov.mashwara.draft.Classification;
 import pk.gov.mashwara.draft.DraftKind;
 import pk.gov.mashwara.draft.DraftService;
 import pk.gov.mashwara.draft.NewDraft;
+import pk.gov.mashwara.search.ExtractionAdminService;
 import pk.gov.mashwara.search.ExtractionStatus;
 import pk.gov.mashwara.search.VersionTexts;
 import pk.gov.mashwara.security.MashwaraUser;
@@ -25,24 +26,32 @@ public class DraftTexts {
     /** Extraction runs in worker processes: the first start on a busy machine can take a while. */
     public static final Duration EXTRACTED_WITHIN = Duration.ofSeconds(120);
 
+    /** How often a failed extraction is queued again before the failure is taken as real. */
+    private static final int RETRIES = 3;
+
     private final DraftService drafts;
     private final VersionTexts texts;
+    private final ExtractionAdminService extraction;
 
-    public DraftTexts(DraftService drafts, VersionTexts texts) {
+    public DraftTexts(DraftService drafts, VersionTexts texts, ExtractionAdminService extraction) {
         this.drafts = drafts;
         this.texts = texts;
+        this.extraction = extraction;
     }
 
-    /** A draft of the drafter's committee with one version per text, each extracted before this returns. */
+    /**
+     * A draft of the drafter's committee with one version per text, each extracted before the next is uploaded
+     * (so that this context's extractor is free for it) and all before this returns.
+     */
     public long draft(MashwaraUser drafter, String... versionTexts) {
         var created = Fixtures.as(drafter, () -> drafts.create(new NewDraft(Fixtures.unique("Comparison test"),
                 drafter.committeeId(), DraftKind.POLICY, "Rules of Business 1973", false, Classification.UNCLASSIFIED),
                 "v1.txt", new ByteArrayInputStream(versionTexts[0].getBytes(StandardCharsets.UTF_8))));
+        awaitText(created.id(), 1);
         for (int v = 1; v < versionTexts.length; v++) {
-            addVersion(drafter, created.id(), "v" + (v + 1) + ".txt", versionTexts[v].getBytes(StandardCharsets.UTF_8));
-        }
-        for (int v = 1; v <= versionTexts.length; v++) {
-            awaitExtracted(created.id(), v);
+            var number = addVersion(drafter, created.id(), "v" + (v + 1) + ".txt",
+                    versionTexts[v].getBytes(StandardCharsets.UTF_8));
+            awaitText(created.id(), number);
         }
         return created.id();
     }
@@ -55,5 +64,17 @@ public class DraftTexts {
     public ExtractionStatus awaitExtracted(long draftId, int version) {
         await().atMost(EXTRACTED_WITHIN).until(() -> texts.status(draftId, version).isFinal());
         return texts.status(draftId, version);
+    }
+
+    /**
+     * Waits until the version's text is extracted. The test contexts of one JVM share the test database but each
+     * has a file store of its own, and each runs an extraction scheduler: when another context's scheduler claims
+     * the job first, it cannot find the file and fails it. A plain-text file never fails on its own, so a failure
+     * is queued again (up to {@link #RETRIES} times) for this context to take.
+     */
+    public void awaitText(long draftId, int version) {
+        for (int attempt = 0; awaitExtracted(draftId, version) == ExtractionStatus.FAILED && attempt < RETRIES; attempt++) {
+            Fixtures.as(Fixtures.systemAdministrator(), () -> extraction.retry(draftId, version));
+        }
     }
 }

@@ -43,6 +43,8 @@ class VersionComparisonIT {
     pk.gov.mashwara.draft.DraftService drafts;
     @Autowired
     pk.gov.mashwara.search.VersionTexts versionTexts;
+    @Autowired
+    pk.gov.mashwara.search.ExtractionAdminService extraction;
     DraftTexts texts;
     @Autowired
     VersionComparison comparisons;
@@ -51,7 +53,7 @@ class VersionComparisonIT {
 
     @org.junit.jupiter.api.BeforeEach
     void helpers() {
-        texts = new DraftTexts(drafts, versionTexts);
+        texts = new DraftTexts(drafts, versionTexts, extraction);
     }
 
     @Test

@@ -35,6 +35,8 @@ class ComparisonJourneyIT {
     DraftService drafts;
     @Autowired
     VersionTexts versionTexts;
+    @Autowired
+    pk.gov.mashwara.search.ExtractionAdminService extraction;
 
     @Test
     void a_drafter_opens_the_comparison_from_the_draft_page_and_switches_to_inline() throws Exception {
@@ -51,7 +53,7 @@ class ComparisonJourneyIT {
                 + clauses.replace("4. The Authority may issue guidelines under clause 4.",
                         "4. The Authority shall issue binding guidelines under clause 4.")
                 + "\n";
-        var id = new DraftTexts(drafts, versionTexts).draft(drafter, v1, v2);
+        var id = new DraftTexts(drafts, versionTexts, extraction).draft(drafter, v1, v2);
         var base = "http://localhost:" + port;
 
         try (var browser = BrowserSupport.start()) {

@@ -40,11 +40,13 @@ class DiffViewTest extends UiTest {
     DraftService drafts;
     @Autowired
     VersionTexts versionTexts;
+    @Autowired
+    pk.gov.mashwara.search.ExtractionAdminService extraction;
     DraftTexts texts;
 
     @BeforeEach
     void helpers() {
-        texts = new DraftTexts(drafts, versionTexts);
+        texts = new DraftTexts(drafts, versionTexts, extraction);
     }
 
     @Test
