@@ -56,11 +56,6 @@ public class SearchService {
         return maintenance.status();
     }
 
-    /** Where the comment index stands. */
-    public IndexStatus commentStatus() {
-        return commentMaintenance.status();
-    }
-
     /** Starts rebuilding both indexes from the database, in the background. Administrators only. */
     @PreAuthorize("hasRole('ADMIN')")
     public IndexStatus rebuild() {
