@@ -1,6 +1,7 @@
 package pk.gov.mashwara.draft;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -9,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.sql.DriverManager;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -20,24 +22,38 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 
 import pk.gov.mashwara.Application;
 import pk.gov.mashwara.demo.documents.DemoDocuments;
+import pk.gov.mashwara.search.ExtractionStatus;
+import pk.gov.mashwara.search.IndexUnavailableException;
+import pk.gov.mashwara.search.SearchHit;
+import pk.gov.mashwara.search.SearchQuery;
+import pk.gov.mashwara.search.SearchService;
+import pk.gov.mashwara.search.VersionTexts;
+import pk.gov.mashwara.security.MashwaraUser;
+import pk.gov.mashwara.security.RunAs;
 
 /**
  * The command-line import killed (SIGKILL) in the middle of its work: every file it reported as created is in
  * the database with its exact bytes in the store, queued for extraction, and no draft is left without its file.
+ * The portal then started on the same data extracts and indexes every one of them: each is found by a word only
+ * its file contains.
  */
 class ImportCrashIT {
 
     private static final Pattern CREATED = Pattern.compile("CREATED  draft (\\d+)  (.+)");
+    /** Start-up of the portal, the first extractor process (a JVM) and a few small files, on a busy machine. */
+    private static final Duration SEARCHABLE_WITHIN = Duration.ofSeconds(120);
 
     @TempDir
     Path data;
 
     @Test
-    void what_was_acknowledged_before_a_kill_is_stored_byte_for_byte_and_queued() throws Exception {
+    void what_was_acknowledged_before_a_kill_is_stored_queued_and_after_a_restart_extracted_and_found() throws Exception {
         // The embedded database exactly as the portal configures it, in this test's folder
         var defaults = new java.util.Properties();
         try (var in = Application.class.getResourceAsStream("/application.properties")) {
@@ -49,7 +65,8 @@ class ImportCrashIT {
         var files = new HashMap<String, byte[]>();
         for (var i = 0; i < 60; i++) {
             var name = "draft-%02d.pdf".formatted(i);
-            var bytes = DemoDocuments.pdf("Imported draft " + i, List.of("Paragraph of draft " + i + ".",
+            // PDFs with a text layer (so nothing is sent to OCR), each with a word of its own to search for
+            var bytes = DemoDocuments.pdf("Imported draft " + i, List.of("Paragraph of draft " + i + " about " + word(name) + ".",
                     "Another paragraph, to give the file some size " + "x".repeat(i * 50) + "."));
             Files.write(inbox.resolve(name), bytes);
             files.put(name, bytes);
@@ -102,7 +119,51 @@ class ImportCrashIT {
                 q.next();
                 assertThat(q.getLong(1)).as("drafts without their file").isZero();
             }
+            // The import queues and leaves extraction to the portal: a job it claimed would stay "extracting"
+            // after the kill until the portal gave it up as stuck, minutes later
+            try (var q = db.createStatement().executeQuery("SELECT COUNT(*) FROM extraction_job WHERE status <> 'PENDING'")) {
+                q.next();
+                assertThat(q.getLong(1)).as("jobs the import started itself").isZero();
+            }
         }
+
+        restartAndAwaitSearchable(url, acknowledged);
+    }
+
+    /**
+     * The portal, started on the killed import's data, delivers what the import left undelivered, extracts each
+     * acknowledged file and indexes it. OCR is off: these files have text, and tesseract at several seconds a page
+     * would only make the wait longer.
+     */
+    private void restartAndAwaitSearchable(String url, List<String[]> acknowledged) {
+        try (var portal = new SpringApplicationBuilder(Application.class).run("--server.port=0",
+                "--spring.datasource.url=" + url, "--spring.datasource.username=sa", "--spring.datasource.password=",
+                "--mashwara.data-dir=" + data, "--mashwara.store.dir=" + data.resolve("files"),
+                "--mashwara.index.dir=" + data.resolve("index"), "--mashwara.demo.enabled=false",
+                "--mashwara.extraction.ocr.enabled=false", "--mashwara.extraction.poll-interval=1s",
+                "--spring.main.banner-mode=off")) {
+            var texts = portal.getBean(VersionTexts.class);
+            var search = portal.getBean(SearchService.class);
+            var drafter = (MashwaraUser) portal.getBean(UserDetailsService.class).loadUserByUsername("crash.drafter");
+            await().atMost(SEARCHABLE_WITHIN).pollInterval(Duration.ofMillis(250))
+                    .ignoreExceptionsInstanceOf(IndexUnavailableException.class).untilAsserted(() -> {
+                        for (var ack : acknowledged) {
+                            var draftId = Long.parseLong(ack[0]);
+                            assertThat(texts.status(draftId, 1)).as("extraction of draft " + draftId + " (" + ack[1] + ")")
+                                    .isEqualTo(ExtractionStatus.DONE);
+                            assertThat(texts.text(draftId, 1)).hasValueSatisfying(t -> assertThat(t).contains(word(ack[1])));
+                            var found = RunAs.user(drafter, () -> search.search(SearchQuery.of(word(ack[1]))));
+                            assertThat(found.hits()).as("search for the word of " + ack[1])
+                                    .extracting(SearchHit::draftId).containsExactly(draftId);
+                        }
+                    });
+        }
+    }
+
+    /** A word found in one file only: "crashword" and two letters from its name's number. */
+    private static String word(String name) {
+        var n = Integer.parseInt(name.replaceAll("\\D", ""));
+        return "crashword" + (char) ('a' + n / 26) + (char) ('a' + n % 26);
     }
 
     /** A job exists, or the upload event waits in the publication registry to be delivered at the next start. */

@@ -24,7 +24,7 @@ import pk.gov.mashwara.draft.VersionInfo;
 public final class IndexSchema {
 
     /** Stored in each commit's user data; bump it whenever fields or analysers change. */
-    public static final String VERSION = "1";
+    public static final String VERSION = "2";
     static final String SCHEMA_KEY = "mashwara.schema";
 
     public static final String KEY = "key";
@@ -44,6 +44,18 @@ public final class IndexSchema {
     public static final String URDU = "urdu";
     public static final String EXTRACTION = "extraction";
     public static final String OCR = "ocr";
+    /** Where each stored page of the text beyond the head starts (an int before each page). */
+    public static final String BODY_PAGE_START = "bodyPageStart";
+    /** The text beyond the head, in pages, stored last in the document. */
+    public static final String BODY_PAGE = "bodyPage";
+
+    /**
+     * How much of the text is stored under {@link #BODY} for snippets (about six pages): a hit reads this much, not
+     * the whole text, which can run to 20 million characters. The rest is stored in pages of {@link #PAGE_CHARS}
+     * after everything else, read only for a snippet around a match beyond the head.
+     */
+    public static final int HEAD_CHARS = 20_000;
+    static final int PAGE_CHARS = 50_000;
 
     /** The facet dimensions, in the order they are shown. */
     public static final List<String> FACETS = List.of(COMMITTEE, KIND, STATUS, YEAR);
@@ -53,8 +65,11 @@ public final class IndexSchema {
 
     static final FacetsConfig FACETS_CONFIG = new FacetsConfig();
 
-    /** The body is stored (for snippets) with offsets in the postings, so highlighting need not re-analyse it. */
-    private static final FieldType BODY_TYPE = new FieldType(TextField.TYPE_STORED);
+    /**
+     * The body is indexed with offsets in the postings, so highlighting need not re-analyse it. It is not stored
+     * as a whole: see {@link #HEAD_CHARS}.
+     */
+    private static final FieldType BODY_TYPE = new FieldType(TextField.TYPE_NOT_STORED);
 
     static {
         BODY_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
@@ -86,11 +101,13 @@ public final class IndexSchema {
         doc.add(new StringField(SUBMITTED, String.valueOf(draft.submitted()), Field.Store.NO));
         doc.add(new StringField(LATEST, String.valueOf(version.number() == latest), Field.Store.YES));
         doc.add(new TextField(TITLE, draft.title(), Field.Store.YES));
+        doc.add(new StringField(EXTRACTION, text.status().name(), Field.Store.YES));
+        doc.add(new StringField(OCR, String.valueOf(text.ocr()), Field.Store.YES));
         doc.add(new Field(BODY, text.text(), BODY_TYPE));
         doc.add(new TextField(EXACT, text.text(), Field.Store.NO));
         doc.add(new TextField(URDU, text.text(), Field.Store.NO));
-        doc.add(new StringField(EXTRACTION, text.status().name(), Field.Store.YES));
-        doc.add(new StringField(OCR, String.valueOf(text.ocr()), Field.Store.YES));
+        // Stored after the fields a hit shows, so reading those stops before any of the text
+        storeText(doc, text.text());
         try {
             return FACETS_CONFIG.build(doc);
         } catch (java.io.IOException e) {
@@ -105,6 +122,26 @@ public final class IndexSchema {
             docs.add(document(draft, version, texts.apply(version)));
         }
         return docs;
+    }
+
+    /** The head under {@link #BODY}, then the rest in pages, each after the offset it starts at. */
+    private static void storeText(Document doc, String text) {
+        int end = cut(text, HEAD_CHARS);
+        doc.add(new StoredField(BODY, text.substring(0, end)));
+        while (end < text.length()) {
+            int start = end;
+            end = cut(text, start + PAGE_CHARS);
+            doc.add(new StoredField(BODY_PAGE_START, start));
+            doc.add(new StoredField(BODY_PAGE, text.substring(start, end)));
+        }
+    }
+
+    /** {@code at}, or one less so as not to split a surrogate pair, or the end of the text. */
+    static int cut(String text, int at) {
+        if (at >= text.length()) {
+            return text.length();
+        }
+        return Character.isLowSurrogate(text.charAt(at)) ? at - 1 : at;
     }
 
     /** A value to filter on (indexed, stored for the hit) and to count as a facet. */

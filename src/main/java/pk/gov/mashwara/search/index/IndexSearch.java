@@ -3,9 +3,13 @@ package pk.gov.mashwara.search.index;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DocumentStoredFieldVisitor;
+import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -35,23 +39,21 @@ import pk.gov.mashwara.search.SearchResult;
  */
 public class IndexSearch {
 
-    /** Highlighting reads at most this many characters of a text (about 30 pages); see the benchmark. */
-    public static final int HIGHLIGHT_MAX_CHARS = 100_000;
     /** Paging stops here: nobody reads page 500, and collecting that deep costs. */
     public static final int MAX_WINDOW = 10_000;
 
-    /** The stored fields a hit shows (not the body: that is read by the highlighter, and only up to its bound). */
+    /** The stored fields a hit shows, and the head of the text, from which its snippet comes. */
     private static final Set<String> HIT_FIELDS = Set.of(IndexSchema.DRAFT_ID, IndexSchema.VERSION_NUMBER,
             IndexSchema.LATEST, IndexSchema.TITLE, IndexSchema.COMMITTEE, IndexSchema.KIND, IndexSchema.STATUS,
-            IndexSchema.YEAR, IndexSchema.EXTRACTION, IndexSchema.OCR);
+            IndexSchema.YEAR, IndexSchema.EXTRACTION, IndexSchema.OCR, IndexSchema.BODY);
 
     private final LuceneIndex index;
     private final Snippets snippets;
     private final FacetCounts facets = new FacetCounts();
 
-    public IndexSearch(LuceneIndex index, int highlightMaxChars) {
+    public IndexSearch(LuceneIndex index) {
         this.index = index;
-        this.snippets = new Snippets(index.analyzer(), highlightMaxChars);
+        this.snippets = new Snippets(index.analyzer());
     }
 
     public SearchResult search(SearchQuery query, DraftVisibility visibility) {
@@ -85,12 +87,32 @@ public class IndexSearch {
                 dimension -> sideways(searcher, filtered(userQuery, query, visibility, dimension)));
         int from = Math.min(query.page() * query.pageSize(), top.scoreDocs.length);
         var page = java.util.Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
-        var texts = snippets.of(searcher, userQuery, page);
+        return new SearchResult(top.totalHits.value(), query.page(), query.pageSize(), hits(searcher, userQuery, page),
+                counts);
+    }
+
+    /**
+     * The hits of a page with their snippets. Each document is read once, for the fields shown and the head of its
+     * text together (public for the benchmark, which times this part on its own).
+     */
+    public List<SearchHit> hits(IndexSearcher searcher, Query userQuery, ScoreDoc[] page) throws IOException {
+        var docs = new Document[page.length];
+        var ids = new int[page.length];
+        var heads = new String[page.length];
+        var stored = searcher.storedFields();
+        for (int i = 0; i < page.length; i++) {
+            var fields = new HitFields();
+            stored.document(page[i].doc, fields);
+            docs[i] = fields.getDocument();
+            ids[i] = page[i].doc;
+            heads[i] = docs[i].get(IndexSchema.BODY);
+        }
+        var texts = snippets.of(searcher, userQuery, ids, heads);
         var hits = new ArrayList<SearchHit>(page.length);
         for (int i = 0; i < page.length; i++) {
-            hits.add(hit(searcher, page[i], texts[i]));
+            hits.add(hit(docs[i], page[i].score, texts[i]));
         }
-        return new SearchResult(top.totalHits.value(), query.page(), query.pageSize(), hits, counts);
+        return hits;
     }
 
     private static FacetsCollector sideways(IndexSearcher searcher, Query query) throws IOException {
@@ -140,13 +162,25 @@ public class IndexSearch {
         return values.stream().map(Enum::name).collect(Collectors.toSet());
     }
 
-    private static SearchHit hit(IndexSearcher searcher, ScoreDoc scoreDoc, String snippet) throws IOException {
-        var doc = searcher.storedFields().document(scoreDoc.doc, HIT_FIELDS);
+    /** The fields a hit shows and the head of the text, stored in this order; the pages after them are not read. */
+    private static final class HitFields extends DocumentStoredFieldVisitor {
+
+        HitFields() {
+            super(HIT_FIELDS);
+        }
+
+        @Override
+        public Status needsField(FieldInfo fieldInfo) throws IOException {
+            return IndexSchema.BODY_PAGE_START.equals(fieldInfo.name) ? Status.STOP : super.needsField(fieldInfo);
+        }
+    }
+
+    private static SearchHit hit(Document doc, float score, String snippet) {
         return new SearchHit(Long.parseLong(doc.get(IndexSchema.DRAFT_ID)),
                 doc.getField(IndexSchema.VERSION_NUMBER).numericValue().intValue(),
                 Boolean.parseBoolean(doc.get(IndexSchema.LATEST)), doc.get(IndexSchema.TITLE), doc.get(IndexSchema.COMMITTEE),
                 DraftKind.valueOf(doc.get(IndexSchema.KIND)), DraftStatus.valueOf(doc.get(IndexSchema.STATUS)),
                 Integer.parseInt(doc.get(IndexSchema.YEAR)), ExtractionStatus.valueOf(doc.get(IndexSchema.EXTRACTION)),
-                Boolean.parseBoolean(doc.get(IndexSchema.OCR)), snippet == null ? "" : snippet, scoreDoc.score);
+                Boolean.parseBoolean(doc.get(IndexSchema.OCR)), snippet == null ? "" : snippet, score);
     }
 }

@@ -24,7 +24,7 @@ class SearchIndexConfiguration {
 
     @Bean
     IndexSearch indexSearch(LuceneIndex index) {
-        return new IndexSearch(index, IndexSearch.HIGHLIGHT_MAX_CHARS);
+        return new IndexSearch(index);
     }
 
     @Bean

@@ -15,7 +15,7 @@ final class IndexTestSupport implements AutoCloseable {
         this.source = source;
         this.index = new LuceneIndex(dir);
         this.maintenance = new IndexMaintenance(index, source);
-        this.search = new IndexSearch(index, IndexSearch.HIGHLIGHT_MAX_CHARS);
+        this.search = new IndexSearch(index);
     }
 
     IndexTestSupport started() throws Exception {
