@@ -102,8 +102,6 @@ public class Follows implements DraftFollowing {
     }
 
     private void save(long userId, long draftId) {
-        if (!follows.existsById(new DraftFollow.Key(userId, draftId))) {
-            follows.save(new DraftFollow(userId, draftId, clock.instant()));
-        }
+        follows.insertIfAbsent(userId, draftId, clock.instant());
     }
 }

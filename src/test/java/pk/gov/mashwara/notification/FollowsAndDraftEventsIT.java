@@ -7,12 +7,17 @@ import static pk.gov.mashwara.support.Fixtures.unique;
 
 import java.io.ByteArrayInputStream;
 import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import pk.gov.mashwara.draft.DraftService;
 import pk.gov.mashwara.draft.DraftStatus;
@@ -37,6 +42,9 @@ class FollowsAndDraftEventsIT {
 
     @Autowired
     Fixtures fixtures;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     @Test
     void the_creator_of_a_draft_follows_it() {
@@ -113,6 +121,49 @@ class FollowsAndDraftEventsIT {
                     + n.draftTitle() + "” to “Awaiting committee approval”");
         }));
         assertThat(as(drafter, () -> notifications.unreadCount())).isZero();
+    }
+
+    @Test
+    void two_transactions_following_the_same_draft_at_once_both_commit() throws Exception {
+        var drafter = fixtures.user("PTA", Role.COMMITTEE_DRAFTER);
+        var officer = fixtures.user("PTA", Role.COMMITTEE_OFFICER);
+        var draft = fixtures.draft(drafter, unique("Simultaneous follows"));
+        var firstInserted = new CountDownLatch(1);
+        var pool = Executors.newFixedThreadPool(2);
+        try {
+            // The first transaction holds its new row uncommitted while the second inserts the same one
+            Future<?> first = pool.submit(() -> transactions.executeWithoutResult(tx -> {
+                follows.followAs(officer.id(), draft.id());
+                firstInserted.countDown();
+                sleep(400);
+            }));
+            Future<?> second = pool.submit(() -> {
+                await(firstInserted);
+                transactions.executeWithoutResult(tx -> follows.followAs(officer.id(), draft.id()));
+            });
+            first.get(30, TimeUnit.SECONDS);
+            second.get(30, TimeUnit.SECONDS);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(as(officer, () -> follows.followers(draft.id()))).contains(officer.id());
+        assertThat(as(officer, () -> follows.mine())).filteredOn(f -> f.draftId() == draft.id()).hasSize(1);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(20, TimeUnit.SECONDS)).isTrue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static void await(org.awaitility.core.ThrowingRunnable assertion) {
