@@ -5,7 +5,7 @@ import java.util.Set;
 
 /** What a notification is about. Each kind has its wording ({@code notification.kind.<KIND>}). */
 public enum NotificationKind {
-    MENTION, REPLY, THREAD_RESOLVED, THREAD_REOPENED, NEW_VERSION, STATUS_CHANGED, DEADLINE_APPROACHING;
+    MENTION, REPLY, THREAD_RESOLVED, THREAD_REOPENED, NEW_THREAD, NEW_VERSION, STATUS_CHANGED, DEADLINE_APPROACHING;
 
     /** What comes by e-mail until a user chooses otherwise: what concerns them directly. */
     public static Set<NotificationKind> emailedByDefault() {

@@ -17,8 +17,8 @@ import pk.gov.mashwara.security.MashwaraUser;
 
 /**
  * Who hears of what happens in a thread: those it mentions, those who wrote in it (of replies, resolutions and
- * reopenings), never the one who acted, and only people who may see the thread (an internal note reaches its
- * committee only). Writing in a thread follows its draft.
+ * reopenings), the draft's followers (of new threads), never the one who acted, and only people who may see the
+ * thread (an internal note reaches its committee only). Writing in a thread follows its draft.
  */
 @Component
 class ReviewNotices {
@@ -39,7 +39,13 @@ class ReviewNotices {
 
     void started(ReviewThread thread, DraftDetails draft, MashwaraUser actor) {
         follows.followAs(actor.id(), draft.id());
-        mention(thread, thread.getComments().getFirst(), draft, actor);
+        var opening = thread.getComments().getFirst();
+        var mentioned = mention(thread, opening, draft, actor);
+        // The draft's followers (its committee, at least its creator) hear of a new point made on it
+        var followers = new HashSet<>(follows.followers(draft.id()));
+        followers.removeAll(mentioned);
+        followers.removeIf(id -> people.principal(id).map(p -> !rules.sees(p, thread)).orElse(true));
+        send(NotificationKind.NEW_THREAD, followers, thread, draft, actor, opening.getBody());
     }
 
     void replied(ReviewThread thread, ReviewComment reply, long parentId, DraftDetails draft, MashwaraUser actor) {

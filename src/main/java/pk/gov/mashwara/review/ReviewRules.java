@@ -27,7 +27,11 @@ class ReviewRules {
     }
 
     boolean sees(MashwaraUser user, ReviewThread thread) {
-        var internal = thread.getInternalCommitteeId();
+        return sees(user, thread.getInternalCommitteeId());
+    }
+
+    /** Whether the user sees a thread kept internal to {@code internal} (null: not internal). */
+    boolean sees(MashwaraUser user, Long internal) {
         return internal == null
                 || (user.hasAny(Role.COMMITTEE_DRAFTER, Role.COMMITTEE_OFFICER) && user.actsFor(internal));
     }

@@ -76,6 +76,24 @@ public class ReviewService {
         return views.view(thread, draft, windows.findById(draft.id()).orElse(null), currentUser.require());
     }
 
+    /**
+     * A value that changes whenever a thread the user sees on the version is started, answered, edited,
+     * resolved, carried or shared, or the review window moves: cheap enough for an open reader to ask every
+     * few seconds whether it is worth reading the threads again.
+     */
+    public String activity(long draftId, int versionNumber) {
+        var draft = drafts.get(draftId);
+        var user = currentUser.require();
+        var stamp = new StringBuilder();
+        for (var row : threads.findStamps(draft.id(), versionNumber)) {
+            if (rules.sees(user, (Long) row[2])) {
+                stamp.append(row[0]).append(':').append(row[1]).append(';');
+            }
+        }
+        windows.findById(draftId).ifPresent(w -> stamp.append('w').append(w.getDeadline()));
+        return stamp.append('s').append(draft.status()).toString();
+    }
+
     public ReviewCounts counts(long draftId) {
         var visible = visible(drafts.get(draftId));
         var open = visible.stream().filter(t -> t.getStatus() == ThreadStatus.OPEN).count();

@@ -40,6 +40,8 @@ class ReviewNotificationsIT {
     VersionTexts texts;
     @Autowired
     DeadlineReminders reminders;
+    @Autowired
+    pk.gov.mashwara.notification.Follows follows;
 
     List<NotificationItem> inbox(MashwaraUser user, long draftId) {
         return Fixtures.as(user, () -> notifications.mine(0, 100)).stream().filter(n -> n.draftId() == draftId).toList();
@@ -73,6 +75,32 @@ class ReviewNotificationsIT {
         Fixtures.as(secretary, () -> actions.resolve(thread.id(), current.version(), Resolution.NOTED, null));
         assertThat(inbox(member, draftId)).extracting(NotificationItem::kind).contains(NotificationKind.THREAD_RESOLVED);
         assertThat(inbox(drafter, draftId)).extracting(NotificationItem::kind).contains(NotificationKind.THREAD_RESOLVED);
+    }
+
+    @Test
+    void a_new_thread_is_news_to_the_drafts_followers_who_may_see_it() {
+        var drafter = fixtures.user("PTA", Role.COMMITTEE_DRAFTER);
+        var officer = fixtures.user("PTA", Role.COMMITTEE_OFFICER);
+        var member = fixtures.user("NSMCWG", Role.NSMCWG_MEMBER);
+        var follower = fixtures.user("NSMCWG", Role.NSMCWG_MEMBER);
+        var draftId = fixtures.submittedTextDraft(drafter, officer, Fixtures.unique("Followed draft"), TEXT).id();
+        await().atMost(Duration.ofSeconds(60)).until(() -> texts.status(draftId, 1).isFinal());
+        await().atMost(Duration.ofSeconds(20)).until(() -> Fixtures.as(drafter, () -> follows.isFollowing(draftId)));
+        Fixtures.as(follower, () -> follows.follow(draftId));
+
+        var thread = Fixtures.as(member, () -> actions.start(new NewThread(draftId, 1, null,
+                "Labels need a size, @" + follower.getUsername() + ".", false)));
+        var news = inbox(drafter, draftId).stream().filter(n -> n.kind() == NotificationKind.NEW_THREAD).toList();
+        assertThat(news).hasSize(1);
+        assertThat(news.getFirst().link()).endsWith("?thread=" + thread.id());
+        assertThat(inbox(follower, draftId)).as("mentioned: told once, of the mention")
+                .extracting(NotificationItem::kind).containsExactly(NotificationKind.MENTION);
+        assertThat(inbox(member, draftId)).as("not about one's own thread").isEmpty();
+
+        Fixtures.as(officer, () -> actions.start(new NewThread(draftId, 1, null, "Between us: agree?", true)));
+        assertThat(inbox(follower, draftId)).as("an internal note stays inside the committee").hasSize(1);
+        assertThat(inbox(drafter, draftId)).as("the committee hears of its own internal notes")
+                .filteredOn(n -> n.kind() == NotificationKind.NEW_THREAD).hasSize(2);
     }
 
     @Test

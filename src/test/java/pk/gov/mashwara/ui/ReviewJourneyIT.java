@@ -117,46 +117,20 @@ class ReviewJourneyIT {
         }
     }
 
-    /** Selects the first occurrence of {@code quote} in the reader, as a mouse would, and comments on it. */
     private void comment(BrowserSupport browser, String quote, String text) {
-        browser.js("""
-                const quote = arguments[0];
-                for (const p of document.querySelectorAll('.reader-paragraphs p')) {
-                  const node = p.firstChild; const at = node && node.textContent.indexOf(quote);
-                  if (node && node.nodeType === 3 && at >= 0) {
-                    const r = document.createRange(); r.setStart(node, at); r.setEnd(node, at + quote.length);
-                    const s = window.getSelection(); s.removeAllRanges(); s.addRange(r);
-                    p.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-                    return;
-                  }
-                }
-                throw new Error('quote not found: ' + quote);
-                """, quote);
-        click(browser, By.id("review-comment-selection"));
-        browser.type("#review-new-comment", text);
-        click(browser, By.id("review-start"));
-        browser.wait.until(d -> d.findElements(By.xpath("//*[contains(@class,'comment-body') and normalize-space(.)='"
-                + text + "']")).size() == 1);
+        Journeys.comment(browser, quote, text);
     }
 
-    /** Scrolls an element to the middle of the window and clicks it (the panel scrolls on its own). */
     private static void click(BrowserSupport browser, By by) {
-        var element = browser.find(by);
-        browser.js("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", element);
+        Journeys.click(browser, by);
     }
 
     private void signIn(BrowserSupport browser, MashwaraUser user) {
-        browser.driver.get("http://localhost:" + port + "/login");
-        browser.type("#vaadinLoginUsername", user.getUsername());
-        browser.type("#vaadinLoginPassword", Fixtures.PASSWORD);
-        browser.find(By.cssSelector("vaadin-button[slot='submit']")).click();
-        browser.find(By.id("drafts-grid"));
+        Journeys.signIn(browser, port, user);
     }
 
     private void signOut(BrowserSupport browser) {
-        // a notification may cover the button at the bottom of the menu; click it as a script would
-        browser.js("arguments[0].click()", browser.find(By.id("logout")));
-        browser.find(By.tagName("vaadin-login-form"));
+        Journeys.signOut(browser);
     }
 
     private java.util.List<ThreadView> threads(MashwaraUser user, long draftId, int version) {

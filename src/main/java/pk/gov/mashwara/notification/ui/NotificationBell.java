@@ -82,10 +82,7 @@ public class NotificationBell extends Div {
     }
 
     private void polled(com.vaadin.flow.component.UI ui) {
-        var session = com.vaadin.flow.server.VaadinSession.getCurrent();
-        var timeoutSeconds = session == null || session.getSession() == null ? -1
-                : session.getSession().getMaxInactiveInterval();
-        if (timeoutSeconds > 0 && System.currentTimeMillis() - lastActivity >= timeoutSeconds * 1000L) {
+        if (Polling.idleBeyondSessionTimeout(lastActivity)) {
             Polling.release(ui, this);
             polling = false;
         } else {

@@ -18,6 +18,15 @@ public interface ReviewThreadRepository extends JpaRepository<ReviewThread, Long
     @Query("select t from ReviewThread t where t.draftId = :draftId and t.status = :status and t.versionNumber < :version")
     List<ReviewThread> findToCarry(long draftId, ThreadStatus status, int version);
 
+    /**
+     * What changes whenever a thread of the version changes (each change raises its optimistic-lock version):
+     * id, lock version and internal committee of every thread on it.
+     */
+    @Query("""
+            select t.id, t.version, t.internalCommitteeId from ReviewThread t
+            where t.draftId = :draftId and t.versionNumber = :version order by t.id""")
+    List<Object[]> findStamps(long draftId, int version);
+
     @Query("select distinct t.draftId from ReviewThread t order by t.draftId")
     List<Long> findDraftIds();
 

@@ -8,6 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -16,6 +20,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.shared.Registration;
 
 import pk.gov.mashwara.directory.MentionCandidate;
 import pk.gov.mashwara.review.NewThread;
@@ -28,15 +33,19 @@ import pk.gov.mashwara.search.ui.reader.ReaderPage;
 import pk.gov.mashwara.search.ui.reader.TextSelection;
 import pk.gov.mashwara.shared.ui.Formats;
 import pk.gov.mashwara.shared.ui.Notices;
+import pk.gov.mashwara.shared.ui.Polling;
 
 /**
  * The review beside the reader's text: the review window, a form to comment on the selected passage or on the
  * whole draft, and the threads of the version in the order of their passages. Clicking a passage opens its
- * thread; clicking a thread's quote shows its passage.
+ * thread; clicking a thread's quote shows its passage. While it is open it looks for what others do every few
+ * seconds: new threads and replies appear by themselves, unless the user is writing, who is offered to show
+ * them instead, so that no text being typed is lost.
  */
 class ReviewPanel extends Div implements ThreadCommands {
 
     private static final int SELECTION_PREVIEW = 160;
+    static final int POLL_MILLIS = 15_000;
 
     private final ReaderPage page;
     private final ReviewUiServices services;
@@ -51,7 +60,12 @@ class ReviewPanel extends Div implements ThreadCommands {
     final Div list = new Div();
     final Button previous = new Button();
     final Button next = new Button();
+    final Button fresh = new Button();
     private long current = -1;
+    private String seen;
+    private long lastActivity = System.currentTimeMillis();
+    private boolean polling;
+    private Registration pollListener;
     private final Map<Long, ThreadCard> cards = new LinkedHashMap<>();
     private List<ThreadView> threads = List.of();
     private ReviewWindowInfo windowInfo;
@@ -96,7 +110,14 @@ class ReviewPanel extends Div implements ThreadCommands {
         next.addClickListener(e -> step(1));
         var steps = new Div(previous, next);
         steps.addClassNames("review-steps");
-        add(heading, window, setDeadline, composer, wholeDraft, filter, steps, list);
+        fresh.setText(getTranslation("review.fresh"));
+        fresh.setId("review-fresh");
+        fresh.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_SUCCESS);
+        fresh.setVisible(false);
+        fresh.addClickListener(e -> refresh());
+        add(heading, window, setDeadline, fresh, composer, wholeDraft, filter, steps, list);
+        getElement().addEventListener("click", e -> active());
+        getElement().addEventListener("keydown", e -> active());
         page.addSelectionListener(this::selected);
         page.addPassageClickListener(this::passageClicked);
         refresh();
@@ -109,6 +130,9 @@ class ReviewPanel extends Div implements ThreadCommands {
             setVisible(false);
             return;
         }
+        fresh.setVisible(false);
+        // Read before the threads: a change made in between shows at the next look, never goes unseen
+        seen = services.review().activity(page.draftId(), page.versionNumber());
         windowInfo = services.review().window(page.draftId());
         threads = services.review().threads(page.draftId(), page.versionNumber()).stream()
                 .sorted(Comparator.comparingInt(ReviewPanel::position)).toList();
@@ -120,6 +144,73 @@ class ReviewPanel extends Div implements ThreadCommands {
                 .map(this::mark).toList());
         showList();
         showComposer();
+        if (current >= 0) {
+            var card = cards.get(current);
+            if (card != null) {
+                card.highlight(true);
+            }
+        }
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        super.onAttach(event);
+        pollListener = event.getUI().addPollListener(e -> polled(e.getSource()));
+        active();
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (pollListener != null) {
+            pollListener.remove();
+            pollListener = null;
+        }
+        Polling.release(event.getUI(), this);
+        polling = false;
+        super.onDetach(event);
+    }
+
+    /** The user did something here: looking for others' activity is worth it (again). */
+    private void active() {
+        lastActivity = System.currentTimeMillis();
+        if (!polling && isVisible()) {
+            getUI().ifPresent(ui -> {
+                Polling.request(ui, this, POLL_MILLIS);
+                polling = true;
+            });
+        }
+    }
+
+    /** Others may have written: reads the threads again if anything changed, or offers to if the user writes. */
+    void polled(UI ui) {
+        if (Polling.idleBeyondSessionTimeout(lastActivity)) {
+            Polling.release(ui, this);
+            polling = false;
+            return;
+        }
+        String now;
+        try {
+            now = services.review().activity(page.draftId(), page.versionNumber());
+        } catch (RuntimeException e) {
+            return; // the draft went out of sight or the session is ending: keep what is shown
+        }
+        if (now.equals(seen)) {
+            return;
+        }
+        if (writing(this)) {
+            fresh.setVisible(true);
+        } else {
+            refresh();
+        }
+    }
+
+    /** Whether an editor is open anywhere in the panel: redrawing would throw away what is being typed. */
+    private static boolean writing(Component component) {
+        return component instanceof CommentEditor || component.getChildren().anyMatch(ReviewPanel::writing);
+    }
+
+    boolean isPolling() {
+        return polling;
     }
 
     private void showWindow() {
@@ -163,6 +254,7 @@ class ReviewPanel extends Div implements ThreadCommands {
     }
 
     void selected(TextSelection chosen) {
+        active();
         selection = chosen;
         showComposer();
     }

@@ -102,6 +102,7 @@ class ThreadCard extends Div {
         var box = new Div();
         box.addClassNames("thread-comment");
         box.getElement().setAttribute("data-comment", Long.toString(c.id()));
+        box.getElement().setAttribute("data-depth", Integer.toString(c.depth()));
         box.getStyle().set("margin-inline-start", Math.min(c.depth(), MAX_INDENT) * 1.1 + "rem");
         var meta = new Div();
         meta.addClassNames("comment-meta");

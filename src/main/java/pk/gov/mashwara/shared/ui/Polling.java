@@ -37,6 +37,18 @@ public final class Polling {
         return requests(ui).values().stream().mapToInt(Integer::intValue).min().orElse(-1);
     }
 
+    /**
+     * Whether a user whose last own action (not a poll) was at {@code lastActivityMillis} has been idle as long
+     * as the session may be: polls are requests too, so a part that kept polling then would keep an abandoned
+     * session alive for ever.
+     */
+    public static boolean idleBeyondSessionTimeout(long lastActivityMillis) {
+        var session = com.vaadin.flow.server.VaadinSession.getCurrent();
+        var timeoutSeconds = session == null || session.getSession() == null ? -1
+                : session.getSession().getMaxInactiveInterval();
+        return timeoutSeconds > 0 && System.currentTimeMillis() - lastActivityMillis >= timeoutSeconds * 1000L;
+    }
+
     private static void apply(UI ui) {
         ui.setPollInterval(interval(ui));
     }

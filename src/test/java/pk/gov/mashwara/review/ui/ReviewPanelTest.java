@@ -16,7 +16,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.dom.Element;
 
+import pk.gov.mashwara.review.NewThread;
 import pk.gov.mashwara.review.ReviewWindows;
+import pk.gov.mashwara.review.ThreadActions;
 import pk.gov.mashwara.search.VersionTexts;
 import pk.gov.mashwara.search.ui.ReaderView;
 import pk.gov.mashwara.search.ui.reader.TextSelection;
@@ -35,6 +37,8 @@ class ReviewPanelTest extends UiTest {
     VersionTexts texts;
     @Autowired
     ReviewWindows windows;
+    @Autowired
+    ThreadActions actions;
 
     record Draft(long id, MashwaraUser drafter, MashwaraUser member, MashwaraUser secretary) {
     }
@@ -135,6 +139,38 @@ class ReviewPanelTest extends UiTest {
 
         var secretaryPanel = open(draft, draft.secretary());
         assertThat(secretaryPanel.setDeadline.isVisible()).isTrue();
+    }
+
+    @Test
+    void what_others_write_appears_by_itself_unless_the_user_is_writing() {
+        var draft = submitted();
+        var panel = open(draft, draft.drafter());
+        assertThat(panel.isPolling()).as("an open reader looks for others' activity").isTrue();
+        panel.polled(com.vaadin.flow.component.UI.getCurrent());
+        assertThat(find(ThreadCard.class, panel.list).all()).isEmpty();
+
+        Fixtures.as(draft.member(), () -> actions.start(new NewThread(draft.id(), 1, null, "First general point.", false)));
+        panel.polled(com.vaadin.flow.component.UI.getCurrent());
+        assertThat(find(ThreadCard.class, panel.list).all()).as("appears at the next look").hasSize(1);
+        assertThat(panel.fresh.isVisible()).isFalse();
+
+        // The drafter starts writing a reply; another point arrives meanwhile
+        var opening = find(ThreadCard.class, panel.list).single().thread().opening().id();
+        test(find(Button.class, panel.list).id("reply-" + opening)).click();
+        var card = find(ThreadCard.class, panel.list).single();
+        test(find(TextArea.class, card).single()).setValue("Half-written answer");
+        Fixtures.as(draft.member(), () -> actions.start(new NewThread(draft.id(), 1, null, "Second general point.", false)));
+        panel.polled(com.vaadin.flow.component.UI.getCurrent());
+        assertThat(find(ThreadCard.class, panel.list).all()).as("not redrawn under the user's typing").hasSize(1);
+        assertThat(find(TextArea.class, card).single().getValue()).isEqualTo("Half-written answer");
+        assertThat(panel.fresh.isVisible()).as("offered instead").isTrue();
+
+        test(find(Button.class, card).id("send-reply-" + opening)).click();
+        test(panel.fresh).click();
+        assertThat(find(ThreadCard.class, panel.list).all()).hasSize(2);
+        assertThat(panel.fresh.isVisible()).isFalse();
+        panel.polled(com.vaadin.flow.component.UI.getCurrent());
+        assertThat(panel.fresh.isVisible()).as("nothing new since").isFalse();
     }
 
     private static List<Element> descendants(Element root) {

@@ -1,0 +1,55 @@
+package pk.gov.mashwara.ui;
+
+import org.openqa.selenium.By;
+
+import pk.gov.mashwara.security.MashwaraUser;
+import pk.gov.mashwara.support.Fixtures;
+
+/** What a person does in the browser tests: signs in and out, selects a passage and comments, clicks. */
+final class Journeys {
+
+    private Journeys() {
+    }
+
+    /** Selects the first occurrence of {@code quote} in the reader, as a mouse would, and comments on it. */
+    static void comment(BrowserSupport browser, String quote, String text) {
+        browser.js("""
+                const quote = arguments[0];
+                for (const p of document.querySelectorAll('.reader-paragraphs p')) {
+                  const node = p.firstChild; const at = node && node.textContent.indexOf(quote);
+                  if (node && node.nodeType === 3 && at >= 0) {
+                    const r = document.createRange(); r.setStart(node, at); r.setEnd(node, at + quote.length);
+                    const s = window.getSelection(); s.removeAllRanges(); s.addRange(r);
+                    p.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+                    return;
+                  }
+                }
+                throw new Error('quote not found: ' + quote);
+                """, quote);
+        click(browser, By.id("review-comment-selection"));
+        browser.type("#review-new-comment", text);
+        click(browser, By.id("review-start"));
+        browser.wait.until(d -> d.findElements(By.xpath("//*[contains(@class,'comment-body') and normalize-space(.)='"
+                + text + "']")).size() == 1);
+    }
+
+    /** Scrolls an element to the middle of the window and clicks it (the panel scrolls on its own). */
+    static void click(BrowserSupport browser, By by) {
+        var element = browser.find(by);
+        browser.js("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", element);
+    }
+
+    static void signIn(BrowserSupport browser, int port, MashwaraUser user) {
+        browser.driver.get("http://localhost:" + port + "/login");
+        browser.type("#vaadinLoginUsername", user.getUsername());
+        browser.type("#vaadinLoginPassword", Fixtures.PASSWORD);
+        browser.find(By.cssSelector("vaadin-button[slot='submit']")).click();
+        browser.find(By.id("drafts-grid"));
+    }
+
+    static void signOut(BrowserSupport browser) {
+        // a notification may cover the button at the bottom of the menu; click it as a script would
+        browser.js("arguments[0].click()", browser.find(By.id("logout")));
+        browser.find(By.tagName("vaadin-login-form"));
+    }
+}
