@@ -30,11 +30,11 @@ class IndexListeners {
 
     @ApplicationModuleListener
     void on(VersionUploaded event) {
-        maintenance.draftChanged(event.draftId());
+        maintenance.reindexDraft(event.draftId());
     }
 
     @ApplicationModuleListener
     void on(DraftStatusChanged event) {
-        maintenance.draftChanged(event.draftId());
+        maintenance.reindexDraft(event.draftId());
     }
 }

@@ -132,7 +132,7 @@ class IndexSelfHealingTest {
 
             // A draft arrives while the rebuild has already read past it
             source.draft(3, "Late draft", 1, "PTA", DraftKind.POLICY, DraftStatus.SUBMITTED, "arrived during the rebuild");
-            support.maintenance.draftChanged(3);
+            support.maintenance.reindexDraft(3);
             source.gate.countDown();
             started.get(30, TimeUnit.SECONDS);
 
@@ -159,7 +159,7 @@ class IndexSelfHealingTest {
         try (var support = new IndexTestSupport(root, source).started()) {
             source.draft(2, "Content policy", 2, "MOIB", DraftKind.POLICY, DraftStatus.UNDER_REVIEW,
                     "the content policy of the ministry", "a revised policy mentions quokkas");
-            support.maintenance.draftChanged(2);
+            support.maintenance.reindexDraft(2);
             var hits = support.search.search(SearchQuery.of("quokkas"), IndexSearchTest.EVERYTHING);
             assertThat(hits.hits()).singleElement().satisfies(h -> assertThat(h.version()).isEqualTo(2));
             assertThat(support.search.search(SearchQuery.of("ministry"), IndexSearchTest.EVERYTHING).total())

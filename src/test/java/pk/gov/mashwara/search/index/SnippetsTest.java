@@ -134,7 +134,7 @@ class SnippetsTest {
         assertThat(IndexSchema.cut(text, text.length() + 10)).isEqualTo(text.length());
 
         support.source.draft(3, "Emoji", 1, "PTA", DraftKind.POLICY, DraftStatus.SUBMITTED, text);
-        support.maintenance.draftChanged(3);
+        support.maintenance.reindexDraft(3);
         support.index.withSearcher(searcher -> {
             var doc = searcher.search(new org.apache.lucene.search.TermQuery(
                     new org.apache.lucene.index.Term(IndexSchema.DRAFT_ID, "3")), 1).scoreDocs[0].doc;

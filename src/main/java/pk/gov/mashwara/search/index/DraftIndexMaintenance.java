@@ -1,0 +1,202 @@
+package pk.gov.mashwara.search.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.apache.lucene.document.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import pk.gov.mashwara.search.IndexStatus;
+import pk.gov.mashwara.search.IndexStatus.State;
+
+/**
+ * Keeps a Lucene index whose documents are grouped by draft in step with the database, the one truth it is
+ * derived from. At start-up it checks the index in the background and rebuilds it when it is missing, damaged,
+ * of another schema or holds another number of documents than the database says it should. A rebuild writes a
+ * new generation beside the old one and switches over when complete. A draft's documents are always written
+ * together, from the database as it is then; changes arriving while the index is not ready are held (as draft
+ * ids) and applied once it is, so a rebuild never misses an update made during it.
+ *
+ * <p>Subclasses say what the documents are: how many there should be, those of one draft, and all of them
+ * page by page for a rebuild.
+ */
+public abstract class DraftIndexMaintenance implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(DraftIndexMaintenance.class);
+
+    /** Drafts read per page while rebuilding. */
+    protected static final int PAGE = 100;
+
+    /** A draft and all its documents. */
+    public record DraftDocuments(long draftId, List<Document> documents) {
+    }
+
+    /** Something written to the index under the maintenance's lock. */
+    @FunctionalInterface
+    protected interface IndexWrite {
+        void apply(LuceneIndex index) throws IOException;
+    }
+
+    private final String name;
+    private final LuceneIndex index;
+    private final ExecutorService worker;
+    private final Object lock = new Object();
+    private final Set<Long> held = new LinkedHashSet<>();
+    private volatile IndexStatus status = new IndexStatus(State.STARTING, 0, 0, "start-up check");
+
+    /** {@code name} says which index this is in the log and in reasons, e.g. "search index". */
+    protected DraftIndexMaintenance(String name, LuceneIndex index) {
+        this.name = name;
+        this.index = index;
+        this.worker = Executors.newSingleThreadExecutor(r -> {
+            var thread = new Thread(r, name.replace(' ', '-'));
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /** How many documents the index should hold, by the database. */
+    protected abstract long expectedDocuments();
+
+    /** All documents of one draft as the database has them now; none for a draft that is gone. */
+    protected abstract List<Document> documents(long draftId);
+
+    /** Every draft with documents, page by page in a stable order; an empty page ends the walk. */
+    protected abstract List<DraftDocuments> page(int page, int size);
+
+    public IndexStatus status() {
+        return status;
+    }
+
+    protected LuceneIndex index() {
+        return index;
+    }
+
+    /** Checks the index and opens or rebuilds it, in the background. */
+    public Future<?> startUp() {
+        return worker.submit(this::checkAndOpen);
+    }
+
+    /** Rebuilds the index from the database in the background; a rebuild already under way is not restarted. */
+    public Future<?> rebuild(String reason) {
+        synchronized (lock) {
+            if (status.state() == State.REBUILDING) {
+                return CompletableFuture.completedFuture(null);
+            }
+            // Searches stop answering from now on, not only once the worker gets to it
+            status = new IndexStatus(State.REBUILDING, 0, 0, reason);
+        }
+        return worker.submit(() -> rebuildNow(reason));
+    }
+
+    /** Writes all documents of the draft again, as the database has them now. */
+    public void reindexDraft(long draftId) {
+        write(draftId, idx -> idx.replaceDraft(draftId, documents(draftId)));
+    }
+
+    /**
+     * Applies a change concerning one draft now if the index is ready; otherwise the draft is held and all its
+     * documents are written once the index is.
+     */
+    protected void write(long draftId, IndexWrite change) {
+        synchronized (lock) {
+            if (!status.ready()) {
+                held.add(draftId);
+                return;
+            }
+            try {
+                change.apply(index);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    private void checkAndOpen() {
+        var health = index.inspect();
+        if (health != IndexHealth.OK) {
+            rebuildNow(name + " " + health.name().toLowerCase(Locale.ROOT).replace('_', ' '));
+            return;
+        }
+        String reason;
+        synchronized (lock) {
+            try {
+                index.open();
+                applyHeld(index::replaceDraft);
+                long expected = expectedDocuments();
+                int actual = index.numDocs();
+                if (expected == actual) {
+                    status = new IndexStatus(State.READY, actual, actual, null);
+                    log.info("{} ready: {} documents", capitalised(), actual);
+                    return;
+                }
+                reason = name + " holds " + actual + " documents, the database " + expected;
+            } catch (IOException | RuntimeException e) {
+                log.warn("{} could not be opened: {}", capitalised(), e.toString());
+                reason = name + " could not be opened";
+            }
+        }
+        rebuildNow(reason);
+    }
+
+    private void rebuildNow(String reason) {
+        log.info("Rebuilding the {}: {}", name, reason);
+        long total = expectedDocuments();
+        status = new IndexStatus(State.REBUILDING, 0, total, reason);
+        try (var generation = index.newGeneration()) {
+            long done = 0;
+            for (int page = 0;; page++) {
+                var drafts = page(page, PAGE);
+                if (drafts.isEmpty()) {
+                    break;
+                }
+                for (var draft : drafts) {
+                    generation.replaceDraft(draft.draftId(), draft.documents());
+                    done += draft.documents().size();
+                    status = new IndexStatus(State.REBUILDING, done, Math.max(total, done), reason);
+                }
+            }
+            synchronized (lock) {
+                applyHeld(generation::replaceDraft);
+                index.switchTo(generation);
+                int count = index.numDocs();
+                status = new IndexStatus(State.READY, count, count, null);
+                log.info("{} rebuilt: {} documents", capitalised(), count);
+            }
+        } catch (IOException | RuntimeException e) {
+            log.error("Rebuilding the " + name + " failed", e);
+            status = new IndexStatus(State.FAILED, 0, total, "rebuild failed: " + e);
+        }
+    }
+
+    @FunctionalInterface
+    private interface DraftWriter {
+        void replace(long draftId, List<Document> documents) throws IOException;
+    }
+
+    private void applyHeld(DraftWriter writer) throws IOException {
+        for (var draftId : List.copyOf(held)) {
+            writer.replace(draftId, documents(draftId));
+            held.remove(draftId);
+        }
+    }
+
+    private String capitalised() {
+        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    }
+
+    /** Stops the background work; subclasses that own their index close it too. */
+    @Override
+    public void close() {
+        worker.shutdownNow();
+    }
+}
