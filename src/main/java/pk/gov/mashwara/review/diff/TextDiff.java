@@ -26,8 +26,8 @@ public final class TextDiff {
 
     private final String from;
     private final String to;
-    private final List<Paragraphs.Span> fromSpans;
-    private final List<Paragraphs.Span> toSpans;
+    private final List<pk.gov.mashwara.shared.TextParagraphs.Span> fromSpans;
+    private final List<pk.gov.mashwara.shared.TextParagraphs.Span> toSpans;
     private final Effort effort;
     private final List<Row> rows = new ArrayList<>();
     private int added;
@@ -126,7 +126,7 @@ public final class TextDiff {
         return new Passage(index, span.start(), span.end(), (ofFrom ? from : to).substring(span.start(), span.end()));
     }
 
-    private static int[] ids(String text, List<Paragraphs.Span> spans, Map<String, Integer> ids) {
+    private static int[] ids(String text, List<pk.gov.mashwara.shared.TextParagraphs.Span> spans, Map<String, Integer> ids) {
         var result = new int[spans.size()];
         for (int i = 0; i < result.length; i++) {
             var key = Paragraphs.key(text.substring(spans.get(i).start(), spans.get(i).end()));

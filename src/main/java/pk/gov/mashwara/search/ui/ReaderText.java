@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.ScrollIntoViewOption;
@@ -20,6 +19,8 @@ import com.vaadin.flow.shared.Registration;
 import pk.gov.mashwara.search.TextMatches.Match;
 import pk.gov.mashwara.search.ui.reader.PassageMark;
 import pk.gov.mashwara.search.ui.reader.TextSelection;
+import pk.gov.mashwara.shared.TextParagraphs;
+import pk.gov.mashwara.shared.TextParagraphs.Span;
 
 /**
  * The text as a readable column of paragraphs, shown a chunk at a time: a long statute can have tens of
@@ -36,8 +37,6 @@ class ReaderText extends Div {
     static final String MATCH = "reader-match";
     static final String CURRENT = "current";
     static final String PASSAGE = "reader-passage";
-    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\R[\\h]*\\R\\s*");
-    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
 
     final Div paragraphs = new Div();
     final Button more = new Button();
@@ -374,41 +373,8 @@ class ReaderText extends Div {
         return spans(text).stream().map(s -> text.substring(s.start(), s.end())).toList();
     }
 
-    /** Where each paragraph lies in the text, without its surrounding white space. */
+    /** Where each paragraph lies in the text, by the one paragraph rule of the portal. */
     static List<Span> spans(String text) {
-        var blocks = between(PARAGRAPH_BREAK, text, 0, text.length());
-        var nonEmpty = blocks.stream().filter(s -> s.end() > s.start()).count();
-        if (nonEmpty <= 1) {
-            blocks = between(LINE_BREAK, text, 0, text.length());
-        }
-        return blocks.stream().map(s -> s.strip(text)).filter(s -> s.end() > s.start()).toList();
-    }
-
-    private static List<Span> between(Pattern separator, String text, int from, int to) {
-        var parts = new ArrayList<Span>();
-        var matcher = separator.matcher(text).region(from, to);
-        int at = from;
-        while (matcher.find()) {
-            parts.add(new Span(at, matcher.start()));
-            at = matcher.end();
-        }
-        parts.add(new Span(at, to));
-        return parts;
-    }
-
-    /** A paragraph's characters {@code start} (inclusive) to {@code end} (exclusive) in the text. */
-    record Span(int start, int end) {
-
-        Span strip(String text) {
-            int s = start;
-            int e = end;
-            while (s < e && Character.isWhitespace(text.codePointAt(s))) {
-                s += Character.charCount(text.codePointAt(s));
-            }
-            while (e > s && Character.isWhitespace(text.codePointBefore(e))) {
-                e -= Character.charCount(text.codePointBefore(e));
-            }
-            return new Span(s, e);
-        }
+        return TextParagraphs.spans(text);
     }
 }

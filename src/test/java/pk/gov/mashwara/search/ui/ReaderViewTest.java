@@ -243,7 +243,7 @@ class ReaderViewTest extends UiTest {
 
     @Test
     void paragraphs_keep_their_place_in_the_text_and_a_match_across_a_break_is_marked_in_both() {
-        assertThat(ReaderText.spans("  One\n\n Two \n")).containsExactly(new ReaderText.Span(2, 5), new ReaderText.Span(8, 11));
+        assertThat(ReaderText.spans("  One\n\n Two \n")).containsExactly(new pk.gov.mashwara.shared.TextParagraphs.Span(2, 5), new pk.gov.mashwara.shared.TextParagraphs.Span(8, 11));
         var content = "Rules on content\n\nregulations follow.";
         var start = content.indexOf("content");
         var end = content.indexOf("regulations") + "regulations".length();
