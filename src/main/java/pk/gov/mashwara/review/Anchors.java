@@ -5,6 +5,7 @@ import org.springframework.stereotype.Component;
 import pk.gov.mashwara.review.anchoring.Relocator;
 import pk.gov.mashwara.review.anchoring.TextAnchor;
 import pk.gov.mashwara.search.ReaderService;
+import pk.gov.mashwara.search.VersionTexts;
 import pk.gov.mashwara.shared.ConflictException;
 import pk.gov.mashwara.shared.InvalidInputException;
 
@@ -17,9 +18,20 @@ import pk.gov.mashwara.shared.InvalidInputException;
 class Anchors {
 
     private final ReaderService reader;
+    private final VersionTexts texts;
 
-    Anchors(ReaderService reader) {
+    Anchors(ReaderService reader, VersionTexts texts) {
         this.reader = reader;
+        this.texts = texts;
+    }
+
+    /**
+     * The page of the version's document where a passage starting at {@code offset} lies: as extraction recorded
+     * the pages, or else as the client said ({@code declared}, e.g. a viewer that knows the page), or unknown.
+     */
+    Integer page(long draftId, int versionNumber, int offset, Integer declared) {
+        var known = texts.pageAt(draftId, versionNumber, offset);
+        return known.isPresent() ? Integer.valueOf(known.getAsInt()) : declared;
     }
 
     TextAnchor anchor(long draftId, int versionNumber, Selection selection) {

@@ -37,6 +37,11 @@ class CarryForward {
         this.events = events;
     }
 
+    private static Integer pageOf(int[] starts, int offset) {
+        var page = VersionTexts.pageOf(starts, offset);
+        return page.isPresent() ? page.getAsInt() : null;
+    }
+
     @ApplicationModuleListener
     void on(TextExtracted event) {
         if (event.versionNumber() <= 1) {
@@ -47,6 +52,7 @@ class CarryForward {
             return;
         }
         var text = event.status().hasText() ? texts.text(event.draftId(), event.versionNumber()).orElse(null) : null;
+        var starts = text == null ? new int[0] : texts.pageStarts(event.draftId(), event.versionNumber());
         var now = clock.instant();
         int moved = 0;
         var oldTexts = new java.util.HashMap<Integer, String>();
@@ -55,7 +61,9 @@ class CarryForward {
                     n -> texts.text(event.draftId(), n).orElse(null));
             var relocation = text == null ? null
                     : thread.anchor().map(a -> Relocator.relocate(a, text, before)).orElse(null);
-            if (thread.carryForward(event.versionNumber(), relocation, ACTOR, now)) {
+            var page = relocation == null || relocation.anchor() == null ? null
+                    : pageOf(starts, relocation.anchor().start());
+            if (thread.carryForward(event.versionNumber(), relocation, page, ACTOR, now)) {
                 moved++;
             }
         }

@@ -67,7 +67,8 @@ public class ThreadActions {
         }
         var anchor = request.selection() == null ? null
                 : anchors.anchor(draft.id(), request.versionNumber(), request.selection());
-        var page = request.selection() == null ? null : request.selection().page();
+        var page = anchor == null ? null : anchors.page(draft.id(), request.versionNumber(), anchor.start(),
+                request.selection().page());
         var now = clock.instant();
         var thread = threads.saveAndFlush(new ReviewThread(draft.id(), request.versionNumber(), anchor, page,
                 request.internal() ? draft.committeeId() : null, author(user), request.body(), now));

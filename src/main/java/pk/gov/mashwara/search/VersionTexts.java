@@ -16,4 +16,30 @@ public interface VersionTexts {
 
     /** Whether the stored text was (partly) produced by OCR. */
     boolean ocr(long draftId, int versionNumber);
+
+    /**
+     * Where each page of the version's document begins in its stored text, in page order; empty when the
+     * document has no pages (HTML, plain text, a word-processor file) or its pages are not known.
+     */
+    int[] pageStarts(long draftId, int versionNumber);
+
+    /** The page (1 for the first) that holds the character at {@code offset} of the version's text, if known. */
+    default java.util.OptionalInt pageAt(long draftId, int versionNumber, int offset) {
+        return pageOf(pageStarts(draftId, versionNumber), offset);
+    }
+
+    /** The page (1 for the first) of {@code starts} that holds the character at {@code offset}, if any. */
+    static java.util.OptionalInt pageOf(int[] starts, int offset) {
+        if (starts.length == 0 || offset < 0) {
+            return java.util.OptionalInt.empty();
+        }
+        int at = java.util.Arrays.binarySearch(starts, offset);
+        // not found: -(insertion point) - 1; the page is the one starting before the insertion point
+        int index = at >= 0 ? at : -at - 2;
+        // several pages may start at the same place (empty pages): the character is on the last of them
+        while (index >= 0 && index + 1 < starts.length && starts[index + 1] == starts[index]) {
+            index++;
+        }
+        return java.util.OptionalInt.of(Math.max(index, 0) + 1);
+    }
 }

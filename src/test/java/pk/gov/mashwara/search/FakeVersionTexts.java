@@ -55,4 +55,10 @@ public class FakeVersionTexts implements VersionTexts {
         var stored = texts.get(draftId + "/" + versionNumber);
         return stored != null && stored.ocr();
     }
+
+    /** Stands in for plain-text files: no pages. */
+    @Override
+    public int[] pageStarts(long draftId, int versionNumber) {
+        return new int[0];
+    }
 }

@@ -228,9 +228,10 @@ public class ReviewThread {
     /**
      * Moves this open thread to a newer version: onto its passage found there ({@code relocation}), or, when the
      * passage is gone or the new version has no text ({@code relocation} null), marked outdated with the passage
-     * it was about kept. Returns false (and changes nothing) when the thread is resolved or already there.
+     * it was about kept (and its page, on the version it was on). {@code page}: where the passage found lies in
+     * the new version, if known. Returns false (and changes nothing) when the thread is resolved or already there.
      */
-    public boolean carryForward(int toVersion, Relocation relocation, String actor, Instant now) {
+    public boolean carryForward(int toVersion, Relocation relocation, Integer page, String actor, Instant now) {
         if (status != ThreadStatus.OPEN || toVersion <= versionNumber) {
             return false;
         }
@@ -245,6 +246,7 @@ public class ReviewThread {
         if (relocation != null && relocation.placement() != Placement.OUTDATED) {
             kind = relocation.placement() == Placement.EXACT ? ThreadEventKind.CARRIED_FORWARD : ThreadEventKind.MOVED;
             place(relocation.anchor(), kind == ThreadEventKind.MOVED ? AnchorState.MOVED : AnchorState.ANCHORED);
+            this.page = page != null && page > 0 ? page : null;
         } else {
             placement = AnchorState.OUTDATED;
         }

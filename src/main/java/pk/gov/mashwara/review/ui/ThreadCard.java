@@ -90,6 +90,12 @@ class ThreadCard extends Div {
         var exact = passage.exact();
         box.setText(exact.length() > QUOTE_CHARS ? exact.substring(0, QUOTE_CHARS) + "…" : exact);
         box.getElement().setAttribute("dir", "auto");
+        if (passage.page() != null) {
+            var page = new com.vaadin.flow.component.html.Span(getTranslation("review.quote.page", passage.page()));
+            page.addClassNames("thread-page");
+            page.getElement().setAttribute("dir", "ltr");
+            box.add(page);
+        }
         if (thread.placement().onText()) {
             box.getElement().setAttribute("title", getTranslation("review.quote.show"));
             box.addClickListener(e -> commands.focus(thread));

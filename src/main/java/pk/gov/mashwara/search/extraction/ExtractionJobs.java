@@ -94,7 +94,7 @@ class ExtractionJobs {
         if (text != null && status.hasText()) {
             var encoded = TextCodec.encode(text);
             texts.flush();
-            texts.save(new ExtractedText(id, encoded.compressed(), encoded.bytes()));
+            texts.save(new ExtractedText(id, encoded.compressed(), encoded.bytes(), result.pageStarts()));
         }
         job.finish(status, reason, result.detail(), characters, result.truncated(), result.ocr(), clock.instant());
         published(job);

@@ -53,6 +53,12 @@ public class StoredExtractions implements VersionTexts {
     }
 
     @Override
+    public int[] pageStarts(long draftId, int versionNumber) {
+        return jobs.findByDraftIdAndVersionNumber(draftId, versionNumber).filter(j -> j.getStatus().hasText())
+                .flatMap(j -> texts.findById(j.getId())).map(t -> t.getPageStarts()).orElse(new int[0]);
+    }
+
+    @Override
     public ExtractionStatus status(long draftId, int versionNumber) {
         return summary(draftId, versionNumber).status();
     }

@@ -26,13 +26,33 @@ public class ExtractedText {
     @Column(nullable = false, columnDefinition = "longblob")
     private byte[] content;
 
+    /** Where each page begins in the text, as 4-byte big-endian integers in page order; null for no pages. */
+    @Lob
+    @JdbcTypeCode(SqlTypes.BLOB)
+    @Column(name = "page_starts", columnDefinition = "longblob")
+    private byte[] pageStarts;
+
     protected ExtractedText() {
     }
 
-    public ExtractedText(long jobId, boolean compressed, byte[] content) {
+    public ExtractedText(long jobId, boolean compressed, byte[] content, int[] pageStarts) {
         this.jobId = jobId;
         this.compressed = compressed;
         this.content = content;
+        if (pageStarts != null && pageStarts.length > 0) {
+            var buffer = java.nio.ByteBuffer.allocate(pageStarts.length * Integer.BYTES);
+            buffer.asIntBuffer().put(pageStarts);
+            this.pageStarts = buffer.array();
+        }
+    }
+
+    public int[] getPageStarts() {
+        if (pageStarts == null) {
+            return new int[0];
+        }
+        var starts = new int[pageStarts.length / Integer.BYTES];
+        java.nio.ByteBuffer.wrap(pageStarts).asIntBuffer().get(starts);
+        return starts;
     }
 
     public boolean isCompressed() {

@@ -64,11 +64,13 @@ public class Extractor {
         var truncated = false;
         Throwable failure = null;
         TextWriter text;
+        OcrProgressHandler pages;
         try (var out = new TextWriter(Files.newBufferedWriter(Path.of(request.output()), StandardCharsets.UTF_8));
                 var in = TikaInputStream.get(input, metadata)) {
             text = out;
             var handler = new OcrProgressHandler(new BodyContentHandler(new WriteOutContentHandler(out, request.writeLimit())),
-                    progress);
+                    progress, out::characters);
+            pages = handler;
             var type = parser.getDetector().detect(in, metadata);
             if (ocr && "image".equals(type.getType())) {
                 progress.accept("OCR");
@@ -88,7 +90,9 @@ public class Extractor {
         } catch (IOException e) {
             return failed(ExtractionReason.DAMAGED, e);
         }
-        return result(metadata, text, truncated, embedded.limitReached(), failure, ocr);
+        var result = result(metadata, text, truncated, embedded.limitReached(), failure, ocr);
+        return ExtractionStatus.valueOf(result.status()).hasText() ? withPages(result, pages.pageStarts(), text.characters())
+                : result;
     }
 
     private static ParseContext context(Request request, boolean ocr) {
@@ -178,6 +182,13 @@ public class Extractor {
         var characters = status.hasText() ? text.characters() : 0;
         return new Result(status.name(), reason == null ? null : reason.name(), characters, truncated, ocr,
                 detail instanceof Throwable t ? describe(t) : (String) detail);
+    }
+
+    /** The page starts, as far as the text that was kept reaches (a truncated text ends within a page). */
+    private static Result withPages(Result result, int[] starts, long characters) {
+        var kept = java.util.Arrays.stream(starts).filter(s -> s < characters || characters == 0 && s == 0).toArray();
+        return new Result(result.status(), result.reason(), result.characters(), result.truncated(), result.ocr(),
+                result.detail(), kept);
     }
 
     private static Result failed(ExtractionReason reason, Throwable failure) {

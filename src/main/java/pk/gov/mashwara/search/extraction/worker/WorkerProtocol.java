@@ -47,21 +47,44 @@ public final class WorkerProtocol {
      * What came of one job. {@code status} and {@code reason} are names of
      * {@link pk.gov.mashwara.search.ExtractionStatus} and {@link pk.gov.mashwara.search.ExtractionReason}
      * (reason empty for none); {@code detail} is for the log and administrators, never for users.
+     * {@code pageStarts}: where each page of a paged document (a PDF) begins in the text, in characters, in page
+     * order; empty when the document has no pages.
      */
-    public record Result(String status, String reason, long characters, boolean truncated, boolean ocr, String detail) {
+    public record Result(String status, String reason, long characters, boolean truncated, boolean ocr, String detail,
+            int[] pageStarts) {
+
+        public Result {
+            pageStarts = pageStarts == null ? new int[0] : pageStarts.clone();
+        }
+
+        public Result(String status, String reason, long characters, boolean truncated, boolean ocr, String detail) {
+            this(status, reason, characters, truncated, ocr, detail, new int[0]);
+        }
+
+        @Override
+        public int[] pageStarts() {
+            return pageStarts.clone();
+        }
 
         public String toLine() {
+            var pages = new StringBuilder();
+            for (var start : pageStarts) {
+                pages.append(pages.isEmpty() ? "" : ",").append(start);
+            }
             return line(RESULT, status, reason == null ? "" : reason, Long.toString(characters),
-                    Boolean.toString(truncated), Boolean.toString(ocr), detail == null ? "" : detail);
+                    Boolean.toString(truncated), Boolean.toString(ocr), detail == null ? "" : detail, pages.toString());
         }
 
         public static Result parse(String line) {
             var f = fields(line);
-            if (f.size() != 7 || !RESULT.equals(f.getFirst())) {
+            if (f.size() != 8 || !RESULT.equals(f.getFirst())) {
                 throw new IllegalArgumentException("Not a result line");
             }
+            var pages = f.get(7).isEmpty() ? new int[0]
+                    : java.util.Arrays.stream(f.get(7).split(",")).mapToInt(Integer::parseInt).toArray();
             return new Result(f.get(1), f.get(2).isEmpty() ? null : f.get(2), Long.parseLong(f.get(3)),
-                    Boolean.parseBoolean(f.get(4)), Boolean.parseBoolean(f.get(5)), f.get(6).isEmpty() ? null : f.get(6));
+                    Boolean.parseBoolean(f.get(4)), Boolean.parseBoolean(f.get(5)), f.get(6).isEmpty() ? null : f.get(6),
+                    pages);
         }
     }
 

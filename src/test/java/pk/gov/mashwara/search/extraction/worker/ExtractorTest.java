@@ -45,6 +45,30 @@ class ExtractorTest {
     }
 
     @Test
+    void a_pdf_says_where_each_page_begins_in_the_text() throws IOException {
+        var result = extract("paged.pdf", TestDocuments.pagedPdf("Rule one on page one.", "Rule two on page two.",
+                "Rule three on page three."), 1000, "");
+        assertThat(result.status()).isEqualTo("DONE");
+        var starts = result.pageStarts();
+        assertThat(starts).hasSize(3).isSorted();
+        for (int page = 0; page < 3; page++) {
+            var end = page + 1 < starts.length ? starts[page + 1] : text.length();
+            assertThat(text.substring(starts[page], end)).contains(List.of("one", "two", "three").get(page) + " on page");
+        }
+        var parsed = Result.parse(result.toLine());
+        assertThat(parsed.pageStarts()).containsExactly(starts);
+    }
+
+    @Test
+    void a_document_without_pages_has_no_page_starts() throws IOException {
+        var result = extract("draft.docx", TestDocuments.docx("No pages", "Word-processor files flow; they have no pages."),
+                1000, "");
+        assertThat(result.status()).isEqualTo("DONE");
+        assertThat(result.pageStarts()).isEmpty();
+        assertThat(Result.parse(result.toLine()).pageStarts()).isEmpty();
+    }
+
+    @Test
     void a_docx_gives_its_words_with_urdu_intact() throws IOException {
         var result = extract("draft.docx", TestDocuments.docx("Data sharing protocol",
                 "Ministries share data with the working group when it asks.", "وزارتیں ورکنگ گروپ کے ساتھ ڈیٹا شیئر کریں گی۔"),

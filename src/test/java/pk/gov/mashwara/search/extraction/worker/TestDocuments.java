@@ -36,6 +36,28 @@ public final class TestDocuments {
         return DemoDocuments.pdf(title, List.of(paragraphs));
     }
 
+    /** A PDF with one line of text on each page, in the order given. */
+    public static byte[] pagedPdf(String... pages) {
+        try (var document = new PDDocument()) {
+            var font = new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                    org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA);
+            for (var line : pages) {
+                var page = new PDPage(PDRectangle.A4);
+                document.addPage(page);
+                try (var content = new PDPageContentStream(document, page)) {
+                    content.beginText();
+                    content.setFont(font, 12);
+                    content.newLineAtOffset(72, 720);
+                    content.showText(line);
+                    content.endText();
+                }
+            }
+            return save(document);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static byte[] docx(String title, String... paragraphs) {
         return DemoDocuments.docx(title, List.of(paragraphs));
     }
