@@ -63,10 +63,11 @@ class Anchors {
                 .orElseThrow(() -> new InvalidInputException("error.review.anchor.mismatch"));
     }
 
+    /** The anchor without the white space a selection took at its edges; refused when it quotes nothing else. */
     private static TextAnchor requireWords(TextAnchor anchor) {
         if (anchor.exact().isBlank()) {
             throw new InvalidInputException("error.review.anchor.blank");
         }
-        return anchor;
+        return anchor.trimmed();
     }
 }

@@ -46,10 +46,18 @@ final class CandidateRegions {
         }
         int bin = Math.max(16, maxDistance / 2);
         int[] votes = new int[text.length() / bin + 2];
-        table.scan(text, (position, offset) -> {
+        // each piece votes once per bin: a piece that repeats side by side (a line of dashes under a heading,
+        // a run of dots in a table of contents) would otherwise pour its votes into one bin and outvote the quote
+        int[] lastBin = new int[table.size()];
+        Arrays.fill(lastBin, -1);
+        table.scan(text, (position, offset, entry) -> {
             int start = position - offset;
             if (start > -bin && start < text.length()) {
-                votes[Math.max(0, start) / bin]++;
+                int b = Math.max(0, start) / bin;
+                if (lastBin[entry] != b) {
+                    lastBin[entry] = b;
+                    votes[b]++;
+                }
             }
         });
         return regions(votes, bin, text.length(), m, maxDistance, MAX_REGIONS + Math.min(known, MAX_EXTRA_REGIONS),
@@ -99,7 +107,7 @@ final class CandidateRegions {
 
     /** Receives each place where a piece occurs. */
     private interface Hit {
-        void at(int position, int offset);
+        void at(int position, int offset, int entry);
     }
 
     /** The pieces, all of one length, in an open-addressing table keyed by a rolling hash. */
@@ -122,6 +130,10 @@ final class CandidateRegions {
                 p *= BASE;
             }
             this.power = p;
+        }
+
+        int size() {
+            return texts.size();
         }
 
         void add(String source, int at, int offset) {
@@ -166,7 +178,7 @@ final class CandidateRegions {
             for (int position = 0; ; position++) {
                 for (int e = heads[find(h)] - 1; e >= 0; e = next[e] - 1) {
                     if (text.startsWith(texts.get(e), position)) {
-                        hit.at(position, offsets[e]);
+                        hit.at(position, offsets[e], e);
                     }
                 }
                 if (position + length >= text.length()) {

@@ -31,7 +31,7 @@ final class Placer {
     private Placer() {
     }
 
-    static Relocation place(TextAnchor anchor, String text, boolean quoteWasUnique) {
+    static Relocation place(TextAnchor anchor, String text, boolean quoteWasUnique, LookAlikes lookAlikes) {
         var folded = FoldedText.of(text);
         String t = folded.folded();
         String quote = FoldedText.fold(anchor.exact());
@@ -77,7 +77,7 @@ final class Placer {
             // passage, whatever happened around it (a clause added after it, the paragraph moved)
             chosen = exactOnly;
         }
-        if (chosen == null) {
+        if (chosen == null || lookAlikes != null && lookAlikes.explain(chosen, t)) {
             return Relocation.outdated();
         }
         return NewPlace.of(chosen, folded, anchor);

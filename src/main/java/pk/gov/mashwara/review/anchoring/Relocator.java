@@ -12,7 +12,9 @@ import java.util.Optional;
  * it with at most a quarter of its characters edited; white space counts as equal however it is spread. Each
  * place is judged on the quote and on how well the text on both sides agrees with the anchor's prefix and suffix.
  * A place is taken only when it is clearly better than every other; where the text cannot tell places apart, the
- * one nearest the old position is taken if it is also the textually best. Otherwise the thread is outdated: a
+ * one nearest the old position is taken if it is also the textually best. Given the old text, a place that
+ * another passage of it (a twin of the anchored one) accounts for as well is refused. Otherwise the thread is
+ * outdated: a
  * thread beside the wrong passage is worse than a thread marked outdated. Thread-safe: no state is kept.
  */
 public final class Relocator {
@@ -40,24 +42,52 @@ public final class Relocator {
      * neighbours changed, so it keeps its thread (exact). Without the old text that cannot be told from a copy
      * of a repeated sentence, and the stricter rules decide.
      */
-    public static Relocation relocate(TextAnchor anchor, String text, String oldText) {
-        Objects.requireNonNull(anchor, "anchor");
+    public static Relocation relocate(TextAnchor given, String text, String oldText) {
+        Objects.requireNonNull(given, "anchor");
         if (text == null || text.isEmpty()) {
             return Relocation.outdated();
         }
-        if (anchor.matches(text) && text.startsWith(anchor.prefix(), anchor.start() - anchor.prefix().length())
-                && text.startsWith(anchor.suffix(), anchor.end())) {
-            return new Relocation(Placement.EXACT, TextAnchor.at(text, anchor.start(), anchor.end()), 1);
+        if (given.matches(text) && text.startsWith(given.prefix(), given.start() - given.prefix().length())
+                && text.startsWith(given.suffix(), given.end())) {
+            return new Relocation(Placement.EXACT, TextAnchor.at(text, given.start(), given.end()), 1);
         }
+        // white space at the quote's edges is looked for as context, where a changed spacing costs nothing
+        var anchor = given.trimmed();
+        Relocation found;
         try {
             boolean unique = oldText != null && oldText.indexOf(anchor.exact()) >= 0
                     && oldText.indexOf(anchor.exact()) == oldText.lastIndexOf(anchor.exact());
-            return Placer.place(anchor, text, unique);
+            found = Placer.place(anchor, text, unique, LookAlikes.of(oldText, anchor));
         } catch (RuntimeException e) {
             // a new version must never be held up by one thread: that thread is outdated, and the fault logged
             LOG.log(System.Logger.Level.WARNING, "Relocating an anchor failed; the thread is marked outdated", e);
             return Relocation.outdated();
         }
+        return anchor == given || found.placement() == Placement.OUTDATED ? found : widened(found, given, anchor, text);
+    }
+
+    /** The place found for the trimmed quote, given back as much of the white space the quote had as stands there. */
+    private static Relocation widened(Relocation found, TextAnchor given, TextAnchor trimmed, String text) {
+        int start = found.anchor().start();
+        int end = found.anchor().end();
+        for (int lead = trimmed.start() - given.start(); lead > 0 && start > 0
+                && Character.isWhitespace(text.charAt(start - 1)); lead--) {
+            start--;
+        }
+        for (int trail = given.end() - trimmed.end(); trail > 0 && end < text.length()
+                && Character.isWhitespace(text.charAt(end)); trail--) {
+            end++;
+        }
+        if (end - start > TextAnchor.MAX_QUOTE) {
+            // as a grown quote is kept: from its start, as much as an anchor holds
+            end = start + TextAnchor.MAX_QUOTE;
+            if (Character.isLowSurrogate(text.charAt(end)) && Character.isHighSurrogate(text.charAt(end - 1))) {
+                end--;
+            }
+        }
+        var placed = TextAnchor.at(text, start, end);
+        var placement = placed.exact().equals(given.exact()) ? Placement.EXACT : Placement.MOVED;
+        return new Relocation(placement, placed, found.confidence());
     }
 
     /**

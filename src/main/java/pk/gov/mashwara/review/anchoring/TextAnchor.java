@@ -67,6 +67,38 @@ public record TextAnchor(String exact, String prefix, String suffix, int start, 
                 && Character.isHighSurrogate(text.charAt(at - 1));
     }
 
+    /**
+     * This anchor without white space at the edges of its quote (the white space goes to the context), or this
+     * anchor when the quote has none there or is nothing but white space. A selection often takes the space or
+     * line break next to a word with it; it means nothing, and a quote edge inside a run of white space cannot be
+     * told apart from the context's after spacing changes.
+     */
+    public TextAnchor trimmed() {
+        int from = 0;
+        int to = exact.length();
+        while (from < to && Character.isWhitespace(exact.charAt(from))) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(exact.charAt(to - 1))) {
+            to--;
+        }
+        if ((from == 0 && to == exact.length()) || from == to) {
+            return this;
+        }
+        var before = prefix + exact.substring(0, from);
+        var after = exact.substring(to) + suffix;
+        int cut = Math.max(0, before.length() - CONTEXT);
+        if (splitsPair(before, cut)) {
+            cut++;
+        }
+        int keep = Math.min(after.length(), CONTEXT);
+        if (splitsPair(after, keep)) {
+            keep--;
+        }
+        return new TextAnchor(exact.substring(from, to), before.substring(cut), after.substring(0, keep), start + from,
+                start + to);
+    }
+
     /** Whether {@code text} has this anchor's quote at this anchor's offsets. */
     public boolean matches(String text) {
         return text != null && end <= text.length() && text.startsWith(exact, start);

@@ -30,10 +30,12 @@ final class Witnesses {
             ends.add(candidate.end());
         }
         // a context intact next to some candidate (the passage or a repeat of it) is no sign of a deletion
+        // one character of slack: a run of white space split between quote and context folds into one space,
+        // which the quote's side takes
         prefixOrphaned = occurrences(text, prefix, prefix.length()).stream()
-                .anyMatch(end -> starts.subSet(end, true, end + GAP, true).isEmpty());
+                .anyMatch(end -> starts.subSet(end - 1, true, end + GAP, true).isEmpty());
         suffixOrphaned = occurrences(text, suffix, 0).stream()
-                .anyMatch(start -> ends.subSet(start - GAP, true, start, true).isEmpty());
+                .anyMatch(start -> ends.subSet(start - GAP, true, start + 1, true).isEmpty());
     }
 
     private static List<Integer> occurrences(String text, String context, int shift) {

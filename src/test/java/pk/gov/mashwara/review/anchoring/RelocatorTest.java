@@ -22,6 +22,59 @@ class RelocatorTest {
         return TextAnchor.at(text, start, start + quote.length());
     }
 
+    /** The same clause in two sections, the second one indented differently, as extracted texts often have it. */
+    private static final String TWINS = S1 + "5. Appeals. Any person aggrieved by a decision may appeal to the "
+            + "Tribunal\nwithin thirty days of the decision, and the Tribunal shall decide the appeal within sixty days.\n"
+            + S2 + "9. Appeals against penalties. Any person aggrieved by a decision may appeal to the Tribunal\n"
+            + "      within thirty days of the decision, and the Tribunal shall decide the appeal within sixty days.\n" + S4;
+
+    @Test
+    void a_passage_edited_away_does_not_move_to_its_twin_elsewhere() {
+        var quote = "within thirty days of the decision, and the Tribunal shall decide";
+        var start = TWINS.indexOf(quote);
+        var anchor = TextAnchor.at(TWINS, start, start + quote.length());
+        // section 5's appeal clause is rewritten; section 9's twin of it stays as it was
+        var next = TWINS.replaceFirst("within thirty days of the decision, and the Tribunal shall decide the appeal",
+                "before the Appellate Board, which hears it in public and rules on it");
+
+        var relocation = Relocator.relocate(anchor, next, TWINS);
+
+        assertThat(relocation.placement()).as("the twin in section 9 was there before: it is another passage")
+                .isEqualTo(Placement.OUTDATED);
+    }
+
+    @Test
+    void a_passage_with_a_twin_that_only_moved_keeps_its_thread() {
+        var quote = "within thirty days of the decision, and the Tribunal shall decide";
+        var start = TWINS.indexOf(quote);
+        var anchor = TextAnchor.at(TWINS, start, start + quote.length());
+        var next = "Preamble. Whereas appeals should be heard quickly;\n" + TWINS;
+
+        var relocation = Relocator.relocate(anchor, next, TWINS);
+
+        assertThat(relocation.placement()).isNotEqualTo(Placement.OUTDATED);
+        assertThat(relocation.anchor().start()).as("section 5's clause, not section 9's").isEqualTo(next.indexOf(quote));
+    }
+
+    @Test
+    void a_lightly_edited_heading_among_many_underlined_ones_is_followed() {
+        var text = new StringBuilder();
+        for (int i = 1; i <= 120; i++) {
+            text.append(i).append(". Part ").append(i).append("\n").append("-".repeat(40)).append("\n\n")
+                    .append("Text of part ").append(i).append(" on matters numbered ").append(i * 7).append(".\n\n");
+        }
+        var old = text.toString();
+        var quote = "57. Part 57\n" + "-".repeat(40) + "\n\nText of part 57";
+        int start = old.indexOf(quote);
+        var anchor = TextAnchor.at(old, start, start + quote.length());
+        var next = "Preface.\n\n" + old.replace("Text of part 57 on", "Text of Part 57 on");
+
+        var relocation = Relocator.relocate(anchor, next, old);
+
+        assertThat(relocation.placement()).as("the underlines elsewhere must not outvote it").isEqualTo(Placement.MOVED);
+        assertThat(relocation.anchor().start()).isEqualTo(next.indexOf("57. Part 57"));
+    }
+
     @Test
     void an_unchanged_text_gives_the_same_anchor() {
         var anchor = anchor(TEXT, "constitute a Committee consisting of seven members");

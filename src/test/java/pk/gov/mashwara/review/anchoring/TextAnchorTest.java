@@ -75,4 +75,21 @@ class TextAnchorTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> TextAnchor.at("x".repeat(5000), 0, 4001)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void white_space_at_the_edges_of_a_quote_goes_to_the_context() {
+        var text = "Section 4.  The Authority shall register platforms.\n\nSection 5.";
+        int start = text.indexOf("  The");
+        int end = text.indexOf("\n\nSection 5") + 2;
+        var anchor = TextAnchor.at(text, start, end).trimmed();
+        assertThat(anchor.exact()).isEqualTo("The Authority shall register platforms.");
+        assertThat(anchor.start()).isEqualTo(text.indexOf("The"));
+        assertThat(anchor.matches(text)).isTrue();
+        assertThat(anchor.prefix()).isEqualTo("Section 4.  ");
+        assertThat(anchor.suffix()).isEqualTo("\n\nSection 5.");
+        var plain = TextAnchor.at(text, text.indexOf("The"), text.indexOf("platforms.") + 10);
+        assertThat(plain.trimmed()).isSameAs(plain);
+        var blank = TextAnchor.at(text, text.indexOf("\n\n"), text.indexOf("\n\n") + 2);
+        assertThat(blank.trimmed()).as("nothing but white space stays as it is").isSameAs(blank);
+    }
 }
