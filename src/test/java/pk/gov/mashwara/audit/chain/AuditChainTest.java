@@ -33,7 +33,7 @@ class AuditChainTest {
     @BeforeEach
     void setUp() {
         url = "jdbc:h2:mem:chain-" + UUID.randomUUID()
-                + ";MODE=MariaDB;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000";
+                + ";MODE=MariaDB;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
         var dataSource = new DriverManagerDataSource(url, "sa", "");
         jdbc = new JdbcTemplate(dataSource);
         chain = new AuditChain(jdbc, new DataSourceTransactionManager(dataSource));
