@@ -22,6 +22,7 @@ import pk.gov.mashwara.draft.DraftStatusChanged;
 import pk.gov.mashwara.draft.VersionDownloaded;
 import pk.gov.mashwara.draft.VersionUploaded;
 import pk.gov.mashwara.review.CommentPosted;
+import pk.gov.mashwara.review.ReviewDeadlineSet;
 import pk.gov.mashwara.review.ThreadResolved;
 import pk.gov.mashwara.review.ThreadShared;
 import pk.gov.mashwara.review.ThreadStarted;
@@ -110,6 +111,12 @@ class AuditRecorder {
         draft(event.occurredAt(), SYSTEM, AuditAction.THREADS_CARRIED_FORWARD, event.draftId(),
                 "open threads carried to version " + event.versionNumber() + ", " + event.moved()
                         + " of them moved or outdated");
+    }
+
+    @ApplicationModuleListener
+    void on(ReviewDeadlineSet event) {
+        draft(event.occurredAt(), event.actor(), AuditAction.REVIEW_DEADLINE_SET, event.draftId(),
+                "review deadline " + event.deadline() + (event.previous() == null ? "" : ", was " + event.previous()));
     }
 
     @EventListener

@@ -28,6 +28,7 @@ import pk.gov.mashwara.audit.chain.AuditChain;
 import pk.gov.mashwara.audit.chain.EntryContent;
 import pk.gov.mashwara.draft.DraftService;
 import pk.gov.mashwara.review.NewThread;
+import pk.gov.mashwara.review.ReviewWindows;
 import pk.gov.mashwara.review.Selection;
 import pk.gov.mashwara.review.ThreadActions;
 import pk.gov.mashwara.search.VersionTexts;
@@ -62,6 +63,8 @@ class AuditChainIT {
     ThreadActions threads;
     @Autowired
     VersionTexts texts;
+    @Autowired
+    ReviewWindows windows;
     @Autowired
     Fixtures fixtures;
 
@@ -293,6 +296,24 @@ class AuditChainIT {
             assertThat(e.hash()).matches("[0-9a-f]{64}");
         });
         assertThat(verify().intact()).isTrue();
+    }
+
+    @Test
+    void setting_and_moving_a_review_deadline_are_audited() {
+        var drafter = fixtures.user("MOIT", Role.COMMITTEE_DRAFTER);
+        var officer = fixtures.user("MOIT", Role.COMMITTEE_OFFICER);
+        var secretary = fixtures.user("NSMCWG", Role.NSMCWG_SECRETARY);
+        var draft = fixtures.submittedDraft(drafter, officer, Fixtures.unique("Deadline audited"));
+        var first = Instant.now().plus(Duration.ofDays(7)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        var moved = first.plus(Duration.ofDays(3));
+        as(secretary, () -> windows.setDeadline(draft.id(), first));
+        as(secretary, () -> windows.setDeadline(draft.id(), moved));
+
+        var query = new AuditQuery(secretary.getUsername(), AuditAction.REVIEW_DEADLINE_SET, "DRAFT",
+                Long.toString(draft.id()), null, null);
+        await().atMost(WRITTEN_WITHIN).until(() -> count(query) == 2);
+        assertThat(as(auditor, () -> auditLog.find(query, 0, 10))).extracting(AuditRecord::detail)
+                .containsExactly("review deadline " + moved + ", was " + first, "review deadline " + first);
     }
 
     private long append(String detail) {
