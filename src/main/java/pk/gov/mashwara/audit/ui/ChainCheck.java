@@ -66,8 +66,10 @@ class ChainCheck extends Div {
         showBroken.setText(getTranslation("audit.chain.show", v.brokenEntryId()));
         brokenFrom = previous == null ? v.brokenEntryId() : previous;
         brokenTo = v.brokenEntryId();
+        var checked = v.entries() == 0 ? getTranslation("audit.chain.checked", when)
+                : getTranslation("audit.chain.checkedBefore", v.entries(), when);
         result.add(new Badge(getTranslation("audit.chain.broken"), Badge.Tone.ERROR), new Span(explanation),
-                new Span(getTranslation("audit.chain.checkedBefore", v.entries(), when)), showBroken);
+                new Span(checked), showBroken);
     }
 
     static String shortHash(String hash) {
