@@ -145,7 +145,7 @@ class AuditRecorder {
                 AuditOutcome.SUCCESS.name(), detail, null));
     }
 
-    /** Something that happened to a user's session, now. */
+    /** A sign-in, failed sign-in or sign-out of a user, now. */
     private void user(Authentication auth, AuditAction action, AuditOutcome outcome, String detail) {
         var name = String.valueOf(auth.getName());
         chain.append(EntryContent.of(clock.instant(), name, action.name(), "USER", name, outcome.name(), detail,
