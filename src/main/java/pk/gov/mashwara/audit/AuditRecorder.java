@@ -1,6 +1,7 @@
 package pk.gov.mashwara.audit;
 
 import java.time.Clock;
+import java.time.Instant;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -8,65 +9,75 @@ import org.springframework.security.authentication.event.AbstractAuthenticationF
 import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-import pk.gov.mashwara.audit.domain.AuditEntry;
-import pk.gov.mashwara.audit.domain.AuditEntryRepository;
+import pk.gov.mashwara.audit.chain.AuditChain;
+import pk.gov.mashwara.audit.chain.EntryContent;
 import pk.gov.mashwara.draft.DraftCreated;
 import pk.gov.mashwara.draft.DraftStatusChanged;
 import pk.gov.mashwara.draft.VersionDownloaded;
 import pk.gov.mashwara.draft.VersionUploaded;
 import pk.gov.mashwara.review.CommentPosted;
+import pk.gov.mashwara.review.ReviewDeadlineSet;
 import pk.gov.mashwara.review.ThreadResolved;
+import pk.gov.mashwara.review.ThreadShared;
 import pk.gov.mashwara.review.ThreadStarted;
+import pk.gov.mashwara.review.ThreadsCarriedForward;
 
 /**
- * Writes the audit log. Draft events arrive after their transaction commits, through the event publication
- * registry, so an entry is never written for something that was rolled back and never lost to a crash.
- * Log-in events are written at once, in their own transaction.
+ * Writes the audit log, each entry appended to the hash chain. Draft and review events arrive after their
+ * transaction commits, through the event publication registry, so an entry is never written for something that
+ * was rolled back and never lost to a crash. Log-in events are written at once, in their own transaction.
+ * <p>
+ * To audit a new kind of event, publish it from its module (a record with the draft's id, the actor and the
+ * time), add an {@link AuditAction} with its translation, and a listener here that calls {@link #draft}.
  */
 @Component
 class AuditRecorder {
 
-    private final AuditEntryRepository entries;
+    /** The actor of what the portal does by itself, in consequence of a user's action. */
+    static final String SYSTEM = "(system)";
+
+    private final AuditChain chain;
     private final Clock clock;
 
-    AuditRecorder(AuditEntryRepository entries, Clock clock) {
-        this.entries = entries;
+    AuditRecorder(AuditChain chain, Clock clock) {
+        this.chain = chain;
         this.clock = clock;
     }
 
     @ApplicationModuleListener
     void on(DraftCreated event) {
-        write(event.occurredAt(), event.actor(), AuditAction.DRAFT_CREATED, event.draftId(),
+        draft(event.occurredAt(), event.actor(), AuditAction.DRAFT_CREATED, event.draftId(),
                 "committee " + event.committeeId() + ": " + event.title());
     }
 
     @ApplicationModuleListener
     void on(VersionUploaded event) {
-        write(event.occurredAt(), event.actor(), AuditAction.VERSION_UPLOADED, event.draftId(),
+        draft(event.occurredAt(), event.actor(), AuditAction.VERSION_UPLOADED, event.draftId(),
                 "version " + event.number() + ", " + event.mediaType() + ", " + event.sizeBytes() + " bytes, sha256 "
                         + event.sha256() + ", file " + event.fileName());
     }
 
     @ApplicationModuleListener
     void on(VersionDownloaded event) {
-        write(event.occurredAt(), event.actor(), AuditAction.VERSION_DOWNLOADED, event.draftId(),
+        draft(event.occurredAt(), event.actor(), AuditAction.VERSION_DOWNLOADED, event.draftId(),
                 "version " + event.number());
     }
 
     @ApplicationModuleListener
     void on(DraftStatusChanged event) {
-        write(event.occurredAt(), event.actor(), AuditAction.STATUS_CHANGED, event.draftId(),
+        draft(event.occurredAt(), event.actor(), AuditAction.STATUS_CHANGED, event.draftId(),
                 event.from() + " → " + event.to() + (event.note() == null ? "" : ": " + event.note()));
     }
 
     @ApplicationModuleListener
     void on(ThreadStarted event) {
-        write(event.occurredAt(), event.actor(), AuditAction.THREAD_STARTED, event.draftId(),
+        draft(event.occurredAt(), event.actor(), AuditAction.THREAD_STARTED, event.draftId(),
                 "thread " + event.threadId() + " on version " + event.versionNumber()
                         + (event.internal() ? " (internal note)" : ""));
     }
@@ -78,46 +89,67 @@ class AuditRecorder {
             case EDITED -> AuditAction.COMMENT_EDITED;
             case RETRACTED -> AuditAction.COMMENT_RETRACTED;
         };
-        write(event.occurredAt(), event.actor(), action, event.draftId(),
+        draft(event.occurredAt(), event.actor(), action, event.draftId(),
                 "thread " + event.threadId() + ", comment " + event.commentId());
     }
 
     @ApplicationModuleListener
     void on(ThreadResolved event) {
-        write(event.occurredAt(), event.actor(), event.reopened() ? AuditAction.THREAD_REOPENED : AuditAction.THREAD_RESOLVED,
+        draft(event.occurredAt(), event.actor(), event.reopened() ? AuditAction.THREAD_REOPENED : AuditAction.THREAD_RESOLVED,
                 event.draftId(), "thread " + event.threadId() + (event.reopened() ? "" : ": " + event.resolution())
                         + (event.reason() == null ? "" : ", " + event.reason()));
+    }
+
+    @ApplicationModuleListener
+    void on(ThreadShared event) {
+        draft(event.occurredAt(), event.actor(), AuditAction.THREAD_SHARED, event.draftId(),
+                "thread " + event.threadId() + ": internal note shared");
+    }
+
+    @ApplicationModuleListener
+    void on(ThreadsCarriedForward event) {
+        draft(event.occurredAt(), SYSTEM, AuditAction.THREADS_CARRIED_FORWARD, event.draftId(),
+                "open threads carried to version " + event.versionNumber() + ", " + event.moved()
+                        + " of them moved or outdated");
+    }
+
+    @ApplicationModuleListener
+    void on(ReviewDeadlineSet event) {
+        draft(event.occurredAt(), event.actor(), AuditAction.REVIEW_DEADLINE_SET, event.draftId(),
+                "review deadline " + event.deadline() + (event.previous() == null ? "" : ", was " + event.previous()));
     }
 
     @EventListener
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void on(InteractiveAuthenticationSuccessEvent event) {
-        var auth = event.getAuthentication();
-        entries.save(new AuditEntry(clock.instant(), auth.getName(), AuditAction.LOGIN, "USER", auth.getName(),
-                AuditOutcome.SUCCESS, null, remote(auth.getDetails())));
+        user(event.getAuthentication(), AuditAction.LOGIN, AuditOutcome.SUCCESS, null);
     }
 
     @EventListener
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void on(AbstractAuthenticationFailureEvent event) {
-        var auth = event.getAuthentication();
         var reason = event instanceof AuthenticationFailureLockedEvent ? "locked after repeated failures"
                 : "bad credentials";
-        entries.save(new AuditEntry(clock.instant(), String.valueOf(auth.getName()), AuditAction.LOGIN_FAILED, "USER",
-                String.valueOf(auth.getName()), AuditOutcome.FAILURE, reason, remote(auth.getDetails())));
+        user(event.getAuthentication(), AuditAction.LOGIN_FAILED, AuditOutcome.FAILURE, reason);
     }
 
     @EventListener
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void on(LogoutSuccessEvent event) {
-        var auth = event.getAuthentication();
-        entries.save(new AuditEntry(clock.instant(), auth.getName(), AuditAction.LOGOUT, "USER", auth.getName(),
-                AuditOutcome.SUCCESS, null, remote(auth.getDetails())));
+        user(event.getAuthentication(), AuditAction.LOGOUT, AuditOutcome.SUCCESS, null);
     }
 
-    private void write(java.time.Instant at, String actor, AuditAction action, long draftId, String detail) {
-        entries.save(new AuditEntry(at, actor, action, "DRAFT", Long.toString(draftId), AuditOutcome.SUCCESS, detail,
-                null));
+    /** A successful action on a draft. */
+    private void draft(Instant at, String actor, AuditAction action, long draftId, String detail) {
+        chain.append(EntryContent.of(at, actor, action.name(), "DRAFT", Long.toString(draftId),
+                AuditOutcome.SUCCESS.name(), detail, null));
+    }
+
+    /** A sign-in, failed sign-in or sign-out of a user, now. */
+    private void user(Authentication auth, AuditAction action, AuditOutcome outcome, String detail) {
+        var name = String.valueOf(auth.getName());
+        chain.append(EntryContent.of(clock.instant(), name, action.name(), "USER", name, outcome.name(), detail,
+                remote(auth.getDetails())));
     }
 
     private static String remote(Object details) {

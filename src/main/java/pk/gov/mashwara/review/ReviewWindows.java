@@ -3,6 +3,7 @@ package pk.gov.mashwara.review;
 import java.time.Clock;
 import java.time.Instant;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -29,15 +30,17 @@ public class ReviewWindows {
     private final ReviewService review;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     ReviewWindows(DraftService drafts, ReviewWindowRepository windows, ReviewRules rules, ReviewService review,
-            CurrentUser currentUser, Clock clock) {
+            CurrentUser currentUser, Clock clock, ApplicationEventPublisher events) {
         this.drafts = drafts;
         this.windows = windows;
         this.rules = rules;
         this.review = review;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.events = events;
     }
 
     public ReviewWindowInfo setDeadline(long draftId, Instant deadline) {
@@ -51,6 +54,7 @@ public class ReviewWindows {
             throw new InvalidInputException("error.review.window.past");
         }
         var window = windows.findById(draftId).orElse(null);
+        var previous = window == null ? null : window.getDeadline();
         if (window == null) {
             windows.saveAndFlush(new ReviewWindow(draftId, deadline, user.getUsername(), now));
         } else {
@@ -58,6 +62,7 @@ public class ReviewWindows {
             windows.saveAndFlush(window);
         }
         drafts.beginReview(draftId, null);
+        events.publishEvent(new ReviewDeadlineSet(draftId, deadline, previous, user.getUsername(), now));
         return review.window(draftId);
     }
 }

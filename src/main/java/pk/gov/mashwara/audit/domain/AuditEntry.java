@@ -19,7 +19,10 @@ import pk.gov.mashwara.audit.AuditAction;
 import pk.gov.mashwara.audit.AuditOutcome;
 import pk.gov.mashwara.audit.AuditRecord;
 
-/** An audit entry: written once, never changed. */
+/**
+ * An audit entry as read: written once, by {@code AuditChain} (which also fills in its place in the chain), and
+ * never changed. Read-only here.
+ */
 @Entity
 @Immutable
 @Table(name = "audit_entry")
@@ -57,26 +60,20 @@ public class AuditEntry {
     @Column(name = "remote_addr", updatable = false, length = 64)
     private String remoteAddr;
 
+    @Column(updatable = false)
+    private Long seq;
+
+    @Column(name = "prev_hash", updatable = false, length = 64, columnDefinition = "char(64)")
+    private String prevHash;
+
+    @Column(updatable = false, length = 64, columnDefinition = "char(64)")
+    private String hash;
+
     protected AuditEntry() {
     }
 
-    public AuditEntry(Instant occurredAt, String actor, AuditAction action, String targetType, String targetId,
-            AuditOutcome outcome, String detail, String remoteAddr) {
-        this.occurredAt = occurredAt;
-        this.actor = truncate(actor == null || actor.isBlank() ? "(unknown)" : actor, 64);
-        this.action = action;
-        this.targetType = targetType;
-        this.targetId = targetId;
-        this.outcome = outcome;
-        this.detail = detail == null ? null : truncate(detail, 1000);
-        this.remoteAddr = remoteAddr == null ? null : truncate(remoteAddr, 64);
-    }
-
-    private static String truncate(String value, int max) {
-        return value.length() <= max ? value : value.substring(0, max);
-    }
-
     public AuditRecord toRecord() {
-        return new AuditRecord(id, occurredAt, actor, action, targetType, targetId, outcome, detail);
+        return new AuditRecord(id, occurredAt, actor, action, targetType, targetId, outcome, detail, remoteAddr, seq,
+                prevHash, hash);
     }
 }

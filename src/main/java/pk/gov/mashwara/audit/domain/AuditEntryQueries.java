@@ -49,14 +49,20 @@ public class AuditEntryQueries {
         if (query.targetType() != null) {
             all.add(cb.equal(root.get("targetType"), query.targetType()));
         }
-        if (query.targetId() != null) {
-            all.add(cb.equal(root.get("targetId"), query.targetId()));
+        if (query.targetId() != null && !query.targetId().isBlank()) {
+            all.add(cb.equal(root.get("targetId"), query.targetId().strip()));
         }
         if (query.from() != null) {
             all.add(cb.greaterThanOrEqualTo(root.get("occurredAt"), query.from()));
         }
         if (query.to() != null) {
             all.add(cb.lessThan(root.get("occurredAt"), query.to()));
+        }
+        if (query.firstId() != null) {
+            all.add(cb.greaterThanOrEqualTo(root.get("id"), query.firstId()));
+        }
+        if (query.lastId() != null) {
+            all.add(cb.lessThanOrEqualTo(root.get("id"), query.lastId()));
         }
         return all.toArray(Predicate[]::new);
     }

@@ -1,11 +1,20 @@
 package pk.gov.mashwara.audit.ui;
 
+import java.time.Instant;
+import java.time.LocalDate;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -19,10 +28,13 @@ import pk.gov.mashwara.audit.AuditLog;
 import pk.gov.mashwara.audit.AuditQuery;
 import pk.gov.mashwara.audit.AuditRecord;
 import pk.gov.mashwara.security.Role;
-import pk.gov.mashwara.shared.ui.Views;
 import pk.gov.mashwara.shared.ui.Formats;
+import pk.gov.mashwara.shared.ui.Views;
 
-/** The audit log, newest first, filtered by user and action. Read-only for everyone. */
+/**
+ * The audit log, newest first, filtered by user, action, target and dates (days in Pakistan time), with the
+ * verification of its hash chain. Read-only for everyone.
+ */
 @Route("audit")
 @Menu(order = 30, title = "nav.audit", icon = "vaadin:clipboard-text")
 @RolesAllowed({ Role.AUDITOR_NAME, Role.ADMIN_NAME })
@@ -31,12 +43,20 @@ public class AuditView extends Main implements HasDynamicTitle {
     final Grid<AuditRecord> grid = new Grid<>();
     final TextField actor = new TextField();
     final Select<AuditAction> action = new Select<>();
+    final TextField target = new TextField();
+    final DatePicker from = new DatePicker();
+    final DatePicker to = new DatePicker();
+    final Button entryRange = new Button();
+    final ChainCheck chain;
     private final AuditLog log;
+    private Long firstId;
+    private Long lastId;
 
     public AuditView(AuditLog log) {
         this.log = log;
         Views.frame(this);
-        var title = Views.header(getTranslation("audit.title"));
+        chain = new ChainCheck(log::verify, this::showEntries);
+        var title = Views.header(getTranslation("audit.title"), chain);
         actor.setPlaceholder(getTranslation("audit.actor"));
         actor.setAriaLabel(getTranslation("audit.actor"));
         actor.setClearButtonVisible(true);
@@ -48,15 +68,39 @@ public class AuditView extends Main implements HasDynamicTitle {
         action.setItemLabelGenerator(a -> a == null ? getTranslation("audit.anyAction") : getTranslation("auditAction." + a.name()));
         action.setAriaLabel(getTranslation("audit.action"));
         action.addValueChangeListener(e -> refresh());
-        var filters = new Div(actor, action);
-        filters.addClassNames(LumoUtility.Display.FLEX, LumoUtility.Gap.SMALL, LumoUtility.FlexWrap.WRAP);
+        target.setPlaceholder(getTranslation("audit.filter.target"));
+        target.setAriaLabel(getTranslation("audit.filter.target"));
+        target.setClearButtonVisible(true);
+        target.setValueChangeMode(ValueChangeMode.LAZY);
+        target.addValueChangeListener(e -> refresh());
+        from.setPlaceholder(getTranslation("audit.filter.from"));
+        from.setAriaLabel(getTranslation("audit.filter.from"));
+        from.setClearButtonVisible(true);
+        from.addValueChangeListener(e -> refresh());
+        to.setPlaceholder(getTranslation("audit.filter.to"));
+        to.setAriaLabel(getTranslation("audit.filter.to"));
+        to.setClearButtonVisible(true);
+        to.addValueChangeListener(e -> refresh());
+        entryRange.setIcon(VaadinIcon.CLOSE_SMALL.create());
+        entryRange.setIconAfterText(true);
+        entryRange.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_CONTRAST);
+        entryRange.setId("audit-entry-range");
+        entryRange.setVisible(false);
+        entryRange.addClickListener(e -> showEntries(null, null));
+        var filters = new Div(actor, action, target, from, to, entryRange);
+        filters.addClassNames(LumoUtility.Display.FLEX, LumoUtility.Gap.SMALL, LumoUtility.FlexWrap.WRAP,
+                LumoUtility.AlignItems.BASELINE);
 
+        grid.addColumn(AuditRecord::id).setHeader(getTranslation("audit.entry")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> Formats.dateTime(r.occurredAt(), getLocale())).setHeader(getTranslation("audit.when")).setAutoWidth(true);
         grid.addColumn(AuditRecord::actor).setHeader(getTranslation("audit.actor")).setAutoWidth(true);
         grid.addColumn(r -> getTranslation("auditAction." + r.action().name())).setHeader(getTranslation("audit.action")).setAutoWidth(true);
         grid.addColumn(r -> r.targetType() == null ? "" : r.targetType() + " " + r.targetId()).setHeader(getTranslation("audit.target")).setAutoWidth(true);
         grid.addColumn(r -> getTranslation("auditOutcome." + r.outcome().name())).setHeader(getTranslation("audit.outcome")).setAutoWidth(true);
         grid.addColumn(AuditRecord::detail).setHeader(getTranslation("audit.detail")).setFlexGrow(3);
+        grid.addColumn(r -> ChainCheck.shortHash(r.hash())).setHeader(getTranslation("audit.hash")).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.setItemDetailsRenderer(new ComponentRenderer<>(this::details));
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();
         grid.setId("audit-grid");
@@ -64,9 +108,64 @@ public class AuditView extends Main implements HasDynamicTitle {
         refresh();
     }
 
+    /** Shows only the entries with ids from {@code first} to {@code last}; null for all. */
+    void showEntries(Long first, Long last) {
+        firstId = first;
+        lastId = last;
+        entryRange.setVisible(first != null);
+        if (first != null) {
+            entryRange.setText(first.equals(last) ? getTranslation("audit.filter.entry", first)
+                    : getTranslation("audit.filter.entries", first, last));
+            entryRange.setAriaLabel(getTranslation("audit.filter.clearEntries"));
+        }
+        refresh();
+    }
+
     void refresh() {
-        var query = new AuditQuery(actor.getValue().isBlank() ? null : actor.getValue(), action.getValue(), null, null, null, null);
+        if (from.getValue() != null && to.getValue() != null && to.getValue().isBefore(from.getValue())) {
+            to.setInvalid(true);
+            to.setErrorMessage(getTranslation("error.audit.range"));
+            grid.setItems();
+            return;
+        }
+        to.setInvalid(false);
+        var query = new AuditQuery(blankToNull(actor.getValue()), action.getValue(), null,
+                blankToNull(target.getValue()), startOf(from.getValue()),
+                to.getValue() == null ? null : startOf(to.getValue().plusDays(1)), firstId, lastId);
         grid.setItems(q -> log.find(query, q.getOffset(), q.getLimit()).stream(), q -> (int) log.count(query));
+    }
+
+    private Div details(AuditRecord r) {
+        var details = new Div();
+        details.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.FontSize.SMALL,
+                LumoUtility.Padding.Horizontal.MEDIUM);
+        if (r.hash() == null) {
+            details.add(new Span(getTranslation("audit.details.unchained")));
+        } else {
+            details.add(line("audit.details.seq", Long.toString(r.seq())), line("audit.details.hash", r.hash()),
+                    line("audit.details.prevHash", r.prevHash()));
+        }
+        if (r.remoteAddr() != null) {
+            details.add(line("audit.details.remote", r.remoteAddr()));
+        }
+        return details;
+    }
+
+    private Span line(String key, String value) {
+        var line = new Span(getTranslation(key) + ": ");
+        var code = new Span(value);
+        code.getStyle().set("font-family", "monospace");
+        code.getElement().setAttribute("dir", "ltr");
+        line.add(code);
+        return line;
+    }
+
+    private static Instant startOf(LocalDate day) {
+        return day == null ? null : day.atStartOfDay(Formats.PKT).toInstant();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     @Override
