@@ -19,6 +19,7 @@ import pk.gov.mashwara.draft.DraftCreated;
 import pk.gov.mashwara.draft.DraftStatusChanged;
 import pk.gov.mashwara.draft.VersionDownloaded;
 import pk.gov.mashwara.draft.VersionUploaded;
+import pk.gov.mashwara.record.RecordExported;
 import pk.gov.mashwara.review.CommentPosted;
 import pk.gov.mashwara.review.ThreadResolved;
 import pk.gov.mashwara.review.ThreadStarted;
@@ -87,6 +88,12 @@ class AuditRecorder {
         write(event.occurredAt(), event.actor(), event.reopened() ? AuditAction.THREAD_REOPENED : AuditAction.THREAD_RESOLVED,
                 event.draftId(), "thread " + event.threadId() + (event.reopened() ? "" : ": " + event.resolution())
                         + (event.reason() == null ? "" : ", " + event.reason()));
+    }
+
+    @ApplicationModuleListener
+    void on(RecordExported event) {
+        write(event.occurredAt(), event.actor(), AuditAction.RECORD_EXPORTED, event.draftId(),
+                "review record, " + event.pages() + " pages, " + event.sizeBytes() + " bytes, sha256 " + event.sha256());
     }
 
     @EventListener
