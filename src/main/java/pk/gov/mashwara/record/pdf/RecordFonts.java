@@ -1,11 +1,15 @@
 package pk.gov.mashwara.record.pdf;
 
 import java.awt.Color;
+import java.awt.font.FontRenderContext;
+import java.awt.font.TextLayout;
+import java.awt.geom.AffineTransform;
 import java.io.IOException;
 import java.io.InputStream;
 
 import org.openpdf.text.Font;
 import org.openpdf.text.pdf.BaseFont;
+import org.openpdf.text.pdf.GlyphLayoutFontManager;
 import org.openpdf.text.pdf.GlyphLayoutFontManager.FontLoadException;
 import org.openpdf.text.pdf.GlyphLayoutFontManager.FontOptions;
 import org.openpdf.text.pdf.GlyphLayoutManager;
@@ -27,6 +31,7 @@ final class RecordFonts {
     static final Color ACCENT = new Color(0x01, 0x41, 0x1C);
 
     final GlyphLayoutManager layout;
+    private final GlyphLayoutFontManager awtFonts;
     final BaseFont sans;
     final BaseFont sansBold;
     final BaseFont sansItalic;
@@ -34,7 +39,8 @@ final class RecordFonts {
     final BaseFont naskhBold;
 
     private RecordFonts() {
-        layout = new GlyphLayoutManager().setDefaultFontOptions(new FontOptions().setKerningOn().setLigaturesOn());
+        awtFonts = new GlyphLayoutFontManager().setDefaultFontOptions(new FontOptions().setKerningOn().setLigaturesOn());
+        layout = new GlyphLayoutManager(awtFonts);
         sans = load("NotoSans-Regular.ttf");
         sansBold = load("NotoSans-Bold.ttf");
         sansItalic = load("NotoSans-Italic.ttf");
@@ -57,6 +63,12 @@ final class RecordFonts {
         } catch (IOException | FontLoadException e) {
             throw new IllegalStateException("The review-record font " + resource + " could not be loaded", e);
         }
+    }
+
+    /** How wide the text is once shaped and ordered, as the glyph layout will draw it. */
+    float shapedWidth(BaseFont base, float size, String text) {
+        var context = new FontRenderContext(new AffineTransform(), false, true);
+        return new TextLayout(text, awtFonts.getAwtFont(base, size), context).getAdvance();
     }
 
     static Font font(BaseFont base, float size, Color color) {

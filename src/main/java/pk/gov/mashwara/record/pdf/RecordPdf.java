@@ -46,6 +46,8 @@ public final class RecordPdf {
     static final Color RULE = new Color(0xC9, 0xCF, 0xD4);
     static final Color SHADE = new Color(0xF1, 0xF4, 0xF1);
     private static final float MARGIN = 56;
+    /** The width of the text on an A4 page between the margins. */
+    static final float TEXT_WIDTH = PageSize.A4.getWidth() - 2 * MARGIN;
 
     private final RecordContent content;
     private final RecordFonts fonts = RecordFonts.load();
@@ -109,7 +111,7 @@ public final class RecordPdf {
         center(document, "Mashwara — draft-review portal", Style.ITALIC, 9, RecordFonts.MUTED, 14);
         document.add(rule(1.2f, RecordFonts.ACCENT));
         center(document, "REVIEW RECORD", Style.BOLD, 22, RecordFonts.INK, 14);
-        var title = texts.paragraph(draft.title(), Style.BOLD, 15, RecordFonts.INK);
+        var title = texts.paragraph(draft.title(), Style.BOLD, 15, RecordFonts.INK, TEXT_WIDTH);
         title.setAlignment(Element.ALIGN_CENTER);
         title.setSpacingBefore(6);
         title.setSpacingAfter(4);
@@ -164,11 +166,11 @@ public final class RecordPdf {
         var versions = new ArrayList<>(content.draft().versions());
         versions.sort(java.util.Comparator.comparingInt(VersionInfo::number));
         for (var v : versions) {
-            table.addCell(cell("v" + v.number(), Style.BOLD, false));
-            table.addCell(cell(v.fileName(), Style.REGULAR, false));
-            table.addCell(cell(v.mediaType() + "\n" + size(v.sizeBytes()), Style.REGULAR, false));
-            table.addCell(cell(content.people().apply(v.uploadedBy()) + "\n" + time(v.uploadedAt()), Style.REGULAR, false));
-            table.addCell(cell(content.textStatus().getOrDefault(v.number(), "Unknown"), Style.REGULAR, false));
+            table.addCell(cell("v" + v.number(), Style.BOLD, false, 0));
+            table.addCell(cell(v.fileName(), Style.REGULAR, false, TEXT_WIDTH * 0.33f));
+            table.addCell(cell(v.mediaType() + "\n" + size(v.sizeBytes()), Style.REGULAR, false, 0));
+            table.addCell(cell(content.people().apply(v.uploadedBy()) + "\n" + time(v.uploadedAt()), Style.REGULAR, false, 0));
+            table.addCell(cell(content.textStatus().getOrDefault(v.number(), "Unknown"), Style.REGULAR, false, 0));
             var sha = texts.empty(11);
             texts.append(sha, "SHA-256  ", Style.BOLD, 7.5f, RecordFonts.MUTED);
             texts.append(sha, v.sha256(), Style.REGULAR, 8, RecordFonts.INK);
@@ -189,7 +191,7 @@ public final class RecordPdf {
         for (var element : block.elements()) {
             switch (element) {
                 case RecordBlock.Text text -> {
-                    var p = texts.paragraph(text.text(), Style.REGULAR, 9.5f, RecordFonts.INK);
+                    var p = texts.paragraph(text.text(), Style.REGULAR, 9.5f, RecordFonts.INK, TEXT_WIDTH);
                     p.setSpacingAfter(6);
                     document.add(p);
                 }
@@ -200,7 +202,15 @@ public final class RecordPdf {
                     table.setHeaderRows(1);
                     table.setSpacingAfter(8);
                     t.headers().forEach(h -> table.addCell(headerCell(h)));
-                    t.rows().forEach(row -> row.forEach(value -> table.addCell(cell(value, Style.REGULAR, true))));
+                    var total = 0f;
+                    for (var w : t.widths()) {
+                        total += w;
+                    }
+                    for (var row : t.rows()) {
+                        for (int i = 0; i < row.size(); i++) {
+                            table.addCell(cell(row.get(i), Style.REGULAR, true, TEXT_WIDTH * t.widths()[i] / total));
+                        }
+                    }
                     document.add(table);
                 }
             }
@@ -247,9 +257,8 @@ public final class RecordPdf {
         table.setWidthPercentage(100);
         table.setSpacingAfter(8);
         for (var field : fields) {
-            var label = cell(field.label(), Style.BOLD, true);
-            table.addCell(label);
-            table.addCell(cell(field.value(), Style.REGULAR, true));
+            table.addCell(cell(field.label(), Style.BOLD, true, TEXT_WIDTH * 0.3f));
+            table.addCell(cell(field.value(), Style.REGULAR, true, TEXT_WIDTH * 0.7f));
         }
         return table;
     }
@@ -264,16 +273,29 @@ public final class RecordPdf {
         return cell;
     }
 
-    PdfPCell cell(String text, Style style, boolean ruled) {
+    /**
+     * A table cell; right-to-left text is set flush right within {@code width}, the column's width (0 when the
+     * column never holds such text).
+     */
+    PdfPCell cell(String text, Style style, boolean ruled, float width) {
         var value = text == null ? "" : text;
-        var cell = new PdfPCell(texts.phrase(value, style, 9, style == Style.BOLD ? RecordFonts.MUTED : RecordFonts.INK));
+        var color = style == Style.BOLD ? RecordFonts.MUTED : RecordFonts.INK;
+        PdfPCell cell;
+        if (Texts.rightToLeft(value)) {
+            cell = new PdfPCell();
+            var paragraph = texts.paragraph(value, style, 9, color, width - 8);
+            cell.addElement(paragraph);
+        } else {
+            cell = new PdfPCell(texts.phrase(value, style, 9, color));
+            cell.setLeading(0, Texts.containsArabic(value) ? 1.75f : 1.3f);
+        }
         cell.setBorder(ruled ? Rectangle.BOTTOM : Rectangle.NO_BORDER);
         cell.setBorderColor(RULE);
         cell.setPadding(4);
         cell.setPaddingBottom(5);
-        cell.setLeading(0, Texts.containsArabic(value) ? 1.75f : 1.3f);
-        if (Texts.rightToLeft(value)) {
-            cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
+        if (cell.getPhrase() == null) {
+            // a paragraph's first line sits lower than a phrase's: keep the row's baselines together
+            cell.setPaddingTop(0);
         }
         return cell;
     }

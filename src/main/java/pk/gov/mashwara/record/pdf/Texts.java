@@ -2,6 +2,8 @@ package pk.gov.mashwara.record.pdf;
 
 import java.awt.Color;
 import java.text.Bidi;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.openpdf.text.Chunk;
 import org.openpdf.text.Element;
@@ -66,8 +68,48 @@ final class Texts {
 
     /** Adds the text to a phrase, as chunks in the right font for each run of script. */
     void append(Phrase phrase, String text, Style style, float size, Color color) {
-        if (text == null || text.isEmpty()) {
+        for (var run : runs(text)) {
+            phrase.add(new Chunk(run.text(), font(run.arabic(), style, size, color)));
+        }
+    }
+
+    /**
+     * A right-to-left paragraph that fits on one line once shaped, set flush with the right edge (or centred).
+     * OpenPDF measures a line with each letter's isolated width, while joined Urdu letters take less room: the
+     * line would end short of the edge by that difference, so the paragraph reaches past the edge by as much.
+     *
+     * @param width the width the paragraph is set in
+     */
+    Paragraph paragraph(String text, Style style, float size, Color color, float width) {
+        var paragraph = paragraph(text, style, size, color);
+        fitRight(paragraph, text, style, size, width);
+        return paragraph;
+    }
+
+    /** See {@link #paragraph(String, Style, float, Color, float)}: the same for a paragraph built otherwise. */
+    void fitRight(Paragraph paragraph, String text, Style style, float size, float width) {
+        if (!rightToLeft(text)) {
             return;
+        }
+        var measured = 0f;
+        var shaped = 0f;
+        for (var run : runs(text)) {
+            var base = font(run.arabic(), style, size, RecordFonts.INK).getBaseFont();
+            measured += base.getWidthPoint(run.text(), size);
+            shaped += fonts.shapedWidth(base, size, run.text());
+        }
+        if (shaped <= width && measured > shaped) {
+            paragraph.setIndentationRight(shaped - measured);
+        }
+    }
+
+    private record Run(String text, boolean arabic) {
+    }
+
+    private List<Run> runs(String text) {
+        var runs = new ArrayList<Run>();
+        if (text == null || text.isEmpty()) {
+            return runs;
         }
         var cps = text.codePoints().toArray();
         var arabic = new boolean[cps.length];
@@ -79,23 +121,24 @@ final class Texts {
         var rtl = rightToLeft(text);
         for (int i = 0; i < cps.length; i++) {
             if (!arabic[i] && neutral(cps[i]) && fonts.naskh.charExists(cps[i])) {
-                var before = strongBefore(cps, arabic, i);
-                var after = strongAfter(cps, arabic, i);
+                var before = strongBefore(cps, i);
+                var after = strongAfter(cps, i);
                 arabic[i] = rtl ? before != Boolean.FALSE || after != Boolean.FALSE
                         : before == Boolean.TRUE && after == Boolean.TRUE;
             }
         }
         var run = new StringBuilder();
-        var runArabic = cps.length > 0 && arabic[0];
+        var runArabic = arabic[0];
         for (int i = 0; i < cps.length; i++) {
             if (arabic[i] != runArabic) {
-                phrase.add(new Chunk(run.toString(), font(runArabic, style, size, color)));
+                runs.add(new Run(run.toString(), runArabic));
                 run.setLength(0);
                 runArabic = arabic[i];
             }
             run.appendCodePoint(cps[i]);
         }
-        phrase.add(new Chunk(run.toString(), font(runArabic, style, size, color)));
+        runs.add(new Run(run.toString(), runArabic));
+        return runs;
     }
 
     private Font font(boolean arabic, Style style, float size, Color color) {
@@ -126,7 +169,7 @@ final class Texts {
     }
 
     /** Whether the nearest non-neutral character before {@code i} is Arabic script; null if there is none. */
-    private static Boolean strongBefore(int[] cps, boolean[] arabic, int i) {
+    private static Boolean strongBefore(int[] cps, int i) {
         for (int j = i - 1; j >= 0; j--) {
             if (!neutral(cps[j])) {
                 return isArabic(cps[j]);
@@ -135,7 +178,7 @@ final class Texts {
         return null;
     }
 
-    private static Boolean strongAfter(int[] cps, boolean[] arabic, int i) {
+    private static Boolean strongAfter(int[] cps, int i) {
         for (int j = i + 1; j < cps.length; j++) {
             if (!neutral(cps[j])) {
                 return isArabic(cps[j]);

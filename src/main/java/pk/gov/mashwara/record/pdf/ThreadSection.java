@@ -30,6 +30,8 @@ import pk.gov.mashwara.record.pdf.Texts.Style;
 final class ThreadSection {
 
     private static final Color OPEN = new Color(0xB2, 0x6B, 0x00);
+    /** The width inside a thread's box (its border and padding taken off). */
+    private static final float INNER_WIDTH = RecordPdf.TEXT_WIDTH - 22;
     private static final Color DECLINED = new Color(0x9B, 0x1C, 0x1C);
 
     private final Texts texts;
@@ -94,7 +96,8 @@ final class ThreadSection {
         var box = new PdfPTable(1);
         box.setWidthPercentage(100);
         box.setSpacingAfter(10);
-        box.setSplitLate(false);
+        // a thread moves whole to the next page when it fits there; only a thread longer than a page is split
+        box.setSplitLate(true);
         var cell = new PdfPCell();
         cell.setBorder(Rectangle.LEFT | Rectangle.TOP | Rectangle.BOTTOM | Rectangle.RIGHT);
         cell.setBorderColor(RecordPdf.RULE);
@@ -145,22 +148,30 @@ final class ThreadSection {
         };
     }
 
+    /**
+     * The passage with its context, the quote emphasised. A left-to-right passage reads as one line with the quote
+     * in bold; in a right-to-left one, runs of different weight on one line would be ordered left to right, so
+     * the quote stands on its own line, above its context.
+     */
     private PdfPTable passage(ThreadView t) {
         var passage = t.passage();
-        var whole = nullToEmpty(passage.prefix()) + passage.exact() + nullToEmpty(passage.suffix());
-        var p = texts.empty(Texts.leading(whole, 9));
-        texts.append(p, "…" + oneLine(passage.prefix()), Style.REGULAR, 9, RecordFonts.MUTED);
-        texts.append(p, oneLine(passage.exact()), Style.BOLD, 9, RecordFonts.INK);
-        texts.append(p, oneLine(passage.suffix()) + "…", Style.REGULAR, 9, RecordFonts.MUTED);
-        var rtl = Texts.rightToLeft(passage.exact());
-        if (rtl) {
-            p.setAlignment(Element.ALIGN_RIGHT);
+        var context = "…" + oneLine(passage.prefix()) + oneLine(passage.exact()) + oneLine(passage.suffix()) + "…";
+        var paragraphs = new java.util.ArrayList<Paragraph>();
+        if (Texts.rightToLeft(context)) {
+            paragraphs.add(texts.paragraph(oneLine(passage.exact()), Style.BOLD, 9.5f, RecordFonts.INK, INNER_WIDTH - 12));
+            paragraphs.add(texts.paragraph(context, Style.REGULAR, 8.5f, RecordFonts.MUTED, INNER_WIDTH - 12));
+        } else {
+            var p = texts.empty(Texts.leading(context, 9));
+            texts.append(p, "…" + oneLine(passage.prefix()), Style.REGULAR, 9, RecordFonts.MUTED);
+            texts.append(p, oneLine(passage.exact()), Style.BOLD, 9, RecordFonts.INK);
+            texts.append(p, oneLine(passage.suffix()) + "…", Style.REGULAR, 9, RecordFonts.MUTED);
+            paragraphs.add(p);
         }
         var table = new PdfPTable(1);
         table.setWidthPercentage(100);
         table.setSpacingAfter(6);
         var cell = new PdfPCell();
-        cell.addElement(p);
+        paragraphs.forEach(cell::addElement);
         cell.setBackgroundColor(RecordPdf.SHADE);
         cell.setBorder(Rectangle.NO_BORDER);
         cell.setPadding(6);
@@ -187,7 +198,7 @@ final class ThreadSection {
         var body = c.retracted()
                 ? texts.paragraph("This comment was retracted by its author; its text is not shown.", Style.ITALIC, 9,
                         RecordFonts.MUTED)
-                : texts.paragraph(c.body(), Style.REGULAR, 9.5f, RecordFonts.INK);
+                : texts.paragraph(c.body(), Style.REGULAR, 9.5f, RecordFonts.INK, INNER_WIDTH - indent);
         body.setIndentationLeft(indent);
         return List.of(meta, body);
     }

@@ -106,10 +106,12 @@ class RecordPdfTest {
                 List.of(comment(6, null, 0, "nsmcwg.member", "The draft should name the appellate forum.")), List.of(), 2,
                 new ThreadView.Permissions(false, false, false, false));
         var history = new RecordBlock("Status history", List.of(new RecordBlock.Table(
-                List.of("Date and time", "Change", "By", "Note"), new float[] { 22, 30, 24, 24 },
-                List.of(List.of("2 Mar 2026, 10:10 PKT", "Created", "Test drafter (pta.drafter)", ""),
-                        List.of("3 Mar 2026, 14:00 PKT", "Draft → Submitted to NSMCWG", "Test officer (pta.officer)",
-                                "")))));
+                List.of("Date and time", "From", "To", "By", "Note"), new float[] { 22, 19, 19, 21, 19 },
+                List.of(List.of("2 Mar 2026, 10:10 PKT", "", "Draft", "Test drafter (pta.drafter)", "Draft created"),
+                        List.of("3 Mar 2026, 14:00 PKT", "Awaiting committee approval", "Submitted to NSMCWG",
+                                "Test officer (pta.officer)", ""),
+                        List.of("4 Mar 2026, 09:00 PKT", "Submitted to NSMCWG", "Under review",
+                                "Test secretary (nsmcwg.secretary)", "مشاورت کے لیے کھولا گیا")))));
         return new RecordContent(draft, "Pakistan Telecommunication Authority", Map.of(1, "Text extracted", 2,
                 "Text extracted"), List.of(accepted, urdu, whole), null, List.of(history),
                 Instant.parse("2026-03-11T12:00:00Z"), "Test secretary (nsmcwg.secretary)",
