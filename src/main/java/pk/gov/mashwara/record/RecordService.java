@@ -3,10 +3,13 @@ package pk.gov.mashwara.record;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -58,7 +61,7 @@ public class RecordService implements DraftRecordExport {
         this.reader = reader;
         this.directory = directory;
         this.people = people;
-        this.sections = sections.stream().sorted(java.util.Comparator.comparingInt(RecordSection::order)).toList();
+        this.sections = sections.stream().sorted(Comparator.comparingInt(RecordSection::order)).toList();
         this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
@@ -70,7 +73,7 @@ public class RecordService implements DraftRecordExport {
         var user = currentUser.require();
         var draft = drafts.get(draftId);
         var names = new HashMap<String, String>();
-        java.util.function.Function<String, String> person = username -> username == null ? ""
+        Function<String, String> person = username -> username == null ? ""
                 : names.computeIfAbsent(username, u -> people.byUsername(u)
                         .map(info -> info.displayName() + " (" + info.username() + ")").orElse(u));
         var context = new RecordContext(draft, person);
@@ -95,7 +98,7 @@ public class RecordService implements DraftRecordExport {
         return base + "-record.pdf";
     }
 
-    private java.util.Map<Integer, String> textStatus(long draftId) {
+    private Map<Integer, String> textStatus(long draftId) {
         return reader.statuses(draftId).stream().collect(Collectors.toMap(ExtractionSummary::versionNumber,
                 s -> Messages.get(Locale.ENGLISH, "extractionStatus." + s.status().name())));
     }

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -15,9 +16,9 @@ import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
 import org.openpdf.text.Element;
 import org.openpdf.text.PageSize;
-import org.openpdf.text.Phrase;
 import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.ColumnText;
+import org.openpdf.text.pdf.PdfContentByte;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfReader;
@@ -164,7 +165,7 @@ public final class RecordPdf {
             table.addCell(headerCell(header));
         }
         var versions = new ArrayList<>(content.draft().versions());
-        versions.sort(java.util.Comparator.comparingInt(VersionInfo::number));
+        versions.sort(Comparator.comparingInt(VersionInfo::number));
         for (var v : versions) {
             table.addCell(cell("v" + v.number(), Style.BOLD, false, 0));
             table.addCell(cell(v.fileName(), Style.REGULAR, false, TEXT_WIDTH * 0.33f));
@@ -343,7 +344,7 @@ public final class RecordPdf {
         return new Rendered(out.toByteArray(), pages);
     }
 
-    private void show(org.openpdf.text.pdf.PdfContentByte canvas, String text, Style style, int alignment, float x,
+    private void show(PdfContentByte canvas, String text, Style style, int alignment, float x,
             float y) {
         ColumnText.showTextAligned(canvas, alignment, texts.phrase(text, style, 8, RecordFonts.MUTED), x, y, 0);
     }

@@ -1,15 +1,16 @@
 package pk.gov.mashwara.record.pdf;
 
 import java.awt.Color;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
-import org.openpdf.text.Element;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.PdfPCell;
@@ -156,7 +157,7 @@ final class ThreadSection {
     private PdfPTable passage(ThreadView t) {
         var passage = t.passage();
         var context = "…" + oneLine(passage.prefix()) + oneLine(passage.exact()) + oneLine(passage.suffix()) + "…";
-        var paragraphs = new java.util.ArrayList<Paragraph>();
+        var paragraphs = new ArrayList<Paragraph>();
         if (Texts.rightToLeft(context)) {
             paragraphs.add(texts.paragraph(oneLine(passage.exact()), Style.BOLD, 9.5f, RecordFonts.INK, INNER_WIDTH - 12));
             paragraphs.add(texts.paragraph(context, Style.REGULAR, 8.5f, RecordFonts.MUTED, INNER_WIDTH - 12));
@@ -212,7 +213,7 @@ final class ThreadSection {
             return List.of(p);
         }
         var color = t.resolution() == Resolution.DECLINED ? DECLINED : RecordFonts.ACCENT;
-        texts.append(p, "Resolved: " + RecordPdf.label(t.resolution()).toUpperCase(java.util.Locale.ENGLISH), Style.BOLD,
+        texts.append(p, "Resolved: " + RecordPdf.label(t.resolution()).toUpperCase(Locale.ENGLISH), Style.BOLD,
                 9, color);
         texts.append(p, "  ·  by " + content.people().apply(t.resolvedBy()) + ", " + RecordPdf.time(t.resolvedAt()),
                 Style.REGULAR, 8.5f, RecordFonts.MUTED);
