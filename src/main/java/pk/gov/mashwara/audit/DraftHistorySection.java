@@ -61,7 +61,7 @@ class DraftHistorySection implements RecordSection {
             elements.add(new RecordBlock.Text("The audit log has no status changes of this draft yet."));
         } else {
             elements.add(new RecordBlock.Table(List.of("Date and time", "From", "To", "By", "Note"),
-                    new float[] { 22, 19, 19, 21, 19 }, rows));
+                    new float[] { 24, 19, 19, 20, 18 }, rows));
         }
         return Optional.of(new RecordBlock("Status history", elements));
     }

@@ -91,6 +91,10 @@ class RecordIT {
     void the_record_holds_the_particulars_versions_threads_resolution_and_history_as_its_reader_may_see_them()
             throws IOException {
         var r = reviewed();
+        // the audit log, which the status history is read from, is written just after each change commits
+        var auditor = fixtures.user(null, Role.AUDITOR);
+        var changes = new AuditQuery(null, AuditAction.STATUS_CHANGED, "DRAFT", Long.toString(r.draftId()), null, null);
+        await().atMost(Duration.ofSeconds(20)).until(() -> Fixtures.as(auditor, () -> audit.count(changes)) == 2);
 
         var file = Fixtures.as(r.secretary(), () -> records.export(r.draftId()));
 
@@ -102,8 +106,9 @@ class RecordIT {
             assertThat(text).contains("REVIEW RECORD", "Diary No. " + r.diaryNumber(), r.sha256(),
                     "within twenty-four hours", "Twenty-four hours is too short for small platforms.",
                     "We will consider forty-eight hours.", "Resolved: DECLINED", "The Act already fixes seven days.",
-                    "Status history", "Submitted to NSMCWG", "Page 1 of " + pdf.getNumberOfPages());
-            assertThat(flat(text)).contains(flat(URDU_TITLE));
+                    "Status history", "Draft created", "Page 1 of " + pdf.getNumberOfPages());
+            assertThat(flat(text)).contains(flat(URDU_TITLE)).as("the submission in the history")
+                    .contains(flat("Awaiting committee approval Submitted to NSMCWG"));
             assertThat(text).as("a committee's internal note is not for the NSMCWG")
                     .doesNotContain("ask the Law Division before answering");
         }

@@ -106,7 +106,7 @@ class RecordPdfTest {
                 List.of(comment(6, null, 0, "nsmcwg.member", "The draft should name the appellate forum.")), List.of(), 2,
                 new ThreadView.Permissions(false, false, false, false));
         var history = new RecordBlock("Status history", List.of(new RecordBlock.Table(
-                List.of("Date and time", "From", "To", "By", "Note"), new float[] { 22, 19, 19, 21, 19 },
+                List.of("Date and time", "From", "To", "By", "Note"), new float[] { 24, 19, 19, 20, 18 },
                 List.of(List.of("2 Mar 2026, 10:10 PKT", "", "Draft", "Test drafter (pta.drafter)", "Draft created"),
                         List.of("3 Mar 2026, 14:00 PKT", "Awaiting committee approval", "Submitted to NSMCWG",
                                 "Test officer (pta.officer)", ""),
