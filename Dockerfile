@@ -22,10 +22,11 @@ RUN mvn -B -ntp -DskipTests package \
 # --- Runtime -------------------------------------------------------------------------------------------------
 FROM eclipse-temurin:25-jre
 
-# curl for the health check; Tesseract with English and Urdu for reading scanned drafts (OCR)
+# curl for the health check; Tesseract with English and Urdu for reading scanned drafts (OCR); fontconfig for
+# Java's text layout, which shapes the Urdu of the review-record PDF (its fonts are inside the application)
 RUN apt-get update \
     && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
-        curl tesseract-ocr tesseract-ocr-eng tesseract-ocr-urd \
+        curl tesseract-ocr tesseract-ocr-eng tesseract-ocr-urd fontconfig \
     && rm -rf /var/lib/apt/lists/*
 
 # An unprivileged user owns the data directories; the search index directory is for the index to come

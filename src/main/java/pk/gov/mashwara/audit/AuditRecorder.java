@@ -21,6 +21,7 @@ import pk.gov.mashwara.draft.DraftCreated;
 import pk.gov.mashwara.draft.DraftStatusChanged;
 import pk.gov.mashwara.draft.VersionDownloaded;
 import pk.gov.mashwara.draft.VersionUploaded;
+import pk.gov.mashwara.record.RecordExported;
 import pk.gov.mashwara.review.CommentPosted;
 import pk.gov.mashwara.review.ReviewDeadlineSet;
 import pk.gov.mashwara.review.ThreadResolved;
@@ -109,14 +110,19 @@ class AuditRecorder {
     @ApplicationModuleListener
     void on(ThreadsCarriedForward event) {
         draft(event.occurredAt(), SYSTEM, AuditAction.THREADS_CARRIED_FORWARD, event.draftId(),
-                "open threads carried to version " + event.versionNumber() + ", " + event.moved()
-                        + " of them moved or outdated");
+                event.moved() + " open thread(s) carried to version " + event.versionNumber());
     }
 
     @ApplicationModuleListener
     void on(ReviewDeadlineSet event) {
         draft(event.occurredAt(), event.actor(), AuditAction.REVIEW_DEADLINE_SET, event.draftId(),
                 "review deadline " + event.deadline() + (event.previous() == null ? "" : ", was " + event.previous()));
+    }
+
+    @ApplicationModuleListener
+    void on(RecordExported event) {
+        draft(event.occurredAt(), event.actor(), AuditAction.RECORD_EXPORTED, event.draftId(),
+                "review record, " + event.pages() + " pages, " + event.sizeBytes() + " bytes, sha256 " + event.sha256());
     }
 
     @EventListener

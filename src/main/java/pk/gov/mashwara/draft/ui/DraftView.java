@@ -57,6 +57,9 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
     final H2 title = new H2();
     final Div badges = new Div();
     final Anchor compare = new Anchor();
+    /** The review record of the draft as PDF, when a module writes records; otherwise null. */
+    Anchor record;
+    private final pk.gov.mashwara.draft.DraftRecordExport recordExport;
     private DraftDetails draft;
     private final VersionAnnotationBadges annotations;
     private com.vaadin.flow.shared.Registration pollRegistration;
@@ -65,9 +68,11 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
     FileDrop versionUpload;
 
     public DraftView(DraftService drafts, java.util.List<pk.gov.mashwara.draft.VersionAnnotations> annotationSources,
-            java.util.List<pk.gov.mashwara.draft.DraftFollowing> following) {
+            java.util.List<pk.gov.mashwara.draft.DraftFollowing> following,
+            java.util.List<pk.gov.mashwara.draft.DraftRecordExport> recordExports) {
         this.drafts = drafts;
         this.following = following.isEmpty() ? null : following.get(0);
+        this.recordExport = recordExports.isEmpty() ? null : recordExports.get(0);
         this.annotations = new VersionAnnotationBadges(annotationSources);
         addClassNames("view", "draft-view", LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN,
                 LumoUtility.Padding.LARGE, LumoUtility.Gap.MEDIUM);
@@ -86,6 +91,14 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
         compare.addClassNames("read-link");
         compare.setId("compare-versions");
         var versionsHeader = new Div(versionsHeading, compare);
+        if (recordExport != null) {
+            record = new Anchor();
+            record.setId("review-record");
+            record.addClassNames("read-link");
+            record.add(new Icon(VaadinIcon.FILE_TEXT_O), new Span(getTranslation("record.download")));
+            record.getElement().setAttribute("title", getTranslation("record.download.hint"));
+            versionsHeader.add(record);
+        }
         versionsHeader.addClassNames(LumoUtility.Display.FLEX, LumoUtility.AlignItems.BASELINE, LumoUtility.Gap.MEDIUM,
                 LumoUtility.FlexWrap.WRAP);
         add(back, title, badges, actions, metadata, versionsHeader, versions, uploadSection);
@@ -131,6 +144,7 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
         var settled = !annotations.any() || annotations.load(details.id());
         versions.setItems(details.versions());
         showCompareLink(details);
+        showRecordLink(details);
         keepUpToDate(!settled);
         showActions(details);
         showUpload(details);
@@ -146,6 +160,27 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
             compare.setHref("drafts/" + details.id() + "/compare?from=" + details.versions().get(1).number() + "&to="
                     + details.latest().number());
         }
+    }
+
+    /**
+     * The review record (record module, through {@link pk.gov.mashwara.draft.DraftRecordExport}): written when
+     * asked for, as whoever asks, so it holds what they may see at that moment.
+     */
+    private void showRecordLink(DraftDetails details) {
+        if (record == null) {
+            return;
+        }
+        var draftId = details.id();
+        var export = recordExport;
+        record.setHref(DownloadHandler.fromInputStream(event -> {
+            try {
+                var file = export.export(draftId);
+                return new DownloadResponse(new java.io.ByteArrayInputStream(file.content()), file.fileName(),
+                        file.mediaType(), file.content().length);
+            } catch (RuntimeException e) {
+                return DownloadResponse.error(404, "The review record could not be written");
+            }
+        }), com.vaadin.flow.component.html.AttachmentType.DOWNLOAD);
     }
 
     private Div field(String labelKey, String value) {

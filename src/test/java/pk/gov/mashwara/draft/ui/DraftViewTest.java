@@ -41,6 +41,20 @@ class DraftViewTest extends UiTest {
     }
 
     @Test
+    void the_page_offers_the_review_record_as_a_pdf_download() {
+        var drafter = fixtures.user("PTA", Role.COMMITTEE_DRAFTER);
+        var created = fixtures.draft(drafter, "Review record link test");
+        signIn(drafter);
+
+        var view = navigate("drafts/" + created.id(), DraftView.class);
+
+        assertThat(view.record).isNotNull();
+        assertThat(view.record.getElement().getTextRecursively()).isEqualTo("Review record (PDF)");
+        assertThat(view.record.getHref()).as("a download handler's address").isNotBlank();
+        assertThat(view.record.getElement().hasAttribute("download")).isTrue();
+    }
+
+    @Test
     void with_two_versions_the_page_links_to_their_comparison() {
         var drafter = fixtures.user("PTA", Role.COMMITTEE_DRAFTER);
         var created = fixtures.draft(drafter, "Comparison link test");
