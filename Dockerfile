@@ -37,7 +37,7 @@ RUN groupadd --system --gid 10001 mashwara \
 
 WORKDIR /app
 COPY --from=build /build/mashwara.jar /app/mashwara.jar
-# Reviewable configuration (the routing rules of the Rules of Business will live here)
+# Reviewable configuration: the routing rules (read from /app/config/routing.yml, the working directory)
 COPY config /app/config
 
 ENV SPRING_PROFILES_ACTIVE=prod,mariadb \

@@ -1,0 +1,134 @@
+package pk.gov.mashwara.routing;
+
+import java.time.Period;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import pk.gov.mashwara.draft.DraftKind;
+import pk.gov.mashwara.draft.DraftStatus;
+import pk.gov.mashwara.security.Role;
+
+/**
+ * The rule book of routing, as read from {@code config/routing.yml} and checked: every state of a draft with
+ * who it waits for and how long it may, every action with the states it leaves and enters, who may take it,
+ * what must hold first and what it asks for, and the consultations each kind of instrument needs.
+ *
+ * @param source where the rules were read from, for messages
+ */
+public record RoutingRules(String source, Map<DraftStatus, StateRule> states, Map<String, ActionRule> actions,
+        Map<DraftKind, List<ConsultationRule>> consultations, Period reminderInterval) {
+
+    public RoutingRules {
+        states = Map.copyOf(states);
+        actions = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(actions));
+        consultations = Map.copyOf(consultations);
+    }
+
+    public StateRule state(DraftStatus status) {
+        return states.get(status);
+    }
+
+    public Optional<ActionRule> action(String name) {
+        return Optional.ofNullable(actions.get(name));
+    }
+
+    /** The actions that may be taken from {@code status}, in the order of the rule book. */
+    public List<ActionRule> actionsFrom(DraftStatus status) {
+        return actions.values().stream().filter(a -> a.from().contains(status)).toList();
+    }
+
+    public List<ConsultationRule> consultationsFor(DraftKind kind) {
+        return consultations.getOrDefault(kind, List.of());
+    }
+
+    /** Who a draft in a state waits for. */
+    public record Actor(Role role, Relation relation) {
+    }
+
+    /** How an actor stands to the draft. */
+    public enum Relation {
+        /** A member of the committee that owns the draft. */
+        OWN_COMMITTEE("own-committee"),
+        /** A member of the working group. */
+        NSMCWG("nsmcwg"),
+        /** A member of the ministry a regulator reports to (PTA → MoIT, PEMRA → MoIB). */
+        ADMINISTRATIVE_MINISTRY("administrative-ministry"),
+        /** A member of the committee whose consultation step is open. */
+        CONSULTED_DIVISION("consulted-division");
+
+        private final String key;
+
+        Relation(String key) {
+            this.key = key;
+        }
+
+        public String key() {
+            return key;
+        }
+    }
+
+    /** What must hold before an action is taken; each is checked by the routing service. */
+    public enum Guard {
+        NEW_VERSION_SINCE_RETURN, REVIEW_WINDOW_CLOSED, ALL_THREADS_RESOLVED, CLEARANCE_RECORDED,
+        RESPONSES_RECORDED, CONSULTATIONS_COMPLETE, AUTHORITY_DECISION_RECORDED, GAZETTE_RECORDED
+    }
+
+    /** What an action asks its actor for. */
+    public enum Ask {
+        REASON, DECISION, GAZETTE, VIEW, CLEARANCE
+    }
+
+    /** What an action does besides changing the state. */
+    public enum Effect {
+        ASSIGN_DIARY_NUMBER, RECORD_CLEARANCE, OPEN_CONSULTATIONS
+    }
+
+    /** A case in which a consultation applies. */
+    public enum Condition {
+        FINANCIAL_IMPLICATIONS, FEDERAL_GOVERNMENT_POWER
+    }
+
+    /**
+     * A state.
+     *
+     * @param waitsFor who must act next, or null for a final state
+     * @param deadline how long a draft may wait in the state, or null for no limit
+     * @param line     where it is declared, for messages
+     */
+    public record StateRule(DraftStatus status, String title, Actor waitsFor, Period deadline, boolean isFinal,
+            int line) {
+    }
+
+    /** An action that moves a draft from one of {@code from} to {@code to} (which may be the same state). */
+    public record ActionRule(String name, String title, Set<DraftStatus> from, DraftStatus to, List<Actor> by,
+            List<Guard> guards, List<Ask> asks, List<Effect> effects, int line) {
+
+        public ActionRule {
+            from = Set.copyOf(from);
+            by = List.copyOf(by);
+            guards = List.copyOf(guards);
+            asks = List.copyOf(asks);
+            effects = List.copyOf(effects);
+        }
+    }
+
+    /**
+     * A consultation step of a kind of instrument.
+     *
+     * @param with                   the code of the committee consulted, or a relation ({@code own-committee},
+     *                               {@code administrative-ministry}) resolved for each draft
+     * @param when                   the case it applies in, or null when always
+     * @param clearDaysBeforeMeeting for a Cabinet step, the clear days between lodging the summary and the
+     *                               meeting, or null
+     */
+    public record ConsultationRule(String step, String with, Period deadline, Condition when,
+            Integer clearDaysBeforeMeeting, int line) {
+
+        /** Whether {@code with} names a relation to the draft rather than a committee. */
+        public Optional<Relation> relation() {
+            return java.util.Arrays.stream(Relation.values()).filter(r -> r.key().equals(with)).findFirst();
+        }
+    }
+}

@@ -1,0 +1,523 @@
+package pk.gov.mashwara.routing.rules;
+
+import java.io.StringReader;
+import java.time.DateTimeException;
+import java.time.Period;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+import pk.gov.mashwara.draft.DraftKind;
+import pk.gov.mashwara.draft.DraftStatus;
+import pk.gov.mashwara.routing.InvalidRoutingRulesException;
+import pk.gov.mashwara.routing.RoutingRules;
+import pk.gov.mashwara.routing.RoutingRules.ActionRule;
+import pk.gov.mashwara.routing.RoutingRules.Actor;
+import pk.gov.mashwara.routing.RoutingRules.Ask;
+import pk.gov.mashwara.routing.RoutingRules.Condition;
+import pk.gov.mashwara.routing.RoutingRules.ConsultationRule;
+import pk.gov.mashwara.routing.RoutingRules.Effect;
+import pk.gov.mashwara.routing.RoutingRules.Guard;
+import pk.gov.mashwara.routing.RoutingRules.Relation;
+import pk.gov.mashwara.routing.RoutingRules.StateRule;
+import pk.gov.mashwara.security.Role;
+
+/**
+ * Reads the routing rules from YAML and checks them: every name against the portal's vocabulary, every state
+ * declared, every state reachable from {@code DRAFT} and able to move on unless final, every kind of instrument
+ * given its consultations. Every problem found is reported with its line, all at once, so that one start-up
+ * shows everything to fix.
+ */
+public final class RoutingRulesReader {
+
+    private static final Pattern ACTION_NAME = Pattern.compile("[a-z][a-z-]*[a-z]");
+    private static final Pattern COMMITTEE_CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
+    private static final Set<Role> ACTING_ROLES = Set.of(Role.COMMITTEE_DRAFTER, Role.COMMITTEE_OFFICER,
+            Role.NSMCWG_MEMBER, Role.NSMCWG_SECRETARY, Role.FOCAL_PERSON);
+
+    private final String source;
+    private final List<String> problems = new ArrayList<>();
+
+    private RoutingRulesReader(String source) {
+        this.source = source;
+    }
+
+    /**
+     * The rules in {@code yaml}, read from {@code source} (named in messages).
+     *
+     * @throws InvalidRoutingRulesException naming every problem with its line
+     */
+    public static RoutingRules read(String yaml, String source) {
+        return new RoutingRulesReader(source).parse(yaml);
+    }
+
+    private RoutingRules parse(String yaml) {
+        Node root;
+        try {
+            var options = new LoaderOptions();
+            options.setAllowDuplicateKeys(false);
+            options.setMaxAliasesForCollections(10);
+            root = new Yaml(options).compose(new StringReader(yaml));
+        } catch (MarkedYAMLException e) {
+            throw new InvalidRoutingRulesException(source, List.of("line " + (e.getProblemMark().getLine() + 1)
+                    + ": " + e.getProblem() + (e.getContext() == null ? "" : " (" + e.getContext() + ")")));
+        } catch (YAMLException e) {
+            throw new InvalidRoutingRulesException(source, List.of(String.valueOf(e.getMessage())));
+        }
+        if (!(root instanceof MappingNode top)) {
+            throw new InvalidRoutingRulesException(source, List.of("line 1: the file must be a mapping with "
+                    + "'states', 'actions', 'consultations' and 'reminders'"));
+        }
+        var sections = named(top, "the file", Set.of("states", "actions", "consultations", "reminders"));
+        var states = states(require(sections, "states", top));
+        var actions = actions(require(sections, "actions", top));
+        var consultations = consultations(require(sections, "consultations", top));
+        var reminders = reminders(require(sections, "reminders", top));
+        if (problems.isEmpty()) {
+            checkPaths(states, actions);
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidRoutingRulesException(source, problems);
+        }
+        return new RoutingRules(source, states, actions, consultations, reminders);
+    }
+
+    // ---- sections ----------------------------------------------------------------------------------------
+
+    private Map<DraftStatus, StateRule> states(Node node) {
+        var states = new EnumMap<DraftStatus, StateRule>(DraftStatus.class);
+        if (node == null) {
+            return states;
+        }
+        for (var entry : named(node, "states", null).entrySet()) {
+            var key = entry.getKey();
+            var status = enumValue(DraftStatus.class, key.value(), key.node(), "state");
+            if (status == null) {
+                continue;
+            }
+            var fields = fields(entry.getValue(), "state " + key.value(), Set.of("title", "waits-for", "deadline", "final"));
+            var title = text(fields, "title", entry.getValue(), "state " + key.value(), true);
+            var isFinal = bool(fields.get("final"), "state " + key.value());
+            var waits = fields.containsKey("waits-for") ? actor(fields.get("waits-for"), "state " + key.value()) : null;
+            if (!isFinal && !fields.containsKey("waits-for")) {
+                problem(entry.getValue(), "state " + key.value() + ": 'waits-for' is required (who acts next), "
+                        + "unless the state is 'final: true'");
+            }
+            if (isFinal && fields.containsKey("waits-for")) {
+                problem(fields.get("waits-for"), "state " + key.value() + " is final: nobody acts on it, so it has no 'waits-for'");
+            }
+            var deadline = fields.containsKey("deadline") ? period(fields.get("deadline"), "state " + key.value()) : null;
+            states.put(status, new StateRule(status, title, waits, deadline, isFinal, line(key.node())));
+        }
+        for (var status : DraftStatus.values()) {
+            if (!states.containsKey(status)) {
+                problem(node, "state " + status + " is missing: every state of a draft must be declared");
+            }
+        }
+        return states;
+    }
+
+    private Map<String, ActionRule> actions(Node node) {
+        var actions = new LinkedHashMap<String, ActionRule>();
+        if (node == null) {
+            return actions;
+        }
+        for (var entry : named(node, "actions", null).entrySet()) {
+            var name = entry.getKey().value();
+            var what = "action " + name;
+            if (!ACTION_NAME.matcher(name).matches()) {
+                problem(entry.getKey().node(), what + ": an action's name is lower-case words joined by '-', e.g. 'put-up'");
+            }
+            var fields = fields(entry.getValue(), what,
+                    Set.of("title", "from", "to", "by", "guards", "asks", "effects"));
+            var title = text(fields, "title", entry.getValue(), what, true);
+            var from = new LinkedHashSet<DraftStatus>();
+            var fromNode = fields.get("from");
+            if (fromNode == null) {
+                problem(entry.getValue(), what + ": 'from' (the states it may be taken in) is required");
+            } else {
+                for (var item : list(fromNode, what + " 'from'")) {
+                    var status = enumValue(DraftStatus.class, scalar(item, what + " 'from'"), item, "state");
+                    if (status != null && !from.add(status)) {
+                        problem(item, what + ": state " + status + " is listed twice in 'from'");
+                    }
+                }
+                if (from.isEmpty() && fromNode instanceof SequenceNode) {
+                    problem(fromNode, what + ": 'from' lists no state");
+                }
+            }
+            DraftStatus to = null;
+            if (!fields.containsKey("to")) {
+                problem(entry.getValue(), what + ": 'to' (the state it leads to) is required");
+            } else {
+                to = enumValue(DraftStatus.class, scalar(fields.get("to"), what + " 'to'"), fields.get("to"), "state");
+            }
+            var by = new ArrayList<Actor>();
+            var byNode = fields.get("by");
+            if (byNode == null) {
+                problem(entry.getValue(), what + ": 'by' (who may take it) is required");
+            } else if (byNode instanceof SequenceNode sequence) {
+                for (var item : sequence.getValue()) {
+                    var actor = actor(item, what);
+                    if (actor != null) {
+                        by.add(actor);
+                    }
+                }
+                if (sequence.getValue().isEmpty()) {
+                    problem(byNode, what + ": 'by' names nobody");
+                }
+            } else {
+                var actor = actor(byNode, what);
+                if (actor != null) {
+                    by.add(actor);
+                }
+            }
+            var guards = names(fields.get("guards"), Guard.class, what, "guard");
+            var asks = names(fields.get("asks"), Ask.class, what, "ask");
+            var effects = names(fields.get("effects"), Effect.class, what, "effect");
+            if (to != null && !from.isEmpty()) {
+                actions.put(name, new ActionRule(name, title, from, to, by, guards, asks, effects, line(entry.getKey().node())));
+            }
+        }
+        return actions;
+    }
+
+    private Map<DraftKind, List<ConsultationRule>> consultations(Node node) {
+        var all = new EnumMap<DraftKind, List<ConsultationRule>>(DraftKind.class);
+        if (node == null) {
+            return all;
+        }
+        for (var entry : named(node, "consultations", null).entrySet()) {
+            var kind = enumValue(DraftKind.class, entry.getKey().value(), entry.getKey().node(), "kind of instrument");
+            var steps = new ArrayList<ConsultationRule>();
+            var names = new HashSet<String>();
+            for (var item : list(entry.getValue(), "consultations of " + entry.getKey().value())) {
+                var what = "a consultation of " + entry.getKey().value();
+                var fields = fields(item, what, Set.of("step", "with", "deadline", "when", "clear-days-before-meeting"));
+                var step = text(fields, "step", item, what, true);
+                if (step != null) {
+                    what = "consultation " + step + " of " + entry.getKey().value();
+                    if (!ACTION_NAME.matcher(step).matches()) {
+                        problem(fields.get("step"), what + ": a step's name is lower-case words joined by '-'");
+                    }
+                    if (!names.add(step)) {
+                        problem(fields.get("step"), what + ": the step is listed twice");
+                    }
+                }
+                var with = text(fields, "with", item, what, true);
+                if (with != null && !COMMITTEE_CODE.matcher(with).matches()
+                        && !Set.of("own-committee", "administrative-ministry").contains(with)) {
+                    problem(fields.get("with"), what + ": 'with' is a committee's code (e.g. LAW) or "
+                            + "'own-committee' or 'administrative-ministry', not '" + with + "'");
+                }
+                var deadline = fields.containsKey("deadline") ? period(fields.get("deadline"), what) : null;
+                if (!fields.containsKey("deadline")) {
+                    problem(item, what + ": 'deadline' is required: every consultation has one");
+                }
+                var when = fields.containsKey("when") ? named(fields.get("when"), Condition.class, what, "case ('when')")
+                        : null;
+                Integer clearDays = null;
+                if (fields.containsKey("clear-days-before-meeting")) {
+                    var value = scalar(fields.get("clear-days-before-meeting"), what);
+                    try {
+                        clearDays = Integer.parseInt(value);
+                        if (clearDays < 0 || clearDays > 90) {
+                            problem(fields.get("clear-days-before-meeting"), what + ": 'clear-days-before-meeting' is "
+                                    + "between 0 and 90, not " + clearDays);
+                        }
+                    } catch (NumberFormatException e) {
+                        problem(fields.get("clear-days-before-meeting"), what + ": 'clear-days-before-meeting' is a "
+                                + "whole number of days, not '" + value + "'");
+                    }
+                }
+                if (step != null && with != null) {
+                    steps.add(new ConsultationRule(step, with, deadline, when, clearDays, line(item)));
+                }
+            }
+            if (kind != null) {
+                all.put(kind, List.copyOf(steps));
+            }
+        }
+        for (var kind : DraftKind.values()) {
+            if (!all.containsKey(kind)) {
+                problem(node, "consultations: kind " + kind + " is missing (give it an empty list, [], if it needs none)");
+            }
+        }
+        return all;
+    }
+
+    private Period reminders(Node node) {
+        if (node == null) {
+            return Period.ofDays(1);
+        }
+        var fields = fields(node, "reminders", Set.of("every"));
+        if (!fields.containsKey("every")) {
+            problem(node, "reminders: 'every' (how often an overdue step is reminded of) is required");
+            return Period.ofDays(1);
+        }
+        var every = period(fields.get("every"), "reminders");
+        if (every != null && every.isZero()) {
+            problem(fields.get("every"), "reminders: 'every' must be at least a day");
+        }
+        return every;
+    }
+
+    /** Every state can be reached from DRAFT, and every state but a final one can be left. */
+    private void checkPaths(Map<DraftStatus, StateRule> states, Map<String, ActionRule> actions) {
+        var reached = new HashSet<DraftStatus>();
+        var queue = new ArrayDeque<DraftStatus>();
+        reached.add(DraftStatus.DRAFT);
+        queue.add(DraftStatus.DRAFT);
+        while (!queue.isEmpty()) {
+            var at = queue.poll();
+            for (var action : actions.values()) {
+                if (action.from().contains(at) && reached.add(action.to())) {
+                    queue.add(action.to());
+                }
+            }
+        }
+        for (var state : states.values()) {
+            if (!reached.contains(state.status())) {
+                problems.add("line " + state.line() + ": state " + state.status()
+                        + " cannot be reached from DRAFT by any action");
+            }
+            var leaves = actions.values().stream()
+                    .anyMatch(a -> a.from().contains(state.status()) && a.to() != state.status());
+            if (!state.isFinal() && !leaves) {
+                problems.add("line " + state.line() + ": no action leads out of state " + state.status()
+                        + " (mark it 'final: true' if drafts end there)");
+            }
+            if (state.isFinal() && leaves) {
+                problems.add("line " + state.line() + ": state " + state.status()
+                        + " is final, yet an action leads out of it");
+            }
+        }
+        if (!states.containsKey(DraftStatus.DRAFT) || states.get(DraftStatus.DRAFT).isFinal()) {
+            problems.add("state DRAFT, where every draft starts, must not be final");
+        }
+    }
+
+    // ---- values ------------------------------------------------------------------------------------------
+
+    private Actor actor(Node node, String what) {
+        var fields = fields(node, what + " actor", Set.of("role", "relation"));
+        if (!(node instanceof MappingNode)) {
+            return null;
+        }
+        var roleName = text(fields, "role", node, what, true);
+        var relationName = text(fields, "relation", node, what, true);
+        Role role = null;
+        if (roleName != null) {
+            role = enumValue(Role.class, roleName, fields.get("role"), "role");
+            if (role != null && !ACTING_ROLES.contains(role)) {
+                problem(fields.get("role"), what + ": role " + role + " does not route drafts (roles that do: "
+                        + ACTING_ROLES.stream().map(Enum::name).sorted().toList() + ")");
+                role = null;
+            }
+        }
+        Relation relation = null;
+        if (relationName != null) {
+            relation = byKey(Relation.values(), relationName, Relation::key);
+            if (relation == null) {
+                problem(fields.get("relation"), what + ": unknown relation '" + relationName + "' (known: "
+                        + java.util.Arrays.stream(Relation.values()).map(Relation::key).toList() + ")");
+            }
+        }
+        return role == null || relation == null ? null : new Actor(role, relation);
+    }
+
+    private <E extends Enum<E>> List<E> names(Node node, Class<E> type, String what, String noun) {
+        var found = new ArrayList<E>();
+        if (node == null) {
+            return found;
+        }
+        for (var item : list(node, what + " " + noun + "s")) {
+            var constant = named(item, type, what, noun);
+            if (constant == null) {
+                continue;
+            }
+            if (found.contains(constant)) {
+                problem(item, what + ": " + noun + " '" + scalar(item, what) + "' is listed twice");
+            } else {
+                found.add(constant);
+            }
+        }
+        return found;
+    }
+
+    /** A lower-case, '-'-joined name of an enum constant, e.g. 'all-threads-resolved'; reported when unknown. */
+    private <E extends Enum<E>> E named(Node node, Class<E> type, String what, String noun) {
+        var value = scalar(node, what);
+        if (value == null) {
+            return null;
+        }
+        var constant = enumValue(type, value.toUpperCase(Locale.ROOT).replace('-', '_'), null, noun);
+        if (constant == null || !value.equals(value.toLowerCase(Locale.ROOT))) {
+            problem(node, what + ": unknown " + noun + " '" + value + "' (known: " + java.util.Arrays
+                    .stream(type.getEnumConstants()).map(e -> e.name().toLowerCase(Locale.ROOT).replace('_', '-'))
+                    .toList() + ")");
+            return null;
+        }
+        return constant;
+    }
+
+    private Period period(Node node, String what) {
+        var value = scalar(node, what);
+        if (value == null) {
+            return null;
+        }
+        try {
+            var period = Period.parse(value);
+            if (period.isNegative() || period.getYears() != 0 || period.getMonths() != 0) {
+                problem(node, what + ": a deadline is a number of days, like P7D, not '" + value + "'");
+                return null;
+            }
+            return period;
+        } catch (DateTimeException e) {
+            problem(node, what + ": '" + value + "' is not a period of days (write P7D for seven days)");
+            return null;
+        }
+    }
+
+    private boolean bool(Node node, String what) {
+        if (node == null) {
+            return false;
+        }
+        var value = scalar(node, what);
+        if ("true".equals(value)) {
+            return true;
+        }
+        if (!"false".equals(value)) {
+            problem(node, what + ": 'final' is true or false, not '" + value + "'");
+        }
+        return false;
+    }
+
+    private <E extends Enum<E>> E enumValue(Class<E> type, String value, Node node, String noun) {
+        if (value == null) {
+            return null;
+        }
+        for (var constant : type.getEnumConstants()) {
+            if (constant.name().equals(value)) {
+                return constant;
+            }
+        }
+        if (node != null) {
+            problem(node, "unknown " + noun + " '" + value + "' (known: "
+                    + java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList() + ")");
+        }
+        return null;
+    }
+
+    private static <T> T byKey(T[] values, String key, Function<T, String> keyOf) {
+        for (var value : values) {
+            if (keyOf.apply(value).equals(key)) {
+                return value;
+            }
+        }
+        return null;
+    }
+
+    // ---- YAML nodes --------------------------------------------------------------------------------------
+
+    private record Key(String value, Node node) {
+    }
+
+    /** The entries of a mapping with their key nodes, in order; unknown keys are reported when {@code allowed} is given. */
+    private Map<Key, Node> named(Node node, String what, Set<String> allowed) {
+        var entries = new LinkedHashMap<Key, Node>();
+        if (!(node instanceof MappingNode mapping)) {
+            problem(node, what + ": expected a mapping of names to values here");
+            return entries;
+        }
+        for (var tuple : mapping.getValue()) {
+            var key = scalar(tuple.getKeyNode(), what);
+            if (key == null) {
+                continue;
+            }
+            if (entries.keySet().stream().anyMatch(k -> k.value().equals(key))) {
+                problem(tuple.getKeyNode(), what + ": duplicate key '" + key + "'");
+                continue;
+            }
+            if (allowed != null && !allowed.contains(key)) {
+                problem(tuple.getKeyNode(), what + ": unknown key '" + key + "' (known: " + allowed.stream().sorted().toList() + ")");
+                continue;
+            }
+            entries.put(new Key(key, tuple.getKeyNode()), tuple.getValueNode());
+        }
+        return entries;
+    }
+
+    /** The fields of a mapping by name. */
+    private Map<String, Node> fields(Node node, String what, Set<String> allowed) {
+        var byName = new LinkedHashMap<String, Node>();
+        named(node, what, allowed).forEach((k, v) -> byName.put(k.value(), v));
+        return byName;
+    }
+
+    private Node require(Map<Key, Node> sections, String name, Node top) {
+        return sections.entrySet().stream().filter(e -> e.getKey().value().equals(name)).map(Map.Entry::getValue)
+                .findFirst().orElseGet(() -> {
+                    problem(top, "the section '" + name + "' is missing");
+                    return null;
+                });
+    }
+
+    private List<Node> list(Node node, String what) {
+        if (node instanceof SequenceNode sequence) {
+            return sequence.getValue();
+        }
+        problem(node, what + ": expected a list here, e.g. [A, B]");
+        return List.of();
+    }
+
+    private String scalar(Node node, String what) {
+        if (node instanceof ScalarNode scalar) {
+            return scalar.getValue().strip();
+        }
+        problem(node, what + ": expected a single value here");
+        return null;
+    }
+
+    private String text(Map<String, Node> fields, String name, Node owner, String what, boolean required) {
+        var node = fields.get(name);
+        if (node == null) {
+            if (required) {
+                problem(owner, what + ": '" + name + "' is required");
+            }
+            return null;
+        }
+        var value = scalar(node, what + " '" + name + "'");
+        if (value != null && value.isEmpty()) {
+            problem(node, what + ": '" + name + "' is empty");
+            return null;
+        }
+        return value;
+    }
+
+    private void problem(Node node, String message) {
+        problems.add((node == null ? "" : "line " + line(node) + ": ") + message);
+    }
+
+    private static int line(Node node) {
+        return node.getStartMark() == null ? 0 : node.getStartMark().getLine() + 1;
+    }
+}

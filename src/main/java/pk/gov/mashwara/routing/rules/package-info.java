@@ -1,0 +1,2 @@
+/** Reading and checking the routing rules. */
+package pk.gov.mashwara.routing.rules;
