@@ -49,7 +49,8 @@ class ArchitectureTest {
         classes().that().areAssignableTo(Repository.class).should().onlyBeAccessed()
                 .byClassesThat().resideInAPackage("..domain..").orShould().onlyBeAccessed()
                 .byAnyPackage("pk.gov.mashwara.draft..", "pk.gov.mashwara.directory..", "pk.gov.mashwara.audit..",
-                        "pk.gov.mashwara.search..", "pk.gov.mashwara.notification..", "pk.gov.mashwara.review..")
+                        "pk.gov.mashwara.search..", "pk.gov.mashwara.notification..", "pk.gov.mashwara.review..",
+                        "pk.gov.mashwara.routing..")
                 .check(CLASSES);
     }
 

@@ -46,7 +46,7 @@ import pk.gov.mashwara.shared.NotFoundException;
 public class DraftService {
 
     /** Pakistan Standard Time: diary years follow the office's calendar, not UTC. */
-    static final ZoneId OFFICE_ZONE = ZoneId.of("Asia/Karachi");
+    public static final ZoneId OFFICE_ZONE = ZoneId.of("Asia/Karachi");
 
     private final DraftRepository drafts;
     private final DraftVersionRepository versions;
@@ -58,10 +58,12 @@ public class DraftService {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final org.springframework.beans.factory.ObjectProvider<DraftRouter> router;
 
     DraftService(DraftRepository drafts, DraftVersionRepository versions, DraftAccess access, FileStore store,
             ContentInspector inspector, DiaryNumbers diaryNumbers, DirectoryService directory, CurrentUser currentUser,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, org.springframework.beans.factory.ObjectProvider<DraftRouter> router) {
+        this.router = router;
         this.drafts = drafts;
         this.versions = versions;
         this.access = access;
@@ -168,67 +170,58 @@ public class DraftService {
                 () -> store.open(sha));
     }
 
-    /** The drafter puts the draft up to the committee's officer for approval. */
+    /** The drafter puts the draft up to the committee's officer for approval (the routing action {@code put-up}). */
     public DraftDetails putUp(long draftId, long expectedVersion) {
-        var user = currentUser.require();
-        var draft = visibleDraft(draftId, user);
-        if (!access.isDrafterOf(user, draft)) {
-            throw new AccessDeniedException("Only a drafter of the committee can put this draft up.");
-        }
-        requireVersion(draft, expectedVersion);
-        draft.putUp(user.getUsername(), clock.instant());
-        return details(drafts.saveAndFlush(draft), user);
+        return router.getObject().act(draftId, "put-up", expectedVersion, null);
     }
 
-    /** The committee's officer sends the draft back to the drafter with a reason. */
+    /** The committee's officer sends the draft back to the drafter with a reason ({@code return-to-drafter}). */
     public DraftDetails returnToDrafter(long draftId, long expectedVersion, String reason) {
-        var user = currentUser.require();
-        var draft = visibleDraft(draftId, user);
-        if (!access.isOfficerOf(user, draft)) {
-            throw new AccessDeniedException("Only an officer of the committee can return this draft.");
-        }
-        requireVersion(draft, expectedVersion);
-        draft.returnToDrafter(reason, user.getUsername(), clock.instant());
-        return details(drafts.saveAndFlush(draft), user);
+        return router.getObject().act(draftId, "return-to-drafter", expectedVersion, reason);
     }
 
-    /** The committee's officer approves and submits the draft to the NSMCWG, which gives it a diary number. */
+    /** The committee's officer approves and submits the draft to the NSMCWG ({@code submit}). */
     public DraftDetails submit(long draftId, long expectedVersion) {
-        var user = currentUser.require();
-        var draft = visibleDraft(draftId, user);
-        if (!access.isOfficerOf(user, draft)) {
-            throw new AccessDeniedException("Only an officer of the committee can submit this draft.");
-        }
-        requireVersion(draft, expectedVersion);
-        draft.requireSubmittable();
-        var now = clock.instant();
-        draft.submit(diaryNumbers.next(now.atZone(OFFICE_ZONE).getYear()), user.getUsername(), now);
-        return details(drafts.saveAndFlush(draft), user);
+        return router.getObject().act(draftId, "submit", expectedVersion, null);
     }
 
     /**
-     * Puts a submitted draft under the NSMCWG's review (a no-op when it already is). Only the NSMCWG secretary,
-     * who opens the review window, does this.
+     * Puts a submitted draft under the NSMCWG's review ({@code open-review}); nothing happens when it already is.
      */
     public DraftDetails beginReview(long draftId, String note) {
-        var user = currentUser.require();
-        var draft = visibleDraft(draftId, user);
-        if (!user.isNsmcwg() || !user.has(pk.gov.mashwara.security.Role.NSMCWG_SECRETARY)) {
-            throw new AccessDeniedException("Only the NSMCWG secretary can open the review of a draft.");
+        var draft = get(draftId);
+        if (draft.status() == DraftStatus.UNDER_REVIEW) {
+            return draft;
         }
-        draft.beginReview(user.getUsername(), note, clock.instant());
-        return details(drafts.saveAndFlush(draft), user);
+        return router.getObject().act(draftId, "open-review", draft.version(), note);
     }
 
-    /** The NSMCWG secretary returns a draft under review to its committee for revision, with a reason. */
+    /** The draft is returned to its committee for revision, with a reason ({@code return-for-revision}). */
     public DraftDetails returnForRevision(long draftId, long expectedVersion, String reason) {
+        return router.getObject().act(draftId, "return-for-revision", expectedVersion, reason);
+    }
+
+    /**
+     * Routing use: moves the draft to {@code target} as a rule of the routing rules allows. The routing module has
+     * checked the rule, who may take it and what must hold; this checks that the user sees the draft and that
+     * nobody acted meanwhile, and assigns the diary number when asked to (once: a draft keeps its number when it
+     * comes back after revision). Moving to the state it is in records the note only.
+     */
+    public DraftDetails route(long draftId, long expectedVersion, DraftStatus target, String note,
+            boolean assignDiaryNumber) {
         var user = currentUser.require();
         var draft = visibleDraft(draftId, user);
-        if (!access.canReturnForRevision(user, draft)) {
-            throw new AccessDeniedException("Only the NSMCWG secretary can return a draft under review for revision.");
-        }
         requireVersion(draft, expectedVersion);
-        draft.returnForRevision(reason, user.getUsername(), clock.instant());
+        var now = clock.instant();
+        if (target == DraftStatus.COMMITTEE_APPROVAL || assignDiaryNumber) {
+            draft.requireVersions();
+        }
+        if (assignDiaryNumber && draft.getDiaryNumber() == null) {
+            draft.assignDiaryNumber(diaryNumbers.next(now.atZone(OFFICE_ZONE).getYear()), now);
+        } else if (assignDiaryNumber) {
+            draft.assignDiaryNumber(draft.getDiaryNumber(), now);
+        }
+        draft.route(target, user.getUsername(), note, now);
         return details(drafts.saveAndFlush(draft), user);
     }
 

@@ -297,7 +297,8 @@ class DraftServiceIT {
         var submitted = as(first, () -> drafts.submit(draft.id(), seenByBoth));
 
         assertThatThrownBy(() -> as(second, () -> drafts.submit(draft.id(), seenByBoth)))
-                .isInstanceOf(ConflictException.class).hasMessageContaining("in the meantime");
+                .isInstanceOf(ConflictException.class).hasMessageContaining(first.displayName() + " acted on this draft")
+                .hasMessageContaining("Approve and submit").hasMessageContaining("Your action was not taken");
         assertThatThrownBy(() -> as(second, () -> drafts.returnToDrafter(draft.id(), seenByBoth, "Too late")))
                 .isInstanceOf(ConflictException.class);
         var now = asAuditor(() -> drafts.get(draft.id()));

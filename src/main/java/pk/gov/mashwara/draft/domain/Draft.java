@@ -156,60 +156,37 @@ public class Draft extends AbstractAggregateRoot<Draft> {
                 added.getSizeBytes(), added.getFileName(), added.getUploadedBy(), added.getUploadedAt()));
     }
 
-    /** The drafter puts the draft up to the committee's officer. */
-    public void putUp(String actor, Instant now) {
-        if (status != DraftStatus.DRAFT && status != DraftStatus.RETURNED_FOR_REVISION) {
-            throw new ConflictException("error.draft.transition", status, DraftStatus.COMMITTEE_APPROVAL);
-        }
+    /** Refuses a move that needs a file when the draft has none yet. */
+    public void requireVersions() {
         if (versions.isEmpty()) {
             throw new ConflictException("error.draft.noVersion");
         }
-        moveTo(DraftStatus.COMMITTEE_APPROVAL, actor, null, now);
-    }
-
-    /** The officer sends it back to the drafter, with a reason. */
-    public void returnToDrafter(String reason, String actor, Instant now) {
-        if (status != DraftStatus.COMMITTEE_APPROVAL) {
-            throw new ConflictException("error.draft.transition", status, DraftStatus.DRAFT);
-        }
-        moveTo(DraftStatus.DRAFT, actor, requireText(reason, 1000, "error.draft.reason"), now);
-    }
-
-    /** The NSMCWG returns a draft under its review to the committee, with a reason, for a new version. */
-    public void returnForRevision(String reason, String actor, Instant now) {
-        if (status != DraftStatus.SUBMITTED && status != DraftStatus.UNDER_REVIEW) {
-            throw new ConflictException("error.draft.transition", status, DraftStatus.RETURNED_FOR_REVISION);
-        }
-        moveTo(DraftStatus.RETURNED_FOR_REVISION, actor, requireText(reason, 1000, "error.draft.reason"), now);
     }
 
     /**
-     * Refuses submission from any state but committee approval. Checked before a diary number is taken, so
-     * that a refused submission never holds the year's counter.
+     * The draft reaches the NSMCWG: it keeps {@code diaryNumber} (its first one, if it had one) and the time of
+     * its first submission.
      */
-    public void requireSubmittable() {
-        if (status != DraftStatus.COMMITTEE_APPROVAL) {
-            throw new ConflictException("error.draft.transition", status, DraftStatus.SUBMITTED);
+    public void assignDiaryNumber(String diaryNumber, Instant now) {
+        if (this.diaryNumber == null) {
+            this.diaryNumber = diaryNumber;
+        }
+        if (this.submittedAt == null) {
+            this.submittedAt = now;
         }
     }
 
-    /** The officer approves and submits to the NSMCWG; the diary number is assigned by the caller. */
-    public void submit(String diaryNumber, String actor, Instant now) {
-        requireSubmittable();
-        this.diaryNumber = diaryNumber;
-        this.submittedAt = now;
-        moveTo(DraftStatus.SUBMITTED, actor, null, now);
-    }
-
-    /** The NSMCWG opens its review of a submitted draft (the secretary sets the window). */
-    public void beginReview(String actor, String note, Instant now) {
-        if (status == DraftStatus.UNDER_REVIEW) {
+    /**
+     * Moves the draft as a routing rule allows (the routing module checked the rule). Moving to the state it is
+     * in records the note only.
+     */
+    public void route(DraftStatus target, String actor, String note, Instant now) {
+        if (target == status) {
+            statusNote = note;
+            touch(now);
             return;
         }
-        if (status != DraftStatus.SUBMITTED) {
-            throw new ConflictException("error.draft.transition", status, DraftStatus.UNDER_REVIEW);
-        }
-        moveTo(DraftStatus.UNDER_REVIEW, actor, note, now);
+        moveTo(target, actor, note, now);
     }
 
     private void moveTo(DraftStatus target, String actor, String note, Instant now) {

@@ -198,145 +198,54 @@ class DraftTest {
         }
     }
 
+    /** Which moves are allowed, and by whom, is the routing rules' business; the draft records the move. */
     @Nested
-    class PuttingUp {
+    class Routing {
 
         @Test
-        void a_draft_without_a_version_cannot_be_put_up() {
-            var draft = DraftTestUtils.newDraft();
-
-            assertThatThrownBy(() -> draft.putUp(DRAFTER, LATER)).isInstanceOf(ConflictException.class)
-                    .extracting(e -> ((UserFacingException) e).messageKey()).isEqualTo("error.draft.noVersion");
-            assertThat(draft.getStatus()).isEqualTo(DraftStatus.DRAFT);
-            assertThat(draft.events()).isEmpty();
-        }
-
-        @Test
-        void putting_up_moves_to_committee_approval_and_registers_the_change() {
-            var draft = DraftTestUtils.draftWithVersions(1);
-
-            draft.putUp(DRAFTER, LATER);
-
-            assertThat(draft.getStatus()).isEqualTo(DraftStatus.COMMITTEE_APPROVAL);
-            assertThat(draft.getUpdatedAt()).isEqualTo(LATER);
-            assertThat(draft.events()).singleElement().isEqualTo(new DraftStatusChanged(draft.getId(),
-                    DraftStatus.DRAFT, DraftStatus.COMMITTEE_APPROVAL, DRAFTER, null, LATER));
-        }
-
-        @Test
-        void a_returned_draft_can_be_put_up_again_and_the_return_reason_is_cleared() {
-            var draft = DraftTestUtils.returnedToDrafter();
-            DraftTestUtils.addVersion(draft, 2);
-
-            draft.putUp(DRAFTER, LATER);
-
-            assertThat(draft.getStatus()).isEqualTo(DraftStatus.COMMITTEE_APPROVAL);
-            assertThat(draft.getStatusNote()).isNull();
-        }
-
-        @ParameterizedTest
-        @EnumSource(names = { "COMMITTEE_APPROVAL", "SUBMITTED" })
-        void a_draft_already_put_up_or_submitted_cannot_be_put_up(DraftStatus status) {
-            var draft = DraftTestUtils.in(status);
-
-            assertThatThrownBy(() -> draft.putUp(DRAFTER, LATER)).isInstanceOf(ConflictException.class)
-                    .extracting(e -> ((UserFacingException) e).messageKey()).isEqualTo("error.draft.transition");
-            assertThat(draft.getStatus()).isEqualTo(status);
-            assertThat(draft.events()).isEmpty();
-        }
-    }
-
-    @Nested
-    class ReturningToTheDrafter {
-
-        @Test
-        void the_officer_returns_the_draft_with_a_reason_which_is_recorded() {
+        void a_move_changes_the_state_records_the_note_and_registers_the_change() {
             var draft = DraftTestUtils.awaitingApproval();
 
-            draft.returnToDrafter("  Cite the enabling section  ", OFFICER, LATER);
+            draft.route(DraftStatus.DRAFT, OFFICER, "Cite the enabling section", LATER);
 
             assertThat(draft.getStatus()).isEqualTo(DraftStatus.DRAFT);
             assertThat(draft.getStatusNote()).isEqualTo("Cite the enabling section");
+            assertThat(draft.getUpdatedAt()).isEqualTo(LATER);
             assertThat(draft.events()).singleElement().isEqualTo(new DraftStatusChanged(draft.getId(),
                     DraftStatus.COMMITTEE_APPROVAL, DraftStatus.DRAFT, OFFICER, "Cite the enabling section", LATER));
         }
 
-        @ParameterizedTest
-        @NullAndEmptySource
-        @ValueSource(strings = "   ")
-        void a_reason_is_required_and_without_one_nothing_changes(String reason) {
-            var draft = DraftTestUtils.awaitingApproval();
-
-            assertThatThrownBy(() -> draft.returnToDrafter(reason, OFFICER, LATER))
-                    .isInstanceOf(InvalidInputException.class)
-                    .extracting(e -> ((UserFacingException) e).messageKey()).isEqualTo("error.draft.reason");
-            assertThat(draft.getStatus()).isEqualTo(DraftStatus.COMMITTEE_APPROVAL);
-            assertThat(draft.events()).isEmpty();
-        }
-
         @Test
-        void a_reason_longer_than_1000_characters_is_refused() {
-            var draft = DraftTestUtils.awaitingApproval();
+        void a_move_to_the_same_state_records_the_note_but_is_no_change_of_state() {
+            var draft = DraftTestUtils.submitted();
 
-            assertThatThrownBy(() -> draft.returnToDrafter("r".repeat(1001), OFFICER, LATER))
-                    .isInstanceOf(InvalidInputException.class);
-            assertThat(draft.getStatus()).isEqualTo(DraftStatus.COMMITTEE_APPROVAL);
-        }
-
-        @ParameterizedTest
-        @EnumSource(names = { "DRAFT", "SUBMITTED" })
-        void only_a_draft_awaiting_approval_can_be_returned(DraftStatus status) {
-            var draft = DraftTestUtils.in(status);
-
-            assertThatThrownBy(() -> draft.returnToDrafter("Because", OFFICER, LATER))
-                    .isInstanceOf(ConflictException.class);
-            assertThat(draft.getStatus()).isEqualTo(status);
-            assertThat(draft.events()).isEmpty();
-        }
-    }
-
-    @Nested
-    class Submitting {
-
-        @Test
-        void submitting_records_the_diary_number_and_time_and_registers_the_change() {
-            var draft = DraftTestUtils.awaitingApproval();
-
-            draft.submit(DIARY_NUMBER, OFFICER, LATER);
+            draft.route(DraftStatus.SUBMITTED, OFFICER, "Received in the registry", LATER);
 
             assertThat(draft.getStatus()).isEqualTo(DraftStatus.SUBMITTED);
-            assertThat(draft.isSubmitted()).isTrue();
-            assertThat(draft.getDiaryNumber()).isEqualTo(DIARY_NUMBER);
-            assertThat(draft.getSubmittedAt()).isEqualTo(LATER);
-            assertThat(draft.events()).singleElement().asInstanceOf(type(DraftStatusChanged.class))
-                    .satisfies(changed -> {
-                        assertThat(changed.from()).isEqualTo(DraftStatus.COMMITTEE_APPROVAL);
-                        assertThat(changed.to()).isEqualTo(DraftStatus.SUBMITTED);
-                        assertThat(changed.actor()).isEqualTo(OFFICER);
-                        assertThat(changed.draftId()).isEqualTo(draft.getId());
-                    });
-        }
-
-        @ParameterizedTest
-        @EnumSource(names = { "DRAFT", "SUBMITTED" })
-        void only_a_draft_awaiting_approval_can_be_submitted(DraftStatus status) {
-            var draft = DraftTestUtils.in(status);
-            var diaryNumber = draft.getDiaryNumber();
-
-            assertThatThrownBy(() -> draft.submit("NSMCWG/2026/9999", OFFICER, LATER))
-                    .isInstanceOf(ConflictException.class)
-                    .extracting(e -> ((UserFacingException) e).messageKey()).isEqualTo("error.draft.transition");
-            assertThat(draft.getStatus()).isEqualTo(status);
-            assertThat(draft.getDiaryNumber()).isEqualTo(diaryNumber);
+            assertThat(draft.getStatusNote()).isEqualTo("Received in the registry");
             assertThat(draft.events()).isEmpty();
         }
 
         @Test
-        void a_returned_draft_must_be_put_up_again_before_it_can_be_submitted() {
-            var draft = DraftTestUtils.returnedToDrafter();
+        void a_draft_without_a_version_has_nothing_to_put_up() {
+            var draft = DraftTestUtils.newDraft();
 
-            assertThatThrownBy(() -> draft.submit(DIARY_NUMBER, OFFICER, LATER)).isInstanceOf(ConflictException.class);
-            assertThat(draft.isSubmitted()).isFalse();
+            assertThatThrownBy(draft::requireVersions).isInstanceOf(ConflictException.class)
+                    .extracting(e -> ((UserFacingException) e).messageKey()).isEqualTo("error.draft.noVersion");
+            DraftTestUtils.addVersion(draft, 1);
+            draft.requireVersions();
+        }
+
+        @Test
+        void the_diary_number_and_first_submission_are_kept_when_a_draft_comes_back_after_revision() {
+            var draft = DraftTestUtils.submitted();
+            var first = draft.getSubmittedAt();
+
+            draft.assignDiaryNumber("NSMCWG/2026/9999", LATER);
+
+            assertThat(draft.getDiaryNumber()).isEqualTo(DIARY_NUMBER);
+            assertThat(draft.getSubmittedAt()).isEqualTo(first);
+            assertThat(draft.isSubmitted()).isTrue();
         }
     }
 

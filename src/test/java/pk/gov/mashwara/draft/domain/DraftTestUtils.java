@@ -48,21 +48,22 @@ public final class DraftTestUtils {
     /** A draft with one version, put up to the committee's officer. */
     public static InspectableDraft awaitingApproval() {
         var draft = draftWithVersions(1);
-        draft.putUp(DRAFTER, CREATED_AT.plus(Duration.ofHours(1)));
+        draft.route(DraftStatus.COMMITTEE_APPROVAL, DRAFTER, null, CREATED_AT.plus(Duration.ofHours(1)));
         return draft.eventsPublished();
     }
 
     /** A draft the officer returned to the drafter with a reason. */
     public static InspectableDraft returnedToDrafter() {
         var draft = awaitingApproval();
-        draft.returnToDrafter("Cite the enabling section", OFFICER, CREATED_AT.plus(Duration.ofHours(2)));
+        draft.route(DraftStatus.DRAFT, OFFICER, "Cite the enabling section", CREATED_AT.plus(Duration.ofHours(2)));
         return draft.eventsPublished();
     }
 
     /** A draft submitted to the NSMCWG with {@link #DIARY_NUMBER}. */
     public static InspectableDraft submitted() {
         var draft = awaitingApproval();
-        draft.submit(DIARY_NUMBER, OFFICER, CREATED_AT.plus(Duration.ofHours(2)));
+        draft.assignDiaryNumber(DIARY_NUMBER, CREATED_AT.plus(Duration.ofHours(2)));
+        draft.route(DraftStatus.SUBMITTED, OFFICER, null, CREATED_AT.plus(Duration.ofHours(2)));
         return draft.eventsPublished();
     }
 

@@ -1,0 +1,34 @@
+package pk.gov.mashwara.routing;
+
+import org.springframework.stereotype.Component;
+
+import pk.gov.mashwara.directory.People;
+import pk.gov.mashwara.draft.DraftDetails;
+import pk.gov.mashwara.routing.RoutingRules.Actor;
+import pk.gov.mashwara.security.MashwaraUser;
+
+/** Whether a user is an actor of the rules (a role and a relation) for a draft. */
+@Component
+class Actors {
+
+    private final People people;
+
+    Actors(People people) {
+        this.people = people;
+    }
+
+    boolean is(MashwaraUser user, Actor actor, DraftDetails draft) {
+        if (!user.has(actor.role()) || !user.isEnabled()) {
+            return false;
+        }
+        return switch (actor.relation()) {
+            case OWN_COMMITTEE -> user.actsFor(draft.committeeId());
+            case NSMCWG -> user.isNsmcwg();
+            case ADMINISTRATIVE_MINISTRY -> user.committeeId() != null && people.committeeByCode(draft.committeeCode())
+                    .map(c -> c.administrativeMinistryId() != null && c.administrativeMinistryId().equals(user.committeeId()))
+                    .orElse(false);
+            // no consultation step is open with any division until consultations are recorded
+            case CONSULTED_DIVISION -> false;
+        };
+    }
+}

@@ -1,0 +1,85 @@
+package pk.gov.mashwara.routing;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import pk.gov.mashwara.draft.DraftDetails;
+import pk.gov.mashwara.draft.DraftStatus;
+import pk.gov.mashwara.review.ReviewService;
+import pk.gov.mashwara.routing.RoutingRules.ActionRule;
+import pk.gov.mashwara.routing.RoutingRules.Guard;
+import pk.gov.mashwara.routing.domain.RoutingStepRepository;
+
+/**
+ * Checks what must hold before an action (the guards of the rules). Each guard has its wording for users,
+ * {@code guard.<GUARD>}.
+ */
+@Component
+class Guards {
+
+    private final ReviewService review;
+    private final RoutingStepRepository steps;
+
+    Guards(ReviewService review, RoutingStepRepository steps) {
+        this.review = review;
+        this.steps = steps;
+    }
+
+    /** The guards of {@code action} that do not hold for the draft and the request (null: none given yet). */
+    List<Guard> failing(ActionRule action, DraftDetails draft, ActionRequest request) {
+        var failing = new ArrayList<Guard>();
+        for (var guard : action.guards()) {
+            if (!holds(guard, draft, request)) {
+                failing.add(guard);
+            }
+        }
+        return failing;
+    }
+
+    private boolean holds(Guard guard, DraftDetails draft, ActionRequest request) {
+        return switch (guard) {
+            case NEW_VERSION_SINCE_RETURN -> newVersionSinceReturn(draft);
+            case REVIEW_WINDOW_CLOSED -> {
+                var window = review.window(draft.id());
+                yield window.deadline() != null && !window.open();
+            }
+            // the threads the acting NSMCWG user sees: a committee's internal notes are its own business
+            case ALL_THREADS_RESOLVED -> review.counts(draft.id()).open() == 0;
+            case AUTHORITY_DECISION_RECORDED -> request == null || request.detail("authority") != null
+                    && request.detail("decisionNumber") != null && date(request.detail("decisionDate"));
+            case GAZETTE_RECORDED -> request == null || request.detail("gazetteNumber") != null
+                    && date(request.detail("gazetteDate"));
+            // recorded by features of their own: until a draft has them, the guard does not hold
+            case CLEARANCE_RECORDED, RESPONSES_RECORDED, CONSULTATIONS_COMPLETE -> false;
+        };
+    }
+
+    /** A draft returned for revision moves again only with a version uploaded after its return. */
+    private boolean newVersionSinceReturn(DraftDetails draft) {
+        if (draft.status() != DraftStatus.RETURNED_FOR_REVISION) {
+            return true;
+        }
+        var returned = steps.findFirstByDraftIdAndToStatusOrderByIdDesc(draft.id(), DraftStatus.RETURNED_FOR_REVISION)
+                .map(s -> s.getActedAt()).orElse(draft.submittedAt());
+        if (returned == null) {
+            return true;
+        }
+        return draft.latest().uploadedAt().isAfter(returned);
+    }
+
+    private static boolean date(String value) {
+        if (value == null) {
+            return false;
+        }
+        try {
+            LocalDate.parse(value);
+            return true;
+        } catch (DateTimeException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package pk.gov.mashwara.routing;
+
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import pk.gov.mashwara.draft.DraftDetails;
+import pk.gov.mashwara.draft.DraftRouter;
+
+/**
+ * Routing of drafts under the rules of {@code config/routing.yml}: where a draft stands and what the signed-in
+ * user may do with it, and taking an action. Of two users acting on the same step at once exactly one succeeds;
+ * the other is told who acted, when and what. Every move of a draft goes through here, also the draft module's
+ * own transitions (as its {@link DraftRouter}).
+ */
+@Service
+@PreAuthorize("isAuthenticated()")
+@Transactional
+public class RoutingService implements DraftRouter {
+
+    private final Transitions transitions;
+
+    RoutingService(Transitions transitions) {
+        this.transitions = transitions;
+    }
+
+    /** Where the draft stands, its history and what the user may do now; a draft the user cannot see is not found. */
+    @Transactional(readOnly = true)
+    public RoutingView routing(long draftId) {
+        return transitions.view(draftId);
+    }
+
+    /** Takes {@code action} on the draft as the rules allow the user. */
+    public DraftDetails act(long draftId, String action, ActionRequest request) {
+        try {
+            return transitions.act(draftId, action, request);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            // another transaction moved the draft between our read and our write: it won, say who it was
+            throw transitions.actedMeanwhile(draftId);
+        }
+    }
+
+    @Override
+    public DraftDetails act(long draftId, String action, long expectedVersion, String reason) {
+        return act(draftId, action, ActionRequest.of(expectedVersion, reason));
+    }
+}

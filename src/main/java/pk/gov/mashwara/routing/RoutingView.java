@@ -1,0 +1,36 @@
+package pk.gov.mashwara.routing;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import pk.gov.mashwara.draft.DraftStatus;
+import pk.gov.mashwara.routing.RoutingRules.Actor;
+import pk.gov.mashwara.routing.RoutingRules.Ask;
+
+/**
+ * Where a draft stands on its route, as the signed-in user sees it: its state, who it waits for since when and
+ * until when, its history, and the actions this user may take now (with what still stands in the way of each).
+ *
+ * @param dueAt        when the state's deadline falls, or null when it has none
+ * @param draftVersion the draft's version, to send back with an action
+ */
+public record RoutingView(long draftId, DraftStatus status, String stateTitle, Actor waitingFor, Instant since,
+        Instant dueAt, boolean overdue, List<Step> history, List<AvailableAction> actions, long draftVersion) {
+
+    /** One action taken, with its reason and the details it recorded (decision number, gazette, …). */
+    public record Step(String action, String title, DraftStatus from, DraftStatus to, String actor,
+            String actorName, Instant at, String reason, Map<String, String> details) {
+    }
+
+    /**
+     * An action the user may take in this state. {@code blockedBy} lists translation keys of what must hold first
+     * ({@code guard.<GUARD>}); empty when it can be taken now.
+     */
+    public record AvailableAction(String name, String title, DraftStatus to, List<Ask> asks, List<String> blockedBy) {
+
+        public boolean possibleNow() {
+            return blockedBy.isEmpty();
+        }
+    }
+}

@@ -1,0 +1,197 @@
+package pk.gov.mashwara.routing;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import pk.gov.mashwara.draft.DraftDetails;
+import pk.gov.mashwara.draft.DraftService;
+import pk.gov.mashwara.draft.DraftStatus;
+import pk.gov.mashwara.routing.RoutingRules.ActionRule;
+import pk.gov.mashwara.routing.RoutingRules.Ask;
+import pk.gov.mashwara.routing.RoutingRules.Effect;
+import pk.gov.mashwara.routing.domain.RoutingStep;
+import pk.gov.mashwara.routing.domain.RoutingStepRepository;
+import pk.gov.mashwara.security.CurrentUser;
+import pk.gov.mashwara.security.MashwaraUser;
+import pk.gov.mashwara.shared.ConflictException;
+import pk.gov.mashwara.shared.InvalidInputException;
+import pk.gov.mashwara.shared.NotFoundException;
+
+/** Applies the rules: one transaction per action, the draft's version guarding against simultaneous ones. */
+@Component
+@Transactional
+class Transitions {
+
+    private final RoutingRules rules;
+    private final DraftService drafts;
+    private final RoutingStepRepository steps;
+    private final Actors actors;
+    private final Guards guards;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    Transitions(RoutingRules rules, DraftService drafts, RoutingStepRepository steps, Actors actors, Guards guards,
+            CurrentUser currentUser, Clock clock) {
+        this.rules = rules;
+        this.drafts = drafts;
+        this.steps = steps;
+        this.actors = actors;
+        this.guards = guards;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    RoutingView view(long draftId) {
+        var user = currentUser.require();
+        var draft = drafts.get(draftId);
+        var state = rules.state(draft.status());
+        var history = steps.findByDraftIdOrderByIdAsc(draftId);
+        var since = history.isEmpty() ? (draft.status() == DraftStatus.DRAFT ? draft.createdAt() : draft.updatedAt())
+                : history.getLast().getActedAt();
+        Instant due = state.deadline() == null || state.isFinal() ? null
+                : since.atZone(DraftService.OFFICE_ZONE).plus(state.deadline()).toInstant();
+        var actions = rules.actionsFrom(draft.status()).stream().filter(a -> mayTake(user, a, draft))
+                .map(a -> new RoutingView.AvailableAction(a.name(), a.title(), a.to(), a.asks(),
+                        guards.failing(a, draft, null).stream().map(g -> "guard." + g.name()).toList()))
+                .toList();
+        return new RoutingView(draftId, draft.status(), state.title(), state.waitsFor(), since, due,
+                due != null && clock.instant().isAfter(due), history.stream().map(this::step).toList(), actions,
+                draft.version());
+    }
+
+    DraftDetails act(long draftId, String name, ActionRequest request) {
+        var user = currentUser.require();
+        var draft = drafts.get(draftId);
+        var action = rules.action(name).orElseThrow(() -> new NotFoundException("error.routing.unknownAction", name));
+        if (!mayTake(user, action, draft)) {
+            throw new AccessDeniedException("The routing rules do not let this user take '" + name + "' on draft "
+                    + draftId);
+        }
+        if (!action.from().contains(draft.status())) {
+            if (draft.version() != request.expectedVersion()) {
+                throw actedMeanwhile(draft);
+            }
+            throw new ConflictException("error.routing.notFromHere", action.title(), draft.status());
+        }
+        if (draft.version() != request.expectedVersion()) {
+            throw actedMeanwhile(draft);
+        }
+        var reason = asked(action, request);
+        var failing = guards.failing(action, draft, request);
+        if (!failing.isEmpty()) {
+            throw new ConflictException("error.routing.blocked", action.title(), failing.getFirst());
+        }
+        var moved = drafts.route(draftId, request.expectedVersion(), action.to(), reason,
+                action.effects().contains(Effect.ASSIGN_DIARY_NUMBER));
+        steps.save(new RoutingStep(draftId, name, draft.status(), action.to(), user.getUsername(), user.displayName(),
+                clock.instant(), reason, encode(details(action, request))));
+        return moved;
+    }
+
+    /**
+     * Someone acted on the draft since the user looked, and their transaction won: read afresh, apart from the
+     * failed one, who, when and what.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW, readOnly = true)
+    ConflictException actedMeanwhile(long draftId) {
+        return actedMeanwhile(drafts.get(draftId));
+    }
+
+    /** Someone acted on the draft since the user looked: who, when and what, from the history. */
+    private ConflictException actedMeanwhile(DraftDetails draft) {
+        return steps.findFirstByDraftIdOrderByIdDesc(draft.id())
+                .map(last -> new ConflictException("error.routing.actedMeanwhile", last.getActorName(),
+                        last.getActedAt(), rules.action(last.getAction()).map(ActionRule::title).orElse(last.getAction()),
+                        draft.status()))
+                .orElseGet(() -> new ConflictException("error.draft.changedMeanwhile", draft.status()));
+    }
+
+    private boolean mayTake(MashwaraUser user, ActionRule action, DraftDetails draft) {
+        return action.by().stream().anyMatch(actor -> actors.is(user, actor, draft));
+    }
+
+    /** Checks that the request gives what the action asks for; the reason, stripped, or null. */
+    private static String asked(ActionRule action, ActionRequest request) {
+        String reason = null;
+        if (action.asks().contains(Ask.REASON)) {
+            if (request.reason() == null || request.reason().isBlank()) {
+                throw new InvalidInputException("error.draft.reason");
+            }
+            reason = request.reason().strip();
+            if (reason.length() > RoutingStep.MAX_REASON) {
+                throw new InvalidInputException("error.draft.reason.tooLong", RoutingStep.MAX_REASON);
+            }
+        } else if (request.reason() != null && !request.reason().isBlank()) {
+            reason = request.reason().strip();
+            if (reason.length() > RoutingStep.MAX_REASON) {
+                throw new InvalidInputException("error.draft.reason.tooLong", RoutingStep.MAX_REASON);
+            }
+        }
+        for (var ask : action.asks()) {
+            for (var field : fields(ask)) {
+                if (request.detail(field) == null) {
+                    throw new InvalidInputException("error.routing.missing", field);
+                }
+            }
+        }
+        return reason;
+    }
+
+    private static List<String> fields(Ask ask) {
+        return switch (ask) {
+            case REASON -> List.of();
+            case DECISION -> List.of("authority", "decisionNumber", "decisionDate");
+            case GAZETTE -> List.of("gazetteNumber", "gazetteDate");
+            case VIEW -> List.of("view", "viewText");
+            case CLEARANCE -> List.of("input");
+        };
+    }
+
+    /** The details the action asked for, in a stable order; nothing else the request carried. */
+    private static Map<String, String> details(ActionRule action, ActionRequest request) {
+        var kept = new LinkedHashMap<String, String>();
+        action.asks().stream().flatMap(a -> fields(a).stream()).forEach(f -> kept.put(f, request.detail(f)));
+        return kept;
+    }
+
+    static String encode(Map<String, String> details) {
+        if (details.isEmpty()) {
+            return null;
+        }
+        var text = details.entrySet().stream()
+                .map(e -> e.getKey() + "=" + e.getValue().replace("\\", "\\\\").replace("\n", "\\n"))
+                .collect(Collectors.joining("\n"));
+        if (text.length() > RoutingStep.MAX_DETAILS) {
+            throw new InvalidInputException("error.routing.detailsTooLong", RoutingStep.MAX_DETAILS);
+        }
+        return text;
+    }
+
+    static Map<String, String> decode(String text) {
+        var details = new LinkedHashMap<String, String>();
+        if (text != null) {
+            for (var line : text.split("\n")) {
+                int eq = line.indexOf('=');
+                if (eq > 0) {
+                    details.put(line.substring(0, eq), line.substring(eq + 1).replace("\\n", "\n").replace("\\\\", "\\"));
+                }
+            }
+        }
+        return details;
+    }
+
+    private RoutingView.Step step(RoutingStep s) {
+        return new RoutingView.Step(s.getAction(), rules.action(s.getAction()).map(ActionRule::title).orElse(s.getAction()),
+                s.getFromStatus(), s.getToStatus(), s.getActor(), s.getActorName(), s.getActedAt(), s.getReason(),
+                decode(s.getDetails()));
+    }
+}

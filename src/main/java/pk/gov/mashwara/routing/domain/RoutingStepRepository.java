@@ -1,0 +1,20 @@
+package pk.gov.mashwara.routing.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.repository.Repository;
+
+import pk.gov.mashwara.draft.DraftStatus;
+
+/** The routing history: appended to and read, never changed (no update or delete is offered). */
+public interface RoutingStepRepository extends Repository<RoutingStep, Long> {
+
+    RoutingStep save(RoutingStep step);
+
+    List<RoutingStep> findByDraftIdOrderByIdAsc(long draftId);
+
+    Optional<RoutingStep> findFirstByDraftIdOrderByIdDesc(long draftId);
+
+    Optional<RoutingStep> findFirstByDraftIdAndToStatusOrderByIdDesc(long draftId, DraftStatus toStatus);
+}

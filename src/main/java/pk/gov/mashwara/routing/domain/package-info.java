@@ -1,0 +1,2 @@
+/** The routing history as stored. */
+package pk.gov.mashwara.routing.domain;
