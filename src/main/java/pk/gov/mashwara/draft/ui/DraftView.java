@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -33,6 +31,8 @@ import jakarta.annotation.security.PermitAll;
 import pk.gov.mashwara.draft.DraftDetails;
 import pk.gov.mashwara.draft.DraftService;
 import pk.gov.mashwara.draft.VersionInfo;
+import pk.gov.mashwara.draft.ui.page.DraftPage;
+import pk.gov.mashwara.draft.ui.page.DraftPageExtension;
 import pk.gov.mashwara.shared.NotFoundException;
 import pk.gov.mashwara.shared.RefusedFileException;
 import pk.gov.mashwara.shared.ui.Formats;
@@ -40,8 +40,9 @@ import pk.gov.mashwara.shared.ui.Notices;
 import pk.gov.mashwara.shared.ui.Polling;
 
 /**
- * One draft: its metadata and state, the committee's next step, its versions with downloads, and the upload
- * of a new version.
+ * One draft: its metadata and state, its versions with downloads, and the upload of a new version. Where the
+ * draft stands on its route and the actions the user may take come from other modules (a {@link
+ * DraftPageExtension}).
  */
 @Route("drafts/:draftId([0-9]{1,18})")
 @PermitAll
@@ -53,6 +54,8 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
     final Grid<VersionInfo> versions = new Grid<>();
     final Div actions = new Div();
     final Div metadata = new Div();
+    /** Sections other modules add to the page (where the draft stands on its route, …). */
+    final Div sections = new Div();
     final Section uploadSection = new Section();
     final H2 title = new H2();
     final Div badges = new Div();
@@ -66,11 +69,27 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
     /** Whoever lets people follow drafts (another module), or null. */
     private final pk.gov.mashwara.draft.DraftFollowing following;
     FileDrop versionUpload;
+    /** What other modules add to the page: action buttons and sections of their own. */
+    private final java.util.List<DraftPageExtension> extensions;
+    private final DraftPage page = new DraftPage() {
+
+        @Override
+        public DraftDetails draft() {
+            return draft;
+        }
+
+        @Override
+        public void reload() {
+            show(drafts.get(draft.id()));
+        }
+    };
 
     public DraftView(DraftService drafts, java.util.List<pk.gov.mashwara.draft.VersionAnnotations> annotationSources,
             java.util.List<pk.gov.mashwara.draft.DraftFollowing> following,
-            java.util.List<pk.gov.mashwara.draft.DraftRecordExport> recordExports) {
+            java.util.List<pk.gov.mashwara.draft.DraftRecordExport> recordExports,
+            java.util.List<DraftPageExtension> extensions) {
         this.drafts = drafts;
+        this.extensions = java.util.List.copyOf(extensions);
         this.following = following.isEmpty() ? null : following.get(0);
         this.recordExport = recordExports.isEmpty() ? null : recordExports.get(0);
         this.annotations = new VersionAnnotationBadges(annotationSources);
@@ -84,6 +103,7 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
         badges.addClassNames(LumoUtility.Display.FLEX, LumoUtility.Gap.SMALL, LumoUtility.FlexWrap.WRAP);
         actions.addClassNames(LumoUtility.Display.FLEX, LumoUtility.Gap.SMALL, LumoUtility.FlexWrap.WRAP);
         metadata.addClassNames("metadata");
+        sections.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Gap.MEDIUM);
         configureVersions();
         var versionsHeading = new H3(getTranslation("draft.versions"));
         versionsHeading.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.Margin.Bottom.NONE);
@@ -101,7 +121,7 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
         }
         versionsHeader.addClassNames(LumoUtility.Display.FLEX, LumoUtility.AlignItems.BASELINE, LumoUtility.Gap.MEDIUM,
                 LumoUtility.FlexWrap.WRAP);
-        add(back, title, badges, actions, metadata, versionsHeader, versions, uploadSection);
+        add(back, title, badges, actions, metadata, sections, versionsHeader, versions, uploadSection);
     }
 
     static RouteParameters parameters(long draftId) {
@@ -196,51 +216,19 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     private void showActions(DraftDetails details) {
         actions.removeAll();
-        var permissions = details.permissions();
-        if (permissions.putUp()) {
-            var putUp = new Button(getTranslation("draft.action.putUp"), new Icon(VaadinIcon.ARROW_FORWARD),
-                    e -> act(() -> drafts.putUp(details.id(), details.version()), "draft.done.putUp"));
-            putUp.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            putUp.setId("put-up");
-            actions.add(putUp);
-        }
-        if (permissions.submit()) {
-            var submit = new Button(getTranslation("draft.action.submit"), new Icon(VaadinIcon.PAPERPLANE),
-                    e -> act(() -> drafts.submit(details.id(), details.version()), "draft.done.submit"));
-            submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            submit.setId("submit");
-            actions.add(submit);
-        }
-        if (permissions.returnToDrafter()) {
-            var back = new Button(getTranslation("draft.action.return"), new Icon(VaadinIcon.ARROW_BACKWARD),
-                    e -> new ReasonDialog(getTranslation("draft.action.return"), reason -> act(
-                            () -> drafts.returnToDrafter(details.id(), details.version(), reason), "draft.done.return"))
-                            .open());
-            back.setId("return");
-            actions.add(back);
-        }
-        if (permissions.returnForRevision()) {
-            var revise = new Button(getTranslation("draft.action.returnForRevision"), new Icon(VaadinIcon.ARROW_BACKWARD),
-                    e -> new ReasonDialog(getTranslation("draft.action.returnForRevision"), reason -> act(
-                            () -> drafts.returnForRevision(details.id(), details.version(), reason),
-                            "draft.done.returnForRevision")).open());
-            revise.setId("return-for-revision");
-            actions.add(revise);
+        sections.removeAll();
+        for (var extension : extensions) {
+            var contribution = extension.contribute(page);
+            contribution.actions().forEach(actions::add);
+            if (contribution.section() != null) {
+                sections.add(contribution.section());
+            }
         }
         if (following != null) {
             actions.add(new FollowToggle(following, details.id()));
         }
         actions.setVisible(actions.getComponentCount() > 0);
-    }
-
-    private void act(java.util.function.Supplier<DraftDetails> action, String doneKey) {
-        try {
-            show(action.get());
-            Notices.success(getTranslation(doneKey));
-        } catch (RuntimeException e) {
-            Notices.error(e);
-            show(drafts.get(draft.id()));
-        }
+        sections.setVisible(sections.getComponentCount() > 0);
     }
 
     private void showUpload(DraftDetails details) {

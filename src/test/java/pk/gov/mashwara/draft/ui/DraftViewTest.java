@@ -27,14 +27,14 @@ class DraftViewTest extends UiTest {
         assertThat(((VersionInfo) test(view.versions).getRow(0)).sha256()).isEqualTo(created.sha256());
         assertThat(view.uploadSection.isVisible()).isTrue();
 
-        test(button(view, "put-up")).click();
-        assertThat(test(find(Notification.class).last()).getText()).contains("committee officer");
+        test(button(view, "action-put-up")).click();
+        assertThat(test(find(Notification.class).last()).getText()).contains("officer for approval");
         assertThat(view.uploadSection.isVisible()).isFalse();
 
         signIn(officer);
         view = navigate("drafts/" + created.id(), DraftView.class);
         assertThat(view.uploadSection.isVisible()).isFalse();
-        test(button(view, "submit")).click();
+        test(button(view, "action-submit")).click();
         assertThat(view.badges.getElement().getText() + view.badges.getChildren()
                 .map(c -> c.getElement().getText()).toList()).contains("NSMCWG/");
         assertThat(fixturesStatus(created.id(), officer)).isEqualTo(DraftStatus.SUBMITTED);

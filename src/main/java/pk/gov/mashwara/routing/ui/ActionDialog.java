@@ -1,0 +1,141 @@
+package pk.gov.mashwara.routing.ui;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+import com.vaadin.flow.component.AbstractField;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+
+import pk.gov.mashwara.routing.RoutingRules.Ask;
+
+/**
+ * Asks for what a routing action asks (a reason, the competent authority's decision, the gazette notification,
+ * a division's view, the consolidated input being cleared) and hands it on. A refusal leaves the dialog open
+ * with everything entered.
+ */
+class ActionDialog extends Dialog {
+
+    /** The choices of a consulted division's view, as recorded. */
+    static final List<String> VIEWS = List.of("CONCUR", "CONCUR_WITH_OBSERVATIONS", "OBJECT");
+
+    /** What the user entered: the reason (or null) and the details by the names the routing service expects. */
+    record Input(String reason, Map<String, String> details) {
+    }
+
+    final TextArea reason = new TextArea();
+    final Map<String, AbstractField<?, ?>> fields = new LinkedHashMap<>();
+    final Button confirm;
+    private final List<Ask> asks;
+
+    ActionDialog(String title, List<Ask> asks, Predicate<Input> onConfirm) {
+        this.asks = List.copyOf(asks);
+        setHeaderTitle(title);
+        setWidth("min(640px, 96vw)");
+        addClassNames("routing-action-dialog");
+        var form = new FormLayout();
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("480px", 2));
+        for (var ask : asks) {
+            switch (ask) {
+                case REASON -> {
+                    reason.setLabel(getTranslation("routing.field.reason"));
+                    reason.setRequired(true);
+                    reason.setMaxLength(2000);
+                    reason.setMinHeight("8em");
+                    reason.setId("routing-reason");
+                    form.add(reason, 2);
+                }
+                case DECISION -> {
+                    form.add(text("authority"), 2);
+                    form.add(text("decisionNumber"), date("decisionDate"));
+                }
+                case GAZETTE -> form.add(text("gazetteNumber"), date("gazetteDate"));
+                case VIEW -> {
+                    var view = new RadioButtonGroup<String>(getTranslation("routing.field.view"));
+                    view.setItems(VIEWS);
+                    view.setItemLabelGenerator(v -> getTranslation("routing.view." + v));
+                    view.setRequired(true);
+                    view.setId("routing-view");
+                    fields.put("view", view);
+                    form.add(view, 2);
+                    form.add(area("viewText"), 2);
+                }
+                case CLEARANCE -> form.add(area("input"), 2);
+            }
+        }
+        add(form);
+        confirm = new Button(getTranslation("action.confirm"), e -> {
+            if (complete() && onConfirm.test(input())) {
+                close();
+            }
+        });
+        confirm.setId("routing-confirm");
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), confirm);
+    }
+
+    private TextField text(String name) {
+        var field = new TextField(getTranslation("routing.detail." + name));
+        field.setRequired(true);
+        field.setMaxLength(200);
+        field.setId("routing-" + name);
+        fields.put(name, field);
+        return field;
+    }
+
+    private TextArea area(String name) {
+        var field = new TextArea(getTranslation("routing.detail." + name));
+        field.setRequired(true);
+        field.setMinHeight("8em");
+        field.setId("routing-" + name);
+        fields.put(name, field);
+        return field;
+    }
+
+    private DatePicker date(String name) {
+        var field = new DatePicker(getTranslation("routing.detail." + name));
+        field.setRequired(true);
+        field.setId("routing-" + name);
+        fields.put(name, field);
+        return field;
+    }
+
+    /** Marks what is missing; true when nothing is. */
+    private boolean complete() {
+        var missing = new ArrayList<HasValidation>();
+        if (asks.contains(Ask.REASON) && reason.getValue().isBlank()) {
+            missing.add(reason);
+        }
+        fields.values().stream().filter(f -> value(f) == null).map(HasValidation.class::cast).forEach(missing::add);
+        for (var field : missing) {
+            field.setErrorMessage(getTranslation("routing.field.required"));
+            field.setInvalid(true);
+        }
+        return missing.isEmpty();
+    }
+
+    Input input() {
+        var details = new LinkedHashMap<String, String>();
+        fields.forEach((name, field) -> details.put(name, value(field)));
+        return new Input(asks.contains(Ask.REASON) ? reason.getValue() : null, details);
+    }
+
+    private static String value(AbstractField<?, ?> field) {
+        var value = field.getValue();
+        if (value == null) {
+            return null;
+        }
+        var text = value.toString();
+        return text.isBlank() ? null : text.strip();
+    }
+}

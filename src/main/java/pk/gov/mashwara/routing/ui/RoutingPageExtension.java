@@ -1,0 +1,110 @@
+package pk.gov.mashwara.routing.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+
+import pk.gov.mashwara.draft.DraftStatus;
+import pk.gov.mashwara.draft.ui.page.DraftPage;
+import pk.gov.mashwara.draft.ui.page.DraftPageContribution;
+import pk.gov.mashwara.draft.ui.page.DraftPageExtension;
+import pk.gov.mashwara.routing.ActionRequest;
+import pk.gov.mashwara.routing.RoutingService;
+import pk.gov.mashwara.routing.RoutingView;
+import pk.gov.mashwara.routing.RoutingView.AvailableAction;
+import pk.gov.mashwara.shared.ui.Notices;
+
+/**
+ * Routing on the draft page: a button {@code action-<name>} for each action the user may take now (disabled, with
+ * the reason beside it, while a guard stands in the way), and a section with where the draft stands and its
+ * history.
+ */
+@org.springframework.stereotype.Component
+class RoutingPageExtension implements DraftPageExtension {
+
+    private final RoutingService routing;
+
+    RoutingPageExtension(RoutingService routing) {
+        this.routing = routing;
+    }
+
+    @Override
+    public DraftPageContribution contribute(DraftPage page) {
+        var view = routing.routing(page.draft().id());
+        var section = new RoutingSection(view, page.draft());
+        var buttons = new ArrayList<Component>();
+        for (var action : view.actions()) {
+            buttons.add(button(section, page, view, action));
+            if (!action.possibleNow()) {
+                var why = new Span(section.getTranslation("routing.blocked",
+                        action.blockedBy().stream().map(section::getTranslation).reduce((a, b) -> a + "; " + b)
+                                .orElse("")));
+                why.setId("action-" + action.name() + "-blocked");
+                why.addClassNames("routing-blocked");
+                buttons.add(why);
+            }
+        }
+        return new DraftPageContribution(buttons, section);
+    }
+
+    private Button button(Component c, DraftPage page, RoutingView view, AvailableAction action) {
+        var title = RoutingLabels.action(c, action.name(), action.title());
+        var button = new Button(title, new Icon(icon(action)));
+        button.setId("action-" + action.name());
+        if (isForward(action)) {
+            button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        }
+        if (!action.possibleNow()) {
+            button.setEnabled(false);
+            button.getElement().setAttribute("aria-describedby", "action-" + action.name() + "-blocked");
+            return button;
+        }
+        button.addClickListener(e -> {
+            if (action.asks().isEmpty()) {
+                act(page, view, action, new ActionDialog.Input(null, java.util.Map.of()));
+            } else {
+                new ActionDialog(title, action.asks(), input -> act(page, view, action, input)).open();
+            }
+        });
+        return button;
+    }
+
+    /** Takes the action on the version shown; false when the input must be corrected. Refusals are shown plainly. */
+    private boolean act(DraftPage page, RoutingView view, AvailableAction action, ActionDialog.Input input) {
+        var ui = UI.getCurrent();
+        try {
+            var moved = routing.act(view.draftId(), action.name(),
+                    new ActionRequest(view.draftVersion(), input.reason(), input.details()));
+            page.reload();
+            var now = routing.routing(moved.id());
+            Notices.success(ui.getTranslation("routing.done", RoutingLabels.action(ui, action.name(), action.title()),
+                    RoutingLabels.state(ui, now.status(), now.stateTitle())));
+            return true;
+        } catch (pk.gov.mashwara.shared.InvalidInputException e) {
+            // something asked for is missing or wrong: the dialog stays open to correct it
+            Notices.error(e);
+            return false;
+        } catch (RuntimeException e) {
+            // refused (someone acted meanwhile, a guard, no longer allowed): show the draft as it now stands
+            Notices.error(e);
+            page.reload();
+            return true;
+        }
+    }
+
+    /** Moving the draft on is the main thing to do; sending it back is not. */
+    private static boolean isForward(AvailableAction action) {
+        return action.to() != DraftStatus.RETURNED_FOR_REVISION && action.to() != DraftStatus.DRAFT;
+    }
+
+    private static VaadinIcon icon(AvailableAction action) {
+        return isForward(action) ? VaadinIcon.ARROW_FORWARD : VaadinIcon.ARROW_BACKWARD;
+    }
+}

@@ -1,0 +1,106 @@
+package pk.gov.mashwara.routing.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+
+import pk.gov.mashwara.draft.DraftDetails;
+import pk.gov.mashwara.routing.RoutingView;
+import pk.gov.mashwara.shared.ui.Badge;
+import pk.gov.mashwara.shared.ui.Formats;
+
+/** Where the draft stands on its route (state, who it waits for, since when, until when) and its history. */
+class RoutingSection extends Section {
+
+    final Span state = new Span();
+    final Div facts = new Div();
+    final OrderedList timeline = new OrderedList();
+
+    RoutingSection(RoutingView view, DraftDetails draft) {
+        setId("routing");
+        addClassNames("routing-section");
+        var heading = new H3(getTranslation("routing.heading"));
+        heading.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.Margin.Bottom.XSMALL);
+        state.setText(RoutingLabels.state(this, view.status(), view.stateTitle()));
+        state.setId("routing-state");
+        state.addClassNames("routing-state");
+        facts.addClassNames("metadata", "routing-facts");
+        if (view.waitingFor() != null) {
+            facts.add(field("routing.waitingFor", RoutingLabels.actor(this, view.waitingFor(), draft)));
+        }
+        facts.add(field("routing.since", Formats.dateTime(view.since(), getLocale())));
+        if (view.dueAt() != null) {
+            var due = field("routing.dueAt", Formats.dateTime(view.dueAt(), getLocale()));
+            due.setId("routing-due");
+            if (view.overdue()) {
+                var overdue = new Badge(getTranslation("routing.overdue"), Badge.Tone.ERROR);
+                overdue.setId("routing-overdue");
+                due.add(overdue);
+            }
+            facts.add(due);
+        }
+        var stateLine = new Div(state);
+        stateLine.addClassNames(LumoUtility.FontWeight.SEMIBOLD);
+        add(heading, stateLine, facts, history(view));
+    }
+
+    private Div history(RoutingView view) {
+        var holder = new Div();
+        var heading = new Span(getTranslation("routing.history"));
+        heading.addClassNames("label");
+        holder.add(heading);
+        if (view.history().isEmpty()) {
+            var none = new Paragraph(getTranslation("routing.history.none"));
+            none.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY, LumoUtility.Margin.NONE);
+            holder.add(none);
+            return holder;
+        }
+        timeline.setId("routing-timeline");
+        timeline.addClassNames("routing-timeline");
+        // newest first: what happened last matters most
+        view.history().reversed().forEach(step -> timeline.add(step(step)));
+        holder.add(timeline);
+        return holder;
+    }
+
+    private ListItem step(RoutingView.Step step) {
+        var title = new Span(RoutingLabels.action(this, step.action(), step.title()));
+        title.addClassNames("routing-step-title");
+        var move = new Span(step.from() == step.to() ? RoutingLabels.status(this, step.to())
+                : RoutingLabels.status(this, step.from()) + " → " + RoutingLabels.status(this, step.to()));
+        move.addClassNames("routing-step-move");
+        var who = new Span(getTranslation("routing.step.by", step.actorName(), Formats.dateTime(step.at(), getLocale())));
+        who.addClassNames("routing-step-who");
+        var item = new ListItem(title, move, who);
+        item.addClassNames("routing-step");
+        if (step.reason() != null) {
+            var reason = new Paragraph(step.reason());
+            reason.addClassNames("routing-step-reason");
+            reason.getElement().setAttribute("dir", "auto");
+            item.add(reason);
+        }
+        step.details().forEach((name, value) -> {
+            var detail = new Paragraph(getTranslation("routing.detail." + name) + ": "
+                    + ("view".equals(name) ? getTranslation("routing.view." + value) : value));
+            detail.addClassNames("routing-step-detail");
+            detail.getElement().setAttribute("dir", "auto");
+            item.add(detail);
+        });
+        return item;
+    }
+
+    private Div field(String labelKey, String value) {
+        var label = new Span(getTranslation(labelKey));
+        label.addClassNames("label");
+        var text = new Span(value);
+        text.addClassNames("value");
+        var div = new Div(label, text);
+        div.addClassNames("field");
+        return div;
+    }
+}

@@ -1,0 +1,141 @@
+package pk.gov.mashwara.routing.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.notification.Notification;
+
+import pk.gov.mashwara.draft.DraftService;
+import pk.gov.mashwara.draft.DraftStatus;
+import pk.gov.mashwara.draft.ui.DraftView;
+import pk.gov.mashwara.security.MashwaraUser;
+import pk.gov.mashwara.security.Role;
+import pk.gov.mashwara.support.Fixtures;
+import pk.gov.mashwara.support.UiTest;
+
+/** Routing on the draft page: the right buttons for the right user, the dialog, blocked actions, the history. */
+class RoutingOnDraftPageTest extends UiTest {
+
+    @Autowired
+    DraftService drafts;
+
+    @Test
+    void only_the_user_the_draft_waits_for_gets_its_buttons_and_the_history_records_each_step() {
+        var drafter = fixtures.user("PTA", Role.COMMITTEE_DRAFTER);
+        var officer = fixtures.user("PTA", Role.COMMITTEE_OFFICER);
+        var created = fixtures.draft(drafter, "Routing buttons test");
+
+        signIn(officer);
+        navigate("drafts/" + created.id(), DraftView.class);
+        assertThat(actionButtons()).isEmpty();
+        assertThat(section().state.getText()).isEqualTo("Draft with its committee");
+        assertThat(section().getElement().getTextRecursively()).contains("No routing action has been taken");
+
+        signIn(drafter);
+        navigate("drafts/" + created.id(), DraftView.class);
+        assertThat(actionButtons()).containsExactly("action-put-up");
+        test(button("action-put-up")).click();
+
+        assertThat(test(find(Notification.class).last()).getText())
+                .contains("Put up for the committee's approval", "With the committee's officer for approval");
+        assertThat(actionButtons()).as("nothing left for the drafter to do").isEmpty();
+        assertThat(section().state.getText()).isEqualTo("With the committee's officer for approval");
+        assertThat(section().timeline.getElement().getTextRecursively())
+                .contains("Put up for the committee's approval", "Draft → Awaiting committee approval",
+                        drafter.displayName());
+        assertThat(find(RoutingSection.class).single().getElement().getTextRecursively())
+                .contains("Committee officer, PTA", "Due by");
+
+        signIn(officer);
+        navigate("drafts/" + created.id(), DraftView.class);
+        assertThat(actionButtons()).containsExactly("action-return-to-drafter", "action-submit");
+    }
+
+    @Test
+    void an_action_that_asks_for_a_reason_opens_a_dialog_that_insists_on_one() {
+        var drafter = fixtures.user("PEMRA", Role.COMMITTEE_DRAFTER);
+        var officer = fixtures.user("PEMRA", Role.COMMITTEE_OFFICER);
+        var created = fixtures.draftAwaitingApproval(drafter, "Routing dialog test");
+
+        signIn(officer);
+        navigate("drafts/" + created.id(), DraftView.class);
+        test(button("action-return-to-drafter")).click();
+        var dialog = find(ActionDialog.class).single();
+        assertThat(dialog.getHeaderTitle()).isEqualTo("Return to the drafter");
+
+        test(dialog.confirm).click();
+        assertThat(dialog.reason.isInvalid()).isTrue();
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(status(officer, created.id())).isEqualTo(DraftStatus.COMMITTEE_APPROVAL);
+
+        test(dialog.reason).setValue("Clause 4 cites the wrong section.");
+        test(dialog.confirm).click();
+
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(status(officer, created.id())).isEqualTo(DraftStatus.DRAFT);
+        assertThat(section().timeline.getElement().getTextRecursively())
+                .contains("Return to the drafter", "Clause 4 cites the wrong section.", officer.displayName());
+        assertThat(actionButtons()).isEmpty();
+    }
+
+    @Test
+    void an_action_a_guard_blocks_is_disabled_with_its_reason_and_members_get_no_buttons() {
+        var drafter = fixtures.user("LAW", Role.COMMITTEE_DRAFTER);
+        var officer = fixtures.user("LAW", Role.COMMITTEE_OFFICER);
+        var secretary = fixtures.user("NSMCWG", Role.NSMCWG_SECRETARY);
+        var member = fixtures.user("NSMCWG", Role.NSMCWG_MEMBER);
+        var created = fixtures.submittedDraft(drafter, officer, "Routing guard test");
+        Fixtures.as(secretary, () -> drafts.beginReview(created.id(), null));
+
+        signIn(member);
+        navigate("drafts/" + created.id(), DraftView.class);
+        assertThat(actionButtons()).isEmpty();
+
+        signIn(secretary);
+        navigate("drafts/" + created.id(), DraftView.class);
+        assertThat(actionButtons()).containsExactly("action-close-review", "action-return-for-revision");
+        assertThat(button("action-close-review").isEnabled()).isFalse();
+        assertThat(find(com.vaadin.flow.component.html.Span.class).id("action-close-review-blocked").getText())
+                .isEqualTo("Not yet: the review window must have closed (its deadline passed)");
+        assertThat(button("action-return-for-revision").isEnabled()).isTrue();
+        assertThat(section().timeline.getElement().getTextRecursively())
+                .contains("Open the review", "Approve and submit to the NSMCWG", "Put up for the committee's approval");
+    }
+
+    @Test
+    void someone_acting_meanwhile_is_named_and_the_page_shows_the_draft_as_it_now_stands() {
+        var drafter = fixtures.user("MOIB", Role.COMMITTEE_DRAFTER);
+        var officer = fixtures.user("MOIB", Role.COMMITTEE_OFFICER);
+        var otherOfficer = fixtures.user("MOIB", Role.COMMITTEE_OFFICER);
+        var created = fixtures.draftAwaitingApproval(drafter, "Routing conflict test");
+
+        signIn(officer);
+        navigate("drafts/" + created.id(), DraftView.class);
+        Fixtures.as(otherOfficer, () -> drafts.submit(created.id(), drafts.get(created.id()).version()));
+        test(button("action-submit")).click();
+
+        assertThat(test(find(Notification.class).last()).getText()).contains(otherOfficer.displayName());
+        assertThat(section().state.getText()).isEqualTo("Submitted to the NSMCWG");
+        assertThat(actionButtons()).isEmpty();
+    }
+
+    private RoutingSection section() {
+        return find(RoutingSection.class).single();
+    }
+
+    private Button button(String id) {
+        return find(Button.class).id(id);
+    }
+
+    private java.util.List<String> actionButtons() {
+        return find(Button.class).all().stream().map(b -> b.getId().orElse(""))
+                .filter(id -> id.startsWith("action-")).toList();
+    }
+
+    private DraftStatus status(MashwaraUser user, long id) {
+        return Fixtures.as(user, () -> drafts.get(id).status());
+    }
+}
