@@ -11,6 +11,7 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 
 import pk.gov.mashwara.draft.DraftDetails;
 import pk.gov.mashwara.routing.RoutingView;
+import pk.gov.mashwara.shared.Messages;
 import pk.gov.mashwara.shared.ui.Badge;
 import pk.gov.mashwara.shared.ui.Formats;
 
@@ -71,8 +72,10 @@ class RoutingSection extends Section {
     private ListItem step(RoutingView.Step step) {
         var title = new Span(RoutingLabels.action(this, step.action(), step.title()));
         title.addClassNames("routing-step-title");
+        // the arrow points the way the line is read: right to left in Urdu
+        var arrow = Messages.isRightToLeft(getLocale()) ? " ← " : " → ";
         var move = new Span(step.from() == step.to() ? RoutingLabels.status(this, step.to())
-                : RoutingLabels.status(this, step.from()) + " → " + RoutingLabels.status(this, step.to()));
+                : RoutingLabels.status(this, step.from()) + arrow + RoutingLabels.status(this, step.to()));
         move.addClassNames("routing-step-move");
         var who = new Span(getTranslation("routing.step.by", step.actorName(), Formats.dateTime(step.at(), getLocale())));
         who.addClassNames("routing-step-who");
