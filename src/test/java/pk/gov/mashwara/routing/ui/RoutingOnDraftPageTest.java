@@ -2,6 +2,8 @@ package pk.gov.mashwara.routing.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -11,8 +13,11 @@ import com.vaadin.flow.component.notification.Notification;
 import pk.gov.mashwara.draft.DraftService;
 import pk.gov.mashwara.draft.DraftStatus;
 import pk.gov.mashwara.draft.ui.DraftView;
+import pk.gov.mashwara.routing.RoutingService;
+import pk.gov.mashwara.routing.RoutingView;
 import pk.gov.mashwara.security.MashwaraUser;
 import pk.gov.mashwara.security.Role;
+import pk.gov.mashwara.shared.Messages;
 import pk.gov.mashwara.support.Fixtures;
 import pk.gov.mashwara.support.UiTest;
 
@@ -21,6 +26,8 @@ class RoutingOnDraftPageTest extends UiTest {
 
     @Autowired
     DraftService drafts;
+    @Autowired
+    RoutingService routing;
 
     @Test
     void only_the_user_the_draft_waits_for_gets_its_buttons_and_the_history_records_each_step() {
@@ -120,6 +127,40 @@ class RoutingOnDraftPageTest extends UiTest {
         assertThat(test(find(Notification.class).last()).getText()).contains(otherOfficer.displayName());
         assertThat(section().state.getText()).isEqualTo("Submitted to the NSMCWG");
         assertThat(actionButtons()).isEmpty();
+    }
+
+    @Test
+    void a_step_past_its_deadline_is_marked_overdue() {
+        var drafter = fixtures.user("PTA", Role.COMMITTEE_DRAFTER);
+        var created = fixtures.draftAwaitingApproval(drafter, "Routing overdue test");
+        signIn(drafter);
+        var draft = Fixtures.as(drafter, () -> drafts.get(created.id()));
+        var now = Fixtures.as(drafter, () -> routing.routing(created.id()));
+
+        assertThat(new RoutingSection(now, draft).getElement().getTextRecursively()).doesNotContain("Overdue");
+        var late = new RoutingView(now.draftId(), now.status(), now.stateTitle(), now.waitingFor(),
+                now.since().minus(Duration.ofDays(9)), now.since().minus(Duration.ofDays(2)), true, now.history(),
+                now.actions(), now.draftVersion());
+        var section = new RoutingSection(late, draft);
+        assertThat(section.getChildren().flatMap(c -> c.getChildren()).flatMap(c -> c.getChildren())
+                .filter(c -> "routing-overdue".equals(c.getId().orElse(null))).findFirst()).isPresent();
+        assertThat(section.getElement().getTextRecursively()).contains("Due by", "Overdue");
+    }
+
+    @Test
+    void in_urdu_the_rule_book_titles_are_shown_translated() {
+        var drafter = fixtures.user("PTA", Role.COMMITTEE_DRAFTER);
+        var created = fixtures.draft(drafter, "Routing in Urdu test");
+        signIn(drafter);
+        // as the language switcher leaves it: Urdu chosen in this session
+        var session = com.vaadin.flow.server.VaadinSession.getCurrent();
+        session.setLocale(Messages.URDU);
+        session.setAttribute(pk.gov.mashwara.shared.ui.Languages.class.getName() + ".chosen", Boolean.TRUE);
+
+        navigate("drafts/" + created.id(), DraftView.class);
+
+        assertThat(button("action-put-up").getText()).isEqualTo("کمیٹی کی منظوری کے لیے پیش کریں");
+        assertThat(section().state.getText()).isEqualTo("کمیٹی کے پاس مسودہ");
     }
 
     private RoutingSection section() {
