@@ -54,6 +54,8 @@ class RoutingPathIT {
     ReviewWindows windows;
     @Autowired
     VersionTexts texts;
+    @Autowired
+    pk.gov.mashwara.record.RecordService records;
 
     record Cast(MashwaraUser drafter, MashwaraUser officer, MashwaraUser member, MashwaraUser secretary,
             MashwaraUser focal) {
@@ -171,6 +173,17 @@ class RoutingPathIT {
                 "start-consultations", "record-view", "record-view", "to-competent-authority", "record-approval", "close");
         assertThat(view.history().stream().filter(s -> s.action().equals("record-approval")).findFirst().orElseThrow()
                 .details()).containsEntry("gazetteNumber", "S.R.O. 1201(I)/2026");
+
+        // the review record carries the routing, the consultations and the responses
+        var pdf = Fixtures.as(c.officer(), () -> records.export(id)).content();
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            var text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text).contains("Routing and consultations", "Submit to the competent authority",
+                    "S.R.O. 1201(I)/2026", "Align the fee schedule with the Act", "Changed to sixty days in Section 1.",
+                    "Law and Justice Division");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
