@@ -39,9 +39,12 @@ class Transitions {
     private final Responses responses;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     Transitions(RoutingRules rules, DraftService drafts, RoutingStepRepository steps, Actors actors, Guards guards,
-            Consultations consultations, Responses responses, CurrentUser currentUser, Clock clock) {
+            Consultations consultations, Responses responses, CurrentUser currentUser, Clock clock,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.consultations = consultations;
         this.responses = responses;
         this.rules = rules;
@@ -107,8 +110,11 @@ class Transitions {
         if (action.effects().contains(Effect.OPEN_CONSULTATIONS)) {
             consultations.open(moved, request, now);
         }
+        var details = encode(details(action, request));
         steps.save(new RoutingStep(draftId, name, draft.status(), action.to(), user.getUsername(), user.displayName(),
-                now, reason, encode(details(action, request))));
+                now, reason, details));
+        events.publishEvent(new RoutingActionTaken(draftId, name, draft.status(), action.to(), user.getUsername(),
+                reason, details, now));
         return moved;
     }
 

@@ -56,6 +56,8 @@ class RoutingPathIT {
     VersionTexts texts;
     @Autowired
     pk.gov.mashwara.record.RecordService records;
+    @Autowired
+    pk.gov.mashwara.audit.AuditLog audit;
 
     record Cast(MashwaraUser drafter, MashwaraUser officer, MashwaraUser member, MashwaraUser secretary,
             MashwaraUser focal) {
@@ -173,6 +175,16 @@ class RoutingPathIT {
                 "start-consultations", "record-view", "record-view", "to-competent-authority", "record-approval", "close");
         assertThat(view.history().stream().filter(s -> s.action().equals("record-approval")).findFirst().orElseThrow()
                 .details()).containsEntry("gazetteNumber", "S.R.O. 1201(I)/2026");
+
+        // every routing action is in the audit log, also those that move nothing (a view, a response)
+        var auditor = fixtures.user(null, Role.AUDITOR);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(Fixtures.as(auditor,
+                () -> audit.find(new pk.gov.mashwara.audit.AuditQuery(null, pk.gov.mashwara.audit.AuditAction.ROUTING_ACTION,
+                        "DRAFT", String.valueOf(id), null, null), 0, 100)))
+                .extracting(pk.gov.mashwara.audit.AuditRecord::detail)
+                .anySatisfy(d -> assertThat(d).startsWith("record-view: CONSULTATIONS → CONSULTATIONS").contains("concur"))
+                .anySatisfy(d -> assertThat(d).startsWith("record-approval").contains("S.R.O. 1201(I)/2026"))
+                .hasSizeGreaterThanOrEqualTo(14));
 
         // the review record carries the routing, the consultations and the responses
         var pdf = Fixtures.as(c.officer(), () -> records.export(id)).content();
