@@ -23,10 +23,14 @@ class Guards {
 
     private final ReviewService review;
     private final RoutingStepRepository steps;
+    private final Consultations consultations;
+    private final Responses responses;
 
-    Guards(ReviewService review, RoutingStepRepository steps) {
+    Guards(ReviewService review, RoutingStepRepository steps, Consultations consultations, Responses responses) {
         this.review = review;
         this.steps = steps;
+        this.consultations = consultations;
+        this.responses = responses;
     }
 
     /** The guards of {@code action} that do not hold for the draft and the request (null: none given yet). */
@@ -53,8 +57,10 @@ class Guards {
                     && request.detail("decisionNumber") != null && date(request.detail("decisionDate"));
             case GAZETTE_RECORDED -> request == null || request.detail("gazetteNumber") != null
                     && date(request.detail("gazetteDate"));
-            // recorded by features of their own: until a draft has them, the guard does not hold
-            case CLEARANCE_RECORDED, RESPONSES_RECORDED, CONSULTATIONS_COMPLETE -> false;
+            case RESPONSES_RECORDED -> responses.allRecorded(draft.id());
+            case CONSULTATIONS_COMPLETE -> consultations.complete(draft.id());
+            // recorded by the clearance, built apart: until a draft has one, the guard does not hold
+            case CLEARANCE_RECORDED -> false;
         };
     }
 

@@ -35,11 +35,18 @@ class Transitions {
     private final RoutingStepRepository steps;
     private final Actors actors;
     private final Guards guards;
+    private final Consultations consultations;
+    private final Responses responses;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     Transitions(RoutingRules rules, DraftService drafts, RoutingStepRepository steps, Actors actors, Guards guards,
-            CurrentUser currentUser, Clock clock) {
+            Consultations consultations, Responses responses, CurrentUser currentUser, Clock clock,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
+        this.consultations = consultations;
+        this.responses = responses;
         this.rules = rules;
         this.drafts = drafts;
         this.steps = steps;
@@ -90,10 +97,24 @@ class Transitions {
         if (!failing.isEmpty()) {
             throw new ConflictException("error.routing.blocked", action.title(), failing.getFirst());
         }
+        var now = clock.instant();
+        // effects that record something come first: a refusal (a bad view, too few clear days) moves nothing
+        if (action.effects().contains(Effect.RECORD_VIEW)) {
+            consultations.recordView(draft, request, user, now);
+        }
+        if (action.effects().contains(Effect.RECORD_RESPONSE)) {
+            responses.record(draft, request, user, now);
+        }
         var moved = drafts.route(draftId, request.expectedVersion(), action.to(), reason,
                 action.effects().contains(Effect.ASSIGN_DIARY_NUMBER));
+        if (action.effects().contains(Effect.OPEN_CONSULTATIONS)) {
+            consultations.open(moved, request, now);
+        }
+        var details = encode(details(action, request));
         steps.save(new RoutingStep(draftId, name, draft.status(), action.to(), user.getUsername(), user.displayName(),
-                clock.instant(), reason, encode(details(action, request))));
+                now, reason, details));
+        events.publishEvent(new RoutingActionTaken(draftId, name, draft.status(), action.to(), user.getUsername(),
+                reason, details, now));
         return moved;
     }
 
@@ -153,6 +174,8 @@ class Transitions {
             case GAZETTE -> List.of("gazetteNumber", "gazetteDate");
             case VIEW -> List.of("view", "viewText");
             case CLEARANCE -> List.of("input");
+            case POWERS -> List.of("federalGovernmentPower");
+            case RESPONSE -> List.of("threadId", "response");
         };
     }
 
