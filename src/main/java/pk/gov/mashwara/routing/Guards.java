@@ -23,10 +23,12 @@ class Guards {
 
     private final ReviewService review;
     private final RoutingStepRepository steps;
+    private final Clearances clearances;
 
-    Guards(ReviewService review, RoutingStepRepository steps) {
+    Guards(ReviewService review, RoutingStepRepository steps, Clearances clearances) {
         this.review = review;
         this.steps = steps;
+        this.clearances = clearances;
     }
 
     /** The guards of {@code action} that do not hold for the draft and the request (null: none given yet). */
@@ -53,8 +55,9 @@ class Guards {
                     && request.detail("decisionNumber") != null && date(request.detail("decisionDate"));
             case GAZETTE_RECORDED -> request == null || request.detail("gazetteNumber") != null
                     && date(request.detail("gazetteDate"));
+            case CLEARANCE_RECORDED -> clearances.recordedForLatest(draft);
             // recorded by features of their own: until a draft has them, the guard does not hold
-            case CLEARANCE_RECORDED, RESPONSES_RECORDED, CONSULTATIONS_COMPLETE -> false;
+            case RESPONSES_RECORDED, CONSULTATIONS_COMPLETE -> false;
         };
     }
 

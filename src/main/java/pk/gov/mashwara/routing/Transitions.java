@@ -35,16 +35,18 @@ class Transitions {
     private final RoutingStepRepository steps;
     private final Actors actors;
     private final Guards guards;
+    private final Clearances clearances;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     Transitions(RoutingRules rules, DraftService drafts, RoutingStepRepository steps, Actors actors, Guards guards,
-            CurrentUser currentUser, Clock clock) {
+            Clearances clearances, CurrentUser currentUser, Clock clock) {
         this.rules = rules;
         this.drafts = drafts;
         this.steps = steps;
         this.actors = actors;
         this.guards = guards;
+        this.clearances = clearances;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -90,10 +92,16 @@ class Transitions {
         if (!failing.isEmpty()) {
             throw new ConflictException("error.routing.blocked", action.title(), failing.getFirst());
         }
+        var details = details(action, request);
+        if (action.effects().contains(Effect.RECORD_CLEARANCE)) {
+            // the input is kept whole in the clearance; the step names the clearance by its hash
+            var clearance = clearances.record(draft, user, details.remove("input"));
+            details.put("clearance", clearance.hash());
+        }
         var moved = drafts.route(draftId, request.expectedVersion(), action.to(), reason,
                 action.effects().contains(Effect.ASSIGN_DIARY_NUMBER));
         steps.save(new RoutingStep(draftId, name, draft.status(), action.to(), user.getUsername(), user.displayName(),
-                clock.instant(), reason, encode(details(action, request))));
+                clock.instant(), reason, encode(details)));
         return moved;
     }
 
