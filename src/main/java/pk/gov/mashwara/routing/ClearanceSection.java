@@ -60,12 +60,12 @@ class ClearanceSection implements RecordSection {
         elements.add(new RecordBlock.Text("Consolidated input of the working group, as cleared:"));
         latest.input().lines().filter(line -> !line.isBlank()).forEach(line -> elements.add(new RecordBlock.Text(line)));
         if (all.size() > 1) {
+            // particulars rather than a table: a hash must stand on one line to be compared
             elements.add(new RecordBlock.Text("Earlier clearances of this draft:"));
-            var rows = all.subList(0, all.size() - 1).stream().map(c -> List.of(time(c.signedAt()),
-                    "Version " + c.versionNumber(), context.person(c.signer()), c.hash() + (c.intact() ? "" : " (TAMPERED)")))
-                    .toList();
-            elements.add(new RecordBlock.Table(List.of("Signed at", "Version", "Cleared by", "Clearance hash"),
-                    new float[] { 20, 12, 24, 44 }, rows));
+            elements.add(new RecordBlock.Fields(all.subList(0, all.size() - 1).stream()
+                    .map(c -> new RecordBlock.Field("Version " + c.versionNumber() + ", " + time(c.signedAt()) + ", "
+                            + context.person(c.signer()), c.hash() + (c.intact() ? "" : " (TAMPERED)")))
+                    .toList()));
         }
         return Optional.of(new RecordBlock("Clearance", elements));
     }

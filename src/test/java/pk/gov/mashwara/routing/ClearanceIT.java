@@ -29,6 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import pk.gov.mashwara.audit.AuditAction;
 import pk.gov.mashwara.audit.AuditLog;
 import pk.gov.mashwara.audit.AuditQuery;
+import pk.gov.mashwara.draft.DraftService;
 import pk.gov.mashwara.draft.DraftStatus;
 import pk.gov.mashwara.record.RecordService;
 import pk.gov.mashwara.review.NewThread;
@@ -73,6 +74,10 @@ class ClearanceIT {
     AuditLog audit;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    Clearances clearanceRecorder;
+    @Autowired
+    DraftService drafts;
     @Autowired
     PlatformTransactionManager transactions;
     @PersistenceContext
@@ -166,7 +171,28 @@ class ClearanceIT {
                     + stamp.hash().substring(0, 12), stamp.versionSha256(), stamp.hash(), "Version 1",
                     "Intact", "The working group accepts the grievance officer requirement.",
                     "The notice period should be fourteen days.", w.focal().getUsername());
-            assertThat(text).doesNotContain("Not cleared yet");
+            assertThat(text).doesNotContain("Not cleared yet", "Earlier clearances");
+        }
+
+        // a later version: the stamp says the clearance is of an earlier one
+        fixtures.textVersion(w.drafter(), w.draftId(), "Version 2 with fourteen days' notice.");
+        var afterRevision = Fixtures.as(w.officer(), () -> clearances.clearance(w.draftId())).orElseThrow();
+        assertThat(afterRevision.ofLatestVersion()).isFalse();
+        assertThat(afterRevision.intact()).isTrue();
+        // cleared again (as the clear action does once a revision has come back for clearance): a new row counts
+        var second = Fixtures.as(w.focal(), () -> new TransactionTemplate(transactions)
+                .execute(status -> clearanceRecorder.record(drafts.get(w.draftId()), w.focal(), "Cleared again.")));
+        var latest = Fixtures.as(w.drafter(), () -> clearances.clearance(w.draftId())).orElseThrow();
+        assertThat(latest.id()).isEqualTo(second.id()).isNotEqualTo(stamp.id());
+        assertThat(latest.versionNumber()).isEqualTo(2);
+        assertThat(latest.ofLatestVersion()).isTrue();
+        assertThat(latest.input()).isEqualTo("Cleared again.");
+        assertThat(Fixtures.as(w.drafter(), () -> clearances.history(w.draftId()))).extracting(ClearanceStamp::hash)
+                .containsExactly(stamp.hash(), latest.hash());
+        var again = Fixtures.as(w.drafter(), () -> records.export(w.draftId()));
+        try (var document = Loader.loadPDF(again.content())) {
+            assertThat(new PDFTextStripper().getText(document)).contains("Cleared again.", "Version 2",
+                    "Earlier clearances", stamp.hash());
         }
     }
 
