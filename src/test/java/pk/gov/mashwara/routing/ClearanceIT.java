@@ -5,16 +5,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Map;
+
+import javax.imageio.ImageIO;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -172,6 +177,10 @@ class ClearanceIT {
                     "Intact", "The working group accepts the grievance officer requirement.",
                     "The notice period should be fourteen days.", w.focal().getUsername());
             assertThat(text).doesNotContain("Not cleared yet", "Earlier clearances");
+            // the last page, with the clearance, for a look at it (kept under target/screenshots)
+            Files.createDirectories(Path.of("target", "screenshots"));
+            ImageIO.write(new PDFRenderer(document).renderImageWithDPI(document.getNumberOfPages() - 1, 110), "png",
+                    Path.of("target", "screenshots", "record-clearance.png").toFile());
         }
 
         // a later version: the stamp says the clearance is of an earlier one
