@@ -121,6 +121,14 @@ class AuditRecorder {
     }
 
     @ApplicationModuleListener
+    void on(pk.gov.mashwara.routing.RoutingActionTaken event) {
+        var detail = event.action() + ": " + event.from() + " → " + event.to()
+                + (event.reason() == null ? "" : "; reason: " + event.reason())
+                + (event.details() == null ? "" : "; " + event.details().replace("\n", "; "));
+        draft(event.occurredAt(), event.actor(), AuditAction.ROUTING_ACTION, event.draftId(), detail);
+    }
+
+    @ApplicationModuleListener
     void on(RecordExported event) {
         draft(event.occurredAt(), event.actor(), AuditAction.RECORD_EXPORTED, event.draftId(),
                 "review record, " + event.pages() + " pages, " + event.sizeBytes() + " bytes, sha256 " + event.sha256());

@@ -56,12 +56,16 @@ public class People {
                 : users.findByUsername(username.strip().toLowerCase(Locale.ROOT)).map(UserAccount::toInfo);
     }
 
-    /** The enabled users of a committee, by username. */
     /** A committee by its code ({@code PTA}), case-insensitively. */
     public Optional<CommitteeInfo> committeeByCode(String code) {
         return committees.findByCode(code == null ? "" : code.strip().toUpperCase(Locale.ROOT)).map(Committee::toInfo);
     }
 
+    public Optional<CommitteeInfo> committeeById(long committeeId) {
+        return committees.findById(committeeId).map(Committee::toInfo);
+    }
+
+    /** The enabled users of a committee. */
     public List<UserInfo> membersOf(long committeeId) {
         return users.findEnabledOfCommittee(committeeId).stream().map(UserAccount::toInfo).toList();
     }

@@ -14,11 +14,18 @@ import pk.gov.mashwara.security.Role;
 
 /**
  * Who may see and do what with a draft. Visibility is a query predicate, so lists, counts and later search
- * never contain a draft the user may not see: a committee sees its own drafts; the NSMCWG sees every draft
- * once submitted to it; auditors see everything; an administrator's role alone shows no drafts.
+ * never contain a draft the user may not see: a committee sees its own drafts and those shared with it (as a
+ * consulted division); the NSMCWG sees every draft once submitted to it; auditors see everything; an
+ * administrator's role alone shows no drafts.
  */
 @Component
 class DraftAccess {
+
+    private final pk.gov.mashwara.draft.domain.DraftShareRepository shares;
+
+    DraftAccess(pk.gov.mashwara.draft.domain.DraftShareRepository shares) {
+        this.shares = shares;
+    }
 
     /** The one statement of the visibility rule; queries and checks below are derived from it. */
     DraftVisibility visibility(MashwaraUser user) {
@@ -28,7 +35,8 @@ class DraftAccess {
         var committees = user.committeeId() != null && user.hasAny(Role.COMMITTEE_DRAFTER, Role.COMMITTEE_OFFICER)
                 ? Set.of(user.committeeId()) : Set.<Long>of();
         var submitted = user.isNsmcwg() && user.hasAny(Role.NSMCWG_MEMBER, Role.NSMCWG_SECRETARY, Role.FOCAL_PERSON);
-        return new DraftVisibility(false, committees, submitted);
+        var shared = committees.isEmpty() ? Set.<Long>of() : shares.findDraftIdsByCommitteeId(user.committeeId());
+        return new DraftVisibility(false, committees, submitted, shared);
     }
 
     Specification<Draft> visibleTo(MashwaraUser user) {
@@ -44,12 +52,16 @@ class DraftAccess {
             if (visibility.submitted()) {
                 any.add(cb.isNotNull(root.get("submittedAt")));
             }
+            if (!visibility.sharedDrafts().isEmpty()) {
+                any.add(root.get("id").in(visibility.sharedDrafts()));
+            }
             return any.isEmpty() ? cb.disjunction() : cb.or(any.toArray(Predicate[]::new));
         };
     }
 
     boolean canSee(MashwaraUser user, Draft draft) {
-        return visibility(user).sees(draft.getCommitteeId(), draft.isSubmitted());
+        return visibility(user).sees(draft.getId() == null ? -1 : draft.getId(), draft.getCommitteeId(),
+                draft.isSubmitted());
     }
 
     boolean canCreateFor(MashwaraUser user, long committeeId) {

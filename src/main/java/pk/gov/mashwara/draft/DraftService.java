@@ -59,11 +59,14 @@ public class DraftService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final org.springframework.beans.factory.ObjectProvider<DraftRouter> router;
+    private final pk.gov.mashwara.draft.domain.DraftShareRepository shares;
 
     DraftService(DraftRepository drafts, DraftVersionRepository versions, DraftAccess access, FileStore store,
             ContentInspector inspector, DiaryNumbers diaryNumbers, DirectoryService directory, CurrentUser currentUser,
-            ApplicationEventPublisher events, Clock clock, org.springframework.beans.factory.ObjectProvider<DraftRouter> router) {
+            ApplicationEventPublisher events, Clock clock, org.springframework.beans.factory.ObjectProvider<DraftRouter> router,
+            pk.gov.mashwara.draft.domain.DraftShareRepository shares) {
         this.router = router;
+        this.shares = shares;
         this.drafts = drafts;
         this.versions = versions;
         this.access = access;
@@ -223,6 +226,19 @@ public class DraftService {
         }
         draft.route(target, user.getUsername(), note, now);
         return details(drafts.saveAndFlush(draft), user);
+    }
+
+    /**
+     * Routing use: the draft is shared with another committee (a division consulted on it), which then sees it.
+     * The caller must see the draft; sharing twice is harmless.
+     */
+    public void shareWith(long draftId, long committeeId) {
+        var user = currentUser.require();
+        var draft = visibleDraft(draftId, user);
+        if (draft.getCommitteeId() != committeeId && !shares.existsByDraftIdAndCommitteeId(draftId, committeeId)) {
+            shares.save(new pk.gov.mashwara.draft.domain.DraftShare(draftId, committeeId, clock.instant(),
+                    user.getUsername()));
+        }
     }
 
     private CreatedDraft storeVersion(Draft draft, MashwaraUser user, String fileName, InputStream content) {

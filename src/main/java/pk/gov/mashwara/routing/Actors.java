@@ -12,9 +12,11 @@ import pk.gov.mashwara.security.MashwaraUser;
 class Actors {
 
     private final People people;
+    private final Consultations consultations;
 
-    Actors(People people) {
+    Actors(People people, Consultations consultations) {
         this.people = people;
+        this.consultations = consultations;
     }
 
     boolean is(MashwaraUser user, Actor actor, DraftDetails draft) {
@@ -27,8 +29,7 @@ class Actors {
             case ADMINISTRATIVE_MINISTRY -> user.committeeId() != null && people.committeeByCode(draft.committeeCode())
                     .map(c -> c.administrativeMinistryId() != null && c.administrativeMinistryId().equals(user.committeeId()))
                     .orElse(false);
-            // no consultation step is open with any division until consultations are recorded
-            case CONSULTED_DIVISION -> false;
+            case CONSULTED_DIVISION -> consultations.isConsulted(user, draft.id());
         };
     }
 }

@@ -23,11 +23,16 @@ class Guards {
 
     private final ReviewService review;
     private final RoutingStepRepository steps;
+    private final Consultations consultations;
+    private final Responses responses;
     private final Clearances clearances;
 
-    Guards(ReviewService review, RoutingStepRepository steps, Clearances clearances) {
+    Guards(ReviewService review, RoutingStepRepository steps, Consultations consultations, Responses responses,
+            Clearances clearances) {
         this.review = review;
         this.steps = steps;
+        this.consultations = consultations;
+        this.responses = responses;
         this.clearances = clearances;
     }
 
@@ -56,8 +61,8 @@ class Guards {
             case GAZETTE_RECORDED -> request == null || request.detail("gazetteNumber") != null
                     && date(request.detail("gazetteDate"));
             case CLEARANCE_RECORDED -> clearances.recordedForLatest(draft);
-            // recorded by features of their own: until a draft has them, the guard does not hold
-            case RESPONSES_RECORDED, CONSULTATIONS_COMPLETE -> false;
+            case RESPONSES_RECORDED -> responses.allRecorded(draft.id());
+            case CONSULTATIONS_COMPLETE -> consultations.complete(draft.id());
         };
     }
 

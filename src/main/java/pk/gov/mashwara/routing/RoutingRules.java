@@ -77,12 +77,12 @@ public record RoutingRules(String source, Map<DraftStatus, StateRule> states, Ma
 
     /** What an action asks its actor for. */
     public enum Ask {
-        REASON, DECISION, GAZETTE, VIEW, CLEARANCE
+        REASON, DECISION, GAZETTE, VIEW, CLEARANCE, POWERS, RESPONSE
     }
 
     /** What an action does besides changing the state. */
     public enum Effect {
-        ASSIGN_DIARY_NUMBER, RECORD_CLEARANCE, OPEN_CONSULTATIONS
+        ASSIGN_DIARY_NUMBER, RECORD_CLEARANCE, OPEN_CONSULTATIONS, RECORD_VIEW, RECORD_RESPONSE
     }
 
     /** A case in which a consultation applies. */

@@ -35,18 +35,25 @@ class Transitions {
     private final RoutingStepRepository steps;
     private final Actors actors;
     private final Guards guards;
+    private final Consultations consultations;
+    private final Responses responses;
     private final Clearances clearances;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     Transitions(RoutingRules rules, DraftService drafts, RoutingStepRepository steps, Actors actors, Guards guards,
-            Clearances clearances, CurrentUser currentUser, Clock clock) {
+            Consultations consultations, Responses responses, Clearances clearances, CurrentUser currentUser,
+            Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
+        this.consultations = consultations;
+        this.responses = responses;
+        this.clearances = clearances;
         this.rules = rules;
         this.drafts = drafts;
         this.steps = steps;
         this.actors = actors;
         this.guards = guards;
-        this.clearances = clearances;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -92,16 +99,30 @@ class Transitions {
         if (!failing.isEmpty()) {
             throw new ConflictException("error.routing.blocked", action.title(), failing.getFirst());
         }
-        var details = details(action, request);
+        var now = clock.instant();
+        var recorded = details(action, request);
+        // effects that record something come first: a refusal (a bad view, too few clear days) moves nothing
         if (action.effects().contains(Effect.RECORD_CLEARANCE)) {
             // the input is kept whole in the clearance; the step names the clearance by its hash
-            var clearance = clearances.record(draft, user, details.remove("input"));
-            details.put("clearance", clearance.hash());
+            var clearance = clearances.record(draft, user, recorded.remove("input"));
+            recorded.put("clearance", clearance.hash());
+        }
+        if (action.effects().contains(Effect.RECORD_VIEW)) {
+            consultations.recordView(draft, request, user, now);
+        }
+        if (action.effects().contains(Effect.RECORD_RESPONSE)) {
+            responses.record(draft, request, user, now);
         }
         var moved = drafts.route(draftId, request.expectedVersion(), action.to(), reason,
                 action.effects().contains(Effect.ASSIGN_DIARY_NUMBER));
+        if (action.effects().contains(Effect.OPEN_CONSULTATIONS)) {
+            consultations.open(moved, request, now);
+        }
+        var details = encode(recorded);
         steps.save(new RoutingStep(draftId, name, draft.status(), action.to(), user.getUsername(), user.displayName(),
-                clock.instant(), reason, encode(details)));
+                now, reason, details));
+        events.publishEvent(new RoutingActionTaken(draftId, name, draft.status(), action.to(), user.getUsername(),
+                reason, details, now));
         return moved;
     }
 
@@ -161,6 +182,8 @@ class Transitions {
             case GAZETTE -> List.of("gazetteNumber", "gazetteDate");
             case VIEW -> List.of("view", "viewText");
             case CLEARANCE -> List.of("input");
+            case POWERS -> List.of("federalGovernmentPower");
+            case RESPONSE -> List.of("threadId", "response");
         };
     }
 

@@ -49,7 +49,7 @@ class ExtractionAnnotations implements VersionAnnotations {
             // The caller's rows are not trusted: what the user may see is decided on the stored draft
             var stored = catalog.snapshot(draft.id());
             if (draft.latestVersion() > 0 && stored.isPresent()
-                    && visibility.sees(stored.get().committeeId(), stored.get().submitted())) {
+                    && visibility.sees(draft.id(), stored.get().committeeId(), stored.get().submitted())) {
                 var summary = extractions.summaries(draft.id()).stream()
                         .filter(s -> s.versionNumber() == draft.latestVersion()).findFirst()
                         .orElse(ExtractionSummary.pending(draft.latestVersion()));

@@ -48,6 +48,9 @@ final class CommentFilters {
         if (visibility.submitted()) {
             any.add(new TermQuery(new Term(CommentSchema.SUBMITTED, "true")), Occur.SHOULD);
         }
+        for (var draft : visibility.sharedDrafts()) {
+            any.add(new TermQuery(new Term(CommentSchema.DRAFT_ID, String.valueOf(draft))), Occur.SHOULD);
+        }
         // No clause matches nothing: a user who may see nothing finds nothing
         return any.setMinimumNumberShouldMatch(1).build();
     }

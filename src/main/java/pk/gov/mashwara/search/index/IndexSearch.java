@@ -145,6 +145,9 @@ public class IndexSearch {
         if (visibility.submitted()) {
             any.add(new TermQuery(new Term(IndexSchema.SUBMITTED, "true")), Occur.SHOULD);
         }
+        for (var draft : visibility.sharedDrafts()) {
+            any.add(new TermQuery(new Term(IndexSchema.DRAFT_ID, String.valueOf(draft))), Occur.SHOULD);
+        }
         // No clause matches nothing: a user who may see nothing finds nothing
         return any.setMinimumNumberShouldMatch(1).build();
     }

@@ -1,0 +1,112 @@
+package pk.gov.mashwara.routing;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+
+import pk.gov.mashwara.directory.People;
+import pk.gov.mashwara.record.RecordBlock;
+import pk.gov.mashwara.record.RecordContext;
+import pk.gov.mashwara.record.RecordSection;
+import pk.gov.mashwara.routing.domain.Consultation;
+import pk.gov.mashwara.routing.domain.RoutingStepRepository;
+import pk.gov.mashwara.shared.Messages;
+
+/**
+ * The routing part of a review record: every action taken under the rules with who and when, the
+ * consultations with each division's view, and the committee's response to each accepted point.
+ */
+@Component
+class RoutingRecordSection implements RecordSection {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'PKT'", Locale.ENGLISH)
+            .withZone(ZoneId.of("Asia/Karachi"));
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
+    private final RoutingRules rules;
+    private final RoutingStepRepository steps;
+    private final Consultations consultations;
+    private final Responses responses;
+    private final People people;
+
+    RoutingRecordSection(RoutingRules rules, RoutingStepRepository steps, Consultations consultations,
+            Responses responses, People people) {
+        this.rules = rules;
+        this.steps = steps;
+        this.consultations = consultations;
+        this.responses = responses;
+        this.people = people;
+    }
+
+    @Override
+    public int order() {
+        return ROUTING;
+    }
+
+    @Override
+    public Optional<RecordBlock> contribute(RecordContext context) {
+        long draftId = context.draft().id();
+        var elements = new ArrayList<RecordBlock.Element>();
+        var history = steps.findByDraftIdOrderByIdAsc(draftId);
+        if (history.isEmpty()) {
+            elements.add(new RecordBlock.Text("No routing action has been taken on this draft yet."));
+        } else {
+            var rows = history.stream().map(s -> List.of(TIME.format(s.getActedAt()),
+                    rules.action(s.getAction()).map(RoutingRules.ActionRule::title).orElse(s.getAction()),
+                    status(s.getFromStatus().name()) + " → " + status(s.getToStatus().name()),
+                    context.person(s.getActor()), note(s.getReason(), Transitions.decode(s.getDetails()))))
+                    .toList();
+            elements.add(new RecordBlock.Table(List.of("Date and time", "Action", "State", "By", "Reason and details"),
+                    new float[] { 18, 20, 20, 16, 26 }, rows));
+        }
+        var round = consultations.latestRound(draftId);
+        if (!round.isEmpty()) {
+            elements.add(new RecordBlock.Text("Consultations (round " + round.getFirst().getRound() + "):"));
+            elements.add(new RecordBlock.Table(List.of("Step", "Consulted", "Opened / due", "View", "Recorded"),
+                    new float[] { 18, 16, 20, 28, 18 }, round.stream().map(c -> consultationRow(c, context)).toList()));
+        }
+        var answered = responses.recorded(draftId);
+        if (!answered.isEmpty()) {
+            elements.add(new RecordBlock.Text("The committee's response to the accepted points:"));
+            elements.add(new RecordBlock.Table(List.of("Thread", "Response", "By", "Date and time"),
+                    new float[] { 10, 54, 18, 18 }, answered.stream().map(r -> List.of("#" + r.getThreadId(),
+                            r.getResponse(), context.person(r.getRecordedBy()), TIME.format(r.getRecordedAt())))
+                            .toList()));
+        }
+        return Optional.of(new RecordBlock("Routing and consultations", elements));
+    }
+
+    private List<String> consultationRow(Consultation c, RecordContext context) {
+        var committee = people.committeeById(c.getCommitteeId()).map(info -> info.name()).orElse("#" + c.getCommitteeId());
+        var when = c.getOpenedAt() == null ? "not yet open"
+                : TIME.format(c.getOpenedAt()) + " / " + TIME.format(c.getDueAt());
+        var view = c.getView() == null ? "" : c.getView().replace('-', ' ') + ": " + c.getViewText();
+        if (c.getMeetingDate() != null) {
+            view += " (summary lodged " + DAY.format(c.getSummaryLodged()) + ", meeting " + DAY.format(c.getMeetingDate()) + ")";
+        }
+        var recorded = c.getRecordedAt() == null ? "" : context.person(c.getRecordedBy()) + ", " + TIME.format(c.getRecordedAt());
+        return List.of(c.getStep(), committee, when, view, recorded);
+    }
+
+    private static String note(String reason, java.util.Map<String, String> details) {
+        var parts = new ArrayList<String>();
+        if (reason != null) {
+            parts.add(reason);
+        }
+        if (!details.isEmpty()) {
+            parts.add(details.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue())
+                    .collect(Collectors.joining("; ")));
+        }
+        return String.join(" — ", parts);
+    }
+
+    private static String status(String name) {
+        return Messages.get(Locale.ENGLISH, "draftStatus." + name);
+    }
+}
