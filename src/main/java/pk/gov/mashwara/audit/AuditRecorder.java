@@ -28,6 +28,7 @@ import pk.gov.mashwara.review.ThreadResolved;
 import pk.gov.mashwara.review.ThreadShared;
 import pk.gov.mashwara.review.ThreadStarted;
 import pk.gov.mashwara.review.ThreadsCarriedForward;
+import pk.gov.mashwara.routing.ClearanceRecorded;
 
 /**
  * Writes the audit log, each entry appended to the hash chain. Draft and review events arrive after their
@@ -131,6 +132,13 @@ class AuditRecorder {
     void on(RecordExported event) {
         draft(event.occurredAt(), event.actor(), AuditAction.RECORD_EXPORTED, event.draftId(),
                 "review record, " + event.pages() + " pages, " + event.sizeBytes() + " bytes, sha256 " + event.sha256());
+    }
+
+    @ApplicationModuleListener
+    void on(ClearanceRecorded event) {
+        draft(event.occurredAt(), event.actor(), AuditAction.CLEARANCE_RECORDED, event.draftId(),
+                "clearance " + event.clearanceId() + " of version " + event.versionNumber() + " (sha256 "
+                        + event.versionSha256() + "), hash " + event.hash());
     }
 
     @EventListener

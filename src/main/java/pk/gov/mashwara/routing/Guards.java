@@ -25,12 +25,15 @@ class Guards {
     private final RoutingStepRepository steps;
     private final Consultations consultations;
     private final Responses responses;
+    private final Clearances clearances;
 
-    Guards(ReviewService review, RoutingStepRepository steps, Consultations consultations, Responses responses) {
+    Guards(ReviewService review, RoutingStepRepository steps, Consultations consultations, Responses responses,
+            Clearances clearances) {
         this.review = review;
         this.steps = steps;
         this.consultations = consultations;
         this.responses = responses;
+        this.clearances = clearances;
     }
 
     /** The guards of {@code action} that do not hold for the draft and the request (null: none given yet). */
@@ -57,10 +60,9 @@ class Guards {
                     && request.detail("decisionNumber") != null && date(request.detail("decisionDate"));
             case GAZETTE_RECORDED -> request == null || request.detail("gazetteNumber") != null
                     && date(request.detail("gazetteDate"));
+            case CLEARANCE_RECORDED -> clearances.recordedForLatest(draft);
             case RESPONSES_RECORDED -> responses.allRecorded(draft.id());
             case CONSULTATIONS_COMPLETE -> consultations.complete(draft.id());
-            // recorded by the clearance, built apart: until a draft has one, the guard does not hold
-            case CLEARANCE_RECORDED -> false;
         };
     }
 

@@ -37,16 +37,18 @@ class Transitions {
     private final Guards guards;
     private final Consultations consultations;
     private final Responses responses;
+    private final Clearances clearances;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final org.springframework.context.ApplicationEventPublisher events;
 
     Transitions(RoutingRules rules, DraftService drafts, RoutingStepRepository steps, Actors actors, Guards guards,
-            Consultations consultations, Responses responses, CurrentUser currentUser, Clock clock,
-            org.springframework.context.ApplicationEventPublisher events) {
+            Consultations consultations, Responses responses, Clearances clearances, CurrentUser currentUser,
+            Clock clock, org.springframework.context.ApplicationEventPublisher events) {
         this.events = events;
         this.consultations = consultations;
         this.responses = responses;
+        this.clearances = clearances;
         this.rules = rules;
         this.drafts = drafts;
         this.steps = steps;
@@ -98,7 +100,13 @@ class Transitions {
             throw new ConflictException("error.routing.blocked", action.title(), failing.getFirst());
         }
         var now = clock.instant();
+        var recorded = details(action, request);
         // effects that record something come first: a refusal (a bad view, too few clear days) moves nothing
+        if (action.effects().contains(Effect.RECORD_CLEARANCE)) {
+            // the input is kept whole in the clearance; the step names the clearance by its hash
+            var clearance = clearances.record(draft, user, recorded.remove("input"));
+            recorded.put("clearance", clearance.hash());
+        }
         if (action.effects().contains(Effect.RECORD_VIEW)) {
             consultations.recordView(draft, request, user, now);
         }
@@ -110,7 +118,7 @@ class Transitions {
         if (action.effects().contains(Effect.OPEN_CONSULTATIONS)) {
             consultations.open(moved, request, now);
         }
-        var details = encode(details(action, request));
+        var details = encode(recorded);
         steps.save(new RoutingStep(draftId, name, draft.status(), action.to(), user.getUsername(), user.displayName(),
                 now, reason, details));
         events.publishEvent(new RoutingActionTaken(draftId, name, draft.status(), action.to(), user.getUsername(),

@@ -40,8 +40,8 @@ class RoutingRulesStartupIT {
         Files.writeString(file, broken);
 
         assertThatThrownBy(() -> new SpringApplicationBuilder(Application.class)
-                .properties("mashwara.routing.rules=file:" + file, "server.port=0", "mashwara.index.enabled=false")
-                .run().close())
+                .run("--mashwara.routing.rules=file:" + file, "--server.port=0", "--mashwara.index.enabled=false")
+                .close())
                 .satisfies(e -> assertThat(org.springframework.core.NestedExceptionUtils.getMostSpecificCause(e))
                         .isInstanceOf(InvalidRoutingRulesException.class)
                         .hasMessageContaining("unknown state 'INPUT_ISUED'").hasMessageContaining("line "));
@@ -54,8 +54,8 @@ class RoutingRulesStartupIT {
         Files.writeString(file, broken);
 
         assertThatThrownBy(() -> new SpringApplicationBuilder(Application.class)
-                .properties("mashwara.routing.rules=file:" + file, "server.port=0", "mashwara.index.enabled=false")
-                .run().close())
+                .run("--mashwara.routing.rules=file:" + file, "--server.port=0", "--mashwara.index.enabled=false")
+                .close())
                 .satisfies(e -> assertThat(org.springframework.core.NestedExceptionUtils.getMostSpecificCause(e))
                         .isInstanceOf(InvalidRoutingRulesException.class)
                         .hasMessageContaining("committee TREASURY, which does not exist"));
