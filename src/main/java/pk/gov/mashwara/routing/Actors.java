@@ -18,13 +18,18 @@ class Actors {
     }
 
     boolean is(MashwaraUser user, Actor actor, DraftDetails draft) {
+        return is(user, actor, draft.committeeId(), draft.committeeCode());
+    }
+
+    /** The same, for a draft known by its committee only (lists of drafts). */
+    boolean is(MashwaraUser user, Actor actor, long committeeId, String committeeCode) {
         if (!user.has(actor.role()) || !user.isEnabled()) {
             return false;
         }
         return switch (actor.relation()) {
-            case OWN_COMMITTEE -> user.actsFor(draft.committeeId());
+            case OWN_COMMITTEE -> user.actsFor(committeeId);
             case NSMCWG -> user.isNsmcwg();
-            case ADMINISTRATIVE_MINISTRY -> user.committeeId() != null && people.committeeByCode(draft.committeeCode())
+            case ADMINISTRATIVE_MINISTRY -> user.committeeId() != null && people.committeeByCode(committeeCode)
                     .map(c -> c.administrativeMinistryId() != null && c.administrativeMinistryId().equals(user.committeeId()))
                     .orElse(false);
             // no consultation step is open with any division until consultations are recorded
