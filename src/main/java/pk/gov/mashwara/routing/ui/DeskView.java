@@ -62,6 +62,8 @@ public class DeskView extends Main implements HasDynamicTitle, BeforeEnterObserv
                 : getTranslation("desk.waiting.summary", mine.size(), overdue)
                         + (mine.size() >= PendencyService.DESK_LIMIT ? " " + getTranslation("desk.waiting.cut", PendencyService.DESK_LIMIT) : ""));
         waitingSummary.addClassNames(LumoUtility.TextColor.SECONDARY, "desk-summary");
+        // an empty grid says it itself
+        waitingSummary.setVisible(!mine.isEmpty());
         configureWaiting(mine);
 
         var followedItems = follows.mine().stream().limit(FOLLOWED_LIMIT).toList();
@@ -79,18 +81,18 @@ public class DeskView extends Main implements HasDynamicTitle, BeforeEnterObserv
 
     private void configureWaiting(List<PendingDraft> items) {
         waiting.addColumn(new ComponentRenderer<>(d -> PendencyCells.title(this, d)))
-                .setHeader(getTranslation("pendency.column.draft")).setFlexGrow(4).setKey("title");
+                .setHeader(getTranslation("pendency.column.draft")).setWidth("14em").setFlexGrow(3).setKey("title");
         waiting.addColumn(new ComponentRenderer<>(d -> PendencyCells.state(this, d)))
-                .setHeader(getTranslation("pendency.column.state")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("pendency.column.state")).setWidth("14.5em").setFlexGrow(0);
         waiting.addColumn(d -> d.actions().isEmpty() ? d.stateTitle() : String.join(" · ", d.actions()))
-                .setHeader(getTranslation("desk.column.action")).setFlexGrow(2).setKey("action");
+                .setHeader(getTranslation("desk.column.action")).setWidth("11em").setFlexGrow(2).setKey("action");
         waiting.addColumn(d -> PendencyCells.since(this, d)).setHeader(getTranslation("pendency.column.since"))
-                .setAutoWidth(true).setFlexGrow(0);
+                .setTooltipGenerator(d -> PendencyCells.sinceExactly(this, d)).setWidth("9.5em").setFlexGrow(0);
         waiting.addColumn(d -> PendencyCells.deadline(this, d)).setHeader(getTranslation("pendency.column.deadline"))
-                .setAutoWidth(true).setFlexGrow(0);
+                .setTooltipGenerator(d -> PendencyCells.deadlineExactly(this, d)).setWidth("9.5em").setFlexGrow(0);
         waiting.addColumn(new ComponentRenderer<>(d -> PendencyCells.lateness(this, d)))
-                .setHeader(getTranslation("pendency.column.overdue")).setAutoWidth(true).setFlexGrow(0);
-        waiting.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+                .setHeader(getTranslation("pendency.column.overdue")).setWidth("9em").setFlexGrow(0);
+        waiting.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         waiting.addClassName("pendency-grid");
         PendencyCells.markOverdue(waiting);
         waiting.setEmptyStateText(getTranslation("desk.waiting.none"));

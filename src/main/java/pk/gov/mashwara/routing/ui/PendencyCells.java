@@ -44,12 +44,21 @@ final class PendencyCells {
                 : new Badge(owner.getTranslation("pendency.onTime"), Badge.Tone.SUCCESS);
     }
 
+    /** The day; the hour shows in the cell's tooltip ({@link #sinceExactly}). */
     static String since(Component owner, PendingDraft d) {
+        return Formats.date(d.since(), locale(owner));
+    }
+
+    static String sinceExactly(Component owner, PendingDraft d) {
         return Formats.dateTime(d.since(), locale(owner));
     }
 
     static String deadline(Component owner, PendingDraft d) {
-        return d.dueAt() == null ? "—" : Formats.dateTime(d.dueAt(), locale(owner));
+        return d.dueAt() == null ? "—" : Formats.date(d.dueAt(), locale(owner));
+    }
+
+    static String deadlineExactly(Component owner, PendingDraft d) {
+        return d.dueAt() == null ? "" : Formats.dateTime(d.dueAt(), locale(owner));
     }
 
     /** "NSMCWG secretary (NSMCWG)", "Committee officer (PTA)". */

@@ -72,29 +72,33 @@ public class PendencyView extends Main implements HasDynamicTitle {
             }
         }), getTranslation(altKey));
         image.setId("chart-" + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
-        image.setWidth("640px");
         return image;
     }
 
     private void configureGrid(Pendency data) {
         grid.addColumn(new ComponentRenderer<>(d -> PendencyCells.title(this, d)))
-                .setHeader(getTranslation("pendency.column.draft")).setFlexGrow(4).setKey("title");
+                .setHeader(getTranslation("pendency.column.draft")).setWidth("14em").setFlexGrow(3).setKey("title");
         grid.addColumn(new ComponentRenderer<>(d -> PendencyCells.state(this, d)))
-                .setHeader(getTranslation("pendency.column.state")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("pendency.column.state")).setWidth("14.5em").setFlexGrow(0);
         grid.addColumn(d -> PendencyCells.waitsFor(this, d)).setHeader(getTranslation("pendency.column.waitsFor"))
-                .setAutoWidth(true).setFlexGrow(1).setKey("waitsFor");
+                .setWidth("11em").setFlexGrow(2).setKey("waitsFor");
         grid.addColumn(d -> PendencyCells.since(this, d)).setHeader(getTranslation("pendency.column.since"))
-                .setAutoWidth(true).setFlexGrow(0);
+                .setTooltipGenerator(d -> PendencyCells.sinceExactly(this, d)).setWidth("9.5em").setFlexGrow(0);
         grid.addColumn(d -> PendencyCells.deadline(this, d)).setHeader(getTranslation("pendency.column.deadline"))
-                .setAutoWidth(true).setFlexGrow(0);
+                .setTooltipGenerator(d -> PendencyCells.deadlineExactly(this, d)).setWidth("9.5em").setFlexGrow(0);
         grid.addColumn(new ComponentRenderer<>(d -> PendencyCells.lateness(this, d)))
-                .setHeader(getTranslation("pendency.column.overdue")).setAutoWidth(true).setFlexGrow(0);
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+                .setHeader(getTranslation("pendency.column.overdue")).setWidth("9em").setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addClassName("pendency-grid");
         PendencyCells.markOverdue(grid);
         grid.setEmptyStateText(getTranslation("pendency.none"));
         grid.setItems(data.drafts());
-        grid.setSizeFull();
+        // the page scrolls, charts above the list: the list takes the height its rows need, up to a screenful
+        if (data.drafts().size() <= 25) {
+            grid.setAllRowsVisible(true);
+        } else {
+            grid.setHeight("70vh");
+        }
         grid.setId("pendency-grid");
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("drafts/" + e.getItem().draftId())));
     }
