@@ -68,8 +68,9 @@ public class PendencyService {
     }
 
     /**
-     * Every open draft the user may see (the NSMCWG's roles every submitted one, a committee its own, auditors
-     * all), what it waits for and how late, overdue first.
+     * Every open draft the user may see (the secretary and the focal person every submitted one, a committee its
+     * own, auditors all; an administrator's role alone sees none, as everywhere), what it waits for and how late,
+     * overdue first.
      */
     public Pendency pendency() {
         var user = requireMayView();
