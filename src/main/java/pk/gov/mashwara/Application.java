@@ -31,6 +31,7 @@ public class Application {
      */
     static final String[] IMPORT_SETTINGS = { "--mashwara.extraction.enabled=false", "--mashwara.index.enabled=false",
             "--mashwara.demo.enabled=false", "--mashwara.review.reminders.enabled=false",
+            "--mashwara.routing.reminders.enabled=false",
             "--spring.modulith.events.republish-outstanding-events-on-restart=false",
             "--spring.main.banner-mode=off",
             // no web server, so no Vaadin

@@ -65,6 +65,19 @@ public class DraftCatalog {
                 .toList();
     }
 
+    /**
+     * The drafts in one state, page by page in id order, without their versions (for background checks over the
+     * open drafts, such as reminders of overdue steps).
+     */
+    public List<DraftSummary> inStatus(DraftStatus status, int page, int size) {
+        var codes = committeeCodes();
+        org.springframework.data.jpa.domain.Specification<Draft> inState = (r, q, cb) -> cb.equal(r.get("status"), status);
+        return drafts.findAll(inState, PageRequest.of(page, size, Sort.by("id"))).getContent().stream()
+                .map(d -> new DraftSummary(d.getId(), d.getTitle(), d.getCommitteeId(), codes.get(d.getCommitteeId()),
+                        d.getKind(), d.getClassification(), d.getStatus(), d.getDiaryNumber(), 0, d.getUpdatedAt()))
+                .toList();
+    }
+
     public long countDrafts() {
         return drafts.count();
     }

@@ -14,13 +14,18 @@ public record NotificationItem(long id, NotificationKind kind, long draftId, Lon
         return message(locale, kind, actorName, draftTitle, excerpt);
     }
 
-    /** The quote to show under the message, if any (a status change says everything in its sentence). */
+    /** The quote to show under the message, if any (a status change or an overdue step says everything in its sentence). */
     public String detail() {
-        return kind == NotificationKind.STATUS_CHANGED ? null : excerpt;
+        return namesStatus(kind) ? null : excerpt;
+    }
+
+    /** Kinds whose excerpt is a {@code DraftStatus} name, shown translated in the sentence. */
+    private static boolean namesStatus(NotificationKind kind) {
+        return kind == NotificationKind.STATUS_CHANGED || kind == NotificationKind.STEP_OVERDUE;
     }
 
     static String message(Locale locale, NotificationKind kind, String actor, String title, String excerpt) {
-        var third = kind == NotificationKind.STATUS_CHANGED && excerpt != null
+        var third = namesStatus(kind) && excerpt != null
                 ? Messages.get(locale, "draftStatus." + excerpt) : excerpt;
         return Messages.get(locale, "notification.kind." + kind.name(), actor == null ? "?" : actor, title,
                 third == null ? "" : third);

@@ -5,10 +5,12 @@ import java.util.Set;
 
 /** What a notification is about. Each kind has its wording ({@code notification.kind.<KIND>}). */
 public enum NotificationKind {
-    MENTION, REPLY, THREAD_RESOLVED, THREAD_REOPENED, NEW_THREAD, NEW_VERSION, STATUS_CHANGED, DEADLINE_APPROACHING;
+    MENTION, REPLY, THREAD_RESOLVED, THREAD_REOPENED, NEW_THREAD, NEW_VERSION, STATUS_CHANGED, DEADLINE_APPROACHING,
+    /** A step of a draft's route waiting for the recipient is past its deadline. */
+    STEP_OVERDUE;
 
     /** What comes by e-mail until a user chooses otherwise: what concerns them directly. */
     public static Set<NotificationKind> emailedByDefault() {
-        return EnumSet.of(MENTION, REPLY, THREAD_RESOLVED, THREAD_REOPENED, DEADLINE_APPROACHING);
+        return EnumSet.of(MENTION, REPLY, THREAD_RESOLVED, THREAD_REOPENED, DEADLINE_APPROACHING, STEP_OVERDUE);
     }
 }

@@ -20,16 +20,21 @@ class Actors {
     }
 
     boolean is(MashwaraUser user, Actor actor, DraftDetails draft) {
+        return is(user, actor, draft.id(), draft.committeeId(), draft.committeeCode());
+    }
+
+    /** The same, for a draft known by its id and committee only (lists of drafts). */
+    boolean is(MashwaraUser user, Actor actor, long draftId, long committeeId, String committeeCode) {
         if (!user.has(actor.role()) || !user.isEnabled()) {
             return false;
         }
         return switch (actor.relation()) {
-            case OWN_COMMITTEE -> user.actsFor(draft.committeeId());
+            case OWN_COMMITTEE -> user.actsFor(committeeId);
             case NSMCWG -> user.isNsmcwg();
-            case ADMINISTRATIVE_MINISTRY -> user.committeeId() != null && people.committeeByCode(draft.committeeCode())
+            case ADMINISTRATIVE_MINISTRY -> user.committeeId() != null && people.committeeByCode(committeeCode)
                     .map(c -> c.administrativeMinistryId() != null && c.administrativeMinistryId().equals(user.committeeId()))
                     .orElse(false);
-            case CONSULTED_DIVISION -> consultations.isConsulted(user, draft.id());
+            case CONSULTED_DIVISION -> consultations.isConsulted(user, draftId);
         };
     }
 }

@@ -63,7 +63,7 @@ class ComparisonJourneyIT {
             browser.type("#vaadinLoginUsername", drafter.getUsername());
             browser.type("#vaadinLoginPassword", Fixtures.PASSWORD);
             browser.find(By.cssSelector("vaadin-button[slot='submit']")).click();
-            browser.find(By.id("drafts-grid"));
+            browser.find(By.id("desk-waiting"));
 
             driver.get(base + "/drafts/" + id);
             browser.find(By.id("compare-versions")).click();

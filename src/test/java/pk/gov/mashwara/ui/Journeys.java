@@ -44,7 +44,8 @@ final class Journeys {
         browser.type("#vaadinLoginUsername", user.getUsername());
         browser.type("#vaadinLoginPassword", Fixtures.PASSWORD);
         browser.find(By.cssSelector("vaadin-button[slot='submit']")).click();
-        browser.find(By.id("drafts-grid"));
+        // signing in lands on My desk
+        browser.find(By.id("desk-waiting"));
     }
 
     static void signOut(BrowserSupport browser) {

@@ -55,8 +55,10 @@ class UserJourneyIT {
             browser.type("#vaadinLoginUsername", drafter.getUsername());
             browser.type("#vaadinLoginPassword", Fixtures.PASSWORD);
             browser.find(By.cssSelector("vaadin-button[slot='submit']")).click();
+            browser.find(By.id("desk-waiting"));
+            browser.screenshot("02-desk");
+            driver.get(base + "/drafts");
             browser.find(By.id("drafts-grid"));
-            browser.screenshot("02-drafts");
 
             browser.find(By.id("new-draft")).click();
             browser.find(By.id("draft-title"));

@@ -18,7 +18,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
@@ -41,7 +40,6 @@ import pk.gov.mashwara.shared.ui.Formats;
  * words of the title.
  */
 @Route("drafts")
-@RouteAlias("")
 @Menu(order = 1, title = "nav.drafts", icon = "vaadin:file-text-o")
 @PermitAll
 public class DraftListView extends Main implements HasDynamicTitle, BeforeEnterObserver {

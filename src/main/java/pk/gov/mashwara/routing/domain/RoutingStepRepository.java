@@ -1,8 +1,10 @@
 package pk.gov.mashwara.routing.domain;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
 import pk.gov.mashwara.draft.DraftStatus;
@@ -17,4 +19,9 @@ public interface RoutingStepRepository extends Repository<RoutingStep, Long> {
     Optional<RoutingStep> findFirstByDraftIdOrderByIdDesc(long draftId);
 
     Optional<RoutingStep> findFirstByDraftIdAndToStatusOrderByIdDesc(long draftId, DraftStatus toStatus);
+
+    /** For each of the drafts and each state it was moved into: when it last was (draft id, state, time). */
+    @Query("select s.draftId, s.toStatus, max(s.actedAt) from RoutingStep s where s.draftId in :draftIds"
+            + " group by s.draftId, s.toStatus")
+    List<Object[]> lastEntries(Collection<Long> draftIds);
 }

@@ -1,0 +1,24 @@
+package pk.gov.mashwara.routing;
+
+import java.time.Instant;
+import java.util.List;
+
+import pk.gov.mashwara.draft.DraftStatus;
+import pk.gov.mashwara.routing.RoutingRules.Actor;
+
+/**
+ * A draft waiting for someone to act: who (the state's {@code waits-for}), since when and until when.
+ *
+ * @param since       when it entered its current state (the last routing step into it, else its last change)
+ * @param dueAt       when the state's deadline falls, or null when the state has none
+ * @param daysOverdue whole days since {@code dueAt}, at least 1 once overdue; 0 when not overdue
+ * @param actions     titles of the actions the signed-in user may take on it now, in the order of the rules
+ */
+public record PendingDraft(long draftId, String title, long committeeId, String committeeCode, String diaryNumber,
+        DraftStatus status, String stateTitle, Actor waitingFor, Instant since, Instant dueAt, boolean overdue,
+        long daysOverdue, List<String> actions) {
+
+    public PendingDraft {
+        actions = List.copyOf(actions);
+    }
+}

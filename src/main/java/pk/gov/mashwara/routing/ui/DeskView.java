@@ -1,0 +1,127 @@
+package pk.gov.mashwara.routing.ui;
+
+import java.util.List;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+
+import jakarta.annotation.security.PermitAll;
+
+import pk.gov.mashwara.notification.FollowedDraft;
+import pk.gov.mashwara.notification.Follows;
+import pk.gov.mashwara.routing.PendencyService;
+import pk.gov.mashwara.routing.PendingDraft;
+import pk.gov.mashwara.security.CurrentUser;
+import pk.gov.mashwara.security.Role;
+import pk.gov.mashwara.shared.ui.Formats;
+import pk.gov.mashwara.shared.ui.Views;
+
+/**
+ * My desk, the page after signing in: the drafts whose current step waits for the user (the action due, since
+ * when, the deadline, overdue ones first and marked), and below them the drafts the user follows.
+ */
+@Route("desk")
+@RouteAlias("")
+@Menu(order = 0, title = "nav.desk", icon = "vaadin:desktop")
+@PermitAll
+public class DeskView extends Main implements HasDynamicTitle, BeforeEnterObserver {
+
+    /** At most this many followed drafts are shown; the notifications page lists them all. */
+    static final int FOLLOWED_LIMIT = 100;
+
+    final Grid<PendingDraft> waiting = new Grid<>();
+    final Grid<FollowedDraft> followed = new Grid<>();
+    final Span waitingSummary = new Span();
+    private final CurrentUser currentUser;
+
+    public DeskView(PendencyService pendency, Follows follows, CurrentUser currentUser) {
+        this.currentUser = currentUser;
+        Views.frame(this);
+        var allDrafts = new Button(getTranslation("desk.allDrafts"), new Icon(VaadinIcon.FILE_TEXT_O),
+                e -> getUI().ifPresent(ui -> ui.navigate("drafts")));
+        allDrafts.setId("all-drafts");
+        var header = Views.header(getTranslation("desk.title"), allDrafts);
+
+        var mine = pendency.desk();
+        long overdue = mine.stream().filter(PendingDraft::overdue).count();
+        waitingSummary.setText(mine.isEmpty() ? getTranslation("desk.waiting.none")
+                : getTranslation("desk.waiting.summary", mine.size(), overdue)
+                        + (mine.size() >= PendencyService.DESK_LIMIT ? " " + getTranslation("desk.waiting.cut", PendencyService.DESK_LIMIT) : ""));
+        waitingSummary.addClassNames(LumoUtility.TextColor.SECONDARY, "desk-summary");
+        // an empty grid says it itself
+        waitingSummary.setVisible(!mine.isEmpty());
+        configureWaiting(mine);
+
+        var followedItems = follows.mine().stream().limit(FOLLOWED_LIMIT).toList();
+        configureFollowed(followedItems);
+
+        add(header, sectionTitle("desk.waiting.title"), waitingSummary, waiting, sectionTitle("desk.followed.title"),
+                followed);
+    }
+
+    private H3 sectionTitle(String key) {
+        var title = new H3(getTranslation(key));
+        title.addClassName("desk-section-title");
+        return title;
+    }
+
+    private void configureWaiting(List<PendingDraft> items) {
+        waiting.addColumn(new ComponentRenderer<>(d -> PendencyCells.title(this, d)))
+                .setHeader(getTranslation("pendency.column.draft")).setWidth("14em").setFlexGrow(3).setKey("title");
+        waiting.addColumn(new ComponentRenderer<>(d -> PendencyCells.state(this, d)))
+                .setHeader(getTranslation("pendency.column.state")).setWidth("14.5em").setFlexGrow(0);
+        waiting.addColumn(d -> d.actions().isEmpty() ? d.stateTitle() : String.join(" · ", d.actions()))
+                .setHeader(getTranslation("desk.column.action")).setWidth("11em").setFlexGrow(2).setKey("action");
+        waiting.addColumn(d -> PendencyCells.since(this, d)).setHeader(getTranslation("pendency.column.since"))
+                .setTooltipGenerator(d -> PendencyCells.sinceExactly(this, d)).setWidth("9.5em").setFlexGrow(0);
+        waiting.addColumn(d -> PendencyCells.deadline(this, d)).setHeader(getTranslation("pendency.column.deadline"))
+                .setTooltipGenerator(d -> PendencyCells.deadlineExactly(this, d)).setWidth("9.5em").setFlexGrow(0);
+        waiting.addColumn(new ComponentRenderer<>(d -> PendencyCells.lateness(this, d)))
+                .setHeader(getTranslation("pendency.column.overdue")).setWidth("9em").setFlexGrow(0);
+        waiting.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        waiting.addClassName("pendency-grid");
+        PendencyCells.markOverdue(waiting);
+        waiting.setEmptyStateText(getTranslation("desk.waiting.none"));
+        waiting.setItems(items);
+        waiting.setAllRowsVisible(items.size() <= 10);
+        waiting.setId("desk-waiting");
+        waiting.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("drafts/" + e.getItem().draftId())));
+    }
+
+    private void configureFollowed(List<FollowedDraft> items) {
+        followed.addColumn(FollowedDraft::title).setHeader(getTranslation("pendency.column.draft")).setFlexGrow(4);
+        followed.addColumn(f -> Formats.dateTime(f.since(), getLocale()))
+                .setHeader(getTranslation("desk.column.followedSince")).setAutoWidth(true).setFlexGrow(0);
+        followed.setEmptyStateText(getTranslation("desk.followed.none"));
+        followed.setItems(items);
+        followed.setAllRowsVisible(items.size() <= 10);
+        followed.setId("desk-followed");
+        followed.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("drafts/" + e.getItem().draftId())));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        // An administrator's work is in the directory; their role alone gives nothing to act on
+        currentUser.get().filter(u -> u.roles().equals(java.util.Set.of(Role.ADMIN)))
+                .ifPresent(u -> event.forwardTo("admin/users"));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("desk.title") + " · " + getTranslation("app.name");
+    }
+}

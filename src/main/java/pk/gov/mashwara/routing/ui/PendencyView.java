@@ -1,0 +1,110 @@
+package pk.gov.mashwara.routing.ui;
+
+import java.io.ByteArrayInputStream;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import pk.gov.mashwara.routing.Pendency;
+import pk.gov.mashwara.routing.PendencyChart;
+import pk.gov.mashwara.routing.PendencyService;
+import pk.gov.mashwara.routing.PendingDraft;
+import pk.gov.mashwara.security.Role;
+import pk.gov.mashwara.shared.ui.Views;
+
+/**
+ * Pendency: every open draft the user may see, what it waits for (role and committee), since when, the deadline
+ * and how many days overdue, overdue first; with charts by committee and by state drawn on the server.
+ */
+@Route("pendency")
+@Menu(order = 3, title = "nav.pendency", icon = "vaadin:hourglass")
+@RolesAllowed({ "NSMCWG_SECRETARY", "FOCAL_PERSON", Role.AUDITOR_NAME, Role.ADMIN_NAME, Role.COMMITTEE_DRAFTER_NAME,
+        Role.COMMITTEE_OFFICER_NAME })
+public class PendencyView extends Main implements HasDynamicTitle {
+
+    final Grid<PendingDraft> grid = new Grid<>();
+    final Span summary = new Span();
+    final Image byCommittee;
+    final Image byState;
+
+    public PendencyView(PendencyService pendency) {
+        Views.frame(this);
+        var header = Views.header(getTranslation("pendency.title"));
+        var data = pendency.pendency();
+        summary.setText(getTranslation("pendency.summary", data.total(), data.overdue())
+                + (data.total() > data.drafts().size()
+                        ? " " + getTranslation("pendency.cut", data.drafts().size()) : ""));
+        summary.addClassNames(LumoUtility.TextColor.SECONDARY, "pendency-summary");
+
+        var locale = getLocale();
+        byCommittee = chart(pendency, PendencyChart.BY_COMMITTEE, locale, "pendency.chart.byCommittee");
+        byState = chart(pendency, PendencyChart.BY_STATE, locale, "pendency.chart.byState");
+        var charts = new Div(byCommittee, byState);
+        charts.addClassName("pendency-charts");
+        charts.setVisible(data.total() > 0);
+
+        configureGrid(data);
+        add(header, summary, charts, grid);
+    }
+
+    private Image chart(PendencyService pendency, PendencyChart kind, java.util.Locale locale, String altKey) {
+        var name = "pendency-" + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + ".png";
+        // drawn when the browser asks for it, for the user then signed in: a stale page never shows more than they may see
+        var image = new Image(DownloadHandler.fromInputStream(event -> {
+            try {
+                var png = pendency.chart(kind, locale);
+                return new DownloadResponse(new ByteArrayInputStream(png), name, "image/png", png.length);
+            } catch (RuntimeException e) {
+                return DownloadResponse.error(500, "The chart could not be drawn");
+            }
+        }), getTranslation(altKey));
+        image.setId("chart-" + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        return image;
+    }
+
+    private void configureGrid(Pendency data) {
+        grid.addColumn(new ComponentRenderer<>(d -> PendencyCells.title(this, d)))
+                .setHeader(getTranslation("pendency.column.draft")).setWidth("14em").setFlexGrow(3).setKey("title");
+        grid.addColumn(new ComponentRenderer<>(d -> PendencyCells.state(this, d)))
+                .setHeader(getTranslation("pendency.column.state")).setWidth("14.5em").setFlexGrow(0);
+        grid.addColumn(d -> PendencyCells.waitsFor(this, d)).setHeader(getTranslation("pendency.column.waitsFor"))
+                .setWidth("11em").setFlexGrow(2).setKey("waitsFor");
+        grid.addColumn(d -> PendencyCells.since(this, d)).setHeader(getTranslation("pendency.column.since"))
+                .setTooltipGenerator(d -> PendencyCells.sinceExactly(this, d)).setWidth("9.5em").setFlexGrow(0);
+        grid.addColumn(d -> PendencyCells.deadline(this, d)).setHeader(getTranslation("pendency.column.deadline"))
+                .setTooltipGenerator(d -> PendencyCells.deadlineExactly(this, d)).setWidth("9.5em").setFlexGrow(0);
+        grid.addColumn(new ComponentRenderer<>(d -> PendencyCells.lateness(this, d)))
+                .setHeader(getTranslation("pendency.column.overdue")).setWidth("9em").setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addClassName("pendency-grid");
+        PendencyCells.markOverdue(grid);
+        grid.setEmptyStateText(getTranslation("pendency.none"));
+        grid.setItems(data.drafts());
+        // the page scrolls, charts above the list: the list takes the height its rows need, up to a screenful
+        if (data.drafts().size() <= 25) {
+            grid.setAllRowsVisible(true);
+        } else {
+            grid.setHeight("70vh");
+        }
+        grid.setId("pendency-grid");
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("drafts/" + e.getItem().draftId())));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("pendency.title") + " · " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,224 @@
+package pk.gov.mashwara.routing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static pk.gov.mashwara.support.Fixtures.as;
+import static pk.gov.mashwara.support.Fixtures.unique;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.security.access.AccessDeniedException;
+
+import pk.gov.mashwara.draft.DraftService;
+import pk.gov.mashwara.draft.DraftStatus;
+import pk.gov.mashwara.notification.NotificationItem;
+import pk.gov.mashwara.notification.NotificationKind;
+import pk.gov.mashwara.notification.NotificationService;
+import pk.gov.mashwara.security.MashwaraUser;
+import pk.gov.mashwara.security.Role;
+import pk.gov.mashwara.support.Fixtures;
+import pk.gov.mashwara.support.MutableClock;
+
+/**
+ * Who a draft waits for and how late: desks, the pendency list and its charts, and reminders of overdue steps,
+ * with a clock the test moves.
+ */
+@SpringBootTest
+@Import({ Fixtures.class, PendencyIT.TestClock.class })
+class PendencyIT {
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class TestClock {
+
+        @Bean
+        @Primary
+        MutableClock mutableClock() {
+            // the database keeps microseconds
+            return new MutableClock(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS));
+        }
+    }
+
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    PendencyService pendency;
+    @Autowired
+    DraftService drafts;
+    @Autowired
+    OverdueReminders reminders;
+    @Autowired
+    NotificationService notifications;
+    @Autowired
+    MutableClock clock;
+
+    static List<Long> ids(List<PendingDraft> list) {
+        return list.stream().map(PendingDraft::draftId).toList();
+    }
+
+    static PendingDraft row(List<PendingDraft> list, long draftId) {
+        return list.stream().filter(d -> d.draftId() == draftId).findFirst().orElseThrow();
+    }
+
+    @Test
+    void a_draft_put_up_waits_on_the_officers_desk_and_after_submission_on_the_secretarys() {
+        var drafter = fixtures.user("PTA", Role.COMMITTEE_DRAFTER);
+        var officer = fixtures.user("PTA", Role.COMMITTEE_OFFICER);
+        var otherOfficer = fixtures.user("MOIB", Role.COMMITTEE_OFFICER);
+        var secretary = fixtures.user("NSMCWG", Role.NSMCWG_SECRETARY);
+        var put = fixtures.draftAwaitingApproval(drafter, unique("Desk draft"));
+        var putAt = clock.instant();
+
+        var officerDesk = as(officer, () -> pendency.desk());
+        assertThat(ids(officerDesk)).contains(put.id());
+        var pending = row(officerDesk, put.id());
+        assertThat(pending.status()).isEqualTo(DraftStatus.COMMITTEE_APPROVAL);
+        assertThat(pending.actions()).contains("Approve and submit to the NSMCWG", "Return to the drafter");
+        assertThat(pending.since()).isEqualTo(putAt);
+        assertThat(pending.dueAt()).isEqualTo(putAt.plus(Duration.ofDays(7)));
+        assertThat(pending.overdue()).isFalse();
+        assertThat(ids(as(drafter, () -> pendency.desk()))).as("not the drafter's turn").doesNotContain(put.id());
+        assertThat(ids(as(otherOfficer, () -> pendency.desk()))).as("another committee's").doesNotContain(put.id());
+        assertThat(ids(as(secretary, () -> pendency.desk()))).doesNotContain(put.id());
+
+        clock.advance(Duration.ofHours(5));
+        var submittedAt = clock.instant();
+        as(officer, () -> drafts.submit(put.id(), drafts.get(put.id()).version()));
+
+        assertThat(ids(as(officer, () -> pendency.desk()))).doesNotContain(put.id());
+        var secretaryDesk = as(secretary, () -> pendency.desk());
+        assertThat(ids(secretaryDesk)).contains(put.id());
+        assertThat(row(secretaryDesk, put.id()).since()).isEqualTo(submittedAt);
+        assertThat(row(secretaryDesk, put.id()).actions()).contains("Open the review");
+    }
+
+    @Test
+    void a_step_is_overdue_once_the_clock_passes_its_deadline_and_comes_first() {
+        var drafter = fixtures.user("PEMRA", Role.COMMITTEE_DRAFTER);
+        var officer = fixtures.user("PEMRA", Role.COMMITTEE_OFFICER);
+        var late = fixtures.draftAwaitingApproval(drafter, unique("Late draft"));
+        clock.advance(Duration.ofDays(5));
+        var fresh = fixtures.draftAwaitingApproval(drafter, unique("Fresh draft"));
+
+        assertThat(row(as(officer, () -> pendency.desk()), late.id()).overdue()).isFalse();
+        clock.advance(Duration.ofDays(2).plusHours(1));
+
+        var desk = as(officer, () -> pendency.desk());
+        var lateRow = row(desk, late.id());
+        assertThat(lateRow.overdue()).isTrue();
+        assertThat(lateRow.daysOverdue()).as("an hour late is a day overdue").isEqualTo(1);
+        assertThat(row(desk, fresh.id()).overdue()).isFalse();
+        assertThat(ids(desk).indexOf(late.id())).isLessThan(ids(desk).indexOf(fresh.id()));
+        assertOverdueFirst(desk);
+    }
+
+    @Test
+    void pendency_lists_only_the_drafts_the_user_may_see_overdue_first_and_counts_them() {
+        var drafter = fixtures.user("LAW", Role.COMMITTEE_DRAFTER);
+        var officer = fixtures.user("LAW", Role.COMMITTEE_OFFICER);
+        var foreignDrafter = fixtures.user("CABINET", Role.COMMITTEE_DRAFTER);
+        var secretary = fixtures.user("NSMCWG", Role.NSMCWG_SECRETARY);
+        var member = fixtures.user("NSMCWG", Role.NSMCWG_MEMBER);
+        var submitted = fixtures.submittedDraft(drafter, officer, unique("Pending submitted"));
+        clock.advance(Duration.ofDays(5).plusHours(2));
+        var own = fixtures.draftAwaitingApproval(drafter, unique("Pending own"));
+        var foreign = fixtures.draftAwaitingApproval(foreignDrafter, unique("Pending foreign"));
+
+        var lawView = as(drafter, () -> pendency.pendency());
+        assertThat(ids(lawView.drafts())).contains(submitted.id(), own.id()).doesNotContain(foreign.id());
+        assertThat(lawView.drafts()).allMatch(d -> d.committeeCode().equals("LAW"));
+        assertThat(row(lawView.drafts(), submitted.id()).overdue()).as("SUBMITTED allows three days").isTrue();
+        assertThat(row(lawView.drafts(), submitted.id()).daysOverdue()).as("two days and two hours").isEqualTo(2);
+        assertThat(ids(lawView.drafts()).indexOf(submitted.id())).isLessThan(ids(lawView.drafts()).indexOf(own.id()));
+        assertOverdueFirst(lawView.drafts());
+        assertThat(lawView.byCommittee()).containsOnlyKeys("LAW");
+        assertThat(lawView.byCommittee().get("LAW").overdue()).isEqualTo(lawView.overdue());
+        assertThat(lawView.byState().get(DraftStatus.SUBMITTED).overdue()).isPositive();
+
+        var nsmcwgView = as(secretary, () -> pendency.pendency());
+        assertThat(ids(nsmcwgView.drafts())).contains(submitted.id()).doesNotContain(own.id(), foreign.id());
+        assertThat(nsmcwgView.drafts()).noneMatch(d -> d.status() == DraftStatus.COMMITTEE_APPROVAL);
+
+        assertThatThrownBy(() -> as(member, () -> pendency.pendency())).isInstanceOf(AccessDeniedException.class);
+        assertThat(as(member, () -> pendency.mayViewPendency())).isFalse();
+    }
+
+    @Test
+    void the_charts_are_png_images_in_both_languages() throws IOException {
+        var drafter = fixtures.user("MOIT", Role.COMMITTEE_DRAFTER);
+        fixtures.draftAwaitingApproval(drafter, unique("Charted draft"));
+        for (var kind : PendencyChart.values()) {
+            for (var locale : List.of(Locale.ENGLISH, Locale.of("ur"))) {
+                byte[] png = as(drafter, () -> pendency.chart(kind, locale));
+                assertThat(png).startsWith(0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A);
+                var image = ImageIO.read(new ByteArrayInputStream(png));
+                assertThat(image.getWidth()).isEqualTo(PendencyCharts.WIDTH);
+                assertThat(image.getHeight()).isEqualTo(PendencyCharts.HEIGHT);
+            }
+        }
+    }
+
+    @Test
+    void the_actors_of_an_overdue_step_are_reminded_once_per_interval() {
+        var drafter = fixtures.user("MOIB", Role.COMMITTEE_DRAFTER);
+        var officer = fixtures.user("MOIB", Role.COMMITTEE_OFFICER);
+        var secretary = fixtures.user("NSMCWG", Role.NSMCWG_SECRETARY);
+        var draft = fixtures.draftAwaitingApproval(drafter, unique("Reminded draft"));
+
+        reminders.remind();
+        assertThat(overdueNotices(officer, draft.id())).as("not overdue yet").isEmpty();
+
+        clock.advance(Duration.ofDays(7).plusMinutes(1));
+        reminders.remind();
+        var notices = overdueNotices(officer, draft.id());
+        assertThat(notices).hasSize(1);
+        assertThat(notices.getFirst().message(Locale.ENGLISH)).contains("Awaiting committee approval");
+        assertThat(notices.getFirst().link()).isEqualTo("drafts/" + draft.id());
+        assertThat(overdueNotices(drafter, draft.id())).as("the drafter does not act on this step").isEmpty();
+        assertThat(overdueNotices(secretary, draft.id())).isEmpty();
+
+        clock.advance(Duration.ofHours(23));
+        reminders.remind();
+        assertThat(overdueNotices(officer, draft.id())).as("once per interval (P1D)").hasSize(1);
+
+        clock.advance(Duration.ofHours(1));
+        reminders.remind();
+        assertThat(overdueNotices(officer, draft.id())).as("again after the interval").hasSize(2);
+
+        // the officer submits: the next step is the secretary's, overdue three days later
+        as(officer, () -> drafts.submit(draft.id(), drafts.get(draft.id()).version()));
+        clock.advance(Duration.ofDays(3).plusMinutes(1));
+        reminders.remind();
+        assertThat(overdueNotices(officer, draft.id())).as("no longer the officer's step").hasSize(2);
+        assertThat(overdueNotices(secretary, draft.id())).hasSize(1);
+    }
+
+    private List<NotificationItem> overdueNotices(MashwaraUser user, long draftId) {
+        return as(user, () -> notifications.mine(0, 100)).stream()
+                .filter(n -> n.draftId() == draftId && n.kind() == NotificationKind.STEP_OVERDUE).toList();
+    }
+
+    private static void assertOverdueFirst(List<PendingDraft> list) {
+        boolean seenOnTime = false;
+        for (var d : list) {
+            if (!d.overdue()) {
+                seenOnTime = true;
+            } else {
+                assertThat(seenOnTime).as("overdue draft " + d.draftId() + " after one on time").isFalse();
+            }
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package pk.gov.mashwara.routing.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static pk.gov.mashwara.support.Fixtures.unique;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import com.vaadin.flow.component.Component;
+
+import pk.gov.mashwara.routing.PendingDraft;
+import pk.gov.mashwara.security.Role;
+import pk.gov.mashwara.support.UiTest;
+
+class PendencyViewTest extends UiTest {
+
+    @Test
+    void the_secretary_sees_submitted_drafts_with_what_they_wait_for_and_the_charts() {
+        var drafter = fixtures.user("LAW", Role.COMMITTEE_DRAFTER);
+        var officer = fixtures.user("LAW", Role.COMMITTEE_OFFICER);
+        var secretary = fixtures.user("NSMCWG", Role.NSMCWG_SECRETARY);
+        var submitted = fixtures.submittedDraft(drafter, officer, unique("Pendency submitted"));
+        var unsubmitted = fixtures.draftAwaitingApproval(drafter, unique("Pendency unsubmitted"));
+
+        signIn(secretary);
+        var view = navigate(PendencyView.class);
+        var rows = rows(view);
+        assertThat(rows).extracting(PendingDraft::draftId).contains(submitted.id()).doesNotContain(unsubmitted.id());
+        int index = rows.stream().map(PendingDraft::draftId).toList().indexOf(submitted.id());
+        assertThat(test(view.grid).getCellText(index, 2)).isEqualTo("NSMCWG secretary (NSMCWG)");
+        assertThat(view.summary.getText()).contains("open draft");
+        assertThat(view.byCommittee.getSrc()).isNotBlank();
+        assertThat(view.byState.getSrc()).isNotBlank();
+        assertThat(view.byCommittee.getAlt()).contains("Open drafts by committee");
+    }
+
+    @Test
+    void a_committee_sees_its_own_open_drafts_only() {
+        var drafter = fixtures.user("CABINET", Role.COMMITTEE_DRAFTER);
+        var other = fixtures.user("MOIT", Role.COMMITTEE_DRAFTER);
+        var own = fixtures.draftAwaitingApproval(drafter, unique("Own pendency"));
+        var foreign = fixtures.draftAwaitingApproval(other, unique("Foreign pendency"));
+
+        signIn(drafter);
+        var view = navigate(PendencyView.class);
+        assertThat(rows(view)).extracting(PendingDraft::draftId).contains(own.id()).doesNotContain(foreign.id());
+        assertThat(rows(view)).allMatch(d -> d.committeeCode().equals("CABINET"));
+    }
+
+    @Test
+    void an_nsmcwg_member_cannot_open_the_dashboard() {
+        signIn(fixtures.user("NSMCWG", Role.NSMCWG_MEMBER));
+        navigate("pendency", Component.class);
+        assertThat(getCurrentView()).isNotInstanceOf(PendencyView.class);
+    }
+
+    private List<PendingDraft> rows(PendencyView view) {
+        var grid = test(view.grid);
+        var rows = new ArrayList<PendingDraft>();
+        for (int i = 0; i < grid.size(); i++) {
+            rows.add((PendingDraft) grid.getRow(i));
+        }
+        return rows;
+    }
+}
