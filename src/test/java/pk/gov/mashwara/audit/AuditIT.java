@@ -83,7 +83,9 @@ class AuditIT {
                         tuple(AuditAction.VERSION_UPLOADED, drafter.getUsername(), "DRAFT", AuditOutcome.SUCCESS),
                         tuple(AuditAction.VERSION_DOWNLOADED, officer.getUsername(), "DRAFT", AuditOutcome.SUCCESS),
                         tuple(AuditAction.STATUS_CHANGED, drafter.getUsername(), "DRAFT", AuditOutcome.SUCCESS),
-                        tuple(AuditAction.STATUS_CHANGED, officer.getUsername(), "DRAFT", AuditOutcome.SUCCESS)));
+                        tuple(AuditAction.STATUS_CHANGED, officer.getUsername(), "DRAFT", AuditOutcome.SUCCESS),
+                        tuple(AuditAction.ROUTING_ACTION, drafter.getUsername(), "DRAFT", AuditOutcome.SUCCESS),
+                        tuple(AuditAction.ROUTING_ACTION, officer.getUsername(), "DRAFT", AuditOutcome.SUCCESS)));
 
         var entries = entriesFor(target);
         assertThat(entries).allSatisfy(entry -> assertThat(entry.targetId()).isEqualTo(target));
@@ -94,6 +96,8 @@ class AuditIT {
                 .containsExactly("version 2");
         assertThat(entries).filteredOn(e -> e.action() == AuditAction.STATUS_CHANGED).extracting(AuditRecord::detail)
                 .containsExactlyInAnyOrder("DRAFT → COMMITTEE_APPROVAL", "COMMITTEE_APPROVAL → SUBMITTED");
+        assertThat(entries).filteredOn(e -> e.action() == AuditAction.ROUTING_ACTION).extracting(AuditRecord::detail)
+                .containsExactlyInAnyOrder("put-up: DRAFT → COMMITTEE_APPROVAL", "submit: COMMITTEE_APPROVAL → SUBMITTED");
     }
 
     @Test
