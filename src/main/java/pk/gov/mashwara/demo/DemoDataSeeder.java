@@ -63,7 +63,9 @@ class DemoDataSeeder {
             new DemoUser("law.drafter", "Asad Mehmood (Section Officer)", "LAW", EnumSet.of(Role.COMMITTEE_DRAFTER)),
             new DemoUser("law.officer", "Shazia Parveen (Draftsman)", "LAW", EnumSet.of(Role.COMMITTEE_OFFICER)),
             new DemoUser("cabinet.drafter", "Waqas Ali", "CABINET", EnumSet.of(Role.COMMITTEE_DRAFTER)),
-            new DemoUser("cabinet.officer", "Tahira Bano (Joint Secretary)", "CABINET", EnumSet.of(Role.COMMITTEE_OFFICER)));
+            new DemoUser("cabinet.officer", "Tahira Bano (Joint Secretary)", "CABINET", EnumSet.of(Role.COMMITTEE_OFFICER)),
+            new DemoUser("finance.officer", "Naveed Akram (Joint Secretary, Finance)", "FINANCE",
+                    EnumSet.of(Role.COMMITTEE_OFFICER)));
 
     /** How far each committee's demo drafts go: submitted, put up, or left as a draft. */
     private static final Map<String, String> STAGE = Map.of("MOIT", "submit", "PEMRA", "submit", "LAW", "submit",
