@@ -81,6 +81,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 LumoUtility.Gap.SMALL, LumoUtility.Padding.MEDIUM);
         currentUser.get().ifPresent(user -> {
             var avatar = new Avatar(user.displayName());
+            avatar.setAbbreviation(initials(user.displayName()));
             avatar.addThemeVariants(com.vaadin.flow.component.avatar.AvatarVariant.LUMO_SMALL);
             var who = new Span(user.displayName());
             who.addClassNames(LumoUtility.FontWeight.MEDIUM, LumoUtility.FontSize.SMALL);
@@ -114,5 +115,17 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             setDrawerOpened(false);
         }
         bell.refresh();
+    }
+
+    /** The first letters of the first two words of a name, leaving out titles in brackets ("Ayesha Siddiqui (Auditor)": AS). */
+    static String initials(String name) {
+        var letters = new StringBuilder();
+        for (var word : name.replaceAll("\\(.*?\\)", " ").strip().split("\\s+")) {
+            if (!word.isEmpty() && Character.isLetter(word.codePointAt(0)) && letters.length() < 4) {
+                letters.appendCodePoint(Character.toUpperCase(word.codePointAt(0)));
+            }
+        }
+        var result = letters.toString();
+        return result.codePointCount(0, result.length()) > 2 ? result.substring(0, result.offsetByCodePoints(0, 2)) : result;
     }
 }
