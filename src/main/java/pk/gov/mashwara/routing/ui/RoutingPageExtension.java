@@ -30,15 +30,18 @@ import pk.gov.mashwara.shared.ui.Notices;
 class RoutingPageExtension implements DraftPageExtension {
 
     private final RoutingService routing;
+    private final pk.gov.mashwara.routing.ClearanceService clearances;
 
-    RoutingPageExtension(RoutingService routing) {
+    RoutingPageExtension(RoutingService routing, pk.gov.mashwara.routing.ClearanceService clearances) {
         this.routing = routing;
+        this.clearances = clearances;
     }
 
     @Override
     public DraftPageContribution contribute(DraftPage page) {
         var view = routing.routing(page.draft().id());
         var section = new RoutingSection(view, page.draft());
+        clearances.clearance(page.draft().id()).ifPresent(section::showClearance);
         var buttons = new ArrayList<Component>();
         for (var action : view.actions()) {
             buttons.add(button(section, page, view, action));

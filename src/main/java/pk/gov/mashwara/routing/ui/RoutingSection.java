@@ -20,6 +20,7 @@ class RoutingSection extends Section {
 
     final Span state = new Span();
     final Div facts = new Div();
+    final Div clearance = new Div();
     final OrderedList timeline = new OrderedList();
 
     RoutingSection(RoutingView view, DraftDetails draft) {
@@ -31,6 +32,8 @@ class RoutingSection extends Section {
         state.setId("routing-state");
         state.addClassNames("routing-state");
         facts.addClassNames("metadata", "routing-facts");
+        clearance.addClassNames("clearance-stamp");
+        clearance.setId("clearance");
         if (view.waitingFor() != null) {
             facts.add(field("routing.waitingFor", RoutingLabels.actor(this, view.waitingFor(), draft)));
         }
@@ -47,7 +50,30 @@ class RoutingSection extends Section {
         }
         var stateLine = new Div(state);
         stateLine.addClassNames(LumoUtility.FontWeight.SEMIBOLD);
-        add(heading, stateLine, facts, history(view));
+        add(heading, stateLine, facts, clearance, history(view));
+        clearance.setVisible(false);
+    }
+
+    /**
+     * The focal person's clearance as a stamp: who cleared which version when, and the start of its hash; a
+     * warning when the stored clearance no longer matches its hash or a later version has come since.
+     */
+    void showClearance(pk.gov.mashwara.routing.ClearanceStamp stamp) {
+        clearance.removeAll();
+        var line = new Span(getTranslation("clearance.stamp", stamp.signerName(),
+                Formats.dateTime(stamp.signedAt(), getLocale()), stamp.shortHash()));
+        line.setId("clearance-stamp");
+        line.getElement().setAttribute("title", stamp.hash());
+        var badge = new Badge(getTranslation(stamp.intact() ? "routing.cleared" : "routing.clearanceTampered"),
+                stamp.intact() ? Badge.Tone.SUCCESS : Badge.Tone.ERROR);
+        clearance.add(badge, line);
+        if (!stamp.intact()) {
+            clearance.add(new com.vaadin.flow.component.html.Paragraph(getTranslation("clearance.tampered")));
+        } else if (!stamp.ofLatestVersion()) {
+            clearance.add(new com.vaadin.flow.component.html.Paragraph(
+                    getTranslation("clearance.laterVersion", stamp.versionNumber())));
+        }
+        clearance.setVisible(true);
     }
 
     private Div history(RoutingView view) {

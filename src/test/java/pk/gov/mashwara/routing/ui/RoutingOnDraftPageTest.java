@@ -28,6 +28,8 @@ class RoutingOnDraftPageTest extends UiTest {
     DraftService drafts;
     @Autowired
     RoutingService routing;
+    @Autowired
+    pk.gov.mashwara.review.ReviewWindows windows;
 
     @Test
     void only_the_user_the_draft_waits_for_gets_its_buttons_and_the_history_records_each_step() {
@@ -161,6 +163,33 @@ class RoutingOnDraftPageTest extends UiTest {
 
         assertThat(button("action-put-up").getText()).isEqualTo("کمیٹی کی منظوری کے لیے پیش کریں");
         assertThat(section().state.getText()).isEqualTo("کمیٹی کے پاس مسودہ");
+    }
+
+    @Test
+    void a_cleared_draft_shows_the_focal_persons_stamp() throws InterruptedException {
+        var drafter = fixtures.user("PTA", Role.COMMITTEE_DRAFTER);
+        var officer = fixtures.user("PTA", Role.COMMITTEE_OFFICER);
+        var secretary = fixtures.user("NSMCWG", Role.NSMCWG_SECRETARY);
+        var focal = fixtures.focalPerson();
+        var id = fixtures.submittedDraft(drafter, officer, "Cleared on the page").id();
+        Fixtures.as(secretary, () -> windows.setDeadline(id, java.time.Instant.now().plusMillis(1200)));
+        Thread.sleep(1400);
+        act(secretary, id, "close-review", java.util.Map.of());
+        act(secretary, id, "send-for-clearance", java.util.Map.of());
+        signIn(officer);
+        navigate("drafts/" + id, DraftView.class);
+        assertThat(section().clearance.isVisible()).isFalse();
+
+        act(focal, id, "clear", java.util.Map.of("input", "The NSMCWG has no further observations."));
+        navigate("drafts/" + id, DraftView.class);
+        assertThat(section().clearance.isVisible()).isTrue();
+        assertThat(section().clearance.getElement().getTextRecursively()).contains("Cleared", "Cleared by " + focal.displayName(),
+                "SHA-256");
+    }
+
+    private void act(MashwaraUser user, long id, String action, java.util.Map<String, String> details) {
+        Fixtures.as(user, () -> routing.act(id, action,
+                new pk.gov.mashwara.routing.ActionRequest(drafts.get(id).version(), null, details)));
     }
 
     private RoutingSection section() {
