@@ -31,6 +31,12 @@ public class RoutingService implements DraftRouter {
         return transitions.view(draftId);
     }
 
+    /** The consultation steps of the draft's latest round, in order; empty before consultations start. */
+    @Transactional(readOnly = true)
+    public java.util.List<RoutingView.ConsultationStep> consultations(long draftId) {
+        return transitions.consultations(draftId);
+    }
+
     /** Takes {@code action} on the draft as the rules allow the user. */
     public DraftDetails act(long draftId, String action, ActionRequest request) {
         try {

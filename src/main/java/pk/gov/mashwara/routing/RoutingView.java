@@ -33,4 +33,16 @@ public record RoutingView(long draftId, DraftStatus status, String stateTitle, A
             return blockedBy.isEmpty();
         }
     }
+
+    /**
+     * A consultation step of the draft's latest round: the committee consulted, when it opened and falls due, and
+     * the view recorded (null until then).
+     */
+    public record ConsultationStep(String step, String committeeCode, String committeeName, Instant openedAt,
+            Instant dueAt, String view, String viewText, String recordedBy, Instant recordedAt) {
+
+        public boolean open() {
+            return openedAt != null && recordedAt == null;
+        }
+    }
 }

@@ -41,11 +41,14 @@ class Transitions {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final org.springframework.context.ApplicationEventPublisher events;
+    private final pk.gov.mashwara.directory.People people;
 
     Transitions(RoutingRules rules, DraftService drafts, RoutingStepRepository steps, Actors actors, Guards guards,
             Consultations consultations, Responses responses, Clearances clearances, CurrentUser currentUser,
-            Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+            Clock clock, org.springframework.context.ApplicationEventPublisher events,
+            pk.gov.mashwara.directory.People people) {
         this.events = events;
+        this.people = people;
         this.consultations = consultations;
         this.responses = responses;
         this.clearances = clearances;
@@ -75,6 +78,17 @@ class Transitions {
         return new RoutingView(draftId, draft.status(), state.title(), state.waitsFor(), since, due,
                 due != null && clock.instant().isAfter(due), history.stream().map(this::step).toList(), actions,
                 draft.version());
+    }
+
+    @Transactional(readOnly = true)
+    List<RoutingView.ConsultationStep> consultations(long draftId) {
+        drafts.get(draftId); // a draft the user may not see is not found
+        return this.consultations.latestRound(draftId).stream().map(c -> {
+            var committee = people.committeeById(c.getCommitteeId());
+            return new RoutingView.ConsultationStep(c.getStep(), committee.map(i -> i.code()).orElse(null),
+                    committee.map(i -> i.name()).orElse(null), c.getOpenedAt(), c.getDueAt(), c.getView(),
+                    c.getViewText(), c.getRecordedBy(), c.getRecordedAt());
+        }).toList();
     }
 
     DraftDetails act(long draftId, String name, ActionRequest request) {

@@ -221,6 +221,40 @@ class RoutingPathIT {
     }
 
     @Test
+    void rules_under_a_statute_go_to_the_cabinet_only_where_the_statute_names_the_federal_government()
+            throws InterruptedException {
+        var c = cast("LAW");
+        var federal = toCommitteeResponse(c, DraftKind.RULES_UNDER_STATUTE, false);
+        act(c.officer(), federal, "start-consultations", null, Map.of("federalGovernmentPower", "yes"));
+        var steps = Fixtures.as(c.officer(), () -> routing.consultations(federal)).stream()
+                .map(RoutingView.ConsultationStep::step).toList();
+        assertThat(steps).containsExactly("law-vetting", "cabinet-approval");
+
+        var own = toCommitteeResponse(c, DraftKind.RULES_UNDER_STATUTE, false);
+        act(c.officer(), own, "start-consultations", null, Map.of("federalGovernmentPower", "no"));
+        assertThat(Fixtures.as(c.officer(), () -> routing.consultations(own))).extracting(RoutingView.ConsultationStep::step)
+                .containsExactly("law-vetting");
+        // the Law Division's own draft: it vets it itself, as the consulted division
+        act(c.officer(), own, "record-view", null, Map.of("view", "concur", "viewText", "Vetted."));
+        assertThat(act(c.officer(), own, "to-competent-authority")).isEqualTo(DraftStatus.COMPETENT_AUTHORITY);
+    }
+
+    @Test
+    void a_policy_needs_the_ministers_approval_and_the_divisions_concurrence() throws InterruptedException {
+        var c = cast("MOIB");
+        var id = toCommitteeResponse(c, DraftKind.POLICY, false);
+        act(c.officer(), id, "start-consultations", null, Map.of("federalGovernmentPower", "no"));
+        var cabinet = fixtures.user("CABINET", Role.COMMITTEE_OFFICER);
+        assertThatThrownBy(() -> act(cabinet, id, "record-view", null, Map.of("view", "concur", "viewText", "Agreed.")))
+                .as("the Minister's approval comes first").isInstanceOf(AccessDeniedException.class);
+        act(c.officer(), id, "record-view", null, Map.of("view", "concur", "viewText", "Approved by the Minister-in-Charge."));
+        act(cabinet, id, "record-view", null, Map.of("view", "concur-with-observations", "viewText", "Agreed; align with the Cabinet's decision of 2025."));
+        assertThat(Fixtures.as(c.officer(), () -> routing.consultations(id))).extracting(RoutingView.ConsultationStep::view)
+                .containsExactly("concur", "concur-with-observations");
+        assertThat(act(c.officer(), id, "to-competent-authority")).isEqualTo(DraftStatus.COMPETENT_AUTHORITY);
+    }
+
+    @Test
     void an_objection_stops_the_draft_until_it_is_withdrawn_revised_and_sent_again() throws InterruptedException {
         var c = cast("PEMRA");
         var id = toCommitteeResponse(c, DraftKind.REGULATOR_REGULATIONS, false);
