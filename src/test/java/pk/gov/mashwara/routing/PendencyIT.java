@@ -127,8 +127,9 @@ class PendencyIT {
 
     @Test
     void pendency_lists_only_the_drafts_the_user_may_see_overdue_first_and_counts_them() {
-        var drafter = fixtures.user("LAW", Role.COMMITTEE_DRAFTER);
-        var officer = fixtures.user("LAW", Role.COMMITTEE_OFFICER);
+        // PEMRA is consulted on no one's drafts under the shipped rules: it sees its own drafts only
+        var drafter = fixtures.user("PEMRA", Role.COMMITTEE_DRAFTER);
+        var officer = fixtures.user("PEMRA", Role.COMMITTEE_OFFICER);
         var foreignDrafter = fixtures.user("CABINET", Role.COMMITTEE_DRAFTER);
         var secretary = fixtures.user("NSMCWG", Role.NSMCWG_SECRETARY);
         var member = fixtures.user("NSMCWG", Role.NSMCWG_MEMBER);
@@ -137,16 +138,16 @@ class PendencyIT {
         var own = fixtures.draftAwaitingApproval(drafter, unique("Pending own"));
         var foreign = fixtures.draftAwaitingApproval(foreignDrafter, unique("Pending foreign"));
 
-        var lawView = as(drafter, () -> pendency.pendency());
-        assertThat(ids(lawView.drafts())).contains(submitted.id(), own.id()).doesNotContain(foreign.id());
-        assertThat(lawView.drafts()).allMatch(d -> d.committeeCode().equals("LAW"));
-        assertThat(row(lawView.drafts(), submitted.id()).overdue()).as("SUBMITTED allows three days").isTrue();
-        assertThat(row(lawView.drafts(), submitted.id()).daysOverdue()).as("two days and two hours").isEqualTo(2);
-        assertThat(ids(lawView.drafts()).indexOf(submitted.id())).isLessThan(ids(lawView.drafts()).indexOf(own.id()));
-        assertOverdueFirst(lawView.drafts());
-        assertThat(lawView.byCommittee()).containsOnlyKeys("LAW");
-        assertThat(lawView.byCommittee().get("LAW").overdue()).isEqualTo(lawView.overdue());
-        assertThat(lawView.byState().get(DraftStatus.SUBMITTED).overdue()).isPositive();
+        var pemraView = as(drafter, () -> pendency.pendency());
+        assertThat(ids(pemraView.drafts())).contains(submitted.id(), own.id()).doesNotContain(foreign.id());
+        assertThat(pemraView.drafts()).allMatch(d -> d.committeeCode().equals("PEMRA"));
+        assertThat(row(pemraView.drafts(), submitted.id()).overdue()).as("SUBMITTED allows three days").isTrue();
+        assertThat(row(pemraView.drafts(), submitted.id()).daysOverdue()).as("two days and two hours").isEqualTo(2);
+        assertThat(ids(pemraView.drafts()).indexOf(submitted.id())).isLessThan(ids(pemraView.drafts()).indexOf(own.id()));
+        assertOverdueFirst(pemraView.drafts());
+        assertThat(pemraView.byCommittee()).containsOnlyKeys("PEMRA");
+        assertThat(pemraView.byCommittee().get("PEMRA").overdue()).isEqualTo(pemraView.overdue());
+        assertThat(pemraView.byState().get(DraftStatus.SUBMITTED).overdue()).isPositive();
 
         var nsmcwgView = as(secretary, () -> pendency.pendency());
         assertThat(ids(nsmcwgView.drafts())).contains(submitted.id()).doesNotContain(own.id(), foreign.id());
