@@ -17,6 +17,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
+import pk.gov.mashwara.review.ThreadView;
 import pk.gov.mashwara.routing.RoutingRules.Ask;
 
 /**
@@ -39,6 +40,11 @@ class ActionDialog extends Dialog {
     private final List<Ask> asks;
 
     ActionDialog(String title, List<Ask> asks, Predicate<Input> onConfirm) {
+        this(title, asks, List.of(), onConfirm);
+    }
+
+    /** @param points the accepted points a response may be recorded to, when the action asks for one */
+    ActionDialog(String title, List<Ask> asks, List<ThreadView> points, Predicate<Input> onConfirm) {
         this.asks = List.copyOf(asks);
         setHeaderTitle(title);
         setWidth("min(640px, 96vw)");
@@ -71,6 +77,21 @@ class ActionDialog extends Dialog {
                     form.add(area("viewText"), 2);
                 }
                 case CLEARANCE -> form.add(area("input"), 2);
+                case RESPONSE -> {
+                    var point = new RadioButtonGroup<Long>(getTranslation("routing.field.point"));
+                    point.setItems(points.stream().map(ThreadView::id).toList());
+                    point.setItemLabelGenerator(id -> points.stream().filter(t -> t.id() == id).findFirst()
+                            .map(ActionDialog::describe).orElse(String.valueOf(id)));
+                    point.addThemeVariants(com.vaadin.flow.component.radiobutton.RadioGroupVariant.LUMO_VERTICAL);
+                    point.setRequired(true);
+                    point.setId("routing-threadId");
+                    fields.put("threadId", point);
+                    form.add(point, 2);
+                    form.add(area("response"), 2);
+                }
+                default -> {
+                    // asked through the routing API only for now
+                }
             }
         }
         add(form);
@@ -82,6 +103,17 @@ class ActionDialog extends Dialog {
         confirm.setId("routing-confirm");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), confirm);
+    }
+
+    /** A point as the committee knows it: the passage it is about and how it begins. */
+    static String describe(ThreadView point) {
+        var opening = point.comments().isEmpty() ? "" : point.comments().getFirst().body();
+        var said = opening.length() > 100 ? opening.substring(0, 99) + "…" : opening;
+        return point.passage() == null ? said : "“" + abbreviate(point.passage().exact()) + "”: " + said;
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() > 60 ? text.substring(0, 59) + "…" : text;
     }
 
     private TextField text(String name) {

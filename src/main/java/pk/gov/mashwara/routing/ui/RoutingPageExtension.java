@@ -31,10 +31,13 @@ class RoutingPageExtension implements DraftPageExtension {
 
     private final RoutingService routing;
     private final pk.gov.mashwara.routing.ClearanceService clearances;
+    private final pk.gov.mashwara.review.ReviewService review;
 
-    RoutingPageExtension(RoutingService routing, pk.gov.mashwara.routing.ClearanceService clearances) {
+    RoutingPageExtension(RoutingService routing, pk.gov.mashwara.routing.ClearanceService clearances,
+            pk.gov.mashwara.review.ReviewService review) {
         this.routing = routing;
         this.clearances = clearances;
+        this.review = review;
     }
 
     @Override
@@ -73,7 +76,12 @@ class RoutingPageExtension implements DraftPageExtension {
             if (action.asks().isEmpty()) {
                 act(page, view, action, new ActionDialog.Input(null, java.util.Map.of()));
             } else {
-                new ActionDialog(title, action.asks(), input -> act(page, view, action, input)).open();
+                var points = action.asks().contains(pk.gov.mashwara.routing.RoutingRules.Ask.RESPONSE)
+                        ? review.allThreads(view.draftId()).stream()
+                                .filter(t -> t.resolution() == pk.gov.mashwara.review.Resolution.ACCEPTED && !t.internal())
+                                .toList()
+                        : java.util.List.<pk.gov.mashwara.review.ThreadView>of();
+                new ActionDialog(title, action.asks(), points, input -> act(page, view, action, input)).open();
             }
         });
         return button;

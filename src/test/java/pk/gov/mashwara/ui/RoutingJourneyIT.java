@@ -1,0 +1,216 @@
+package pk.gov.mashwara.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+
+import pk.gov.mashwara.draft.DraftService;
+import pk.gov.mashwara.draft.DraftStatus;
+import pk.gov.mashwara.review.Resolution;
+import pk.gov.mashwara.review.ReviewService;
+import pk.gov.mashwara.review.ReviewWindows;
+import pk.gov.mashwara.review.ThreadView;
+import pk.gov.mashwara.routing.RoutingService;
+import pk.gov.mashwara.search.VersionTexts;
+import pk.gov.mashwara.security.MashwaraUser;
+import pk.gov.mashwara.security.Role;
+import pk.gov.mashwara.support.Fixtures;
+
+/**
+ * The routing path in a real browser, each step by the right person clicking the draft page's buttons: the PTA's
+ * drafter puts a draft up, its officer submits it, a member comments, the secretary closes the review, accepts
+ * the point and sends the input for clearance, the focal person clears it, the officer takes it up and the
+ * committee records how it dealt with the accepted point.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(Fixtures.class)
+class RoutingJourneyIT {
+
+    static final String TEXT = """
+            Telecom Consumers Protection (Amendment) Regulations, 2026
+
+            Regulation 2. A licensee shall resolve a consumer's complaint within thirty days of receiving it.
+
+            Regulation 3. A licensee shall publish its complaint statistics every quarter.
+            """;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    VersionTexts texts;
+    @Autowired
+    DraftService drafts;
+    @Autowired
+    ReviewService review;
+    @Autowired
+    ReviewWindows windows;
+    @Autowired
+    RoutingService routing;
+
+    @Test
+    void a_draft_goes_from_the_drafter_through_the_nsmcwg_and_the_focal_person_to_the_committee_response()
+            throws Exception {
+        var drafter = fixtures.namedUser("pta.drafter", "PTA", Role.COMMITTEE_DRAFTER);
+        var officer = fixtures.namedUser("pta.officer", "PTA", Role.COMMITTEE_OFFICER);
+        var member = fixtures.namedUser("nsmcwg.member", "NSMCWG", Role.NSMCWG_MEMBER);
+        var secretary = fixtures.namedUser("nsmcwg.secretary", "NSMCWG", Role.NSMCWG_SECRETARY);
+        var focal = fixtures.focalPerson();
+        var draftId = fixtures.textDraft(drafter, Fixtures.unique("Telecom Consumers Protection Regulations"), TEXT).id();
+        await().atMost(Duration.ofSeconds(60)).until(() -> texts.status(draftId, 1).isFinal());
+        var page = "http://localhost:" + port + "/drafts/" + draftId;
+
+        try (var browser = BrowserSupport.start()) {
+            // 1. the drafter puts it up; only the committee's officer may submit it
+            signIn(browser, drafter);
+            browser.driver.get(page);
+            assertThat(browser.driver.findElements(By.id("action-submit"))).isEmpty();
+            click(browser, By.id("action-put-up"));
+            awaitState(browser, drafter, draftId, DraftStatus.COMMITTEE_APPROVAL);
+            assertThat(browser.driver.findElements(By.id("action-submit"))).as("the drafter may not submit").isEmpty();
+            assertThat(browser.driver.findElements(By.id("action-put-up"))).isEmpty();
+            screenshotOf(browser, "routing-01-put-up", By.id("routing"));
+            signOut(browser);
+
+            signIn(browser, officer);
+            browser.driver.get(page);
+            click(browser, By.id("action-submit"));
+            awaitState(browser, officer, draftId, DraftStatus.SUBMITTED);
+            var diary = browser.find(By.id("diary-number")).getText();
+            assertThat(diary).contains(Fixtures.as(officer, () -> drafts.get(draftId)).diaryNumber())
+                    .containsPattern("NSMCWG/\\d{4}/\\d{4}");
+            screenshotOf(browser, "routing-02-submitted", By.id("diary-number"));
+            signOut(browser);
+
+            // 2. a member comments on a passage; the review window opens and closes
+            signIn(browser, member);
+            browser.driver.get(page + "/versions/1/text");
+            browser.find(By.id("review-panel"));
+            Journeys.comment(browser, "within thirty days", "Thirty days is too long; fifteen would serve consumers better.");
+            browser.screenshot("routing-03-member-comments");
+            signOut(browser);
+            var point = Fixtures.as(member, () -> review.threads(draftId, 1)).getFirst();
+
+            var closes = Instant.now().plusSeconds(4);
+            Fixtures.as(secretary, () -> windows.setDeadline(draftId, closes));
+            assertThat(status(secretary, draftId)).isEqualTo(DraftStatus.UNDER_REVIEW);
+            signIn(browser, secretary);
+            browser.driver.get(page);
+            assertThat(browser.find(By.id("action-close-review")).getAttribute("disabled"))
+                    .as("closing waits for the window").isNotNull();
+            await().atMost(Duration.ofSeconds(30)).until(() -> Instant.now().isAfter(closes.plusMillis(500)));
+            browser.driver.get(page);
+            click(browser, By.id("action-close-review"));
+            awaitState(browser, secretary, draftId, DraftStatus.CONSOLIDATION);
+            screenshotOf(browser, "routing-04-review-closed", By.id("routing"));
+
+            browser.driver.get(page + "/versions/1/text");
+            click(browser, By.id("resolve-" + point.id()));
+            browser.visible(By.id("confirm-decision")).click();
+            browser.wait.until(d -> thread(secretary, draftId, point.id()).resolution() == Resolution.ACCEPTED);
+            browser.driver.get(page);
+            click(browser, By.id("action-send-for-clearance"));
+            awaitState(browser, secretary, draftId, DraftStatus.CLEARANCE);
+            assertThat(browser.driver.findElements(By.id("action-clear"))).as("only the focal person clears").isEmpty();
+            screenshotOf(browser, "routing-05-sent-for-clearance", By.id("routing"));
+            signOut(browser);
+
+            // 3. the focal person clears the consolidated input: the stamp shows
+            signIn(browser, focal);
+            browser.driver.get(page);
+            click(browser, By.id("action-clear"));
+            browser.type("#routing-input", "The NSMCWG advises that complaints be resolved within fifteen days "
+                    + "(Regulation 2); Regulation 3 is supported as drafted.");
+            // leaving the field commits its value, as a person moving to the button would
+            browser.find(By.cssSelector("#routing-input textarea")).sendKeys(Keys.TAB);
+            browser.screenshot("routing-06-clearance-dialog");
+            click(browser, By.id("routing-confirm"));
+            awaitState(browser, focal, draftId, DraftStatus.INPUT_ISSUED);
+            var stamp = browser.find(By.id("clearance-stamp"));
+            assertThat(stamp.getText()).contains("Cleared by", focal.displayName(), "SHA-256");
+            assertThat(browser.find(By.id("clearance")).getText()).contains("Cleared");
+            screenshotOf(browser, "routing-07-cleared", By.id("routing"));
+            signOut(browser);
+
+            // 4. the officer takes the input up; the drafter records how the accepted point was dealt with
+            signIn(browser, officer);
+            browser.driver.get(page);
+            click(browser, By.id("action-take-up-input"));
+            awaitState(browser, officer, draftId, DraftStatus.COMMITTEE_RESPONSE);
+            screenshotOf(browser, "routing-08-input-taken-up", By.id("routing"));
+            signOut(browser);
+
+            signIn(browser, drafter);
+            browser.driver.get(page);
+            click(browser, By.id("action-record-response"));
+            var choice = browser.find(By.cssSelector("#routing-threadId vaadin-radio-button"));
+            assertThat(choice.getText()).contains("within thirty days", "Thirty days is too long");
+            click(browser, By.cssSelector("#routing-threadId input[type=radio]"));
+            browser.type("#routing-response", "Changed to fifteen days in Regulation 2.");
+            browser.find(By.cssSelector("#routing-response textarea")).sendKeys(Keys.TAB);
+            browser.screenshot("routing-09-response-dialog");
+            click(browser, By.id("routing-confirm"));
+            browser.wait.until(d -> history(drafter, draftId).contains("record-response"));
+            awaitState(browser, drafter, draftId, DraftStatus.COMMITTEE_RESPONSE);
+            browser.wait.until(d -> d.findElement(By.id("routing-timeline")).getText().contains("fifteen days"));
+            var timeline = browser.find(By.id("routing-timeline"));
+            assertThat(timeline.getText()).contains("How it was dealt with: Changed to fifteen days in Regulation 2.",
+                    "Clearance hash (SHA-256): ").doesNotContain("routing.detail.");
+            screenshotOf(browser, "routing-10-committee-response", By.id("routing-timeline"));
+        }
+        var history = Fixtures.as(officer, () -> routing.routing(draftId)).history();
+        assertThat(history).extracting(pk.gov.mashwara.routing.RoutingView.Step::action).containsSubsequence("put-up",
+                "submit", "open-review", "close-review", "send-for-clearance", "clear", "take-up-input",
+                "record-response");
+    }
+
+    /** Waits until the draft is in {@code expected} and the page shows it (English: the rule book's title). */
+    private void awaitState(BrowserSupport browser, MashwaraUser user, long draftId, DraftStatus expected) {
+        browser.wait.until(d -> status(user, draftId) == expected);
+        var title = Fixtures.as(user, () -> routing.routing(draftId)).stateTitle();
+        browser.wait.until(d -> d.findElements(By.id("routing-state")).stream().anyMatch(e -> e.getText().equals(title)));
+        browser.settle();
+    }
+
+    private java.util.List<String> history(MashwaraUser user, long draftId) {
+        return Fixtures.as(user, () -> routing.routing(draftId)).history().stream()
+                .map(pk.gov.mashwara.routing.RoutingView.Step::action).toList();
+    }
+
+    private DraftStatus status(MashwaraUser user, long draftId) {
+        return Fixtures.as(user, () -> drafts.get(draftId)).status();
+    }
+
+    private ThreadView thread(MashwaraUser user, long draftId, long threadId) {
+        return Fixtures.as(user, () -> review.allThreads(draftId)).stream().filter(t -> t.id() == threadId)
+                .findFirst().orElseThrow();
+    }
+
+    private void screenshotOf(BrowserSupport browser, String name, By focus) throws java.io.IOException {
+        browser.js("arguments[0].scrollIntoView({block: 'center'});", browser.find(focus));
+        browser.screenshot(name);
+    }
+
+    private static void click(BrowserSupport browser, By by) {
+        Journeys.click(browser, by);
+    }
+
+    private void signIn(BrowserSupport browser, MashwaraUser user) {
+        Journeys.signIn(browser, port, user);
+    }
+
+    private void signOut(BrowserSupport browser) {
+        Journeys.signOut(browser);
+    }
+}
