@@ -45,6 +45,14 @@ class ActionDialog extends Dialog {
 
     /** @param points the accepted points a response may be recorded to, when the action asks for one */
     ActionDialog(String title, List<Ask> asks, List<ThreadView> points, Predicate<Input> onConfirm) {
+        this(title, asks, points, false, onConfirm);
+    }
+
+    /**
+     * @param cabinetStep whether the view is the Cabinet's, which also records the meeting date and the day the
+     *                    summary was lodged (the rules count the clear days between them)
+     */
+    ActionDialog(String title, List<Ask> asks, List<ThreadView> points, boolean cabinetStep, Predicate<Input> onConfirm) {
         this.asks = List.copyOf(asks);
         setHeaderTitle(title);
         setWidth("min(640px, 96vw)");
@@ -75,6 +83,18 @@ class ActionDialog extends Dialog {
                     fields.put("view", view);
                     form.add(view, 2);
                     form.add(area("viewText"), 2);
+                    if (cabinetStep) {
+                        form.add(date("summaryLodgedOn"), date("meetingDate"));
+                    }
+                }
+                case POWERS -> {
+                    var powers = new RadioButtonGroup<String>(getTranslation("routing.detail.federalGovernmentPower"));
+                    powers.setItems("yes", "no");
+                    powers.setItemLabelGenerator(v -> getTranslation("routing.powers." + v));
+                    powers.setRequired(true);
+                    powers.setId("routing-federalGovernmentPower");
+                    fields.put("federalGovernmentPower", powers);
+                    form.add(powers, 2);
                 }
                 case CLEARANCE -> form.add(area("input"), 2);
                 case RESPONSE -> {
@@ -88,9 +108,6 @@ class ActionDialog extends Dialog {
                     fields.put("threadId", point);
                     form.add(point, 2);
                     form.add(area("response"), 2);
-                }
-                default -> {
-                    // asked through the routing API only for now
                 }
             }
         }

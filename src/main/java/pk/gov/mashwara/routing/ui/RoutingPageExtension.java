@@ -32,9 +32,11 @@ class RoutingPageExtension implements DraftPageExtension {
     private final RoutingService routing;
     private final pk.gov.mashwara.routing.ClearanceService clearances;
     private final pk.gov.mashwara.review.ReviewService review;
+    private final pk.gov.mashwara.routing.RoutingRules rules;
 
     RoutingPageExtension(RoutingService routing, pk.gov.mashwara.routing.ClearanceService clearances,
-            pk.gov.mashwara.review.ReviewService review) {
+            pk.gov.mashwara.review.ReviewService review, pk.gov.mashwara.routing.RoutingRules rules) {
+        this.rules = rules;
         this.routing = routing;
         this.clearances = clearances;
         this.review = review;
@@ -81,10 +83,18 @@ class RoutingPageExtension implements DraftPageExtension {
                                 .filter(t -> t.resolution() == pk.gov.mashwara.review.Resolution.ACCEPTED && !t.internal())
                                 .toList()
                         : java.util.List.<pk.gov.mashwara.review.ThreadView>of();
-                new ActionDialog(title, action.asks(), points, input -> act(page, view, action, input)).open();
+                new ActionDialog(title, action.asks(), points, cabinetStep(view), input -> act(page, view, action, input))
+                        .open();
             }
         });
         return button;
+    }
+
+    /** Whether the consultation step open now counts clear days before a meeting (the Cabinet's). */
+    private boolean cabinetStep(RoutingView view) {
+        var open = routing.consultations(view.draftId()).stream().filter(RoutingView.ConsultationStep::open).findFirst();
+        return open.isPresent() && rules.consultations().values().stream().flatMap(java.util.List::stream)
+                .anyMatch(r -> r.step().equals(open.get().step()) && r.clearDaysBeforeMeeting() != null);
     }
 
     /** Takes the action on the version shown; false when the input must be corrected. Refusals are shown plainly. */

@@ -187,6 +187,21 @@ class RoutingOnDraftPageTest extends UiTest {
                 "SHA-256");
     }
 
+    @Test
+    void sending_for_consultations_asks_whether_the_federal_government_holds_the_power() {
+        var dialog = new ActionDialog("Send for the mandatory consultations",
+                java.util.List.of(pk.gov.mashwara.routing.RoutingRules.Ask.POWERS), java.util.List.of(), false, input -> true);
+        var powers = (com.vaadin.flow.component.radiobutton.RadioButtonGroup<?>) find(
+                com.vaadin.flow.component.radiobutton.RadioButtonGroup.class, dialog).id("routing-federalGovernmentPower");
+        assertThat(powers.isRequired()).isTrue();
+        assertThat(dialog.input().details()).containsEntry("federalGovernmentPower", null);
+
+        var cabinet = new ActionDialog("Record the division's view",
+                java.util.List.of(pk.gov.mashwara.routing.RoutingRules.Ask.VIEW), java.util.List.of(), true, input -> true);
+        assertThat(find(com.vaadin.flow.component.datepicker.DatePicker.class, cabinet).all())
+                .extracting(d -> d.getId().orElse("")).containsExactly("routing-summaryLodgedOn", "routing-meetingDate");
+    }
+
     private void act(MashwaraUser user, long id, String action, java.util.Map<String, String> details) {
         Fixtures.as(user, () -> routing.act(id, action,
                 new pk.gov.mashwara.routing.ActionRequest(drafts.get(id).version(), null, details)));
