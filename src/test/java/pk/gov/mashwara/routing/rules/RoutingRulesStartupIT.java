@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,13 +17,21 @@ import pk.gov.mashwara.Application;
 import pk.gov.mashwara.draft.DraftStatus;
 import pk.gov.mashwara.routing.InvalidRoutingRulesException;
 import pk.gov.mashwara.routing.RoutingRules;
+import pk.gov.mashwara.routing.RoutingService;
+import pk.gov.mashwara.security.Role;
+import pk.gov.mashwara.support.Fixtures;
 
 /** The portal runs on the shipped rules, and refuses to start on broken ones, saying why. */
 @SpringBootTest
+@org.springframework.context.annotation.Import(Fixtures.class)
 class RoutingRulesStartupIT {
 
     @Autowired
     RoutingRules rules;
+    @Autowired
+    RoutingService routing;
+    @Autowired
+    Fixtures fixtures;
 
     @TempDir
     Path dir;
@@ -59,6 +68,32 @@ class RoutingRulesStartupIT {
                 .satisfies(e -> assertThat(org.springframework.core.NestedExceptionUtils.getMostSpecificCause(e))
                         .isInstanceOf(InvalidRoutingRulesException.class)
                         .hasMessageContaining("committee TREASURY, which does not exist"));
+    }
+
+    @Test
+    void a_deadline_changed_in_the_rule_book_changes_the_portal_after_a_restart() throws Exception {
+        var shipped = Files.readString(Path.of("config", "routing.yml"));
+        var approval = "  COMMITTEE_APPROVAL:\n    title: With the committee's officer for approval\n"
+                + "    waits-for: { role: COMMITTEE_OFFICER, relation: own-committee }\n    deadline: P7D\n";
+        assertThat(shipped).contains(approval);
+        var file = dir.resolve("routing.yml");
+        Files.writeString(file, shipped.replace(approval, approval.replace("P7D", "P2D")));
+
+        // the running portal, on the shipped rules: seven days
+        var drafter = fixtures.user("PTA", Role.COMMITTEE_DRAFTER);
+        var id = fixtures.draftAwaitingApproval(drafter, Fixtures.unique("Deadline")).id();
+        var before = Fixtures.as(drafter, () -> routing.routing(id));
+        assertThat(Duration.between(before.since(), before.dueAt())).isEqualTo(Duration.ofDays(7));
+
+        // the same draft, read by a portal started again on the edited rules: two days
+        try (var restarted = new SpringApplicationBuilder(Application.class)
+                .run("--mashwara.routing.rules=file:" + file, "--server.port=0", "--mashwara.index.enabled=false",
+                        "--mashwara.extraction.enabled=false")) {
+            var again = Fixtures.as(drafter, () -> restarted.getBean(RoutingService.class).routing(id));
+            assertThat(Duration.between(again.since(), again.dueAt())).isEqualTo(Duration.ofDays(2));
+            assertThat(restarted.getBean(RoutingRules.class).state(DraftStatus.COMMITTEE_APPROVAL).deadline())
+                    .isEqualTo(java.time.Period.ofDays(2));
+        }
     }
 
     @Test
