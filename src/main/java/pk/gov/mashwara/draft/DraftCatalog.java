@@ -100,7 +100,7 @@ public class DraftCatalog {
     private static DraftSnapshot toSnapshot(Draft d, Map<Long, String> codes) {
         return new DraftSnapshot(d.getId(), d.getTitle(), d.getCommitteeId(), codes.get(d.getCommitteeId()), d.getKind(),
                 d.getClassification(), d.getStatus(), d.isSubmitted(), d.getCreatedAt(), d.getUpdatedAt(),
-                d.getVersions().stream().map(v -> v.toInfo()).toList());
+                d.getVersions().stream().map(v -> v.toInfo()).toList(), d.getSubmittedAt());
     }
 
     private Map<Long, String> committeeCodes() {

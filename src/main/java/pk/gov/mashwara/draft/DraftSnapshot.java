@@ -9,5 +9,18 @@ import java.util.List;
  */
 public record DraftSnapshot(long id, String title, long committeeId, String committeeCode, DraftKind kind,
         Classification classification, DraftStatus status, boolean submitted, Instant createdAt, Instant updatedAt,
-        List<VersionInfo> versions) {
+        List<VersionInfo> versions, Instant submittedAt) {
+
+    /** A draft not (yet) submitted, or whose submission time does not matter. */
+    public DraftSnapshot(long id, String title, long committeeId, String committeeCode, DraftKind kind,
+            Classification classification, DraftStatus status, boolean submitted, Instant createdAt, Instant updatedAt,
+            List<VersionInfo> versions) {
+        this(id, title, committeeId, committeeCode, kind, classification, status, submitted, createdAt, updatedAt,
+                versions, null);
+    }
+
+    /** The year a draft is filed under: the year it reached the NSMCWG (as its diary number), else of its creation. */
+    public Instant filedAt() {
+        return submittedAt != null ? submittedAt : createdAt;
+    }
 }

@@ -24,7 +24,7 @@ import pk.gov.mashwara.draft.VersionInfo;
 public final class IndexSchema {
 
     /** Stored in each commit's user data; bump it whenever fields or analysers change. */
-    public static final String VERSION = "2";
+    public static final String VERSION = "3";
     static final String SCHEMA_KEY = "mashwara.schema";
 
     public static final String KEY = "key";
@@ -86,7 +86,8 @@ public final class IndexSchema {
     /** The document of one version, with facets built (ready for the index writer). */
     public static Document document(DraftSnapshot draft, VersionInfo version, VersionText text) {
         int latest = draft.versions().stream().mapToInt(VersionInfo::number).max().orElse(version.number());
-        var year = String.valueOf(draft.createdAt().atZone(OFFICE_ZONE).getYear());
+        // the year of submission, as in the diary number, once there is one
+        var year = String.valueOf(draft.filedAt().atZone(OFFICE_ZONE).getYear());
         var committee = draft.committeeCode() == null ? "?" : draft.committeeCode();
         var doc = new Document();
         doc.add(new StringField(KEY, key(draft.id(), version.number()), Field.Store.YES));
