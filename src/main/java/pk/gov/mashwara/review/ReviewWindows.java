@@ -43,6 +43,32 @@ public class ReviewWindows {
         this.events = events;
     }
 
+    /**
+     * The secretary closes the comment window now, before its deadline (say, every member has commented): the
+     * deadline becomes this moment. Only a draft under review, with its window open, can be closed.
+     */
+    public ReviewWindowInfo closeNow(long draftId) {
+        var user = currentUser.require();
+        var draft = drafts.get(draftId);
+        if (!rules.maySetWindow(user, draft)) {
+            throw new AccessDeniedException("Only the NSMCWG secretary can close the review window of a submitted draft.");
+        }
+        var now = clock.instant();
+        var window = windows.findById(draftId).orElse(null);
+        if (draft.status() != pk.gov.mashwara.draft.DraftStatus.UNDER_REVIEW || window != null && !window.isOpen(now)) {
+            throw new pk.gov.mashwara.shared.ConflictException("error.review.window.notOpen");
+        }
+        var previous = window == null ? null : window.getDeadline();
+        if (window == null) {
+            windows.saveAndFlush(new ReviewWindow(draftId, now, user.getUsername(), now));
+        } else {
+            window.change(now, user.getUsername(), now);
+            windows.saveAndFlush(window);
+        }
+        events.publishEvent(new ReviewDeadlineSet(draftId, now, previous, user.getUsername(), now));
+        return review.window(draftId);
+    }
+
     public ReviewWindowInfo setDeadline(long draftId, Instant deadline) {
         var user = currentUser.require();
         var draft = drafts.get(draftId);

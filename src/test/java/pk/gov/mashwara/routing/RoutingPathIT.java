@@ -95,8 +95,13 @@ class RoutingPathIT {
         act(c.drafter(), id, "put-up");
         act(c.officer(), id, "submit");
         var point = Fixtures.as(c.member(), () -> threads.start(new NewThread(id, 1, null, "Ninety days is long.", false)));
-        Fixtures.as(c.secretary(), () -> windows.setDeadline(id, Instant.now().plusMillis(1500)));
-        Thread.sleep(1700);
+        Fixtures.as(c.secretary(), () -> windows.setDeadline(id, Instant.now().plus(Duration.ofDays(14))));
+        assertThatThrownBy(() -> Fixtures.as(c.member(), () -> windows.closeNow(id))).isInstanceOf(AccessDeniedException.class);
+        // every member has had their say: the secretary closes comments early
+        Fixtures.as(c.secretary(), () -> windows.closeNow(id));
+        assertThatThrownBy(() -> Fixtures.as(c.secretary(), () -> windows.closeNow(id))).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> Fixtures.as(c.member(), () -> threads.start(new NewThread(id, 1, null, "Too late.", false))))
+                .isInstanceOf(ConflictException.class);
         act(c.secretary(), id, "close-review");
         var current = Fixtures.as(c.secretary(), () -> threads.resolve(point.id(), point.version(), Resolution.ACCEPTED, null));
         act(c.secretary(), id, "send-for-clearance");

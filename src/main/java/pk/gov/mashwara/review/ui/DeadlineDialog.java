@@ -18,7 +18,14 @@ class DeadlineDialog extends Dialog {
     final DateTimePicker deadline = new DateTimePicker();
     final Button confirm = new Button();
 
+    final Button closeNow = new Button();
+
     DeadlineDialog(Instant current, Consumer<Instant> onConfirm) {
+        this(current, onConfirm, null);
+    }
+
+    /** @param onCloseNow closes the window at once (null: not offered, e.g. before the review opened) */
+    DeadlineDialog(Instant current, Consumer<Instant> onConfirm, Runnable onCloseNow) {
         setHeaderTitle(getTranslation("review.window.set"));
         setWidth("min(480px, 96vw)");
         deadline.setLabel(getTranslation("review.window.deadline"));
@@ -42,6 +49,18 @@ class DeadlineDialog extends Dialog {
                 Notices.error(ex);
             }
         });
-        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), confirm);
+        closeNow.setText(getTranslation("review.window.closeNow"));
+        closeNow.setId("review-close-now");
+        closeNow.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        closeNow.setVisible(onCloseNow != null);
+        closeNow.addClickListener(e -> {
+            try {
+                onCloseNow.run();
+                close();
+            } catch (RuntimeException ex) {
+                Notices.error(ex);
+            }
+        });
+        getFooter().add(closeNow, new Button(getTranslation("action.cancel"), e -> close()), confirm);
     }
 }

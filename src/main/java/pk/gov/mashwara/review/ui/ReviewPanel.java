@@ -86,7 +86,11 @@ class ReviewPanel extends Div implements ThreadCommands {
             windowInfo = services.windows().setDeadline(page.draftId(), deadline);
             Notices.success(getTranslation("review.window.saved"));
             refresh();
-        }).open());
+        }, windowInfo != null && windowInfo.open() && windowInfo.deadline() != null ? () -> {
+            windowInfo = services.windows().closeNow(page.draftId());
+            Notices.success(getTranslation("review.window.closed.now"));
+            refresh();
+        } : null).open());
         composer.addClassNames("review-composer");
         composer.setId("review-composer");
         wholeDraft.setText(getTranslation("review.wholeDraft"));

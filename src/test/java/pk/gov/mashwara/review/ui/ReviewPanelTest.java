@@ -173,6 +173,22 @@ class ReviewPanelTest extends UiTest {
         assertThat(panel.fresh.isVisible()).as("nothing new since").isFalse();
     }
 
+    @Test
+    void the_secretary_closes_comments_early_from_the_deadline_dialog() {
+        var draft = submitted();
+        Fixtures.as(draft.secretary(), () -> windows.setDeadline(draft.id(), Instant.now().plusSeconds(86_400)));
+        var panel = open(draft, draft.secretary());
+        assertThat(panel.window.getText()).startsWith("Open for comments");
+        test(panel.setDeadline).click();
+        var dialog = find(DeadlineDialog.class).single();
+        assertThat(dialog.closeNow.isVisible()).isTrue();
+        test(dialog.closeNow).click();
+        assertThat(panel.window.getText()).startsWith("Comments closed on");
+
+        var memberPanel = open(draft, draft.member());
+        assertThat(memberPanel.wholeDraft.isVisible()).as("members can no longer comment").isFalse();
+    }
+
     private static List<Element> descendants(Element root) {
         var all = new ArrayList<Element>();
         root.getChildren().forEach(child -> {
