@@ -68,16 +68,21 @@ class DemoDataSeeder {
                     EnumSet.of(Role.COMMITTEE_OFFICER)));
 
     /** How far each committee's demo drafts go: submitted, put up, or left as a draft. */
-    private static final Map<String, String> STAGE = Map.of("MOIT", "submit", "PEMRA", "submit", "LAW", "submit",
+    private static final Map<String, String> STAGE = Map.of("MOIT", "consult", "PEMRA", "submit", "LAW", "submit",
             "PTA", "submit", "MOIB", "putUp", "CABINET", "draft");
 
     private final DirectoryService directory;
     private final DraftService drafts;
     private final UserDetailsService userDetails;
     private final String password;
+    private final pk.gov.mashwara.review.ReviewWindows windows;
+    private final pk.gov.mashwara.routing.RoutingService routing;
 
     DemoDataSeeder(DirectoryService directory, DraftService drafts, UserDetailsService userDetails,
-            @Value("${mashwara.demo.password}") String password) {
+            @Value("${mashwara.demo.password}") String password, pk.gov.mashwara.review.ReviewWindows windows,
+            pk.gov.mashwara.routing.RoutingService routing) {
+        this.windows = windows;
+        this.routing = routing;
         this.directory = directory;
         this.drafts = drafts;
         this.userDetails = userDetails;
@@ -144,10 +149,45 @@ class DemoDataSeeder {
         var stage = firstOfCommittee ? STAGE.getOrDefault(document.committeeCode(), "draft") : "draft";
         if (!"draft".equals(stage)) {
             var current = RunAs.user(drafter, () -> drafts.putUp(created.id(), drafts.get(created.id()).version()));
-            if ("submit".equals(stage)) {
+            if ("submit".equals(stage) || "consult".equals(stage)) {
                 RunAs.user(officer, () -> drafts.submit(created.id(), current.version()));
             }
+            if ("consult".equals(stage)) {
+                toConsultations(created.id(), officer);
+            }
         }
+    }
+
+    /**
+     * Takes a submitted draft through the NSMCWG's review, the focal person's clearance and the committee's taking
+     * up of the input to its consultations, where it waits for the Law Division's vetting: a first look shows the
+     * whole path, the clearance stamp and a step on the Law Division's desk.
+     */
+    private void toConsultations(long id, MashwaraUser officer) {
+        try {
+            routeToConsultations(id, officer);
+        } catch (RuntimeException e) {
+            // e.g. another focal person was already active, so the demo one was not created: the draft stays
+            log.warn("The demonstration draft {} was left where it stood: {}", id, e.getMessage());
+        }
+    }
+
+    private void routeToConsultations(long id, MashwaraUser officer) {
+        var secretary = as("nsmcwg.secretary");
+        RunAs.user(secretary, () -> windows.setDeadline(id, java.time.Instant.now().plus(java.time.Duration.ofDays(14))));
+        RunAs.user(secretary, () -> windows.closeNow(id));
+        act(secretary, id, "close-review", java.util.Map.of());
+        act(secretary, id, "send-for-clearance", java.util.Map.of());
+        act(as("focal.person"), id, "clear", java.util.Map.of("input", "The NSMCWG has examined the draft rules and "
+                + "has no objection to their notification, subject to the Law Division's vetting of rule 7 (blocking "
+                + "orders) against section 37 of the Prevention of Electronic Crimes Act, 2016."));
+        act(officer, id, "take-up-input", java.util.Map.of());
+        act(officer, id, "start-consultations", java.util.Map.of("federalGovernmentPower", "yes"));
+    }
+
+    private void act(MashwaraUser user, long id, String action, java.util.Map<String, String> details) {
+        RunAs.user(user, () -> routing.act(id, action,
+                new pk.gov.mashwara.routing.ActionRequest(drafts.get(id).version(), null, details)));
     }
 
     private MashwaraUser as(String username) {
