@@ -71,6 +71,13 @@ class Transitions {
                 : history.getLast().getActedAt();
         Instant due = state.deadline() == null || state.isFinal() ? null
                 : since.atZone(DraftService.OFFICE_ZONE).plus(state.deadline()).toInstant();
+        if (draft.status() == DraftStatus.CONSULTATIONS) {
+            // the open consultation step's own deadline, from the rules of the draft's kind
+            var open = consultations.current(draftId);
+            if (open.isPresent()) {
+                due = open.get().getDueAt();
+            }
+        }
         var actions = rules.actionsFrom(draft.status()).stream().filter(a -> mayTake(user, a, draft))
                 .map(a -> new RoutingView.AvailableAction(a.name(), a.title(), a.to(), a.asks(),
                         guards.failing(a, draft, null).stream().map(g -> "guard." + g.name()).toList()))

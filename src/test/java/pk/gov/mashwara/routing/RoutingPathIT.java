@@ -155,6 +155,10 @@ class RoutingPathIT {
         var moit = fixtures.user("MOIT", Role.COMMITTEE_OFFICER);
         var law = fixtures.user("LAW", Role.COMMITTEE_OFFICER);
         assertThat(Fixtures.as(moit, () -> drafts.get(id)).id()).isEqualTo(id);
+        var consulting = Fixtures.as(moit, () -> routing.routing(id));
+        assertThat(consulting.actions()).extracting(RoutingView.AvailableAction::name).containsExactly("record-view");
+        assertThat(Duration.between(consulting.since(), consulting.dueAt())).as("the step's own deadline")
+                .isEqualTo(Duration.ofDays(14));
         assertThatThrownBy(() -> act(law, id, "record-view", null, Map.of("view", "concur", "viewText", "Vetted.")))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> act(c.officer(), id, "to-competent-authority")).isInstanceOf(ConflictException.class)
