@@ -47,8 +47,11 @@ class OpenDrafts {
     private final RoutingStepRepository steps;
     private final Actors actors;
     private final Clock clock;
+    private final Consultations consultations;
 
-    OpenDrafts(RoutingRules rules, DraftService drafts, RoutingStepRepository steps, Actors actors, Clock clock) {
+    OpenDrafts(RoutingRules rules, DraftService drafts, RoutingStepRepository steps, Actors actors, Clock clock,
+            Consultations consultations) {
+        this.consultations = consultations;
         this.rules = rules;
         this.drafts = drafts;
         this.steps = steps;
@@ -100,6 +103,13 @@ class OpenDrafts {
     private PendingDraft pending(MashwaraUser user, DraftSummary d, Instant since, Instant now) {
         var state = rules.state(d.status());
         var due = dueAt(state, since);
+        if (d.status() == pk.gov.mashwara.draft.DraftStatus.CONSULTATIONS) {
+            // the open consultation step's own deadline, from the rules of the draft's kind
+            var open = consultations.current(d.id());
+            if (open.isPresent()) {
+                due = open.get().getDueAt();
+            }
+        }
         boolean overdue = due != null && now.isAfter(due);
         // a step late by hours is a day overdue; after that, whole days
         long days = overdue ? Math.max(1, Duration.between(due, now).toDays()) : 0;

@@ -58,6 +58,8 @@ class RoutingPathIT {
     pk.gov.mashwara.record.RecordService records;
     @Autowired
     pk.gov.mashwara.audit.AuditLog audit;
+    @Autowired
+    PendencyService pendency;
 
     record Cast(MashwaraUser drafter, MashwaraUser officer, MashwaraUser member, MashwaraUser secretary,
             MashwaraUser focal) {
@@ -159,6 +161,10 @@ class RoutingPathIT {
         assertThat(consulting.actions()).extracting(RoutingView.AvailableAction::name).containsExactly("record-view");
         assertThat(Duration.between(consulting.since(), consulting.dueAt())).as("the step's own deadline")
                 .isEqualTo(Duration.ofDays(14));
+        var onDesk = Fixtures.as(moit, () -> pendency.desk()).stream().filter(p -> p.draftId() == id).findFirst()
+                .orElseThrow();
+        assertThat(onDesk.actions()).containsExactly("Record the division's view");
+        assertThat(onDesk.dueAt()).isEqualTo(consulting.dueAt());
         assertThatThrownBy(() -> act(law, id, "record-view", null, Map.of("view", "concur", "viewText", "Vetted.")))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> act(c.officer(), id, "to-competent-authority")).isInstanceOf(ConflictException.class)
