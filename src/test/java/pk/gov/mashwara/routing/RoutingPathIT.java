@@ -294,6 +294,34 @@ class RoutingPathIT {
     }
 
     @Test
+    void the_focal_person_may_return_a_draft_instead_of_clearing_it_and_the_secretary_may_return_it_from_review() {
+        var c = cast("PTA");
+        var id = create(c.drafter(), DraftKind.REGULATOR_REGULATIONS, false);
+        act(c.drafter(), id, "put-up");
+        act(c.officer(), id, "submit");
+        Fixtures.as(c.secretary(), () -> windows.setDeadline(id, Instant.now().plus(Duration.ofDays(14))));
+        Fixtures.as(c.secretary(), () -> windows.closeNow(id));
+        act(c.secretary(), id, "close-review");
+        act(c.secretary(), id, "send-for-clearance");
+
+        assertThatThrownBy(() -> act(c.secretary(), id, "return-from-clearance", "No.", Map.of()))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> act(c.focal(), id, "return-from-clearance")).isInstanceOf(InvalidInputException.class);
+        assertThat(act(c.focal(), id, "return-from-clearance", "Rule 4 contradicts section 37 of PECA; redraft it.",
+                Map.of())).isEqualTo(DraftStatus.RETURNED_FOR_REVISION);
+        var returned = Fixtures.as(c.drafter(), () -> routing.routing(id));
+        assertThat(returned.history().getLast().reason()).contains("section 37");
+        assertThat(returned.actions()).extracting(RoutingView.AvailableAction::name).containsExactly("put-up");
+        assertThat(returned.actions().getFirst().blockedBy()).containsExactly("guard.NEW_VERSION_SINCE_RETURN");
+
+        fixtures.textVersion(c.drafter(), id, "Revised.\n\nRule 4. Blocking orders follow section 37 of PECA.\n");
+        act(c.drafter(), id, "put-up");
+        act(c.officer(), id, "submit");
+        assertThat(act(c.secretary(), id, "return-for-revision", "Another round is needed.", Map.of()))
+                .isEqualTo(DraftStatus.RETURNED_FOR_REVISION);
+    }
+
+    @Test
     void a_hidden_draft_is_not_found_and_an_unknown_action_is_named() {
         var c = cast("PTA");
         var id = create(c.drafter(), DraftKind.POLICY, false);
