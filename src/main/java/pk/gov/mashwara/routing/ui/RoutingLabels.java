@@ -31,12 +31,18 @@ final class RoutingLabels {
 
     /** Who a draft waits for: the role, and whose (the draft's committee, the NSMCWG, …). */
     static String actor(Component c, Actor actor, DraftDetails draft) {
+        return actor(c, actor, draft, null);
+    }
+
+    /** @param consulted the code of the division whose consultation step is open, when known */
+    static String actor(Component c, Actor actor, DraftDetails draft, String consulted) {
         var role = c.getTranslation("role." + actor.role().name());
         return switch (actor.relation()) {
             case OWN_COMMITTEE -> c.getTranslation("routing.actor.ownCommittee", role, draft.committeeCode());
             case NSMCWG -> c.getTranslation("routing.actor.nsmcwg", role);
             case ADMINISTRATIVE_MINISTRY -> c.getTranslation("routing.actor.administrativeMinistry", role);
-            case CONSULTED_DIVISION -> c.getTranslation("routing.actor.consultedDivision", role);
+            case CONSULTED_DIVISION -> consulted == null ? c.getTranslation("routing.actor.consultedDivision", role)
+                    : c.getTranslation("routing.actor.ownCommittee", role, consulted);
         };
     }
 

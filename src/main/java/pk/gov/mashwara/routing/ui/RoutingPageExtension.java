@@ -45,7 +45,9 @@ class RoutingPageExtension implements DraftPageExtension {
     @Override
     public DraftPageContribution contribute(DraftPage page) {
         var view = routing.routing(page.draft().id());
-        var section = new RoutingSection(view, page.draft());
+        var consulted = routing.consultations(page.draft().id()).stream().filter(RoutingView.ConsultationStep::open)
+                .map(RoutingView.ConsultationStep::committeeCode).findFirst().orElse(null);
+        var section = new RoutingSection(view, page.draft(), consulted);
         clearances.clearance(page.draft().id()).ifPresent(section::showClearance);
         var buttons = new ArrayList<Component>();
         for (var action : view.actions()) {

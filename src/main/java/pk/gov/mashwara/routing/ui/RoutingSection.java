@@ -24,6 +24,11 @@ class RoutingSection extends Section {
     final OrderedList timeline = new OrderedList();
 
     RoutingSection(RoutingView view, DraftDetails draft) {
+        this(view, draft, null);
+    }
+
+    /** @param consulted the code of the division whose consultation step is open, if any */
+    RoutingSection(RoutingView view, DraftDetails draft, String consulted) {
         setId("routing");
         addClassNames("routing-section");
         var heading = new H3(getTranslation("routing.heading"));
@@ -35,7 +40,7 @@ class RoutingSection extends Section {
         clearance.addClassNames("clearance-stamp");
         clearance.setId("clearance");
         if (view.waitingFor() != null) {
-            facts.add(field("routing.waitingFor", RoutingLabels.actor(this, view.waitingFor(), draft)));
+            facts.add(field("routing.waitingFor", RoutingLabels.actor(this, view.waitingFor(), draft, consulted)));
         }
         facts.add(field("routing.since", Formats.dateTime(view.since(), getLocale())));
         if (view.dueAt() != null) {

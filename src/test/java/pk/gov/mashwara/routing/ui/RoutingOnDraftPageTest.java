@@ -185,6 +185,16 @@ class RoutingOnDraftPageTest extends UiTest {
         assertThat(section().clearance.isVisible()).isTrue();
         assertThat(section().clearance.getElement().getTextRecursively()).contains("Cleared", "Cleared by " + focal.displayName(),
                 "SHA-256");
+
+        // on to the consultations: the page names the division whose view is awaited
+        act(officer, id, "take-up-input", java.util.Map.of());
+        act(officer, id, "start-consultations", java.util.Map.of("federalGovernmentPower", "no"));
+        // a policy: first the Minister-in-Charge (recorded by the committee), then the divisions concerned
+        navigate("drafts/" + id, DraftView.class);
+        assertThat(section().facts.getElement().getTextRecursively()).contains("Committee officer, PTA");
+        act(officer, id, "record-view", java.util.Map.of("view", "concur", "viewText", "Approved by the Minister."));
+        navigate("drafts/" + id, DraftView.class);
+        assertThat(section().facts.getElement().getTextRecursively()).contains("Committee officer, CABINET");
     }
 
     @Test
