@@ -47,11 +47,11 @@ class OpenDrafts {
     private final RoutingStepRepository steps;
     private final Actors actors;
     private final Clock clock;
-    private final Consultations consultations;
+    private final Deadlines deadlines;
 
     OpenDrafts(RoutingRules rules, DraftService drafts, RoutingStepRepository steps, Actors actors, Clock clock,
-            Consultations consultations) {
-        this.consultations = consultations;
+            Deadlines deadlines) {
+        this.deadlines = deadlines;
         this.rules = rules;
         this.drafts = drafts;
         this.steps = steps;
@@ -102,14 +102,7 @@ class OpenDrafts {
 
     private PendingDraft pending(MashwaraUser user, DraftSummary d, Instant since, Instant now) {
         var state = rules.state(d.status());
-        var due = dueAt(state, since);
-        if (d.status() == pk.gov.mashwara.draft.DraftStatus.CONSULTATIONS) {
-            // the open consultation step's own deadline, from the rules of the draft's kind
-            var open = consultations.current(d.id());
-            if (open.isPresent()) {
-                due = open.get().getDueAt();
-            }
-        }
+        var due = deadlines.dueAt(d.id(), d.status(), since);
         boolean overdue = due != null && now.isAfter(due);
         // a step late by hours is a day overdue; after that, whole days
         long days = overdue ? Math.max(1, Duration.between(due, now).toDays()) : 0;
@@ -118,11 +111,5 @@ class OpenDrafts {
                 .map(ActionRule::title).toList();
         return new PendingDraft(d.id(), d.title(), d.committeeId(), d.committeeCode(), d.diaryNumber(), d.status(),
                 state.title(), state.waitsFor(), since, due, overdue, days, actions);
-    }
-
-    /** The state's deadline counted in the office's calendar days from {@code since}, or null. */
-    static Instant dueAt(StateRule state, Instant since) {
-        return state.deadline() == null || state.isFinal() ? null
-                : since.atZone(DraftService.OFFICE_ZONE).plus(state.deadline()).toInstant();
     }
 }

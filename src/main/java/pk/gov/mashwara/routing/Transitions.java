@@ -42,11 +42,13 @@ class Transitions {
     private final Clock clock;
     private final org.springframework.context.ApplicationEventPublisher events;
     private final pk.gov.mashwara.directory.People people;
+    private final Deadlines deadlines;
 
     Transitions(RoutingRules rules, DraftService drafts, RoutingStepRepository steps, Actors actors, Guards guards,
             Consultations consultations, Responses responses, Clearances clearances, CurrentUser currentUser,
             Clock clock, org.springframework.context.ApplicationEventPublisher events,
-            pk.gov.mashwara.directory.People people) {
+            pk.gov.mashwara.directory.People people, Deadlines deadlines) {
+        this.deadlines = deadlines;
         this.events = events;
         this.people = people;
         this.consultations = consultations;
@@ -69,15 +71,7 @@ class Transitions {
         var history = steps.findByDraftIdOrderByIdAsc(draftId);
         var since = history.isEmpty() ? (draft.status() == DraftStatus.DRAFT ? draft.createdAt() : draft.updatedAt())
                 : history.getLast().getActedAt();
-        Instant due = state.deadline() == null || state.isFinal() ? null
-                : since.atZone(DraftService.OFFICE_ZONE).plus(state.deadline()).toInstant();
-        if (draft.status() == DraftStatus.CONSULTATIONS) {
-            // the open consultation step's own deadline, from the rules of the draft's kind
-            var open = consultations.current(draftId);
-            if (open.isPresent()) {
-                due = open.get().getDueAt();
-            }
-        }
+        var due = deadlines.dueAt(draftId, draft.status(), since);
         var actions = rules.actionsFrom(draft.status()).stream().filter(a -> mayTake(user, a, draft))
                 .map(a -> new RoutingView.AvailableAction(a.name(), a.title(), a.to(), a.asks(),
                         guards.failing(a, draft, null).stream().map(g -> "guard." + g.name()).toList()))

@@ -7,7 +7,6 @@ import java.util.stream.Collectors;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
@@ -36,23 +35,9 @@ final class CommentFilters {
         return builder.build();
     }
 
-    /** Everything, or any of the user's committees, or drafts submitted to the NSMCWG. */
+    /** The draft visibility filter of the document search: the comment index carries the same fields. */
     static Query draftVisible(DraftVisibility visibility) {
-        if (visibility.everything()) {
-            return new MatchAllDocsQuery();
-        }
-        var any = new BooleanQuery.Builder();
-        for (var committee : visibility.committees()) {
-            any.add(new TermQuery(new Term(CommentSchema.COMMITTEE_ID, String.valueOf(committee))), Occur.SHOULD);
-        }
-        if (visibility.submitted()) {
-            any.add(new TermQuery(new Term(CommentSchema.SUBMITTED, "true")), Occur.SHOULD);
-        }
-        for (var draft : visibility.sharedDrafts()) {
-            any.add(new TermQuery(new Term(CommentSchema.DRAFT_ID, String.valueOf(draft))), Occur.SHOULD);
-        }
-        // No clause matches nothing: a user who may see nothing finds nothing
-        return any.setMinimumNumberShouldMatch(1).build();
+        return pk.gov.mashwara.search.index.IndexSearch.visibilityFilter(visibility);
     }
 
     /**

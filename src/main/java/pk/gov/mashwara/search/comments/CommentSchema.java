@@ -26,8 +26,8 @@ final class CommentSchema {
     static final String COMMENT_ID = "commentId";
     static final String THREAD_ID = "threadId";
     static final String VERSION_NUMBER = "version";
-    static final String COMMITTEE_ID = "committeeId";
-    static final String SUBMITTED = "submitted";
+    static final String COMMITTEE_ID = IndexSchema.COMMITTEE_ID;
+    static final String SUBMITTED = IndexSchema.SUBMITTED;
     /** The committee whose internal note this is, or {@link #NOT_INTERNAL}. */
     static final String INTERNAL = "internalCommittee";
     static final String NOT_INTERNAL = "none";
