@@ -66,7 +66,7 @@ public final class Snippets {
      * @param heads the stored head of each document's text (see {@link IndexSchema#HEAD_CHARS}), read by the caller
      *              together with the fields it shows
      */
-    public String[] of(IndexSearcher searcher, Query query, int[] ids, String[] heads) throws IOException {
+    public String[] of(IndexSearcher searcher, Query userQuery, int[] ids, String[] heads) throws IOException {
         var html = new String[ids.length];
         if (ids.length == 0) {
             return html;
@@ -75,6 +75,7 @@ public final class Snippets {
         for (int i = 0; i < ids.length; i++) {
             headsById.put(ids[i], heads[i]);
         }
+        var query = PageTerms.narrowed(searcher, userQuery, ids);
         var highlighter = new HeadHighlighter(configure(UnifiedHighlighter.builder(searcher, analyzer)), headsById);
         var highlighted = highlighter.highlight(query, ids);
         Weight weight = null;
