@@ -343,7 +343,7 @@ public final class CrashDrill {
                 port = socket.getLocalPort();
             }
             // the portal's own classes and dependencies only: not the tests' configuration
-            var classPath = List.of(System.getProperty("java.class.path").split(java.io.File.pathSeparator)).stream()
+            var classPath = List.of(IngestBenchmark.classPath().split(java.io.File.pathSeparator)).stream()
                     .filter(entry -> !entry.endsWith("test-classes")).collect(Collectors.joining(java.io.File.pathSeparator));
             var command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
                     "-cp", classPath, Application.class.getName(), "--server.port=" + port,

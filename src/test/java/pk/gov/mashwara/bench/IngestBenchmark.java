@@ -30,7 +30,7 @@ import pk.gov.mashwara.search.index.VersionText;
  * in-process Tika ({@code AutoDetectParser}, {@code BodyContentHandler(-1)}) followed by the same indexing, on
  * the same files. Part of {@link SearchBenchmark}'s run.
  */
-final class IngestBenchmark {
+public final class IngestBenchmark {
 
     private static final List<String> FORMATS = List.of("pdf", "epub", "html", "txt");
 
@@ -138,7 +138,7 @@ final class IngestBenchmark {
      * The class path the extractor processes need. Run through {@code exec:java}, this JVM's own class path is
      * Maven's, and the benchmark's classes come from a class loader of their own: take its URLs.
      */
-    static String classPath() {
+    public static String classPath() {
         var entries = new LinkedHashSet<String>();
         for (var loader = IngestBenchmark.class.getClassLoader(); loader != null; loader = loader.getParent()) {
             if (loader instanceof URLClassLoader urls) {

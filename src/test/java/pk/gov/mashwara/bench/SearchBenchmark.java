@@ -285,7 +285,7 @@ public final class SearchBenchmark {
         report.append(String.format(Locale.ROOT, "| %s | %.2f | %.2f | %.2f |%n", name, t.p(50), t.p(95), t.p(99)));
     }
 
-    static void deleteTree(Path dir) throws IOException {
+    public static void deleteTree(Path dir) throws IOException {
         try (var files = Files.walk(dir)) {
             for (var f : files.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(f);

@@ -1,0 +1,158 @@
+package pk.gov.mashwara.ui;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.apache.catalina.Context;
+import org.openqa.selenium.By;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.data.domain.PageRequest;
+
+import com.vaadin.flow.server.VaadinService;
+
+import pk.gov.mashwara.Application;
+import pk.gov.mashwara.draft.DraftFilter;
+import pk.gov.mashwara.draft.DraftService;
+import pk.gov.mashwara.security.MashwaraUser;
+import pk.gov.mashwara.security.RunAs;
+
+/**
+ * Retained heap per idle UI session, measured as Vaadin's scalability guidance describes: real browser sessions
+ * (the machine's headless Chromium), each signed in through the log-in form and left on a page, then the heap used
+ * after a full collection, divided by the number of sessions.
+ *
+ * <p>The portal runs in this JVM (H2 in memory, demo data). Each session: cookies cleared (so the next one is a new
+ * server session), sign in as one of the working group's users, open the drafts list, then a submitted draft's text
+ * in the reader; the browser then moves on and the session stays behind, idle, as a user's open tab would when the
+ * user goes to lunch. The heap is measured after {@code bench.sessions.warmup} sessions and again after
+ * {@code bench.sessions} more; the difference divided by those sessions is the retained heap per session.
+ *
+ * <p>Run: {@code ./mvnw -B -DskipTests package exec:java -Dexec.mainClass=pk.gov.mashwara.ui.SessionMemoryBenchmark
+ * -Dexec.classpathScope=test -Dbench.sessions=200} ({@code package} builds the production bundle; Vaadin runs in
+ * production mode, as in the jar, unless {@code -Dbench.production=false}). Writes {@code target/benchmarks/sessions.md}.
+ */
+public final class SessionMemoryBenchmark {
+
+    private static final List<String> USERS = List.of("nsmcwg.member", "nsmcwg.member2", "nsmcwg.secretary",
+            "focal.person", "auditor");
+
+    public static void main(String[] args) throws Exception {
+        int sessions = Integer.getInteger("bench.sessions", 200);
+        int warmup = Integer.getInteger("bench.sessions.warmup", 10);
+        var data = Files.createTempDirectory("mashwara-sessions");
+        // The extractor processes are started with this JVM's class path; under exec:java that is Maven's
+        System.setProperty("java.class.path", pk.gov.mashwara.bench.IngestBenchmark.classPath());
+        String report;
+        try (var portal = new SpringApplicationBuilder(Application.class).run("--server.port=0",
+                "--spring.datasource.url=jdbc:h2:mem:mashwara-sessions-" + UUID.randomUUID()
+                        + ";MODE=MariaDB;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+                "--mashwara.data-dir=" + data, "--mashwara.store.dir=" + data.resolve("files"),
+                "--mashwara.index.dir=" + data.resolve("index"), "--mashwara.demo.enabled=true",
+                "--mashwara.extraction.ocr.enabled=false", "--vaadin.launch-browser=false",
+                "--spring.main.banner-mode=off", "--logging.level.root=warn",
+                // as users run it (the jar); the production bundle comes from `./mvnw package`
+                "--vaadin.productionMode=" + Boolean.parseBoolean(System.getProperty("bench.production", "true")));
+                var browser = BrowserSupport.start()) {
+            int port = ((WebServerApplicationContext) portal).getWebServer().getPort();
+            var tomcat = ((TomcatWebServer) ((WebServerApplicationContext) portal).getWebServer()).getTomcat();
+            var context = (Context) tomcat.getHost().findChildren()[0];
+            var drafts = portal.getBean(DraftService.class);
+            var member = (MashwaraUser) portal.getBean(org.springframework.security.core.userdetails.UserDetailsService.class)
+                    .loadUserByUsername("nsmcwg.member");
+            var submitted = RunAs.user(member, () -> drafts.list(new DraftFilter(null, null, null, null),
+                    PageRequest.of(0, 20)).getContent());
+            if (submitted.isEmpty()) {
+                throw new IllegalStateException("the demo data has no draft a working-group member may open");
+            }
+            String password = portal.getEnvironment().getProperty("mashwara.demo.password");
+
+            for (int i = 0; i < warmup; i++) {
+                open(browser, port, USERS.get(i % USERS.size()), password, submitted.get(i % submitted.size()).id());
+            }
+            long before = heapAfterGc();
+            int sessionsBefore = context.getManager().getActiveSessions();
+            long start = System.nanoTime();
+            for (int i = 0; i < sessions; i++) {
+                open(browser, port, USERS.get(i % USERS.size()), password, submitted.get(i % submitted.size()).id());
+                if ((i + 1) % 50 == 0) {
+                    System.out.printf(Locale.ROOT, "[sessions] %d opened%n", i + 1);
+                }
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            browser.driver.manage().deleteAllCookies();
+            long after = heapAfterGc();
+            int sessionsAfter = context.getManager().getActiveSessions();
+            boolean production = VaadinService.getCurrent() == null
+                    ? Boolean.parseBoolean(portal.getEnvironment().getProperty("vaadin.productionMode", "false"))
+                    : VaadinService.getCurrent().getDeploymentConfiguration().isProductionMode();
+            report = report(sessions, warmup, before, after, sessionsBefore, sessionsAfter, seconds, production);
+        } finally {
+            pk.gov.mashwara.bench.SearchBenchmark.deleteTree(data);
+        }
+        var out = Path.of("target", "benchmarks");
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("sessions.md"), report);
+        System.out.println(report);
+        System.exit(0);
+    }
+
+    /** A new session: sign in, the drafts list, a draft's text in the reader. */
+    private static void open(BrowserSupport browser, int port, String user, String password, long draftId) {
+        browser.driver.manage().deleteAllCookies();
+        browser.driver.get("http://localhost:" + port + "/login");
+        browser.type("#vaadinLoginUsername", user);
+        browser.type("#vaadinLoginPassword", password);
+        browser.find(By.cssSelector("vaadin-button[slot='submit']")).click();
+        browser.find(By.id("desk-waiting"));
+        browser.driver.get("http://localhost:" + port + "/drafts");
+        browser.find(By.tagName("vaadin-grid"));
+        browser.settle();
+        browser.driver.get("http://localhost:" + port + "/drafts/" + draftId + "/versions/1/text");
+        browser.find(By.cssSelector(".reader-column"));
+        browser.settle();
+    }
+
+    /** Heap used after full collections, once it has settled. */
+    private static long heapAfterGc() throws InterruptedException {
+        var memory = ManagementFactory.getMemoryMXBean();
+        long used = Long.MAX_VALUE;
+        for (int i = 0; i < 5; i++) {
+            System.gc();
+            Thread.sleep(500);
+            used = Math.min(used, memory.getHeapMemoryUsage().getUsed());
+        }
+        return used;
+    }
+
+    private static String report(int sessions, int warmup, long before, long after, int sessionsBefore, int sessionsAfter,
+            double seconds, boolean production) {
+        double perSession = (after - before) / (double) sessions;
+        long max = Runtime.getRuntime().maxMemory();
+        double fiveHundred = before + 500 * perSession;
+        var out = new StringBuilder();
+        out.append("# Benchmark: retained heap per idle UI session\n\n");
+        out.append(String.format(Locale.ROOT, "Run %s on %d cores, Java %s, max heap %d MB, Vaadin %s mode; load average at the end %.1f.%n%n",
+                Instant.now(), Runtime.getRuntime().availableProcessors(), Runtime.version(), max >> 20,
+                production ? "production" : "development", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
+        out.append(String.format(Locale.ROOT, "- Sessions opened with headless Chromium: %d to warm up, then %d measured "
+                + "(%.1f s each), each signed in through the log-in form, on the drafts list, then a draft's text in the reader%n",
+                warmup, sessions, seconds / sessions));
+        out.append(String.format(Locale.ROOT, "- Active HTTP sessions in the servlet container: %d before, %d after%n%n",
+                sessionsBefore, sessionsAfter));
+        out.append("| Heap used after full GC | MB |\n|---|---:|\n");
+        out.append(String.format(Locale.ROOT, "| after %d warm-up sessions | %.1f |%n", warmup, before / 1048576.0));
+        out.append(String.format(Locale.ROOT, "| after %d more sessions | %.1f |%n", sessions, after / 1048576.0));
+        out.append(String.format(Locale.ROOT, "| **per session** | **%.1f KB** |%n", perSession / 1024));
+        out.append(String.format(Locale.ROOT, "%nTarget ≤ 150 KB per idle session: %s. 500 sessions on top of the "
+                + "portal's own heap: about %.0f MB (target: fit in 1 GB): %s.%n", perSession <= 150 * 1024 ? "met" : "missed",
+                fiveHundred / 1048576.0, fiveHundred <= 1024L * 1024 * 1024 ? "met" : "missed"));
+        return out.toString();
+    }
+}
