@@ -94,7 +94,9 @@ class Consultations {
     Optional<ConsultationAttachment> recordView(DraftDetails draft, ActionRequest request, MashwaraUser user,
             Instant now) {
         var step = current(draft.id()).orElseThrow(() -> new ConflictException("error.routing.noOpenConsultation"));
-        var view = request.detail("view") == null ? null : request.detail("view").toLowerCase(Locale.ROOT);
+        // the page sends CONCUR_WITH_OBSERVATIONS, the API concur-with-observations: the same view
+        var view = request.detail("view") == null ? null
+                : request.detail("view").toLowerCase(Locale.ROOT).replace('_', '-');
         if (!VIEWS.contains(view)) {
             throw new InvalidInputException("error.routing.view");
         }
