@@ -217,6 +217,11 @@ class RoutingApiIT {
                 as(moit));
         assertJsonError(tooLarge, 413, "file_refused");
         assertThat(tooLarge.<String>json("$.message")).contains("larger than");
+        var archive = api.postMultipart(path, viewParts(version(id, moit), ApiClient.Part.file("observations.docx",
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document", TestFiles.zipNamedLikeDocx())),
+                as(moit));
+        assertJsonError(archive, 415, "file_refused");
+        assertThat(archive.<String>json("$.message")).contains("ZIP archive");
         var waiting = api.get("/api/drafts/" + id + "/routing", as(moit));
         assertThat(waiting.<String>json("$.consultations[0].step")).isEqualTo("ministry-concurrence");
         assertThat(waiting.<Object>json("$.consultations[0].recordedAt")).as("nothing recorded").isNull();
