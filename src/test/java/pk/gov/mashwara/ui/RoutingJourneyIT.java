@@ -122,14 +122,15 @@ class RoutingJourneyIT {
             signOut(browser);
             var point = Fixtures.as(member, () -> review.threads(draftId, 1)).getFirst();
 
-            var closes = Instant.now().plusSeconds(4);
+            // long enough for the secretary to sign in and see the window still open on a busy machine
+            var closes = Instant.now().plusSeconds(20);
             Fixtures.as(secretary, () -> windows.setDeadline(draftId, closes));
             assertThat(status(secretary, draftId)).isEqualTo(DraftStatus.UNDER_REVIEW);
             signIn(browser, secretary);
             browser.driver.get(page);
             assertThat(browser.find(By.id("action-close-review")).getAttribute("disabled"))
                     .as("closing waits for the window").isNotNull();
-            await().atMost(Duration.ofSeconds(30)).until(() -> Instant.now().isAfter(closes.plusMillis(500)));
+            await().atMost(Duration.ofSeconds(60)).until(() -> Instant.now().isAfter(closes.plusMillis(500)));
             browser.driver.get(page);
             click(browser, By.id("action-close-review"));
             awaitState(browser, secretary, draftId, DraftStatus.CONSOLIDATION);
@@ -316,7 +317,14 @@ class RoutingJourneyIT {
     private void awaitState(BrowserSupport browser, MashwaraUser user, long draftId, DraftStatus expected) {
         browser.wait.until(d -> status(user, draftId) == expected);
         var title = Fixtures.as(user, () -> routing.routing(draftId)).stateTitle();
-        browser.wait.until(d -> d.findElements(By.id("routing-state")).stream().anyMatch(e -> e.getText().equals(title)));
+        // the page is rebuilt after an action: an element found just before may be gone when read
+        browser.wait.until(d -> {
+            try {
+                return d.findElements(By.id("routing-state")).stream().anyMatch(e -> e.getText().equals(title));
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return false;
+            }
+        });
         browser.settle();
     }
 
