@@ -141,6 +141,13 @@ class AuditRecorder {
                         + event.versionSha256() + "), hash " + event.hash());
     }
 
+    @ApplicationModuleListener
+    void on(pk.gov.mashwara.routing.ConsultationFileDownloaded event) {
+        draft(event.occurredAt(), event.actor(), AuditAction.CONSULTATION_FILE_DOWNLOADED, event.draftId(),
+                "consultation " + event.consultationId() + " (" + event.step() + "), file " + event.fileName()
+                        + ", sha256 " + event.sha256());
+    }
+
     @EventListener
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void on(InteractiveAuthenticationSuccessEvent event) {

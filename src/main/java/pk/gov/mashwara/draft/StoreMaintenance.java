@@ -1,6 +1,8 @@
 package pk.gov.mashwara.draft;
 
 import java.io.IOException;
+import java.util.HashSet;
+import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,9 +15,9 @@ import pk.gov.mashwara.draft.domain.DraftVersionRepository;
 import pk.gov.mashwara.draft.storage.FileStore;
 
 /**
- * At start-up, removes stored files that no version refers to (left by a crash between writing a file and
- * committing its row) once they are older than the grace period, and warns about versions whose file is
- * missing.
+ * At start-up, removes stored files that neither a version nor another module's table refers to (left by a
+ * crash between writing a file and committing its row) once they are older than the grace period, and warns
+ * about referenced files that are missing.
  */
 @Component
 class StoreMaintenance {
@@ -24,16 +26,19 @@ class StoreMaintenance {
 
     private final FileStore store;
     private final DraftVersionRepository versions;
+    private final List<StoredFileReferences> others;
 
-    StoreMaintenance(FileStore store, DraftVersionRepository versions) {
+    StoreMaintenance(FileStore store, DraftVersionRepository versions, List<StoredFileReferences> others) {
         this.store = store;
         this.versions = versions;
+        this.others = others;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     @Transactional(readOnly = true)
     public void sweepOrphans() {
-        var referenced = versions.findAllSha256();
+        var referenced = new HashSet<>(versions.findAllSha256());
+        others.forEach(o -> referenced.addAll(o.referencedSha256()));
         try {
             var removed = store.sweep(referenced);
             if (removed > 0) {
@@ -43,6 +48,6 @@ class StoreMaintenance {
             log.warn("File store sweep failed; it will be tried again at the next start", e);
         }
         referenced.stream().filter(sha -> !store.contains(sha))
-                .forEach(sha -> log.error("Stored file {} is referenced by a version but missing from the store", sha));
+                .forEach(sha -> log.error("Stored file {} is referenced but missing from the store", sha));
     }
 }

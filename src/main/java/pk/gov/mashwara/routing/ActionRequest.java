@@ -1,5 +1,7 @@
 package pk.gov.mashwara.routing;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.Map;
 
 /**
@@ -11,11 +13,16 @@ import java.util.Map;
  *                        {@code decisionDate} (a decision); {@code gazetteNumber}, {@code gazetteDate} (gazette
  *                        details); {@code view}, {@code viewText} (a consulted division's view); {@code input}
  *                        (the consolidated input being cleared)
+ * @param attachment      a file attached to a consulted division's view, or null; no other action takes one
  */
-public record ActionRequest(long expectedVersion, String reason, Map<String, String> details) {
+public record ActionRequest(long expectedVersion, String reason, Map<String, String> details, Attachment attachment) {
 
     public ActionRequest {
         details = details == null ? Map.of() : Map.copyOf(details);
+    }
+
+    public ActionRequest(long expectedVersion, String reason, Map<String, String> details) {
+        this(expectedVersion, reason, details, null);
     }
 
     public static ActionRequest of(long expectedVersion, String reason) {
@@ -25,5 +32,14 @@ public record ActionRequest(long expectedVersion, String reason, Map<String, Str
     public String detail(String name) {
         var value = details.get(name);
         return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** A file as it arrived: the name it was sent with (sanitised when stored) and its bytes, read once. */
+    public record Attachment(String fileName, Content content) {
+    }
+
+    @FunctionalInterface
+    public interface Content {
+        InputStream open() throws IOException;
     }
 }

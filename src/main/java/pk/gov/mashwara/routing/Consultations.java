@@ -17,6 +17,7 @@ import pk.gov.mashwara.draft.DraftService;
 import pk.gov.mashwara.routing.RoutingRules.Condition;
 import pk.gov.mashwara.routing.RoutingRules.ConsultationRule;
 import pk.gov.mashwara.routing.domain.Consultation;
+import pk.gov.mashwara.routing.domain.ConsultationAttachment;
 import pk.gov.mashwara.routing.domain.ConsultationRepository;
 import pk.gov.mashwara.security.MashwaraUser;
 import pk.gov.mashwara.shared.ConflictException;
@@ -36,8 +37,11 @@ class Consultations {
     private final ConsultationRepository consultations;
     private final DraftService drafts;
     private final People people;
+    private final ConsultationFiles files;
 
-    Consultations(RoutingRules rules, ConsultationRepository consultations, DraftService drafts, People people) {
+    Consultations(RoutingRules rules, ConsultationRepository consultations, DraftService drafts, People people,
+            ConsultationFiles files) {
+        this.files = files;
         this.rules = rules;
         this.consultations = consultations;
         this.drafts = drafts;
@@ -83,10 +87,16 @@ class Consultations {
                 && round.stream().noneMatch(c -> "object".equals(c.getView()));
     }
 
-    /** The open step's division records its view; a Cabinet step must keep the clear days before its meeting. */
-    void recordView(DraftDetails draft, ActionRequest request, MashwaraUser user, Instant now) {
+    /**
+     * The open step's division records its view, with the file attached to it if any; a Cabinet step must keep the
+     * clear days before its meeting. Anything refused (the file included) leaves the step open.
+     */
+    Optional<ConsultationAttachment> recordView(DraftDetails draft, ActionRequest request, MashwaraUser user,
+            Instant now) {
         var step = current(draft.id()).orElseThrow(() -> new ConflictException("error.routing.noOpenConsultation"));
-        var view = request.detail("view") == null ? null : request.detail("view").toLowerCase(Locale.ROOT);
+        // the page sends CONCUR_WITH_OBSERVATIONS, the API concur-with-observations: the same view
+        var view = request.detail("view") == null ? null
+                : request.detail("view").toLowerCase(Locale.ROOT).replace('_', '-');
         if (!VIEWS.contains(view)) {
             throw new InvalidInputException("error.routing.view");
         }
@@ -111,9 +121,12 @@ class Consultations {
                         Math.max(clear, 0));
             }
         }
+        var attached = request.attachment() == null ? Optional.<ConsultationAttachment>empty()
+                : Optional.of(files.attach(step, request.attachment(), user, now));
         step.record(view, text, user.getUsername(), now, meeting, lodged);
         consultations.saveAndFlush(step);
         openNext(draft.id(), now);
+        return attached;
     }
 
     private void openNext(long draftId, Instant now) {

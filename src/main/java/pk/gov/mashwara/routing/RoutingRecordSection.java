@@ -15,6 +15,7 @@ import pk.gov.mashwara.record.RecordBlock;
 import pk.gov.mashwara.record.RecordContext;
 import pk.gov.mashwara.record.RecordSection;
 import pk.gov.mashwara.routing.domain.Consultation;
+import pk.gov.mashwara.routing.domain.ConsultationAttachment;
 import pk.gov.mashwara.routing.domain.RoutingStepRepository;
 import pk.gov.mashwara.shared.Messages;
 
@@ -34,9 +35,11 @@ class RoutingRecordSection implements RecordSection {
     private final Consultations consultations;
     private final Responses responses;
     private final People people;
+    private final ConsultationFiles files;
 
     RoutingRecordSection(RoutingRules rules, RoutingStepRepository steps, Consultations consultations,
-            Responses responses, People people) {
+            Responses responses, People people, ConsultationFiles files) {
+        this.files = files;
         this.rules = rules;
         this.steps = steps;
         this.consultations = consultations;
@@ -67,9 +70,11 @@ class RoutingRecordSection implements RecordSection {
         }
         var round = consultations.latestRound(draftId);
         if (!round.isEmpty()) {
+            var attached = files.of(round);
             elements.add(new RecordBlock.Text("Consultations (round " + round.getFirst().getRound() + "):"));
             elements.add(new RecordBlock.Table(List.of("Step", "Consulted", "Opened / due", "View", "Recorded"),
-                    new float[] { 18, 16, 20, 28, 18 }, round.stream().map(c -> consultationRow(c, context)).toList()));
+                    new float[] { 18, 16, 20, 28, 18 }, round.stream()
+                            .map(c -> consultationRow(c, attached.get(c.getId()), context)).toList()));
         }
         var answered = responses.recorded(draftId);
         if (!answered.isEmpty()) {
@@ -82,13 +87,18 @@ class RoutingRecordSection implements RecordSection {
         return Optional.of(new RecordBlock("Routing and consultations", elements));
     }
 
-    private List<String> consultationRow(Consultation c, RecordContext context) {
+    private List<String> consultationRow(Consultation c, ConsultationAttachment file, RecordContext context) {
         var committee = people.committeeById(c.getCommitteeId()).map(info -> info.name()).orElse("#" + c.getCommitteeId());
         var when = c.getOpenedAt() == null ? "not yet open"
                 : TIME.format(c.getOpenedAt()) + " / " + TIME.format(c.getDueAt());
         var view = c.getView() == null ? "" : c.getView().replace('-', ' ') + ": " + c.getViewText();
         if (c.getMeetingDate() != null) {
             view += " (summary lodged " + DAY.format(c.getSummaryLodged()) + ", meeting " + DAY.format(c.getMeetingDate()) + ")";
+        }
+        if (file != null) {
+            // the file itself is not in the record: its name and hash identify it in the file store
+            view += " — attached file: " + file.getFileName() + ", " + file.getSizeBytes() + " bytes, SHA-256 "
+                    + file.getSha256();
         }
         var recorded = c.getRecordedAt() == null ? "" : context.person(c.getRecordedBy()) + ", " + TIME.format(c.getRecordedAt());
         return List.of(c.getStep(), committee, when, view, recorded);

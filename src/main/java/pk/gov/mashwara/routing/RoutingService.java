@@ -20,9 +20,11 @@ import pk.gov.mashwara.draft.DraftRouter;
 public class RoutingService implements DraftRouter {
 
     private final Transitions transitions;
+    private final ConsultationFiles files;
 
-    RoutingService(Transitions transitions) {
+    RoutingService(Transitions transitions, ConsultationFiles files) {
         this.transitions = transitions;
+        this.files = files;
     }
 
     /** Where the draft stands, its history and what the user may do now; a draft the user cannot see is not found. */
@@ -35,6 +37,15 @@ public class RoutingService implements DraftRouter {
     @Transactional(readOnly = true)
     public java.util.List<RoutingView.ConsultationStep> consultations(long draftId) {
         return transitions.consultations(draftId);
+    }
+
+    /**
+     * The file a consulted division attached to its view on the step {@code consultationId} of the draft, for
+     * whoever sees the draft; every download is in the audit log. Not found when the user may not see the draft or
+     * the step has no file.
+     */
+    public pk.gov.mashwara.draft.FileDownload attachment(long draftId, long consultationId) {
+        return files.download(draftId, consultationId);
     }
 
     /** Takes {@code action} on the draft as the rules allow the user. */

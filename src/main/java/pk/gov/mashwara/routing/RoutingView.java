@@ -36,13 +36,19 @@ public record RoutingView(long draftId, DraftStatus status, String stateTitle, A
 
     /**
      * A consultation step of the draft's latest round: the committee consulted, when it opened and falls due, and
-     * the view recorded (null until then).
+     * the view recorded (null until then) with the file attached to it (null when none).
      */
-    public record ConsultationStep(String step, String committeeCode, String committeeName, Instant openedAt,
-            Instant dueAt, String view, String viewText, String recordedBy, Instant recordedAt) {
+    public record ConsultationStep(long id, String step, String committeeCode, String committeeName,
+            Instant openedAt, Instant dueAt, String view, String viewText, String recordedBy, Instant recordedAt,
+            Attachment attachment) {
 
         public boolean open() {
             return openedAt != null && recordedAt == null;
         }
+    }
+
+    /** The file a consulted division attached to its view, as kept in the portal's file store. */
+    public record Attachment(String fileName, String mediaType, long sizeBytes, String sha256, String uploadedBy,
+            Instant uploadedAt) {
     }
 }

@@ -43,11 +43,13 @@ class Transitions {
     private final org.springframework.context.ApplicationEventPublisher events;
     private final pk.gov.mashwara.directory.People people;
     private final Deadlines deadlines;
+    private final ConsultationFiles files;
 
     Transitions(RoutingRules rules, DraftService drafts, RoutingStepRepository steps, Actors actors, Guards guards,
             Consultations consultations, Responses responses, Clearances clearances, CurrentUser currentUser,
             Clock clock, org.springframework.context.ApplicationEventPublisher events,
-            pk.gov.mashwara.directory.People people, Deadlines deadlines) {
+            pk.gov.mashwara.directory.People people, Deadlines deadlines, ConsultationFiles files) {
+        this.files = files;
         this.deadlines = deadlines;
         this.events = events;
         this.people = people;
@@ -84,11 +86,16 @@ class Transitions {
     @Transactional(readOnly = true)
     List<RoutingView.ConsultationStep> consultations(long draftId) {
         drafts.get(draftId); // a draft the user may not see is not found
-        return this.consultations.latestRound(draftId).stream().map(c -> {
+        var round = this.consultations.latestRound(draftId);
+        var attached = files.of(round);
+        return round.stream().map(c -> {
             var committee = people.committeeById(c.getCommitteeId());
-            return new RoutingView.ConsultationStep(c.getStep(), committee.map(i -> i.code()).orElse(null),
+            var file = attached.get(c.getId());
+            return new RoutingView.ConsultationStep(c.getId(), c.getStep(), committee.map(i -> i.code()).orElse(null),
                     committee.map(i -> i.name()).orElse(null), c.getOpenedAt(), c.getDueAt(), c.getView(),
-                    c.getViewText(), c.getRecordedBy(), c.getRecordedAt());
+                    c.getViewText(), c.getRecordedBy(), c.getRecordedAt(), file == null ? null
+                            : new RoutingView.Attachment(file.getFileName(), file.getMediaType(), file.getSizeBytes(),
+                                    file.getSha256(), file.getUploadedBy(), file.getUploadedAt()));
         }).toList();
     }
 
@@ -109,6 +116,9 @@ class Transitions {
         if (draft.version() != request.expectedVersion()) {
             throw actedMeanwhile(draft);
         }
+        if (request.attachment() != null && !action.effects().contains(Effect.RECORD_VIEW)) {
+            throw new InvalidInputException("error.routing.attachment.notAsked", action.title());
+        }
         var reason = asked(action, request);
         var failing = guards.failing(action, draft, request);
         if (!failing.isEmpty()) {
@@ -123,7 +133,9 @@ class Transitions {
             recorded.put("clearance", clearance.hash());
         }
         if (action.effects().contains(Effect.RECORD_VIEW)) {
-            consultations.recordView(draft, request, user, now);
+            // the step names the attached file by its hash, so the history and the audit log carry it too
+            consultations.recordView(draft, request, user, now).ifPresent(file -> recorded.put("attachment",
+                    file.getFileName() + " (" + file.getSizeBytes() + " bytes, SHA-256 " + file.getSha256() + ")"));
         }
         if (action.effects().contains(Effect.RECORD_RESPONSE)) {
             responses.record(draft, request, user, now);

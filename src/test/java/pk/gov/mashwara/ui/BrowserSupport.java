@@ -108,6 +108,11 @@ final class BrowserSupport implements AutoCloseable {
         return ((JavascriptExecutor) driver).executeScript(script, args);
     }
 
+    /** Runs a script that calls its last argument with its result (e.g. after a fetch). */
+    Object asyncJs(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeAsyncScript(script, args);
+    }
+
     @Override
     public void close() throws IOException {
         driver.quit();

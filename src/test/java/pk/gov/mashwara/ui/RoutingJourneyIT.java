@@ -3,6 +3,9 @@ package pk.gov.mashwara.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -14,8 +17,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 
+import pk.gov.mashwara.demo.documents.DemoDocuments;
+import pk.gov.mashwara.draft.Classification;
+import pk.gov.mashwara.draft.DraftKind;
 import pk.gov.mashwara.draft.DraftService;
 import pk.gov.mashwara.draft.DraftStatus;
+import pk.gov.mashwara.draft.NewDraft;
 import pk.gov.mashwara.review.Resolution;
 import pk.gov.mashwara.review.ReviewService;
 import pk.gov.mashwara.review.ReviewWindows;
@@ -30,7 +37,9 @@ import pk.gov.mashwara.support.Fixtures;
  * The routing path in a real browser, each step by the right person clicking the draft page's buttons: the PTA's
  * drafter puts a draft up, its officer submits it, a member comments, the secretary closes the review, accepts
  * the point and sends the input for clearance, the focal person clears it, the officer takes it up and the
- * committee records how it dealt with the accepted point.
+ * committee records how it dealt with the accepted point; the regulations then go through their consultations (MoIT
+ * records its view with a file attached through the upload, the Law Division vets them), to the competent
+ * authority, are notified and closed. A screenshot of each step is saved under target/screenshots.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(Fixtures.class)
@@ -67,9 +76,20 @@ class RoutingJourneyIT {
         var member = fixtures.namedUser("nsmcwg.member", "NSMCWG", Role.NSMCWG_MEMBER);
         var secretary = fixtures.namedUser("nsmcwg.secretary", "NSMCWG", Role.NSMCWG_SECRETARY);
         var focal = fixtures.focalPerson();
-        var draftId = fixtures.textDraft(drafter, Fixtures.unique("Telecom Consumers Protection Regulations"), TEXT).id();
+        var draftId = Fixtures.as(drafter, () -> drafts.create(new NewDraft(
+                Fixtures.unique("Telecom Consumers Protection Regulations"), drafter.committeeId(),
+                DraftKind.REGULATOR_REGULATIONS, "Section 5 of the Pakistan Telecommunication (Re-organization) Act, 1996",
+                false, Classification.UNCLASSIFIED), "regulations.txt",
+                new ByteArrayInputStream(TEXT.getBytes(StandardCharsets.UTF_8)))).id();
         await().atMost(Duration.ofSeconds(60)).until(() -> texts.status(draftId, 1).isFinal());
         var page = "http://localhost:" + port + "/drafts/" + draftId;
+
+        var moit = fixtures.namedUser("moit.officer", "MOIT", Role.COMMITTEE_OFFICER);
+        var law = fixtures.namedUser("law.officer", "LAW", Role.COMMITTEE_OFFICER);
+        var observations = Files.createTempDirectory("journey").resolve("moit-observations.pdf");
+        Files.write(observations, DemoDocuments.pdf("Observations of the Ministry of IT and Telecom",
+                java.util.List.of("The fee schedule in Regulation 5 should follow section 5 of the Act.",
+                        "Unique text " + java.util.UUID.randomUUID())));
 
         try (var browser = BrowserSupport.start()) {
             // 1. the drafter puts it up; only the committee's officer may submit it
@@ -102,14 +122,15 @@ class RoutingJourneyIT {
             signOut(browser);
             var point = Fixtures.as(member, () -> review.threads(draftId, 1)).getFirst();
 
-            var closes = Instant.now().plusSeconds(4);
+            // long enough for the secretary to sign in and see the window still open on a busy machine
+            var closes = Instant.now().plusSeconds(20);
             Fixtures.as(secretary, () -> windows.setDeadline(draftId, closes));
             assertThat(status(secretary, draftId)).isEqualTo(DraftStatus.UNDER_REVIEW);
             signIn(browser, secretary);
             browser.driver.get(page);
             assertThat(browser.find(By.id("action-close-review")).getAttribute("disabled"))
                     .as("closing waits for the window").isNotNull();
-            await().atMost(Duration.ofSeconds(30)).until(() -> Instant.now().isAfter(closes.plusMillis(500)));
+            await().atMost(Duration.ofSeconds(60)).until(() -> Instant.now().isAfter(closes.plusMillis(500)));
             browser.driver.get(page);
             click(browser, By.id("action-close-review"));
             awaitState(browser, secretary, draftId, DraftStatus.CONSOLIDATION);
@@ -168,18 +189,142 @@ class RoutingJourneyIT {
             assertThat(timeline.getText()).contains("How it was dealt with: Changed to fifteen days in Regulation 2.",
                     "Clearance hash (SHA-256): ").doesNotContain("routing.detail.");
             screenshotOf(browser, "routing-10-committee-response", By.id("routing-timeline"));
+            signOut(browser);
+
+            // 5. the officer sends the regulations for the consultations their kind needs: MoIT, then Law
+            signIn(browser, officer);
+            browser.driver.get(page);
+            click(browser, By.id("action-start-consultations"));
+            click(browser, By.xpath("//*[@id='routing-federalGovernmentPower']//vaadin-radio-button[2]//input"));
+            browser.screenshot("routing-11-start-consultations-dialog");
+            click(browser, By.id("routing-confirm"));
+            awaitState(browser, officer, draftId, DraftStatus.CONSULTATIONS);
+            assertThat(browser.driver.findElements(By.id("action-record-view")))
+                    .as("the regulator does not record the ministry's view").isEmpty();
+            assertThat(browser.find(By.id("routing-consultations")).getText())
+                    .contains("Concurrence of the administrative ministry", "Vetting by the Law Division");
+            screenshotOf(browser, "routing-12-consultations-started", By.id("routing-consultations"));
+            signOut(browser);
+
+            // the Law Division's turn comes after the ministry's: its officer has no button yet
+            signIn(browser, law);
+            browser.driver.get(page);
+            browser.find(By.id("routing-consultations"));
+            assertThat(browser.driver.findElements(By.id("action-record-view"))).as("not the Law Division's turn")
+                    .isEmpty();
+            signOut(browser);
+
+            // 6. MoIT, the administrative ministry, records its view with its observations attached
+            signIn(browser, moit);
+            browser.driver.get(page);
+            click(browser, By.id("action-record-view"));
+            click(browser, By.xpath("//*[@id='routing-view']//vaadin-radio-button[2]//input"));
+            browser.type("#routing-viewText", "Concur, with observations on the fee schedule (attached).");
+            browser.find(By.cssSelector("#routing-viewText textarea")).sendKeys(Keys.TAB);
+            var upload = browser.find(By.id("routing-attachment"));
+            browser.inShadow(upload, "input[type=file]").sendKeys(observations.toAbsolutePath().toString());
+            browser.wait.until(d -> Boolean.TRUE.equals(browser.js(
+                    "const f = arguments[0].files; return f.length === 1 && f[0].complete === true;", upload)));
+            browser.screenshot("routing-13-moit-view-dialog");
+            click(browser, By.id("routing-confirm"));
+            browser.wait.until(d -> history(moit, draftId).contains("record-view"));
+            var moitStep = Fixtures.as(moit, () -> routing.consultations(draftId)).getFirst();
+            assertThat(moitStep.attachment()).isNotNull();
+            assertThat(moitStep.attachment().sha256()).isEqualTo(sha256(Files.readAllBytes(observations)));
+            assertThat(moitStep.attachment().fileName()).isEqualTo("moit-observations.pdf");
+            var link = browser.find(By.id("consultation-" + moitStep.id() + "-attachment"));
+            assertThat(link.getText()).contains("moit-observations.pdf");
+            assertThat(browser.driver.findElements(By.id("action-record-view"))).as("the ministry has had its say")
+                    .isEmpty();
+            // the link gives the very bytes that were attached
+            var downloaded = browser.asyncJs("const done = arguments[arguments.length - 1];"
+                    + " fetch(arguments[0].href).then(r => r.arrayBuffer()).then(b => crypto.subtle.digest('SHA-256', b))"
+                    + ".then(h => done(Array.from(new Uint8Array(h)).map(x => x.toString(16).padStart(2, '0')).join('')))"
+                    + ".catch(e => done('failed: ' + e));", link);
+            assertThat(downloaded).isEqualTo(moitStep.attachment().sha256());
+            screenshotOf(browser, "routing-14-moit-view-recorded", By.id("routing-consultations"));
+            signOut(browser);
+
+            // 7. the Law Division vets it
+            signIn(browser, law);
+            browser.driver.get(page);
+            click(browser, By.id("action-record-view"));
+            click(browser, By.xpath("//*[@id='routing-view']//vaadin-radio-button[1]//input"));
+            browser.type("#routing-viewText", "Vetted; the regulations are within section 5 of the Act.");
+            browser.find(By.cssSelector("#routing-viewText textarea")).sendKeys(Keys.TAB);
+            browser.screenshot("routing-15-law-vetting-dialog");
+            click(browser, By.id("routing-confirm"));
+            browser.wait.until(d -> history(law, draftId).stream().filter("record-view"::equals).count() == 2);
+            browser.driver.get(page);
+            browser.wait.until(d -> d.findElement(By.id("routing-consultations")).getText().contains("Vetted;"));
+            screenshotOf(browser, "routing-16-law-vetted", By.id("routing-consultations"));
+            signOut(browser);
+
+            // 8. the officer submits it to the competent authority, records its approval and the gazette, and closes
+            signIn(browser, officer);
+            browser.driver.get(page);
+            click(browser, By.id("action-to-competent-authority"));
+            awaitState(browser, officer, draftId, DraftStatus.COMPETENT_AUTHORITY);
+            screenshotOf(browser, "routing-17-competent-authority", By.id("routing"));
+
+            click(browser, By.id("action-record-approval"));
+            typeField(browser, "routing-authority", "Pakistan Telecommunication Authority");
+            typeField(browser, "routing-decisionNumber", "PTA/REG/2026/14");
+            pickDate(browser, "routing-decisionDate", "2026-12-15");
+            typeField(browser, "routing-gazetteNumber", "S.R.O. 1201(I)/2026");
+            pickDate(browser, "routing-gazetteDate", "2026-12-20");
+            browser.screenshot("routing-18-approval-dialog");
+            click(browser, By.id("routing-confirm"));
+            awaitState(browser, officer, draftId, DraftStatus.NOTIFIED);
+            browser.wait.until(d -> d.findElement(By.id("routing-timeline")).getText().contains("S.R.O. 1201(I)/2026"));
+            screenshotOf(browser, "routing-19-notified", By.id("routing-timeline"));
+
+            click(browser, By.id("action-close"));
+            awaitState(browser, officer, draftId, DraftStatus.CLOSED);
+            assertThat(browser.driver.findElements(By.cssSelector("vaadin-button[id^='action-']")))
+                    .as("nothing left to do").isEmpty();
+            screenshotOf(browser, "routing-20-closed", By.id("routing"));
+        } finally {
+            Files.deleteIfExists(observations);
         }
         var history = Fixtures.as(officer, () -> routing.routing(draftId)).history();
         assertThat(history).extracting(pk.gov.mashwara.routing.RoutingView.Step::action).containsSubsequence("put-up",
                 "submit", "open-review", "close-review", "send-for-clearance", "clear", "take-up-input",
-                "record-response");
+                "record-response", "start-consultations", "record-view", "record-view", "to-competent-authority",
+                "record-approval", "close");
+        assertThat(history).filteredOn(step -> step.action().equals("record-view")).extracting(
+                pk.gov.mashwara.routing.RoutingView.Step::actor).containsExactly("moit.officer", "law.officer");
+    }
+
+    /** Types into a text field and leaves it, which commits its value. */
+    private static void typeField(BrowserSupport browser, String id, String text) {
+        browser.type("#" + id, text);
+        browser.find(By.cssSelector("#" + id + " input")).sendKeys(Keys.TAB);
+    }
+
+    /** Picks a date as the date picker's own calendar does: its value, in ISO form, committed with a change. */
+    private static void pickDate(BrowserSupport browser, String id, String isoDate) {
+        browser.js("const p = arguments[0]; p.value = arguments[1];"
+                + " p.dispatchEvent(new CustomEvent('change', { bubbles: true }));", browser.find(By.id(id)), isoDate);
+        browser.settle();
+    }
+
+    private static String sha256(byte[] content) {
+        return pk.gov.mashwara.support.TestFiles.sha256(content);
     }
 
     /** Waits until the draft is in {@code expected} and the page shows it (English: the rule book's title). */
     private void awaitState(BrowserSupport browser, MashwaraUser user, long draftId, DraftStatus expected) {
         browser.wait.until(d -> status(user, draftId) == expected);
         var title = Fixtures.as(user, () -> routing.routing(draftId)).stateTitle();
-        browser.wait.until(d -> d.findElements(By.id("routing-state")).stream().anyMatch(e -> e.getText().equals(title)));
+        // the page is rebuilt after an action: an element found just before may be gone when read
+        browser.wait.until(d -> {
+            try {
+                return d.findElements(By.id("routing-state")).stream().anyMatch(e -> e.getText().equals(title));
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return false;
+            }
+        });
         browser.settle();
     }
 

@@ -1,9 +1,23 @@
 package pk.gov.mashwara.routing.api;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.multipart.MultipartFile;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,6 +36,7 @@ import pk.gov.mashwara.routing.RoutingRules.Ask;
 import pk.gov.mashwara.routing.RoutingService;
 import pk.gov.mashwara.routing.RoutingView;
 import pk.gov.mashwara.security.Role;
+import pk.gov.mashwara.shared.FileNames;
 import pk.gov.mashwara.shared.InvalidInputException;
 import pk.gov.mashwara.shared.Messages;
 
@@ -56,14 +71,25 @@ class RoutingApiController {
             List<String> blockedBy, List<String> blockedByText) {
     }
 
-    record Routing(long draftId, DraftStatus state, String stateTitle, WaitingFor waitingFor, Instant since,
-            Instant dueAt, boolean overdue, List<RoutingView.Step> history, List<Action> actions, long version) {
+    /** The file attached to a division's view, with where to download it. */
+    record Attachment(String fileName, String mediaType, long size, String sha256, String uploadedBy,
+            Instant uploadedAt, String url) {
     }
 
-    @Operation(summary = "Where the draft stands, its routing history and the actions you may take now")
+    /** A step of the latest round of consultations, with the view recorded and the file attached to it. */
+    record Consultation(long id, String step, String committee, String committeeName, Instant openedAt, Instant dueAt,
+            String view, String viewText, String recordedBy, Instant recordedAt, Attachment attachment) {
+    }
+
+    record Routing(long draftId, DraftStatus state, String stateTitle, WaitingFor waitingFor, Instant since,
+            Instant dueAt, boolean overdue, List<RoutingView.Step> history, List<Action> actions,
+            List<Consultation> consultations, long version) {
+    }
+
+    @Operation(summary = "Where the draft stands, its routing history, its consultations and the actions you may take now")
     @GetMapping("/routing")
     Routing routing(@PathVariable long id) {
-        return json(routing.routing(id));
+        return json(routing.routing(id), routing.consultations(id));
     }
 
     @Operation(summary = "Take a routing action (e.g. put-up, submit, open-review, return-for-revision)")
@@ -73,17 +99,77 @@ class RoutingApiController {
             throw new InvalidInputException("error.routing.version");
         }
         routing.act(id, action, new ActionRequest(request.version(), request.reason(), request.details()));
-        return json(routing.routing(id));
+        return routing(id);
     }
 
-    private static Routing json(RoutingView view) {
+    /**
+     * The same as multipart form fields, for a division's view with an attached file ({@code record-view}):
+     * {@code version}, {@code reason}, the details by name ({@code view}, {@code viewText}, …) and {@code file}.
+     */
+    @Operation(summary = "Take a routing action with an attached file (record-view): multipart fields version, "
+            + "view, viewText, … and file")
+    @PostMapping(path = "/actions/{action}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    Routing actWithFile(@PathVariable long id, @PathVariable String action,
+            @RequestParam MultiValueMap<String, String> fields,
+            @RequestPart(name = "file", required = false) MultipartFile file) {
+        var version = fields.getFirst("version");
+        if (version == null || version.isBlank()) {
+            throw new InvalidInputException("error.routing.version");
+        }
+        var details = new LinkedHashMap<String, String>();
+        fields.forEach((name, values) -> {
+            if (!Set.of("version", "reason", "file").contains(name) && !values.isEmpty()) {
+                details.put(name, values.getFirst());
+            }
+        });
+        var attachment = file == null ? null
+                : new ActionRequest.Attachment(file.getOriginalFilename(), file::getInputStream);
+        routing.act(id, action, new ActionRequest(version(version), fields.getFirst("reason"),
+                details, attachment));
+        return routing(id);
+    }
+
+    @Operation(summary = "The exact bytes of the file a consulted division attached to its view")
+    @GetMapping("/consultations/{consultationId}/attachment")
+    ResponseEntity<InputStreamResource> attachment(@PathVariable long id, @PathVariable long consultationId)
+            throws IOException {
+        var download = routing.attachment(id, consultationId);
+        var disposition = ContentDisposition.attachment()
+                .filename(FileNames.asciiFallback(download.fileName()))
+                .filename(download.fileName(), StandardCharsets.UTF_8).build();
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Security-Policy", "sandbox")
+                .header("X-Content-SHA256", download.sha256())
+                .contentType(MediaType.parseMediaType(download.mediaType()))
+                .contentLength(download.sizeBytes())
+                .body(new InputStreamResource(download.open()));
+    }
+
+    private static long version(String value) {
+        try {
+            return Long.parseLong(value.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException("error.routing.version");
+        }
+    }
+
+    private static Routing json(RoutingView view, List<RoutingView.ConsultationStep> steps) {
         var waiting = view.waitingFor() == null ? null
                 : new WaitingFor(view.waitingFor().role(), view.waitingFor().relation().key());
         var actions = view.actions().stream()
                 .map(a -> new Action(a.name(), a.title(), a.to(), a.asks(), a.possibleNow(), a.blockedBy(),
                         a.blockedBy().stream().map(key -> Messages.get(Locale.ENGLISH, key)).toList()))
                 .toList();
+        var consultations = steps.stream().map(c -> new Consultation(c.id(), c.step(), c.committeeCode(),
+                c.committeeName(), c.openedAt(), c.dueAt(), c.view(), c.viewText(), c.recordedBy(), c.recordedAt(),
+                c.attachment() == null ? null : new Attachment(c.attachment().fileName(), c.attachment().mediaType(),
+                        c.attachment().sizeBytes(), c.attachment().sha256(), c.attachment().uploadedBy(),
+                        c.attachment().uploadedAt(),
+                        "/api/drafts/" + view.draftId() + "/consultations/" + c.id() + "/attachment")))
+                .toList();
         return new Routing(view.draftId(), view.status(), view.stateTitle(), waiting, view.since(), view.dueAt(),
-                view.overdue(), view.history(), actions, view.draftVersion());
+                view.overdue(), view.history(), actions, consultations, view.draftVersion());
     }
 }

@@ -1,5 +1,8 @@
 package pk.gov.mashwara.routing.ui;
 
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,14 +11,21 @@ import java.util.function.Predicate;
 
 import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
+import com.vaadin.flow.server.streams.UploadHandler;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 
 import pk.gov.mashwara.review.ThreadView;
 import pk.gov.mashwara.routing.RoutingRules.Ask;
@@ -27,16 +37,33 @@ import pk.gov.mashwara.routing.RoutingRules.Ask;
  */
 class ActionDialog extends Dialog {
 
+    /** The files a view may come with: those drafts come in. */
+    static final String ACCEPTED = ".pdf,.doc,.docx,.odt,.rtf,.txt,.html,.htm,.md,.xlsx,.pptx,.epub,.png,.jpg,.jpeg,.tif,.tiff";
+
     /** The choices of a consulted division's view, as recorded. */
     static final List<String> VIEWS = List.of("CONCUR", "CONCUR_WITH_OBSERVATIONS", "OBJECT");
 
-    /** What the user entered: the reason (or null) and the details by the names the routing service expects. */
-    record Input(String reason, Map<String, String> details) {
+    /**
+     * What the user entered: the reason (or null), the details by the names the routing service expects, and the
+     * file attached to a division's view (or null).
+     */
+    record Input(String reason, Map<String, String> details, Attached attachment) {
+
+        Input(String reason, Map<String, String> details) {
+            this(reason, details, null);
+        }
+    }
+
+    /** A file received from the browser into a temporary file, with the name it was sent with. */
+    record Attached(String fileName, File file) {
     }
 
     final TextArea reason = new TextArea();
     final Map<String, AbstractField<?, ?>> fields = new LinkedHashMap<>();
     final Button confirm;
+    /** The file picker of a division's view; null for other actions. */
+    Upload attachment;
+    private Attached attached;
     private final List<Ask> asks;
 
     ActionDialog(String title, List<Ask> asks, Predicate<Input> onConfirm) {
@@ -53,6 +80,15 @@ class ActionDialog extends Dialog {
      *                    summary was lodged (the rules count the clear days between them)
      */
     ActionDialog(String title, List<Ask> asks, List<ThreadView> points, boolean cabinetStep, Predicate<Input> onConfirm) {
+        this(title, asks, points, cabinetStep, 0, onConfirm);
+    }
+
+    /**
+     * @param maxAttachmentBytes the largest file the portal accepts, offered with a division's view as its
+     *                           optional attachment; 0: no file is offered
+     */
+    ActionDialog(String title, List<Ask> asks, List<ThreadView> points, boolean cabinetStep, long maxAttachmentBytes,
+            Predicate<Input> onConfirm) {
         this.asks = List.copyOf(asks);
         setHeaderTitle(title);
         setWidth("min(640px, 96vw)");
@@ -85,6 +121,9 @@ class ActionDialog extends Dialog {
                     form.add(area("viewText"), 2);
                     if (cabinetStep) {
                         form.add(date("summaryLodgedOn"), date("meetingDate"));
+                    }
+                    if (maxAttachmentBytes > 0) {
+                        form.add(attachmentField(maxAttachmentBytes), 2);
                     }
                 }
                 case POWERS -> {
@@ -120,6 +159,64 @@ class ActionDialog extends Dialog {
         confirm.setId("routing-confirm");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), confirm);
+        // the temporary file is only needed until the action is taken or given up
+        addOpenedChangeListener(e -> {
+            if (!e.isOpened()) {
+                discard();
+            }
+        });
+    }
+
+    /**
+     * One optional file for the view, received into a temporary file; its type and size are checked again, from
+     * the content, when it is stored.
+     */
+    private Div attachmentField(long maxBytes) {
+        attachment = new Upload(UploadHandler.toTempFile((metadata, file) -> {
+            var ui = UI.getCurrent();
+            if (ui != null) {
+                ui.access(() -> received(metadata.fileName(), file));
+            } else {
+                received(metadata.fileName(), file);
+            }
+        }));
+        attachment.setId("routing-attachment");
+        attachment.setMaxFiles(1);
+        attachment.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxBytes));
+        attachment.setAcceptedFileTypes(ACCEPTED.split(","));
+        attachment.addFileRemovedListener(e -> discard());
+        var i18n = new UploadI18N();
+        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("upload.drop")));
+        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("upload.choose")));
+        i18n.setError(new UploadI18N.Error().setFileIsTooBig(getTranslation("upload.tooBig", maxBytes / (1024 * 1024)))
+                .setIncorrectFileType(getTranslation("upload.wrongType"))
+                .setTooManyFiles(getTranslation("upload.oneFile")));
+        i18n.setUnits(new UploadI18N.Units(List.of("B", "kB", "MB", "GB", "TB")));
+        attachment.setI18n(i18n);
+        var label = new Span(getTranslation("routing.field.attachment"));
+        label.addClassNames("label");
+        var hint = new Span(getTranslation("routing.field.attachment.hint", maxBytes / (1024 * 1024)));
+        hint.addClassNames(LumoUtility.FontSize.XSMALL, LumoUtility.TextColor.SECONDARY);
+        var field = new Div(label, attachment, hint);
+        field.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Gap.XSMALL);
+        return field;
+    }
+
+    /** A complete file has arrived (from the browser, or handed in by a test); it replaces any earlier one. */
+    void received(String fileName, File file) {
+        discard();
+        attached = new Attached(fileName, file);
+    }
+
+    private void discard() {
+        if (attached != null) {
+            try {
+                Files.deleteIfExists(attached.file().toPath());
+            } catch (IOException ignored) {
+                // a temporary file; the operating system cleans its temp directory
+            }
+            attached = null;
+        }
     }
 
     /** A point as the committee knows it: the passage it is about and how it begins. */
@@ -176,7 +273,7 @@ class ActionDialog extends Dialog {
     Input input() {
         var details = new LinkedHashMap<String, String>();
         fields.forEach((name, field) -> details.put(name, value(field)));
-        return new Input(asks.contains(Ask.REASON) ? reason.getValue() : null, details);
+        return new Input(asks.contains(Ask.REASON) ? reason.getValue() : null, details, attached);
     }
 
     private static String value(AbstractField<?, ?> field) {

@@ -33,9 +33,12 @@ class RoutingPageExtension implements DraftPageExtension {
     private final pk.gov.mashwara.routing.ClearanceService clearances;
     private final pk.gov.mashwara.review.ReviewService review;
     private final pk.gov.mashwara.routing.RoutingRules rules;
+    private final pk.gov.mashwara.draft.DraftService drafts;
 
     RoutingPageExtension(RoutingService routing, pk.gov.mashwara.routing.ClearanceService clearances,
-            pk.gov.mashwara.review.ReviewService review, pk.gov.mashwara.routing.RoutingRules rules) {
+            pk.gov.mashwara.review.ReviewService review, pk.gov.mashwara.routing.RoutingRules rules,
+            pk.gov.mashwara.draft.DraftService drafts) {
+        this.drafts = drafts;
         this.rules = rules;
         this.routing = routing;
         this.clearances = clearances;
@@ -45,9 +48,11 @@ class RoutingPageExtension implements DraftPageExtension {
     @Override
     public DraftPageContribution contribute(DraftPage page) {
         var view = routing.routing(page.draft().id());
-        var consulted = routing.consultations(page.draft().id()).stream().filter(RoutingView.ConsultationStep::open)
+        var steps = routing.consultations(page.draft().id());
+        var consulted = steps.stream().filter(RoutingView.ConsultationStep::open)
                 .map(RoutingView.ConsultationStep::committeeCode).findFirst().orElse(null);
         var section = new RoutingSection(view, page.draft(), consulted);
+        section.showConsultations(steps, step -> attachmentDownload(page.draft().id(), step.id()));
         clearances.clearance(page.draft().id()).ifPresent(section::showClearance);
         var buttons = new ArrayList<Component>();
         for (var action : view.actions()) {
@@ -85,11 +90,26 @@ class RoutingPageExtension implements DraftPageExtension {
                                 .filter(t -> t.resolution() == pk.gov.mashwara.review.Resolution.ACCEPTED && !t.internal())
                                 .toList()
                         : java.util.List.<pk.gov.mashwara.review.ThreadView>of();
-                new ActionDialog(title, action.asks(), points, cabinetStep(view), input -> act(page, view, action, input))
-                        .open();
+                var maxAttachment = action.asks().contains(pk.gov.mashwara.routing.RoutingRules.Ask.VIEW)
+                        ? drafts.uploadLimitBytes() : 0;
+                new ActionDialog(title, action.asks(), points, cabinetStep(view), maxAttachment,
+                        input -> act(page, view, action, input)).open();
             }
         });
         return button;
+    }
+
+    /** The file attached to a step's view, read as the signed-in user when the link is followed (and audited). */
+    private com.vaadin.flow.server.streams.DownloadHandler attachmentDownload(long draftId, long consultationId) {
+        return com.vaadin.flow.server.streams.DownloadHandler.fromInputStream(event -> {
+            try {
+                var download = routing.attachment(draftId, consultationId);
+                return new com.vaadin.flow.server.streams.DownloadResponse(download.open(), download.fileName(),
+                        download.mediaType(), download.sizeBytes());
+            } catch (java.io.IOException | RuntimeException e) {
+                return com.vaadin.flow.server.streams.DownloadResponse.error(404, "The file could not be read");
+            }
+        });
     }
 
     /** Whether the consultation step open now counts clear days before a meeting (the Cabinet's). */
@@ -103,15 +123,17 @@ class RoutingPageExtension implements DraftPageExtension {
     private boolean act(DraftPage page, RoutingView view, AvailableAction action, ActionDialog.Input input) {
         var ui = UI.getCurrent();
         try {
-            var moved = routing.act(view.draftId(), action.name(),
-                    new ActionRequest(view.draftVersion(), input.reason(), input.details()));
+            var file = input.attachment();
+            var moved = routing.act(view.draftId(), action.name(), new ActionRequest(view.draftVersion(),
+                    input.reason(), input.details(), file == null ? null : new ActionRequest.Attachment(file.fileName(),
+                            () -> java.nio.file.Files.newInputStream(file.file().toPath()))));
             page.reload();
             var now = routing.routing(moved.id());
             Notices.success(ui.getTranslation("routing.done", RoutingLabels.action(ui, action.name(), action.title()),
                     RoutingLabels.state(ui, now.status(), now.stateTitle())));
             return true;
-        } catch (pk.gov.mashwara.shared.InvalidInputException e) {
-            // something asked for is missing or wrong: the dialog stays open to correct it
+        } catch (pk.gov.mashwara.shared.InvalidInputException | pk.gov.mashwara.shared.RefusedFileException e) {
+            // something asked for is missing or wrong, or the file was refused: the dialog stays open to correct it
             Notices.error(e);
             return false;
         } catch (RuntimeException e) {

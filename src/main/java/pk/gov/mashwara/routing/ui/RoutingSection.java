@@ -1,5 +1,7 @@
 package pk.gov.mashwara.routing.ui;
 
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
@@ -7,6 +9,9 @@ import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
 import pk.gov.mashwara.draft.DraftDetails;
@@ -22,6 +27,7 @@ class RoutingSection extends Section {
     final Div facts = new Div();
     final Div clearance = new Div();
     final OrderedList timeline = new OrderedList();
+    final Div consultations = new Div();
 
     RoutingSection(RoutingView view, DraftDetails draft) {
         this(view, draft, null);
@@ -55,8 +61,10 @@ class RoutingSection extends Section {
         }
         var stateLine = new Div(state);
         stateLine.addClassNames(LumoUtility.FontWeight.SEMIBOLD);
-        add(heading, stateLine, facts, clearance, history(view));
+        consultations.setId("routing-consultations");
+        add(heading, stateLine, facts, clearance, consultations, history(view));
         clearance.setVisible(false);
+        consultations.setVisible(false);
     }
 
     /**
@@ -79,6 +87,70 @@ class RoutingSection extends Section {
                     getTranslation("clearance.laterVersion", stamp.versionNumber())));
         }
         clearance.setVisible(true);
+    }
+
+    /**
+     * The steps of the latest round of consultations: the division consulted, whether its view is awaited (until
+     * when) or what it recorded, and a link to the file attached to the view.
+     */
+    void showConsultations(java.util.List<RoutingView.ConsultationStep> steps,
+            java.util.function.Function<RoutingView.ConsultationStep, DownloadHandler> download) {
+        consultations.removeAll();
+        consultations.setVisible(!steps.isEmpty());
+        if (steps.isEmpty()) {
+            return;
+        }
+        var heading = new Span(getTranslation("routing.consultations"));
+        heading.addClassNames("label");
+        var list = new OrderedList();
+        list.addClassNames("routing-consultations");
+        for (var step : steps) {
+            var item = new ListItem();
+            item.setId("consultation-" + step.id());
+            item.addClassNames("routing-consultation");
+            var title = new Span(stepTitle(step.step()) + " · " + (step.committeeName() == null ? step.committeeCode()
+                    : step.committeeName()));
+            title.addClassNames("routing-step-title");
+            item.add(title);
+            String state;
+            if (step.recordedAt() != null) {
+                state = getTranslation("routing.consultation.recorded", getTranslation("routing.view."
+                        + step.view().toUpperCase(java.util.Locale.ROOT).replace('-', '_')),
+                        Formats.dateTime(step.recordedAt(), getLocale()));
+            } else if (step.openedAt() != null) {
+                state = getTranslation("routing.consultation.waiting", Formats.dateTime(step.dueAt(), getLocale()));
+            } else {
+                state = getTranslation("routing.consultation.notYetOpen");
+            }
+            var when = new Span(state);
+            when.addClassNames("routing-step-who");
+            item.add(when);
+            if (step.viewText() != null) {
+                var text = new Paragraph(step.viewText());
+                text.addClassNames("routing-step-reason");
+                text.getElement().setAttribute("dir", "auto");
+                item.add(text);
+            }
+            if (step.attachment() != null) {
+                var file = step.attachment();
+                var link = new Anchor(download.apply(step), AttachmentType.DOWNLOAD, "");
+                link.add(new Icon(VaadinIcon.PAPERCLIP),
+                        new Span(getTranslation("routing.consultation.download", file.fileName())));
+                link.setId("consultation-" + step.id() + "-attachment");
+                link.addClassNames("download-link");
+                link.getElement().setAttribute("title", "SHA-256 " + file.sha256());
+                item.add(new Div(link));
+            }
+            list.add(item);
+        }
+        consultations.add(heading, list);
+    }
+
+    /** A step as the rule book names it, in words where the catalogue has them. */
+    private String stepTitle(String step) {
+        var key = "routing.consultation.step." + step;
+        var text = getTranslation(key);
+        return text == null || text.equals(key) ? step : text;
     }
 
     private Div history(RoutingView view) {
@@ -120,7 +192,8 @@ class RoutingSection extends Section {
         }
         step.details().forEach((name, value) -> {
             var detail = new Paragraph(getTranslation("routing.detail." + name) + ": "
-                    + ("view".equals(name) ? getTranslation("routing.view." + value) : value));
+                    + ("view".equals(name) ? getTranslation("routing.view."
+                            + value.toUpperCase(java.util.Locale.ROOT).replace('-', '_')) : value));
             detail.addClassNames("routing-step-detail");
             detail.getElement().setAttribute("dir", "auto");
             item.add(detail);

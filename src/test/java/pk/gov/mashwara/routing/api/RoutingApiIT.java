@@ -3,20 +3,35 @@ package pk.gov.mashwara.routing.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static pk.gov.mashwara.support.ApiAssertions.assertJsonError;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.Executors;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import pk.gov.mashwara.audit.AuditAction;
+import pk.gov.mashwara.audit.AuditLog;
+import pk.gov.mashwara.audit.AuditQuery;
+import pk.gov.mashwara.audit.AuditRecord;
+import pk.gov.mashwara.draft.DraftService;
+import pk.gov.mashwara.review.ReviewWindows;
+import pk.gov.mashwara.review.ThreadActions;
+import pk.gov.mashwara.routing.RoutingService;
 import pk.gov.mashwara.security.MashwaraUser;
 import pk.gov.mashwara.security.Role;
 import pk.gov.mashwara.support.ApiClient;
+import pk.gov.mashwara.support.ConsultationWalk;
 import pk.gov.mashwara.support.Fixtures;
+import pk.gov.mashwara.support.TestFiles;
 import pk.gov.mashwara.support.WebIntegrationTest;
 
 /** The routing API as a client uses it: where a draft stands, taking actions, and every refusal. */
@@ -27,6 +42,16 @@ class RoutingApiIT {
     int port;
     @Autowired
     Fixtures fixtures;
+    @Autowired
+    DraftService drafts;
+    @Autowired
+    RoutingService routing;
+    @Autowired
+    ThreadActions threads;
+    @Autowired
+    ReviewWindows windows;
+    @Autowired
+    AuditLog audit;
 
     ApiClient api;
     MashwaraUser drafter;
@@ -170,6 +195,104 @@ class RoutingApiIT {
             var history = api.get("/api/drafts/" + id + "/routing", as(officer)).<List<String>>json("$.history[*].actor");
             assertThat(history).containsExactly(drafter.getUsername(), won.getUsername());
         }
+    }
+
+    @Test
+    void a_division_records_its_view_with_a_file_that_whoever_sees_the_draft_downloads_byte_for_byte()
+            throws IOException {
+        var walk = new ConsultationWalk(fixtures, drafts, routing, threads, windows)
+                .ptaRegulationInConsultations(Fixtures.unique("Platform registration regulations"));
+        long id = walk.draftId();
+        var moit = walk.ministryOfficer();
+        var path = "/api/drafts/" + id + "/actions/record-view";
+        var observations = Fixtures.uniquePdf("Observations of the Ministry of IT and Telecom");
+
+        // an empty file and one over the limit are refused with what was wrong; the step stays open
+        var empty = api.postMultipart(path, viewParts(version(id, moit), ApiClient.Part.file("observations.pdf",
+                "application/pdf", new byte[0])), as(moit));
+        assertJsonError(empty, 400, "file_refused");
+        assertThat(empty.<String>json("$.message")).contains("The file is empty");
+        var tooLarge = api.postMultipart(path, viewParts(version(id, moit), ApiClient.Part.file("annex.txt",
+                "text/plain", "x".repeat(WebIntegrationTest.MAX_FILE_BYTES + 1).getBytes(StandardCharsets.UTF_8))),
+                as(moit));
+        assertJsonError(tooLarge, 413, "file_refused");
+        assertThat(tooLarge.<String>json("$.message")).contains("larger than");
+        var archive = api.postMultipart(path, viewParts(version(id, moit), ApiClient.Part.file("observations.docx",
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document", TestFiles.zipNamedLikeDocx())),
+                as(moit));
+        assertJsonError(archive, 415, "file_refused");
+        assertThat(archive.<String>json("$.message")).contains("ZIP archive");
+        var waiting = api.get("/api/drafts/" + id + "/routing", as(moit));
+        assertThat(waiting.<String>json("$.consultations[0].step")).isEqualTo("ministry-concurrence");
+        assertThat(waiting.<Object>json("$.consultations[0].recordedAt")).as("nothing recorded").isNull();
+        assertThat(waiting.<List<String>>json("$.history[*].action")).doesNotContain("record-view");
+
+        // a file goes only with a division's view
+        var wrongAction = api.postMultipart("/api/drafts/" + id + "/actions/to-competent-authority",
+                List.of(ApiClient.Part.field("version", String.valueOf(version(id, walk.officer()))),
+                        ApiClient.Part.file("note.pdf", "application/pdf", observations)), as(walk.officer()));
+        assertJsonError(wrongAction, 400, "invalid_input");
+        assertThat(wrongAction.<String>json("$.message")).contains("Only a consulted division");
+
+        var recorded = api.postMultipart(path, viewParts(version(id, moit), ApiClient.Part.file(
+                "MoIT observations: fees.pdf", "application/pdf", observations)), as(moit));
+        assertThat(recorded.status()).as(recorded.text()).isEqualTo(200);
+        var sha = TestFiles.sha256(observations);
+        var consultationId = ((Number) recorded.json("$.consultations[0].id")).longValue();
+        assertThat(recorded.<String>json("$.consultations[0].view")).isEqualTo("concur-with-observations");
+        assertThat(recorded.<String>json("$.consultations[0].attachment.fileName"))
+                .as("sanitised as version names are").isEqualTo("MoIT observations_ fees.pdf");
+        assertThat(recorded.<String>json("$.consultations[0].attachment.mediaType")).isEqualTo("application/pdf");
+        assertThat(((Number) recorded.json("$.consultations[0].attachment.size")).longValue())
+                .isEqualTo(observations.length);
+        assertThat(recorded.<String>json("$.consultations[0].attachment.sha256")).isEqualTo(sha);
+        assertThat(recorded.<String>json("$.consultations[0].attachment.uploadedBy")).isEqualTo(moit.getUsername());
+        var url = recorded.<String>json("$.consultations[0].attachment.url");
+        assertThat(url).isEqualTo("/api/drafts/" + id + "/consultations/" + consultationId + "/attachment");
+        assertThat(recorded.<Object>json("$.consultations[1].openedAt")).as("the Law Division's turn").isNotNull();
+        assertThat(recorded.<String>json("$.history[-1].details.attachment")).contains(sha);
+
+        // the regulator, the ministry and the NSMCWG get the same bytes; whoever may not see the draft gets 404
+        for (var reader : List.of(moit, walk.drafter(), secretary)) {
+            var file = api.get(url, as(reader));
+            assertThat(file.status()).as(reader.getUsername()).isEqualTo(200);
+            assertThat(file.body()).isEqualTo(observations);
+            assertThat(file.header("X-Content-SHA256")).isEqualTo(sha);
+            assertThat(file.header("Content-Type")).startsWith("application/pdf");
+        }
+        var outsider = fixtures.user("PEMRA", Role.COMMITTEE_OFFICER);
+        assertJsonError(api.get(url, as(outsider)), 404, "not_found");
+        assertJsonError(api.get("/api/drafts/" + id + "/consultations/" + (consultationId + 1) + "/attachment",
+                as(moit)), 404, "not_found");
+
+        // the Law Division vets without a file, through JSON as before
+        var vetted = act(id, "record-view", "{\"version\":" + version(id, walk.lawOfficer())
+                + ",\"details\":{\"view\":\"concur\",\"viewText\":\"Vetted.\"}}", walk.lawOfficer());
+        assertThat(vetted.status()).as(vetted.text()).isEqualTo(200);
+        assertThat(vetted.<Object>json("$.consultations[1].attachment")).isNull();
+
+        // every download is audited
+        var auditor = fixtures.user(null, Role.AUDITOR);
+        var downloads = new AuditQuery(null, AuditAction.CONSULTATION_FILE_DOWNLOADED, "DRAFT", Long.toString(id),
+                null, null);
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20))
+                .until(() -> Fixtures.as(auditor, () -> audit.count(downloads)) == 3);
+        assertThat(Fixtures.as(auditor, () -> audit.find(downloads, 0, 3))).extracting(AuditRecord::detail)
+                .allSatisfy(d -> assertThat(d).contains("ministry-concurrence", "sha256 " + sha));
+
+        // the review record names the file with its hash
+        var record = api.get("/api/drafts/" + id + "/record.pdf", as(walk.officer()));
+        assertThat(record.status()).isEqualTo(200);
+        try (var pdf = Loader.loadPDF(record.body())) {
+            var text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", "");
+            assertThat(text).contains("attachedfile:MoITobservations_fees.pdf", sha);
+        }
+    }
+
+    static List<ApiClient.Part> viewParts(int version, ApiClient.Part file) {
+        return List.of(ApiClient.Part.field("version", String.valueOf(version)),
+                ApiClient.Part.field("view", "concur-with-observations"),
+                ApiClient.Part.field("viewText", "Align the fee schedule with section 5 of the Act."), file);
     }
 
     private static void await(CyclicBarrier barrier) {

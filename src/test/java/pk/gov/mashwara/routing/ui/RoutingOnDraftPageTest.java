@@ -2,13 +2,16 @@ package pk.gov.mashwara.routing.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 
 import pk.gov.mashwara.draft.DraftService;
 import pk.gov.mashwara.draft.DraftStatus;
@@ -18,10 +21,14 @@ import pk.gov.mashwara.routing.RoutingView;
 import pk.gov.mashwara.security.MashwaraUser;
 import pk.gov.mashwara.security.Role;
 import pk.gov.mashwara.shared.Messages;
+import pk.gov.mashwara.support.ConsultationWalk;
 import pk.gov.mashwara.support.Fixtures;
 import pk.gov.mashwara.support.UiTest;
 
-/** Routing on the draft page: the right buttons for the right user, the dialog, blocked actions, the history. */
+/**
+ * Routing on the draft page: the right buttons for the right user, the dialog, blocked actions, the history, the
+ * consultations with their attached files.
+ */
 class RoutingOnDraftPageTest extends UiTest {
 
     @Autowired
@@ -30,6 +37,8 @@ class RoutingOnDraftPageTest extends UiTest {
     RoutingService routing;
     @Autowired
     pk.gov.mashwara.review.ReviewWindows windows;
+    @Autowired
+    pk.gov.mashwara.review.ThreadActions threads;
 
     @Test
     void only_the_user_the_draft_waits_for_gets_its_buttons_and_the_history_records_each_step() {
@@ -210,6 +219,50 @@ class RoutingOnDraftPageTest extends UiTest {
                 java.util.List.of(pk.gov.mashwara.routing.RoutingRules.Ask.VIEW), java.util.List.of(), true, input -> true);
         assertThat(find(com.vaadin.flow.component.datepicker.DatePicker.class, cabinet).all())
                 .extracting(d -> d.getId().orElse("")).containsExactly("routing-summaryLodgedOn", "routing-meetingDate");
+    }
+
+    @Test
+    void a_division_records_its_view_with_a_file_and_the_consultations_list_links_to_it() throws Exception {
+        var walk = new ConsultationWalk(fixtures, drafts, routing, threads, windows)
+                .ptaRegulationInConsultations(Fixtures.unique("Regulations with an attached view"));
+        long id = walk.draftId();
+        signIn(walk.ministryOfficer());
+        navigate("drafts/" + id, DraftView.class);
+        assertThat(section().consultations.getElement().getTextRecursively())
+                .contains("Concurrence of the administrative ministry", "Waiting for the view", "Not yet open");
+        test(button("action-record-view")).click();
+        var dialog = find(ActionDialog.class).single();
+        assertThat(dialog.attachment).as("the view may come with a file").isNotNull();
+        @SuppressWarnings("unchecked")
+        var view = (RadioButtonGroup<String>) find(RadioButtonGroup.class, dialog).id("routing-view");
+        test(view).selectItem("Concur with observations");
+        test((com.vaadin.flow.component.textfield.TextArea) dialog.fields.get("viewText"))
+                .setValue("Concur; observations on the fee schedule attached.");
+
+        // an empty file is refused: the dialog stays open with what was entered, and nothing is recorded
+        dialog.received("empty.pdf", Files.createTempFile("view", ".pdf").toFile());
+        test(dialog.confirm).click();
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(test(find(Notification.class).last()).getText()).contains("The file is empty");
+        assertThat(Fixtures.as(walk.ministryOfficer(), () -> routing.consultations(id)).getFirst().open()).isTrue();
+
+        var bytes = Fixtures.uniquePdf("The Ministry's observations on the fee schedule");
+        var file = Files.createTempFile("view", ".pdf");
+        Files.write(file, bytes);
+        dialog.received("ministry-observations.pdf", file.toFile());
+        assertThat(Files.exists(file)).isTrue();
+        test(dialog.confirm).click();
+
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(Files.exists(file)).as("the temporary file is removed once taken").isFalse();
+        var step = Fixtures.as(walk.ministryOfficer(), () -> routing.consultations(id)).getFirst();
+        assertThat(step.view()).isEqualTo("concur-with-observations");
+        assertThat(step.attachment().sha256()).isEqualTo(pk.gov.mashwara.support.TestFiles.sha256(bytes));
+        var link = find(Anchor.class).id("consultation-" + step.id() + "-attachment");
+        assertThat(link.getElement().getTextRecursively()).contains("ministry-observations.pdf");
+        assertThat(section().timeline.getElement().getTextRecursively())
+                .contains("View: Concur with observations", "Attached file: ministry-observations.pdf");
+        assertThat(actionButtons()).doesNotContain("action-record-view");
     }
 
     private void act(MashwaraUser user, long id, String action, java.util.Map<String, String> details) {
