@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -18,10 +16,7 @@ import java.util.Base64;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
@@ -42,6 +37,7 @@ import pk.gov.mashwara.audit.AuditQuery;
 import pk.gov.mashwara.directory.DirectoryService;
 import pk.gov.mashwara.directory.UserForm;
 import pk.gov.mashwara.support.Fixtures;
+import pk.gov.mashwara.support.FormLogIn;
 import pk.gov.mashwara.support.WebIntegrationTest;
 
 /**
@@ -143,17 +139,7 @@ class PasswordsNeverLoggedIT {
     }
 
     private HttpResponse<String> formLogIn(String username, String password) {
-        var browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-        var page = send(browser, HttpRequest.newBuilder(uri("/login")).GET());
-        var token = meta(page.body(), "_csrf");
-        var parameter = meta(page.body(), "_csrf_parameter");
-        var form = Map.of("username", username, "password", password, parameter, token).entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        var response = send(browser, HttpRequest.newBuilder(uri("/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)));
+        var response = new FormLogIn(port).post(username, password);
         assertThat(response.statusCode()).isEqualTo(302);
         return response;
     }
@@ -166,12 +152,6 @@ class PasswordsNeverLoggedIT {
 
     private URI uri(String path) {
         return URI.create("http://localhost:" + port + path);
-    }
-
-    private static String meta(String html, String name) {
-        var m = Pattern.compile("<meta name=\"" + Pattern.quote(name) + "\" content=\"([^\"]*)\"").matcher(html);
-        assertThat(m.find()).as("meta " + name + " on the log-in page").isTrue();
-        return m.group(1);
     }
 
     private static HttpResponse<String> send(HttpClient client, HttpRequest.Builder request) {
