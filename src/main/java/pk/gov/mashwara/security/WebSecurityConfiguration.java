@@ -2,6 +2,7 @@ package pk.gov.mashwara.security;
 
 import java.nio.charset.StandardCharsets;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -13,9 +14,13 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 import pk.gov.mashwara.security.ui.LoginView;
@@ -23,19 +28,38 @@ import pk.gov.mashwara.security.ui.LoginView;
 /**
  * Three filter chains: the REST API (HTTP Basic, stateless, no CSRF because no cookie is ever honoured),
  * operations endpoints (health open, the rest for administrators), and the Vaadin UI (form log-in, session,
- * Vaadin's own CSRF protection).
+ * Vaadin's own CSRF protection). All three send the same security headers ({@link #CONTENT_SECURITY_POLICY}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class WebSecurityConfiguration {
 
+    /**
+     * Vaadin's client engine is started by an inline script and runs the expressions the server sends as
+     * functions, so scripts need 'unsafe-inline' and 'unsafe-eval', and its components set inline styles; the rest
+     * is as tight as the portal allows: everything from the portal itself, images and fonts also as data: URLs
+     * (and images as blob: URLs), no plugins, no foreign base or form target, and no framing by any page (clickjacking). A
+     * download of a draft's file keeps its own stricter "sandbox" policy.
+     */
+    static final String CONTENT_SECURITY_POLICY = String.join("; ",
+            "default-src 'self'",
+            "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
+            "style-src 'self' 'unsafe-inline'",
+            "img-src 'self' data: blob:",
+            "font-src 'self' data:",
+            "connect-src 'self'",
+            "object-src 'none'",
+            "base-uri 'self'",
+            "form-action 'self'",
+            "frame-ancestors 'none'");
+
     @Bean
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/api/openapi", "/api/openapi/**", "/api/docs", "/api/docs/**", "/api/swagger-ui/**").permitAll()
+                        .requestMatchers("/api/openapi", "/api/openapi.yaml", "/api/openapi/**", "/api/docs", "/api/docs/**", "/api/swagger-ui/**").permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName("Mashwara API")
                         .authenticationEntryPoint((request, response, e) -> {
@@ -46,6 +70,7 @@ class WebSecurityConfiguration {
                 .exceptionHandling(ex -> ex.accessDeniedHandler((request, response, e) -> writeJson(response,
                         HttpServletResponse.SC_FORBIDDEN, "forbidden", "You are not allowed to do this.",
                         request.getRequestURI())))
+                .headers(WebSecurityConfiguration::securityHeaders)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(AbstractHttpConfigurer::disable)
                 .requestCache(AbstractHttpConfigurer::disable);
@@ -61,6 +86,7 @@ class WebSecurityConfiguration {
                         .requestMatchers("/swagger-ui/**", "/v3/api-docs/**").permitAll()
                         .anyRequest().hasRole(Role.ADMIN.name()))
                 .httpBasic(basic -> basic.realmName("Mashwara"))
+                .headers(WebSecurityConfiguration::securityHeaders)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(AbstractHttpConfigurer::disable);
         return http.build();
@@ -68,14 +94,41 @@ class WebSecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain uiChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain uiChain(HttpSecurity http, RequestUtil vaadinRequests) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/styles/**", "/icons/**", "/images/**").permitAll())
-                .headers(headers -> headers
-                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
+                .headers(headers -> {
+                    headers.addObjectPostProcessor(EAGER_HEADERS);
+                    securityHeaders(headers);
+                })
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        // Vaadin's own CSRF setting exempts its internal requests (they carry Vaadin's token, checked by Vaadin) and
+        // also the log-in page, so that a forged form could sign a victim in as the attacker. The page carries
+        // Spring's token and the log-in form sends it: only Vaadin's internal requests are exempt here.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                .enableCsrfConfiguration(false));
         return http.build();
+    }
+
+    /**
+     * Vaadin's pages and UIDL answers reach the servlet in a way that commits the response past Spring Security's
+     * wrapper, so headers written "on commit" never arrive: the UI chain writes them before the request goes on.
+     */
+    private static final ObjectPostProcessor<HeaderWriterFilter> EAGER_HEADERS = new ObjectPostProcessor<>() {
+        @Override
+        public <O extends HeaderWriterFilter> O postProcess(O filter) {
+            filter.setShouldWriteHeadersEagerly(true);
+            return filter;
+        }
+    };
+
+    /** nosniff and no caching are Spring Security's defaults; the policy, framing and referrer are the portal's. */
+    private static void securityHeaders(HeadersConfigurer<HttpSecurity> headers) {
+        headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)
+                .contentTypeOptions(Customizer.withDefaults())
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN));
     }
 
     private static void writeJson(HttpServletResponse response, int status, String code, String message, String path)

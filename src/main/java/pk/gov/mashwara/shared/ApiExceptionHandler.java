@@ -68,7 +68,8 @@ class ApiExceptionHandler {
     @ExceptionHandler(UserFacingException.class)
     ResponseEntity<ApiError> refusal(UserFacingException e, HttpServletRequest request) {
         var status = HttpStatus.valueOf(e.httpStatus());
-        return error(status, status.is5xxServerError() ? "unavailable" : "invalid_input", e.getMessage(), request);
+        var code = status.is5xxServerError() ? "unavailable" : status == HttpStatus.FORBIDDEN ? "forbidden" : "invalid_input";
+        return error(status, code, e.getMessage(), request);
     }
 
     @ExceptionHandler(ObjectOptimisticLockingFailureException.class)

@@ -11,7 +11,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,6 +30,7 @@ import pk.gov.mashwara.security.Role;
 import pk.gov.mashwara.shared.RefusedFileException;
 import pk.gov.mashwara.support.ApiClient;
 import pk.gov.mashwara.support.Fixtures;
+import pk.gov.mashwara.support.FormLogIn;
 import pk.gov.mashwara.support.TestFiles;
 import pk.gov.mashwara.support.WebIntegrationTest;
 
@@ -118,15 +118,13 @@ class AuditIT {
     void a_failed_and_a_successful_log_in_on_the_log_in_page_are_recorded() {
         var user = fixtures.user("LAW", Role.COMMITTEE_DRAFTER);
 
-        var failed = http.postForm("/login", Map.of("username", user.getUsername(), "password", "wrong-password"),
-                null);
-        var succeeded = http.postForm("/login", Map.of("username", user.getUsername(), "password", Fixtures.PASSWORD),
-                null);
+        var failed = new FormLogIn(port).post(user.getUsername(), "wrong-password");
+        var succeeded = new FormLogIn(port).post(user.getUsername(), Fixtures.PASSWORD);
 
-        assertThat(failed.status()).isEqualTo(302);
-        assertThat(failed.header("Location")).contains("/login?error");
-        assertThat(succeeded.status()).isEqualTo(302);
-        assertThat(succeeded.header("Location")).doesNotContain("error");
+        assertThat(failed.statusCode()).isEqualTo(302);
+        assertThat(FormLogIn.location(failed)).contains("/login?error");
+        assertThat(succeeded.statusCode()).isEqualTo(302);
+        assertThat(FormLogIn.location(succeeded)).doesNotContain("error");
         assertThat(find(new AuditQuery(user.getUsername(), null, "USER", null, null, null)))
                 .extracting(AuditRecord::action, AuditRecord::outcome, AuditRecord::targetId)
                 .containsExactlyInAnyOrder(
@@ -156,12 +154,11 @@ class AuditIT {
         }
 
         var right = http.get("/api/drafts", ApiClient.as(user.getUsername()));
-        var rightOnTheLogInPage = http.postForm("/login",
-                Map.of("username", user.getUsername(), "password", Fixtures.PASSWORD), null);
+        var rightOnTheLogInPage = new FormLogIn(port).post(user.getUsername(), Fixtures.PASSWORD);
 
         assertThat(right.status()).isEqualTo(401);
         assertThat(right.<String>json("$.error")).isEqualTo("unauthorized");
-        assertThat(rightOnTheLogInPage.header("Location")).contains("/login?error");
+        assertThat(FormLogIn.location(rightOnTheLogInPage)).contains("/login?error");
         var failures = find(new AuditQuery(user.getUsername(), AuditAction.LOGIN_FAILED, null, null, null, null));
         assertThat(failures).extracting(AuditRecord::detail).containsOnly("bad credentials",
                 "locked after repeated failures");

@@ -229,7 +229,7 @@ class ReviewIT {
         assertThat(edited.opening().earlierVersions()).isEqualTo(1);
         assertThat(edited.opening().editedAt()).isNotNull();
         assertThatThrownBy(() -> Fixtures.as(c.secretary(), () -> actions.edit(thread.id(), thread.opening().id(), "Mine now")))
-                .isInstanceOf(ConflictException.class).hasFieldOrPropertyWithValue("messageKey", "error.review.comment.notYours");
+                .isInstanceOf(pk.gov.mashwara.shared.ForbiddenException.class).hasFieldOrPropertyWithValue("messageKey", "error.review.comment.notYours");
         var retracted = Fixtures.as(c.member(), () -> actions.retract(thread.id(), thread.opening().id()));
         assertThat(retracted.opening().retracted()).isTrue();
         assertThat(retracted.opening().body()).isNull();

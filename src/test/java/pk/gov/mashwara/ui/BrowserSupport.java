@@ -48,6 +48,8 @@ final class BrowserSupport implements AutoCloseable {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--window-size=1400,900", "--lang=en-GB", "--user-data-dir=" + profile);
+        // the browser's console, for tests that look for what it refused (e.g. Content-Security-Policy violations)
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         var service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of(chromedriver).toFile()).build();
         var driver = new ChromeDriver(service, options);
         driver.manage().window().setSize(new Dimension(1400, 900));
@@ -102,6 +104,12 @@ final class BrowserSupport implements AutoCloseable {
         var target = SCREENSHOTS.resolve(name + ".png");
         Files.write(target, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
         return target;
+    }
+
+    /** The browser console's messages since the last call. */
+    java.util.List<String> console() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(e -> e.getLevel() + " " + e.getMessage()).toList();
     }
 
     Object js(String script, Object... args) {

@@ -17,6 +17,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
 import pk.gov.mashwara.shared.ConflictException;
+import pk.gov.mashwara.shared.ForbiddenException;
 import pk.gov.mashwara.shared.InvalidInputException;
 
 /**
@@ -87,7 +88,7 @@ public class ReviewComment {
 
     void edit(long userId, String newBody, Instant now, Duration editWindow) {
         if (userId != authorId) {
-            throw new ConflictException("error.review.comment.notYours");
+            throw new ForbiddenException("error.review.comment.notYours");
         }
         if (retractedAt != null) {
             throw new ConflictException("error.review.comment.retracted");
@@ -106,7 +107,7 @@ public class ReviewComment {
 
     void retract(long userId, Instant now) {
         if (userId != authorId) {
-            throw new ConflictException("error.review.comment.notYours");
+            throw new ForbiddenException("error.review.comment.notYours");
         }
         if (retractedAt == null) {
             retractedAt = now;

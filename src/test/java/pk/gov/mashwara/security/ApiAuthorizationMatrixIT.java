@@ -1,0 +1,571 @@
+package pk.gov.mashwara.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.BiFunction;
+
+import com.jayway.jsonpath.JsonPath;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import pk.gov.mashwara.draft.DraftService;
+import pk.gov.mashwara.notification.NotificationService;
+import pk.gov.mashwara.review.NewThread;
+import pk.gov.mashwara.review.Resolution;
+import pk.gov.mashwara.review.ReviewService;
+import pk.gov.mashwara.review.ThreadActions;
+import pk.gov.mashwara.support.Fixtures;
+import pk.gov.mashwara.support.WebIntegrationTest;
+
+/**
+ * Every API endpoint Spring MVC knows × every role and the anonymous caller, against another committee's
+ * unsubmitted draft. The endpoints are read from the handler mapping at test time, so an endpoint added without
+ * a row in {@link #table()} fails {@link #every_endpoint_has_a_rule()}.
+ * <p>
+ * The draft belongs to MoIB and is still with its committee: its file, text, versions, comments (an internal
+ * note among them), record, routing and actions must be "not found" for everyone outside MoIB but the
+ * auditor, who reads everything and changes nothing. Requests that may change something run for the owning
+ * committee on a draft of their own ({@link World}), so that each starts from the same state.
+ */
+@WebIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ApiAuthorizationMatrixIT {
+
+    /** Who calls: the anonymous visitor, the draft's own committee, and every role from outside it. */
+    enum Caller {
+        ANONYMOUS(null, null),
+        OWN_DRAFTER("MOIB", Role.COMMITTEE_DRAFTER),
+        OWN_OFFICER("MOIB", Role.COMMITTEE_OFFICER),
+        OTHER_DRAFTER("PTA", Role.COMMITTEE_DRAFTER),
+        OTHER_OFFICER("PTA", Role.COMMITTEE_OFFICER),
+        NSMCWG_MEMBER("NSMCWG", Role.NSMCWG_MEMBER),
+        NSMCWG_SECRETARY("NSMCWG", Role.NSMCWG_SECRETARY),
+        FOCAL_PERSON("NSMCWG", Role.FOCAL_PERSON),
+        ADMIN(null, Role.ADMIN),
+        AUDITOR(null, Role.AUDITOR);
+
+        final String committee;
+        final Role role;
+
+        Caller(String committee, Role role) {
+            this.committee = committee;
+            this.role = role;
+        }
+
+        boolean ownCommittee() {
+            return this == OWN_DRAFTER || this == OWN_OFFICER;
+        }
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    DraftService drafts;
+    @Autowired
+    ThreadActions threads;
+    @Autowired
+    ReviewService review;
+    @Autowired
+    NotificationService notifications;
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mapping;
+
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10)).build();
+    private final Map<Caller, MashwaraUser> users = new EnumMap<>(Caller.class);
+    /** The draft every caller outside MoIB tries to reach, and that nothing may change. */
+    private World shared;
+
+    /** One unsubmitted MoIB draft: two text versions, an internal note with a reply, a notification about it. */
+    record World(long draftId, long threadId, long commentId, long notificationId, String word, String noteWord) {
+    }
+
+    record Call(String method, String path, String contentType, byte[] body) {
+
+        static Call get(String path) {
+            return new Call("GET", path, null, null);
+        }
+
+        static Call json(String method, String path, String json) {
+            return new Call(method, path, "application/json", json.getBytes(StandardCharsets.UTF_8));
+        }
+
+        static Call empty(String method, String path) {
+            return new Call(method, path, null, null);
+        }
+    }
+
+    record Reply(int status, String contentType, byte[] body) {
+
+        String text() {
+            return new String(body, StandardCharsets.UTF_8);
+        }
+    }
+
+    /**
+     * A rule for one endpoint: how to call it in a world, and the status each caller must get. {@code changes}:
+     * the call may change the draft, so allowed callers get a world of their own.
+     */
+    record Rule(BiFunction<ApiAuthorizationMatrixIT, World, Call> call, Map<Caller, Integer> expected, boolean changes) {
+    }
+
+    @BeforeAll
+    void createCallersAndTheHiddenDraft() {
+        for (var caller : Caller.values()) {
+            if (caller.role != null) {
+                users.put(caller, caller.role == Role.FOCAL_PERSON ? fixtures.focalPerson()
+                        : fixtures.user(caller.committee, caller.role));
+            }
+        }
+        shared = world();
+        // Before the many drafts of the tests fill the extraction queue: the hidden draft is searchable by its own
+        await().atMost(Duration.ofSeconds(120)).untilAsserted(() -> {
+            var found = send(Call.get("/api/search?q=" + shared.word), Caller.OWN_DRAFTER);
+            assertThat(JsonPath.<Integer>read(found.text(), "$.total")).isEqualTo(1);
+            var notes = send(Call.get("/api/search?q=" + shared.noteWord), Caller.OWN_DRAFTER);
+            assertThat(JsonPath.<Integer>read(notes.text(), "$.comments.total")).isPositive();
+        });
+    }
+
+    private World world() {
+        var drafter = users.get(Caller.OWN_DRAFTER);
+        var officer = users.get(Caller.OWN_OFFICER);
+        var word = "zx" + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toLowerCase(Locale.ROOT);
+        var noteWord = "zn" + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toLowerCase(Locale.ROOT);
+        var created = fixtures.textDraft(drafter, Fixtures.unique("Matrix draft"),
+                "The licensing of broadcasters under the " + word + " scheme.");
+        fixtures.textVersion(drafter, created.id(), "The licensing of broadcasters under the revised " + word + " scheme.");
+        var note = Fixtures.as(drafter, () -> threads.start(new NewThread(created.id(), 2, null,
+                "Internal note: the " + noteWord + " clause needs the minister's view.", true)));
+        Fixtures.as(officer, () -> threads.reply(note.id(), note.opening().id(), "Agreed, " + noteWord + "."));
+        var notificationId = await().atMost(Duration.ofSeconds(20)).until(
+                () -> Fixtures.as(drafter, () -> notifications.mine(false, 0, 50)).stream()
+                        .filter(n -> n.draftId() == created.id()).findFirst(),
+                java.util.Optional::isPresent).orElseThrow().id();
+        return new World(created.id(), note.id(), note.opening().id(), notificationId, word, noteWord);
+    }
+
+    /** The rules. Paths are the handler mapping's patterns; {@code others(s)} is for every caller not named. */
+    private Map<String, Rule> table() {
+        var t = new LinkedHashMap<String, Rule>();
+        var draftGet = Map.of(Caller.OWN_DRAFTER, 200, Caller.OWN_OFFICER, 200, Caller.AUDITOR, 200);
+        // Drafts
+        t.put("GET /api/drafts", rule((s, w) -> Call.get("/api/drafts"), all(200), false));
+        t.put("POST /api/drafts", rule((s, w) -> s.newDraftCall(), expect(403, Caller.OWN_DRAFTER, 201), true));
+        t.put("GET /api/drafts/{id}", rule((s, w) -> Call.get("/api/drafts/" + w.draftId), expect(404, draftGet), false));
+        t.put("POST /api/drafts/{id}/versions", rule((s, w) -> s.newVersionCall(w),
+                expect(404, Caller.OWN_DRAFTER, 201, Caller.OWN_OFFICER, 403, Caller.AUDITOR, 403), true));
+        t.put("GET /api/drafts/{id}/versions/{number}/file",
+                rule((s, w) -> Call.get("/api/drafts/" + w.draftId + "/versions/1/file"), expect(404, draftGet), false));
+        t.put("GET /api/drafts/{id}/versions/{number}",
+                rule((s, w) -> Call.get("/api/drafts/" + w.draftId + "/versions/1"), expect(404, draftGet), false));
+        t.put("GET /api/drafts/{id}/versions/{number}/text",
+                rule((s, w) -> Call.get("/api/drafts/" + w.draftId + "/versions/1/text"), expect(404, draftGet), false));
+        t.put("GET /api/drafts/{id}/compare",
+                rule((s, w) -> Call.get("/api/drafts/" + w.draftId + "/compare?from=1&to=2"), expect(404, draftGet), false));
+        t.put("GET /api/drafts/{id}/record.pdf",
+                rule((s, w) -> Call.get("/api/drafts/" + w.draftId + "/record.pdf"), expect(404, draftGet), false));
+        t.put("POST /api/import", rule((s, w) -> s.importCall(), expect(403, Caller.OWN_DRAFTER, 200), true));
+        // Review: the internal note is the committee's alone; the auditor reads the draft but not the note
+        var note = Map.of(Caller.OWN_DRAFTER, 200, Caller.OWN_OFFICER, 200);
+        t.put("GET /api/drafts/{id}/versions/{number}/threads",
+                rule((s, w) -> Call.get("/api/drafts/" + w.draftId + "/versions/2/threads"), expect(404, draftGet), false));
+        t.put("POST /api/drafts/{id}/versions/{number}/threads", rule((s, w) -> Call.json("POST",
+                "/api/drafts/" + w.draftId + "/versions/2/threads", "{\"body\":\"A note\",\"anchor\":null,\"internal\":true}"),
+                expect(404, Caller.OWN_DRAFTER, 201, Caller.OWN_OFFICER, 201, Caller.AUDITOR, 403), true));
+        t.put("GET /api/threads/{threadId}",
+                rule((s, w) -> Call.get("/api/threads/" + w.threadId), expect(404, note), false));
+        t.put("POST /api/threads/{threadId}/comments", rule((s, w) -> Call.json("POST",
+                "/api/threads/" + w.threadId + "/comments", "{\"body\":\"A reply\"}"),
+                expect(404, Caller.OWN_DRAFTER, 201, Caller.OWN_OFFICER, 201), true));
+        t.put("PUT /api/threads/{threadId}/comments/{commentId}", rule((s, w) -> Call.json("PUT",
+                "/api/threads/" + w.threadId + "/comments/" + w.commentId, "{\"body\":\"Edited note\"}"),
+                expect(404, Caller.OWN_DRAFTER, 200, Caller.OWN_OFFICER, 403), true));
+        // (the officer sees the note but did not write it)
+        t.put("POST /api/threads/{threadId}/comments/{commentId}/retract", rule((s, w) -> Call.empty("POST",
+                "/api/threads/" + w.threadId + "/comments/" + w.commentId + "/retract"),
+                expect(404, Caller.OWN_DRAFTER, 200, Caller.OWN_OFFICER, 403), true));
+        t.put("POST /api/threads/{threadId}/resolve", rule((s, w) -> Call.json("POST",
+                "/api/threads/" + w.threadId + "/resolve", "{\"resolution\":\"NOTED\"}"),
+                expect(404, Caller.OWN_DRAFTER, 200, Caller.OWN_OFFICER, 200), true));
+        t.put("POST /api/threads/{threadId}/reopen", rule((s, w) -> s.reopenCall(w),
+                expect(404, Caller.OWN_DRAFTER, 200, Caller.OWN_OFFICER, 200), true));
+        t.put("GET /api/drafts/{id}/review-window",
+                rule((s, w) -> Call.get("/api/drafts/" + w.draftId + "/review-window"), expect(404, draftGet), false));
+        t.put("PUT /api/drafts/{id}/review-window", rule((s, w) -> Call.json("PUT",
+                "/api/drafts/" + w.draftId + "/review-window", "{\"deadline\":\"2099-01-01T00:00:00Z\"}"),
+                expect(404, Caller.OWN_DRAFTER, 403, Caller.OWN_OFFICER, 403, Caller.AUDITOR, 403), true));
+        // Routing
+        t.put("GET /api/drafts/{id}/routing",
+                rule((s, w) -> Call.get("/api/drafts/" + w.draftId + "/routing"), expect(404, draftGet), false));
+        t.put("POST /api/drafts/{id}/actions/{action}", rule((s, w) -> s.putUpCall(w),
+                expect(404, Caller.OWN_DRAFTER, 200, Caller.OWN_OFFICER, 403, Caller.AUDITOR, 403), true));
+        // Search: answered for everyone, hits and facets checked by the search test below
+        t.put("GET /api/search", rule((s, w) -> Call.get("/api/search?q=" + w.word), all(200), false));
+        // Audit
+        t.put("GET /api/audit/verify", rule((s, w) -> Call.get("/api/audit/verify"),
+                expect(403, Caller.AUDITOR, 200, Caller.ADMIN, 200), false));
+        // Notifications: one's own; another's notification and a draft one may not see are not found
+        t.put("GET /api/notifications", rule((s, w) -> Call.get("/api/notifications"), all(200), false));
+        t.put("POST /api/notifications/{id}/read", rule((s, w) -> Call.empty("POST",
+                "/api/notifications/" + w.notificationId + "/read"), expect(404, Caller.OWN_DRAFTER, 204), true));
+        t.put("POST /api/notifications/read-all",
+                rule((s, w) -> Call.empty("POST", "/api/notifications/read-all"), all(204), false));
+        t.put("GET /api/notifications/preferences",
+                rule((s, w) -> Call.get("/api/notifications/preferences"), all(200), false));
+        t.put("PUT /api/notifications/preferences", rule((s, w) -> Call.json("PUT", "/api/notifications/preferences",
+                "{\"byEmail\":[\"MENTION\"]}"), all(200), false));
+        t.put("GET /api/notifications/follows", rule((s, w) -> Call.get("/api/notifications/follows"), all(200), false));
+        t.put("PUT /api/notifications/follows/{draftId}", rule((s, w) -> Call.empty("PUT",
+                "/api/notifications/follows/" + w.draftId), expect(404, draftGet(204)), true));
+        // Not following a draft is the same for one that does not exist (see below): it tells nothing
+        t.put("DELETE /api/notifications/follows/{draftId}", rule((s, w) -> Call.empty("DELETE",
+                "/api/notifications/follows/" + w.draftId), all(204), false));
+        // The description of the API is open to all: it holds no data
+        t.put("GET /api/openapi", rule((s, w) -> Call.get("/api/openapi"), open(200), false));
+        t.put("GET /api/openapi.yaml", rule((s, w) -> Call.get("/api/openapi.yaml"), open(200), false));
+        t.put("GET /api/openapi/swagger-config", rule((s, w) -> Call.get("/api/openapi/swagger-config"), open(200), false));
+        t.put("GET /api/docs", rule((s, w) -> Call.get("/api/docs"), open(302), false));
+        // Spring Boot's error page: outside the API, so HTTP Basic means nothing there and the UI's log-in answers
+        t.put("ANY /error", rule((s, w) -> Call.get("/error"), open(302), false));
+        return t;
+    }
+
+    /** The same status for everyone, the anonymous caller too. */
+    private static Map<Caller, Integer> open(int status) {
+        var map = expect(status);
+        map.put(Caller.ANONYMOUS, status);
+        return map;
+    }
+
+    private static Map<Caller, Integer> draftGet(int status) {
+        return Map.of(Caller.OWN_DRAFTER, status, Caller.OWN_OFFICER, status, Caller.AUDITOR, status);
+    }
+
+    private static Rule rule(BiFunction<ApiAuthorizationMatrixIT, World, Call> call, Map<Caller, Integer> expected,
+            boolean changes) {
+        return new Rule(call, expected, changes);
+    }
+
+    /** Every signed-in caller gets {@code status}; the anonymous one 401. */
+    private static Map<Caller, Integer> all(int status) {
+        return expect(status);
+    }
+
+    /** 401 for the anonymous caller, the statuses given by pairs (caller, status), {@code others} for the rest. */
+    private static Map<Caller, Integer> expect(int others, Object... pairs) {
+        var map = new EnumMap<Caller, Integer>(Caller.class);
+        for (var caller : Caller.values()) {
+            map.put(caller, caller == Caller.ANONYMOUS ? 401 : others);
+        }
+        for (int i = 0; i < pairs.length; i += 2) {
+            map.put((Caller) pairs[i], (Integer) pairs[i + 1]);
+        }
+        return map;
+    }
+
+    private static Map<Caller, Integer> expect(int others, Map<Caller, Integer> specific) {
+        var map = expect(others);
+        map.putAll(specific);
+        return map;
+    }
+
+    @Test
+    void every_endpoint_has_a_rule() {
+        var table = table();
+        var missing = new TreeSet<String>();
+        for (var endpoint : endpoints()) {
+            if (!table.containsKey(endpoint)) {
+                missing.add(endpoint);
+            }
+        }
+        assertThat(missing).as("API endpoints without a rule in " + getClass().getSimpleName()
+                + ": add each to table() with what every caller must get").isEmpty();
+        var stale = new TreeSet<>(table.keySet());
+        stale.removeAll(endpoints());
+        assertThat(stale).as("rules for endpoints that no longer exist").isEmpty();
+    }
+
+    @Test
+    void every_caller_gets_what_the_table_says() {
+        var failures = new ArrayList<String>();
+        var actual = new LinkedHashMap<String, Map<Caller, Integer>>();
+        var table = table();
+        var before = Fixtures.as(users.get(Caller.OWN_DRAFTER), () -> drafts.get(shared.draftId));
+        for (var entry : table.entrySet()) {
+            var rule = entry.getValue();
+            var row = new EnumMap<Caller, Integer>(Caller.class);
+            // Callers who are refused go first and all on the shared draft: a refusal must change nothing
+            for (var caller : Caller.values()) {
+                var expected = rule.expected().get(caller);
+                if (rule.changes() && expected < 300) {
+                    continue;
+                }
+                var reply = send(rule.call().apply(this, shared), caller);
+                row.put(caller, reply.status());
+                check(entry.getKey(), caller, expected, reply, failures);
+            }
+            for (var caller : Caller.values()) {
+                var expected = rule.expected().get(caller);
+                if (rule.changes() && expected < 300) {
+                    var reply = send(rule.call().apply(this, world()), caller);
+                    row.put(caller, reply.status());
+                    check(entry.getKey(), caller, expected, reply, failures);
+                }
+            }
+            actual.put(entry.getKey(), row);
+        }
+        assertThat(failures).as("statuses that differ from the table; all of them:\n" + render(actual)).isEmpty();
+        var after = Fixtures.as(users.get(Caller.OWN_DRAFTER), () -> drafts.get(shared.draftId));
+        assertThat(after.version()).as("refused calls changed the draft").isEqualTo(before.version());
+        assertThat(after.versions()).hasSameSizeAs(before.versions());
+        assertThat(after.status()).isEqualTo(before.status());
+    }
+
+    private void check(String endpoint, Caller caller, int expected, Reply reply, List<String> failures) {
+        if (reply.status() != expected) {
+            failures.add(endpoint + " as " + caller + ": expected " + expected + ", got " + reply.status() + " "
+                    + abbreviate(reply.text()));
+            return;
+        }
+        if (reply.status() >= 400) {
+            // Refusals are the API's JSON errors, never a page of the UI or a stack trace
+            assertThat(reply.contentType()).as(endpoint + " as " + caller).startsWith("application/json");
+            assertThat(reply.text()).as(endpoint + " as " + caller).doesNotContain("\tat ", "Exception");
+        }
+        if (reply.status() == 404 && !caller.ownCommittee()) {
+            // "not found" says nothing of the draft: not its title, not the word in its text or note
+            assertThat(reply.text()).as(endpoint + " as " + caller).doesNotContain(shared.word, shared.noteWord,
+                    "Matrix draft");
+        }
+    }
+
+    @Test
+    void a_word_only_in_the_hidden_draft_is_found_by_its_committee_and_by_nobody_outside_it() {
+        // the hidden draft's text and note are in the index (see the set-up), so a zero below is the filter's
+        var found = send(Call.get("/api/search?q=" + shared.word), Caller.OWN_DRAFTER);
+        assertThat(JsonPath.<Integer>read(found.text(), "$.total")).isEqualTo(1);
+        for (var caller : Caller.values()) {
+            if (caller == Caller.ANONYMOUS || caller.ownCommittee()) {
+                continue;
+            }
+            for (var word : List.of(shared.word, shared.noteWord)) {
+                var reply = send(Call.get("/api/search?q=" + word + "&allVersions=true"), caller);
+                var latest = send(Call.get("/api/search?q=" + word), caller);
+                assertThat(reply.status()).isEqualTo(200);
+                var total = JsonPath.<Integer>read(reply.text(), "$.total");
+                Map<String, Map<String, Integer>> facets = JsonPath.read(reply.text(), "$.facets");
+                List<Object> comments = JsonPath.read(reply.text(), "$.comments.hits");
+                if (caller == Caller.AUDITOR && word.equals(shared.word)) {
+                    // the auditor reads every draft (both versions), but no committee's internal note
+                    assertThat(total).isEqualTo(2);
+                    continue;
+                }
+                assertThat(JsonPath.<Integer>read(latest.text(), "$.total")).as(caller + " searching " + word).isZero();
+                assertThat(total).as(caller + " searching " + word).isZero();
+                assertThat(comments).as(caller + " searching " + word).isEmpty();
+                facets.forEach((facet, counts) -> assertThat(counts.values()).as(caller + ": facet " + facet)
+                        .allMatch(count -> count == 0));
+                assertThat(reply.text()).doesNotContain("Matrix draft");
+            }
+        }
+    }
+
+    @Test
+    void the_hidden_draft_is_in_no_list_of_a_caller_outside_its_committee() {
+        for (var caller : Caller.values()) {
+            if (caller == Caller.ANONYMOUS) {
+                continue;
+            }
+            var reply = send(Call.get("/api/drafts?size=100&q=Matrix%20draft"), caller);
+            List<Number> ids = JsonPath.read(reply.text(), "$.items[*].id");
+            var sees = caller.ownCommittee() || caller == Caller.AUDITOR;
+            assertThat(ids.stream().map(Number::longValue).toList()).as(caller.name())
+                    .matches(list -> list.contains(shared.draftId) == sees);
+        }
+    }
+
+    @Test
+    void the_internal_note_stays_with_its_committee_even_for_the_auditor_who_reads_the_draft() throws IOException {
+        var threadsPath = "/api/drafts/" + shared.draftId + "/versions/2/threads";
+        assertThat(send(Call.get(threadsPath), Caller.OWN_OFFICER).text()).contains(shared.noteWord);
+        var auditorThreads = send(Call.get(threadsPath), Caller.AUDITOR);
+        assertThat(auditorThreads.status()).isEqualTo(200);
+        assertThat(auditorThreads.text()).doesNotContain(shared.noteWord);
+
+        var recordPath = "/api/drafts/" + shared.draftId + "/record.pdf";
+        assertThat(pdfText(send(Call.get(recordPath), Caller.OWN_DRAFTER))).contains(shared.noteWord);
+        var auditorRecord = pdfText(send(Call.get(recordPath), Caller.AUDITOR));
+        assertThat(auditorRecord).contains("Matrix draft").doesNotContain(shared.noteWord);
+    }
+
+    @Test
+    void unfollowing_a_hidden_draft_answers_as_for_one_that_does_not_exist_and_follows_nothing() {
+        var nowhere = send(Call.empty("DELETE", "/api/notifications/follows/" + Long.MAX_VALUE), Caller.OTHER_DRAFTER);
+        var hidden = send(Call.empty("DELETE", "/api/notifications/follows/" + shared.draftId), Caller.OTHER_DRAFTER);
+        assertThat(hidden.status()).isEqualTo(nowhere.status());
+        assertThat(hidden.text()).isEqualTo(nowhere.text());
+        assertThat(send(Call.get("/api/notifications/follows"), Caller.OTHER_DRAFTER).text())
+                .doesNotContain("\"draftId\":" + shared.draftId + ",");
+    }
+
+    private static String pdfText(Reply reply) throws IOException {
+        assertThat(reply.status()).isEqualTo(200);
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(reply.body())) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+        }
+    }
+
+    // --- calls that need a body or a fresh state ---
+
+    private Call newDraftCall() {
+        return multipart("/api/drafts", List.of(field("title", Fixtures.unique("Matrix new draft")),
+                field("committee", "MOIB"), field("kind", "POLICY"), field("legalBasis", "PEMRA Ordinance 2002"),
+                file("file", "new.txt", "A new draft from the authorization matrix.")));
+    }
+
+    private Call newVersionCall(World w) {
+        return multipart("/api/drafts/" + w.draftId + "/versions",
+                List.of(file("file", "v3.txt", "A third version, " + UUID.randomUUID())));
+    }
+
+    private Call importCall() {
+        return multipart("/api/import", List.of(field("committee", "MOIB"), field("kind", "POLICY"),
+                field("legalBasis", "PEMRA Ordinance 2002"),
+                file("files", "imported-" + UUID.randomUUID() + ".txt", "An imported draft " + UUID.randomUUID())));
+    }
+
+    /** Reopens the world's thread, which its committee resolved first (when the world is a fresh one). */
+    private Call reopenCall(World w) {
+        if (w != shared) {
+            var drafter = users.get(Caller.OWN_DRAFTER);
+            Fixtures.as(drafter, () -> threads.resolve(w.threadId, review.thread(w.threadId).version(),
+                    Resolution.NOTED, null));
+        }
+        return Call.json("POST", "/api/threads/" + w.threadId + "/reopen", "{\"reason\":\"Look again\"}");
+    }
+
+    private Call putUpCall(World w) {
+        var version = Fixtures.as(users.get(Caller.OWN_DRAFTER), () -> drafts.get(w.draftId)).version();
+        return Call.json("POST", "/api/drafts/" + w.draftId + "/actions/put-up", "{\"version\":" + version + "}");
+    }
+
+    // --- HTTP ---
+
+    private Set<String> endpoints() {
+        var endpoints = new TreeSet<String>();
+        mapping.getHandlerMethods().forEach((info, method) -> {
+            var methods = info.getMethodsCondition().getMethods();
+            for (var pattern : info.getPatternValues()) {
+                if (methods.isEmpty()) {
+                    endpoints.add("ANY " + pattern);
+                }
+                for (RequestMethod m : methods) {
+                    endpoints.add(m.name() + " " + pattern);
+                }
+            }
+        });
+        return endpoints;
+    }
+
+    private Reply send(Call call, Caller caller) {
+        var builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + call.path()))
+                .timeout(Duration.ofSeconds(60));
+        if (caller != Caller.ANONYMOUS) {
+            var user = users.get(caller).getUsername();
+            builder.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((user + ":" + Fixtures.PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        }
+        if (call.contentType() != null) {
+            builder.header("Content-Type", call.contentType());
+        }
+        builder.method(call.method(), call.body() == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofByteArray(call.body()));
+        try {
+            var response = http.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private record Field(String name, String fileName, byte[] content) {
+    }
+
+    private static Field field(String name, String value) {
+        return new Field(name, null, value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Field file(String name, String fileName, String text) {
+        return new Field(name, fileName, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Call multipart(String path, List<Field> fields) {
+        var boundary = "----matrix-" + UUID.randomUUID();
+        var out = new ByteArrayOutputStream();
+        for (var f : fields) {
+            var head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + f.name() + "\""
+                    + (f.fileName() == null ? "" : "; filename=\"" + f.fileName() + "\"\r\nContent-Type: text/plain")
+                    + "\r\n\r\n";
+            out.writeBytes(head.getBytes(StandardCharsets.UTF_8));
+            out.writeBytes(f.content());
+            out.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        out.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return new Call("POST", path, "multipart/form-data; boundary=" + boundary, out.toByteArray());
+    }
+
+    private static String render(Map<String, Map<Caller, Integer>> actual) {
+        var out = new StringBuilder(String.format("%-58s", "endpoint"));
+        for (var caller : Caller.values()) {
+            out.append(String.format(" %5.5s", caller.name()));
+        }
+        out.append('\n');
+        actual.forEach((endpoint, row) -> {
+            out.append(String.format("%-58s", endpoint));
+            for (var caller : Caller.values()) {
+                out.append(String.format(" %5s", row.getOrDefault(caller, 0)));
+            }
+            out.append('\n');
+        });
+        return out.toString();
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() > 200 ? text.substring(0, 200) + "…" : text;
+    }
+}
