@@ -230,6 +230,10 @@ class ApiAuthorizationMatrixIT {
                 rule((s, w) -> Call.get("/api/drafts/" + w.draftId + "/routing"), expect(404, draftGet), false));
         t.put("POST /api/drafts/{id}/actions/{action}", rule((s, w) -> s.putUpCall(w),
                 expect(404, Caller.OWN_DRAFTER, 200, Caller.OWN_OFFICER, 403, Caller.AUDITOR, 403), true));
+        // A consulted division's file: nobody finds one on a draft they may not see (nor on one without consultations:
+        // who downloads a real one is checked by RoutingApiIT)
+        t.put("GET /api/drafts/{id}/consultations/{consultationId}/attachment", rule((s, w) -> Call.get(
+                "/api/drafts/" + w.draftId + "/consultations/1/attachment"), all(404), false));
         // Search: answered for everyone, hits and facets checked by the search test below
         t.put("GET /api/search", rule((s, w) -> Call.get("/api/search?q=" + w.word), all(200), false));
         // Audit

@@ -77,6 +77,7 @@ public final class SessionMemoryBenchmark {
                 open(browser, port, USERS.get(i % USERS.size()), password, submitted.get(i % submitted.size()).id());
             }
             long before = heapAfterGc();
+            var histogramBefore = histogram();
             int sessionsBefore = context.getManager().getActiveSessions();
             long start = System.nanoTime();
             for (int i = 0; i < sessions; i++) {
@@ -88,11 +89,12 @@ public final class SessionMemoryBenchmark {
             double seconds = (System.nanoTime() - start) / 1e9;
             browser.driver.manage().deleteAllCookies();
             long after = heapAfterGc();
+            var grown = grown(histogramBefore, histogram(), sessions);
             int sessionsAfter = context.getManager().getActiveSessions();
             boolean production = VaadinService.getCurrent() == null
                     ? Boolean.parseBoolean(portal.getEnvironment().getProperty("vaadin.productionMode", "false"))
                     : VaadinService.getCurrent().getDeploymentConfiguration().isProductionMode();
-            report = report(sessions, warmup, before, after, sessionsBefore, sessionsAfter, seconds, production);
+            report = report(sessions, warmup, before, after, sessionsBefore, sessionsAfter, seconds, production) + grown;
         } finally {
             pk.gov.mashwara.bench.SearchBenchmark.deleteTree(data);
         }
@@ -117,6 +119,32 @@ public final class SessionMemoryBenchmark {
         browser.driver.get("http://localhost:" + port + "/drafts/" + draftId + "/versions/1/text");
         browser.find(By.cssSelector(".reader-column"));
         browser.settle();
+    }
+
+    /** Bytes per class of the live objects on the heap ({@code jcmd GC.class_histogram} of this JVM). */
+    private static java.util.Map<String, Long> histogram() throws Exception {
+        var jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
+        var process = new ProcessBuilder(jcmd, String.valueOf(ProcessHandle.current().pid()), "GC.class_histogram")
+                .redirectErrorStream(true).start();
+        var out = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        process.waitFor();
+        var bytes = new java.util.HashMap<String, Long>();
+        for (var line : out.split("\n")) {
+            var cols = line.trim().split("\\s+");
+            if (cols.length >= 4 && cols[0].endsWith(":")) {
+                bytes.merge(cols[3], Long.parseLong(cols[2]), Long::sum);
+            }
+        }
+        return bytes;
+    }
+
+    /** The classes whose live bytes grew most while the sessions were opened, per session. */
+    private static String grown(java.util.Map<String, Long> before, java.util.Map<String, Long> after, int sessions) {
+        var out = new StringBuilder("\n| Class (live bytes grown the most, per session) | bytes per session |\n|---|---:|\n");
+        after.entrySet().stream().map(e -> java.util.Map.entry(e.getKey(), e.getValue() - before.getOrDefault(e.getKey(), 0L)))
+                .sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed()).limit(25)
+                .forEach(e -> out.append(String.format(Locale.ROOT, "| `%s` | %,d |%n", e.getKey(), e.getValue() / sessions)));
+        return out.toString();
     }
 
     /** Heap used after full collections, once it has settled. */
