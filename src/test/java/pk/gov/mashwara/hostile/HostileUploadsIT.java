@@ -226,6 +226,8 @@ class HostileUploadsIT {
                 titled("HTML and script in the title", "<script>alert('" + MARK + "')</script><b>bold</b> & co",
                         Expected.accepted(PDF, "DONE")),
                 titled("SQL in the title", "'; DROP TABLE draft; -- " + MARK, Expected.accepted(PDF, "DONE")),
+                titled("right-to-left override in the title", "Rules \u202Efdp.exe " + MARK,
+                        Expected.accepted(PDF, "DONE")),
                 titled("very long title", MARK + "t".repeat(10_000), Expected.invalid("at most")),
                 titled("blank title", " \t ", Expected.invalid("title")));
     }
@@ -373,6 +375,17 @@ class HostileUploadsIT {
         assertThat(found.<List<String>>json("$.items[*].title")).containsExactly(title);
     }
 
+    @Test
+    void a_title_filter_longer_than_any_title_is_answered_at_once() {
+        var started = System.nanoTime();
+
+        var response = api.get("/api/drafts?q=" + "x".repeat(10_000), as(drafter.getUsername()));
+
+        assertThat(response.status()).as(response.text()).isEqualTo(200);
+        assertThat(response.<Integer>json("$.total")).isZero();
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
+    }
+
     // --- what is checked after each upload ---
 
     private void assertAccepted(long id, String title, Row row, byte[] content) throws IOException {
@@ -408,6 +421,13 @@ class HostileUploadsIT {
         assertThat(text.status()).as(text.text()).isIn(200, 409);
         if (text.status() == 409) {
             assertJsonError(text, 409, "conflict");
+        }
+        var record = api.get("/api/drafts/" + id + "/record.pdf", user);
+        assertThat(record.status()).as(record.text()).isEqualTo(200);
+        try (var pdf = Loader.loadPDF(record.body())) {
+            var printed = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            assertThat(printed).as("the record prints the title as typed")
+                    .contains(title.replaceAll("[\u202A-\u202E\u2066-\u2069]", "").replaceAll("\\s+", " "));
         }
         if (row.reachesForSecret()) {
             assertSecretNowhere(id, List.of(details, version, text));
