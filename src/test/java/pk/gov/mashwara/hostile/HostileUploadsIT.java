@@ -386,6 +386,36 @@ class HostileUploadsIT {
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
     }
 
+    @Test
+    void a_comment_with_markup_and_a_direction_override_is_kept_as_written_and_found_with_its_snippet_escaped()
+            throws IOException {
+        var officer = fixtures.user("PTA", Role.COMMITTEE_OFFICER);
+        var member = as(fixtures.user("NSMCWG", Role.NSMCWG_MEMBER).getUsername());
+        var id = fixtures.submittedTextDraft(drafter, officer, Fixtures.unique("Hostile comment"),
+                "Rule 1. Platforms keep complaint records.\n").id();
+        await().atMost(EXTRACTED_WITHIN).until(() -> api.get("/api/drafts/" + id + "/versions/1", member)
+                .<String>json("$.extraction").matches(EXTRACTED_FINAL));
+        var word = "zc" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        var body = "<script>alert(1)</script> " + word + " <img src=x onerror=alert(2)> \u202Efdp.exe";
+
+        var started = api.postJson("/api/drafts/" + id + "/versions/1/threads",
+                "{\"body\":\"" + body + "\",\"anchor\":null}", member);
+
+        assertThat(started.status()).as(started.text()).isEqualTo(201);
+        assertThat(started.<String>json("$.comments[0].body")).isEqualTo(body);
+        await().atMost(Duration.ofSeconds(30)).until(
+                () -> api.get("/api/search?q=" + word, member).<Integer>json("$.comments.total") == 1);
+        String snippet = api.get("/api/search?q=" + word, member).json("$.comments.hits[0].snippet");
+        assertThat(snippet).contains("&lt;script&gt;", "<mark>" + word + "</mark>").doesNotContain("<script", "<img");
+        var record = api.get("/api/drafts/" + id + "/record.pdf", member);
+        assertThat(record.status()).isEqualTo(200);
+        try (var pdf = Loader.loadPDF(record.body())) {
+            assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s+", " "))
+                    .contains("<script>alert(1)</script> " + word + " <img src=x onerror=alert(2)> fdp.exe");
+        }
+        assertStillServing();
+    }
+
     // --- what is checked after each upload ---
 
     private void assertAccepted(long id, String title, Row row, byte[] content) throws IOException {
