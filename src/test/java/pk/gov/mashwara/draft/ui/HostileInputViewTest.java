@@ -126,12 +126,61 @@ class HostileInputViewTest extends UiTest {
         assertInert(body);
         assertInert("<b>publish</b>");
 
+        // the comment found in the search: its snippet is escaped text with the match marked, nothing more
+        var word = "zk" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        test(find(Button.class).id("review-whole-draft")).click();
+        test(find(TextArea.class).id("review-new-comment")).setValue(IMAGE + " " + word + " " + SCRIPT);
+        test(find(Button.class).id("review-start")).click();
+        await().atMost(Duration.ofSeconds(60)).until(
+                () -> Fixtures.as(member, () -> search.search(SearchQuery.of(word)).comments().total()) == 1);
+        navigate(SearchView.class);
+        test(find(TextField.class).id("search-query")).setValue(word);
+        test(find(Button.class).id("search-button")).click();
+        assertInert(null);
+        assertThat(UI.getCurrent().getChildren().flatMap(HostileInputViewTest::descendants)
+                .map(c -> c.getElement().getProperty("innerHTML")).filter(h -> h != null && h.contains(word)))
+                .singleElement().satisfies(html -> assertThat(html).contains("&lt;img src=x onerror=alert(1)&gt;",
+                        "<mark>" + word + "</mark>", "&lt;script&gt;"));
+
         var record = Fixtures.as(member, () -> records.export(id));
         try (var document = Loader.loadPDF(record.content())) {
             var printed = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
             assertThat(printed).contains(SCRIPT, "reconsider <a href=\"javascript:alert(2)\">this</a> & @nobody",
                     "Hostile comment " + IMAGE);
         }
+    }
+
+    @Test
+    void a_hostile_new_version_dropped_on_the_draft_page_is_refused_plainly_or_kept_under_a_harmless_name()
+            throws IOException {
+        var drafter = fixtures.user("PEMRA", Role.COMMITTEE_DRAFTER);
+        var created = fixtures.draft(drafter, Fixtures.unique("Hostile versions"));
+        signIn(drafter);
+        var view = navigate("drafts/" + created.id(), DraftView.class);
+
+        for (var refused : List.of(pk.gov.mashwara.search.extraction.worker.TestDocuments.gzipBomb(20),
+                pk.gov.mashwara.search.extraction.worker.TestDocuments.nestedZip(30), new byte[0],
+                "MZ\u0090\u0000 not a draft".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1))) {
+            var file = Files.createTempFile("hostile-version", ".pdf");
+            Files.write(file, refused);
+            view.versionUpload.receive("../../" + IMAGE + ".pdf", file.toFile());
+
+            assertThat(test(find(com.vaadin.flow.component.notification.Notification.class).last()).getText())
+                    .contains("nothing was stored");
+            assertThat(file).as("the received file is not kept").doesNotExist();
+        }
+        assertThat(test(view.versions).size()).isEqualTo(1);
+
+        var pdf = Files.createTempFile("hostile-version", ".pdf");
+        Files.write(pdf, Fixtures.uniquePdf("A harmless second version"));
+        view.versionUpload.receive("..\\..\\" + SCRIPT + "\u202Efdp.exe", pdf.toFile());
+
+        assertThat(pdf).doesNotExist();
+        assertThat(test(view.versions).size()).isEqualTo(2);
+        var name = ((VersionInfo) test(view.versions).getRow(0)).fileName();
+        assertThat(name).doesNotContain("/", "\\", "<", ">", "\u202E").endsWith("fdp.exe");
+        assertThat(test(view.versions).getCellText(0, FILE_COLUMN)).isEqualTo(name);
+        assertInert(null);
     }
 
     static List<String> hostileQueries() {
@@ -203,6 +252,10 @@ class HostileInputViewTest extends UiTest {
     private static void collect(Element element, List<Element> into) {
         into.add(element);
         element.getChildren().forEach(child -> collect(child, into));
+    }
+
+    private static Stream<Component> descendants(Component root) {
+        return Stream.concat(Stream.of(root), root.getChildren().flatMap(HostileInputViewTest::descendants));
     }
 
     private static List<Component> components(Component root) {
