@@ -228,6 +228,8 @@ class HostileUploadsIT {
                 titled("SQL in the title", "'; DROP TABLE draft; -- " + MARK, Expected.accepted(PDF, "DONE")),
                 titled("right-to-left override in the title", "Rules \u202Efdp.exe " + MARK,
                         Expected.accepted(PDF, "DONE")),
+                titled("control characters in the title", "Rules\u0000\u0007\u001b[31m\u0085 " + MARK,
+                        Expected.invalid("control characters")),
                 titled("very long title", MARK + "t".repeat(10_000), Expected.invalid("at most")),
                 titled("blank title", " \t ", Expected.invalid("title")));
     }
