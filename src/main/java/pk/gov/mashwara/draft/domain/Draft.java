@@ -104,6 +104,10 @@ public class Draft extends AbstractAggregateRoot<Draft> {
     public Draft(String title, long committeeId, DraftKind kind, String legalBasis, boolean financialImplications,
             Classification classification, String createdBy, Instant now) {
         this.title = requireText(title, MAX_TITLE, "error.draft.title");
+        if (this.title.codePoints().anyMatch(Character::isISOControl)) {
+            // A title is one line of text: a NUL, an escape code or a line break in it is a mistake or an attack
+            throw new InvalidInputException("error.draft.title.control");
+        }
         this.legalBasis = requireText(legalBasis, MAX_LEGAL_BASIS, "error.draft.legalBasis");
         if (kind == null) {
             throw new InvalidInputException("error.draft.kind");

@@ -65,6 +65,10 @@ public class ContentInspector implements ContentCheck {
             case "application/octet-stream" -> "of an unknown binary type";
             case "application/x-msdownload", "application/x-dosexec" -> "a Windows program";
             case "application/x-sh", "application/x-executable", "application/x-elf" -> "a program";
+            // Tika's names for an Office container whose kind it cannot tell: damaged, or parts it does not know
+            case "application/x-tika-ooxml", "application/x-tika-msoffice" -> "an Office file of no known kind";
+            case "application/xml", "text/xml" -> "XML data";
+            case "image/svg+xml" -> "an SVG drawing";
             default -> mediaType;
         };
     }

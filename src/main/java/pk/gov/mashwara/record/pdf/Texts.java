@@ -32,7 +32,25 @@ final class Texts {
         if (text == null || text.isEmpty()) {
             return false;
         }
-        return !new Bidi(text, Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT).baseIsLeftToRight();
+        return !new Bidi(printable(text), Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT).baseIsLeftToRight();
+    }
+
+    /**
+     * The text without explicit direction controls (embeddings, overrides, isolates): the script of each run
+     * decides its direction here. An override in a title or comment sends the glyph layout into endless
+     * recursion, and would let a name be printed reversed ("exe.pdf" as "fdp.exe").
+     */
+    static String printable(String text) {
+        if (text == null || text.codePoints().noneMatch(Texts::isDirectionControl)) {
+            return text;
+        }
+        var out = new StringBuilder(text.length());
+        text.codePoints().filter(cp -> !isDirectionControl(cp)).forEach(out::appendCodePoint);
+        return out.toString();
+    }
+
+    private static boolean isDirectionControl(int cp) {
+        return (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069);
     }
 
     /**
@@ -106,8 +124,9 @@ final class Texts {
     private record Run(String text, boolean arabic) {
     }
 
-    private List<Run> runs(String text) {
+    private List<Run> runs(String original) {
         var runs = new ArrayList<Run>();
+        var text = printable(original);
         if (text == null || text.isEmpty()) {
             return runs;
         }

@@ -4,12 +4,16 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
 
 import pk.gov.mashwara.shared.UserFacingException;
 
 /** Short messages at the bottom of the page, for success and for refusals the user can act on. */
 public final class Notices {
+
+    private static final Logger log = LoggerFactory.getLogger(Notices.class);
 
     private Notices() {
     }
@@ -36,6 +40,8 @@ public final class Notices {
         if (e instanceof org.springframework.orm.ObjectOptimisticLockingFailureException) {
             return ui.getTranslation("error.concurrentChange");
         }
+        // The user is only told that something went wrong; whoever looks into it needs the cause
+        log.error("Unexpected failure, shown to the user as a general error", e);
         return ui.getTranslation("error.unexpected");
     }
 

@@ -69,6 +69,21 @@ class DraftTest {
         }
 
         @ParameterizedTest
+        @ValueSource(strings = { "Rules\u0000", "Rules\u0007 on bells", "\u001b[31mRed rules", "Two\nlines",
+                "Tab\tbed", "Next\u0085line", "Delete\u007f" })
+        void a_title_with_control_characters_is_refused_in_words(String title) {
+            assertThatThrownBy(() -> draftTitled(title)).isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("control characters")
+                    .extracting(e -> ((UserFacingException) e).messageKey()).isEqualTo("error.draft.title.control");
+        }
+
+        @Test
+        void a_title_in_urdu_with_its_own_marks_is_accepted() {
+            var title = "سوشل میڈیا قواعد\u200C ۲۰۲۶ (ترمیم شدہ)";
+            assertThat(draftTitled(title).getTitle()).isEqualTo(title);
+        }
+
+        @ParameterizedTest
         @NullAndEmptySource
         @ValueSource(strings = " ")
         void a_legal_basis_is_required(String legalBasis) {

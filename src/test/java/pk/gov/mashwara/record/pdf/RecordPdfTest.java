@@ -55,6 +55,25 @@ class RecordPdfTest {
                 .contains(URDU_TITLE.replaceAll("\\s+", ""));
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = { "\u202A", "\u202B", "\u202C", "\u202D", "\u202E",
+            "\u2066", "\u2067", "\u2068", "\u2069" })
+    void a_direction_control_in_a_title_or_comment_is_left_out_and_the_record_is_written(String control)
+            throws IOException {
+        var sample = sample();
+        var d = sample.draft();
+        var draft = new DraftDetails(d.id(), "Rules " + control + "evil.exe", d.committeeId(), d.committeeCode(),
+                d.kind(), d.legalBasis() + control, d.financialImplications(), d.classification(), d.status(),
+                d.diaryNumber(), d.createdBy(), d.createdAt(), d.updatedAt(), d.submittedAt(), d.statusNote(),
+                d.versions(), d.version(), d.permissions());
+        var content = new RecordContent(draft, sample.committeeName(), sample.textStatus(), sample.threads(),
+                sample.window(), sample.sections(), sample.generatedAt(), sample.generatedBy(), sample.people());
+
+        var text = text(RecordPdf.write(content).content());
+
+        assertThat(text).contains("Rules evil.exe").doesNotContain(control);
+    }
+
     static String text(byte[] pdf) throws IOException {
         try (var document = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(document);
