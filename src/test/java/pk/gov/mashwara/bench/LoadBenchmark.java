@@ -434,7 +434,10 @@ public final class LoadBenchmark {
                     case OFFICER, SECRETARY -> router(step, random);
                 }
             } catch (StepEnded e) {
-                // the step could not go on (its first request failed or was refused): the user thinks again
+                // the step could not go on (a request failed or was refused): the user thinks again
+            } catch (RuntimeException e) {
+                // an answer the driver could not read (e.g. not the JSON expected): an error of the step, not a lost user
+                step.record(System.nanoTime(), "unreadable answer", 0, Outcome.ERROR, String.valueOf(e));
             }
         }
     }
@@ -477,22 +480,34 @@ public final class LoadBenchmark {
     }
 
     /**
-     * A committee's drafter: uploads a new version of one of the committee's drafts (four in five) or a new draft;
-     * a draft returned for revision is then put up again (a routing action).
+     * A committee's drafter: the committee's drafts returned for revision (or else those still being drafted), then
+     * a new version of one of them, which is then put up to the officer (a routing action); one step in five, or
+     * when there is none, a new draft.
      */
     private void drafter(Step step, ThreadLocalRandom random) {
         long n = uploads.incrementAndGet();
         var paragraphs = generated((int) (n % 100_000) + 1000);
         var file = Part.file("load-upload-" + n + ".pdf", "application/pdf", DemoDocuments.pdf("Revised draft " + n, paragraphs));
-        var own = draftsByCommittee.getOrDefault(step.user.committee(), List.of());
-        if (own.isEmpty() || random.nextInt(5) == 0) {
+        var committee = step.user.committee();
+        List<Number> own = List.of();
+        if (random.nextInt(5) != 0) {
+            for (var status : List.of("RETURNED_FOR_REVISION", "DRAFT")) {
+                var list = step.call(LIST, () -> api.get("/api/drafts?size=20&committee=" + committee + "&status=" + status,
+                        step.user.credentials()), false);
+                own = list.json("$.items[*].id");
+                if (!own.isEmpty()) {
+                    break;
+                }
+            }
+        }
+        if (own.isEmpty()) {
             var created = step.call(NEW_DRAFT, () -> api.postMultipart("/api/drafts", ApiClient.newDraft(
-                    "Load test draft " + n, step.user.committee(), "RULES_UNDER_STATUTE", file), step.user.credentials()), false);
-            draftsByCommittee.computeIfAbsent(step.user.committee(), k -> new CopyOnWriteArrayList<>())
+                    "Load test draft " + n, committee, "RULES_UNDER_STATUTE", file), step.user.credentials()), false);
+            draftsByCommittee.computeIfAbsent(committee, k -> new CopyOnWriteArrayList<>())
                     .add(((Number) created.json("$.id")).longValue());
             return;
         }
-        long id = pick(own, random);
+        long id = own.get(random.nextInt(own.size())).longValue();
         step.call(NEW_VERSION, () -> api.postMultipart("/api/drafts/" + id + "/versions", List.of(file),
                 step.user.credentials()), true);
         var routing = step.call(ROUTING, () -> api.get("/api/drafts/" + id + "/routing", step.user.credentials()), false);
@@ -646,7 +661,8 @@ public final class LoadBenchmark {
                 settings.warmup().toSeconds(), settings.measure().toSeconds(), settings.thinkSeconds()));
         out.append("- Users: of every ten, eight NSMCWG members (half their steps a search, a quarter opening a draft "
                 + "and reading its text, a quarter reading a draft's threads and commenting), one committee drafter "
-                + "(a new version of a committee draft, or a new draft; a draft returned for revision is put up again), "
+                + "(the committee's drafts returned for revision or being drafted, a new version of one, then putting "
+                + "it up; one step in five a new draft), "
                 + "one routing user (the NSMCWG secretary or a committee officer: the list of drafts waiting for them, "
                 + "a draft's routing, an action it allows now)\n");
         out.append(String.format(Locale.ROOT, "- Preparation (import, routing to review, extraction): %.0f s%n", setupSeconds));
@@ -669,6 +685,12 @@ public final class LoadBenchmark {
             out.append(LoadRecorder.Summary.header()).append('\n');
             phase.actions().values().forEach(s -> out.append(s.row()).append('\n'));
             out.append(phase.overall().row().replaceFirst("\\| all \\|", "| **all** |")).append('\n');
+            var refusals = phase.actions().values().stream().filter(s -> !s.refusalSamples().isEmpty()).toList();
+            if (!refusals.isEmpty()) {
+                out.append("\nRefusals (first samples):\n\n");
+                refusals.forEach(s -> s.refusalSamples().forEach(e -> out.append("- ").append(s.action()).append(": ")
+                        .append(e.replace('\n', ' ')).append('\n')));
+            }
             var samples = phase.actions().values().stream().filter(s -> !s.errorSamples().isEmpty()).toList();
             if (!samples.isEmpty()) {
                 out.append("\nErrors (first samples):\n\n");

@@ -11,7 +11,7 @@ import java.util.TreeMap;
 /**
  * What the load driver saw in one phase, per action: the latency of every request that ended well, how many were
  * refused as expected (another user acted first: 409, or the draft moved on: 403), and the errors (5xx, timeouts,
- * unexpected 4xx) with a few samples. Safe to use from many threads at once; a phase records some tens of
+ * unexpected 4xx), each with a few samples. Safe to use from many threads at once; a phase records some tens of
  * thousands of requests, so the latencies are kept whole and sorted at the end (nearest-rank percentiles).
  */
 final class LoadRecorder {
@@ -33,6 +33,9 @@ final class LoadRecorder {
             case REFUSED -> {
                 a.refused++;
                 a.add(nanos);
+                if (a.refusals.size() < SAMPLES) {
+                    a.refusals.add(detail);
+                }
             }
             case ERROR -> {
                 a.errors++;
@@ -52,7 +55,7 @@ final class LoadRecorder {
             int total = a.count + a.errors;
             out.put(name, new Summary(name, total, total / seconds, millis(sorted, 50), millis(sorted, 95),
                     millis(sorted, 99), sorted.length == 0 ? Double.NaN : sorted[sorted.length - 1] / 1e6, a.refused,
-                    a.errors, List.copyOf(a.samples)));
+                    a.errors, List.copyOf(a.samples), List.copyOf(a.refusals)));
         });
         return out;
     }
@@ -72,7 +75,7 @@ final class LoadRecorder {
         Arrays.sort(all);
         int total = all.length + errors;
         return new Summary("all", total, total / seconds, millis(all, 50), millis(all, 95), millis(all, 99),
-                all.length == 0 ? Double.NaN : all[all.length - 1] / 1e6, refused, errors, List.of());
+                all.length == 0 ? Double.NaN : all[all.length - 1] / 1e6, refused, errors, List.of(), List.of());
     }
 
     /**
@@ -92,7 +95,7 @@ final class LoadRecorder {
 
     /** One action in one phase; latencies in milliseconds, over the requests that got an answer (errors left out). */
     record Summary(String action, int requests, double perSecond, double p50, double p95, double p99, double max,
-            int refused, int errors, List<String> errorSamples) {
+            int refused, int errors, List<String> errorSamples, List<String> refusalSamples) {
 
         /** A row of the report's table. */
         String row() {
@@ -116,6 +119,7 @@ final class LoadRecorder {
         int refused;
         int errors;
         final List<String> samples = new ArrayList<>();
+        final List<String> refusals = new ArrayList<>();
 
         void add(long value) {
             if (count == nanos.length) {

@@ -56,6 +56,8 @@ class LoadRecorderTest {
         assertThat(routing.requests()).isEqualTo(2);
         assertThat(routing.refused()).isEqualTo(1);
         assertThat(routing.p99()).isEqualTo(7.0);
+        assertThat(routing.refusalSamples()).containsExactly("409");
+        assertThat(routing.errorSamples()).isEmpty();
 
         // errors count as requests but not in the latencies; only the first few samples are kept
         var upload = summary.get("upload version");
