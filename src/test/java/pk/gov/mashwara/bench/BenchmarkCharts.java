@@ -40,6 +40,7 @@ final class BenchmarkCharts {
         var plot = (CategoryPlot) chart.getPlot();
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
+        plot.getDomainAxis().setMaximumCategoryLabelLines(2);
         var renderer = (BarRenderer) plot.getRenderer();
         renderer.setBarPainter(new StandardBarPainter());
         renderer.setShadowVisible(false);

@@ -115,6 +115,7 @@ public final class LoadBenchmark {
 
     public static void main(String[] args) throws Exception {
         var settings = Settings.fromSystemProperties();
+        double loadBefore = loadAverage();
         var url = System.getProperty("load.url");
         Portal portal = null;
         ApiClient api;
@@ -142,7 +143,7 @@ public final class LoadBenchmark {
             var out = Path.of("target", "benchmarks");
             Files.createDirectories(out);
             bench.charts(out, phases);
-            var report = bench.report(started, where, setupSeconds, phases);
+            var report = bench.report(started, loadBefore, where, setupSeconds, phases);
             Files.writeString(out.resolve("load.md"), report);
             System.out.println(report);
             System.out.println("Written to " + out.resolve("load.md").toAbsolutePath());
@@ -649,12 +650,12 @@ public final class LoadBenchmark {
         BenchmarkCharts.bars(out.resolve("load-throughput.png"), "Throughput by number of users", "requests/s", throughput);
     }
 
-    String report(Instant started, String where, double setupSeconds, List<Phase> phases) {
+    String report(Instant started, double loadBefore, String where, double setupSeconds, List<Phase> phases) {
         var out = new StringBuilder();
         out.append("# Load benchmark\n\n");
-        out.append(String.format(Locale.ROOT, "Run %s on %d cores, Java %s, %s %s; load average before the run %.2f.%n%n",
+        out.append(String.format(Locale.ROOT, "Run %s on %d cores, Java %s, %s %s; load average (1 min) before the portal started %.2f.%n%n",
                 started, Runtime.getRuntime().availableProcessors(), Runtime.version(), System.getProperty("os.name"),
-                System.getProperty("os.arch"), loadAverage()));
+                System.getProperty("os.arch"), loadBefore));
         out.append("- Against ").append(where).append('\n');
         out.append(String.format(Locale.ROOT, "- Each phase: %d s warm-up, then %d s measured; think time between a "
                 + "user's steps exponential with mean %.1f s; every request through HTTP Basic on loopback%n",
@@ -671,7 +672,7 @@ public final class LoadBenchmark {
                 + "the draft moved on, or its new version's text is not extracted yet. *errors*: 5xx, timeouts, any "
                 + "other 4xx. Latencies are of the requests that got an answer, from sending to the whole body read.\n\n");
         out.append("## Summary\n\n| Users | requests | per second | p50 ms | p95 ms | p99 ms | refused | errors | "
-                + "search p95 ms | load average after |\n|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+                + "search p95 ms | load average at the end |\n|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (var phase : phases) {
             var o = phase.overall();
             var search = phase.actions().get(SEARCH);
