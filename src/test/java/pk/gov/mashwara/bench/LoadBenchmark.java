@@ -680,6 +680,7 @@ public final class LoadBenchmark {
                     phase.users(), o.requests(), o.perSecond(), o.p50(), o.p95(), o.p99(), o.refused(), o.errors(),
                     search == null ? "–" : String.format(Locale.ROOT, "%.1f", search.p95()), phase.loadAverage()));
         }
+        phases.stream().filter(p -> p.users() == 100).findFirst().ifPresent(p -> out.append(targets(p)));
         out.append("\n![p95 per action by users](load-p95.png)\n\n![Throughput by users](load-throughput.png)\n");
         for (var phase : phases) {
             out.append(String.format(Locale.ROOT, "%n## %d users%n%n", phase.users()));
@@ -699,6 +700,20 @@ public final class LoadBenchmark {
                         .append(e.replace('\n', ' ')).append('\n')));
             }
         }
+        return out.toString();
+    }
+
+    /** The targets at 100 users: round-trip p95 ≤ 100 ms, search p95 ≤ 20 ms, no errors. */
+    static String targets(Phase phase) {
+        var search = phase.actions().get(SEARCH);
+        double searchP95 = search == null ? Double.NaN : search.p95();
+        var out = new StringBuilder("\n| Target at 100 users | measured | |\n|---|---:|---|\n");
+        out.append(String.format(Locale.ROOT, "| round-trip p95 ≤ 100 ms (every action) | %.1f ms | %s |%n",
+                phase.overall().p95(), phase.overall().p95() <= 100 ? "met" : "**missed**"));
+        out.append(String.format(Locale.ROOT, "| search p95 ≤ 20 ms | %.1f ms | %s |%n", searchP95,
+                searchP95 <= 20 ? "met" : "**missed**"));
+        out.append(String.format(Locale.ROOT, "| no errors | %d | %s |%n", phase.overall().errors(),
+                phase.overall().errors() == 0 ? "met" : "**missed**"));
         return out.toString();
     }
 
