@@ -640,7 +640,7 @@ public final class LoadBenchmark {
             });
             p95.put(phase.users() + " users", byAction);
         }
-        BenchmarkCharts.bars(out.resolve("load-p95.png"), "p95 latency per action by number of users", "ms", p95);
+        BenchmarkCharts.bars(out.resolve("load-p95.png"), "p95 latency per action by number of users", "ms", p95, 1200);
         var throughput = new LinkedHashMap<String, Map<String, Double>>();
         var perSecond = new LinkedHashMap<String, Double>();
         for (var phase : phases) {
