@@ -14,11 +14,11 @@ class LoadBenchmarkTest {
 
     @Test
     void takesTheDatabaseNameFromTheJdbcUrlAndRefusesAnUrlWithout() {
-        assertThat(LoadBenchmark.Database.databaseName("jdbc:mariadb://127.0.0.1:3306/mashwara_load")).isEqualTo("mashwara_load");
-        assertThat(LoadBenchmark.Database.databaseName("jdbc:mariadb://localhost/bench_x?useSsl=false")).isEqualTo("bench_x");
-        assertThatThrownBy(() -> LoadBenchmark.Database.databaseName("jdbc:mariadb://127.0.0.1:3306/"))
+        assertThat(LoadPortal.Database.databaseName("jdbc:mariadb://127.0.0.1:3306/mashwara_load")).isEqualTo("mashwara_load");
+        assertThat(LoadPortal.Database.databaseName("jdbc:mariadb://localhost/bench_x?useSsl=false")).isEqualTo("bench_x");
+        assertThatThrownBy(() -> LoadPortal.Database.databaseName("jdbc:mariadb://127.0.0.1:3306/"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("with a database");
-        assertThatThrownBy(() -> LoadBenchmark.Database.databaseName("jdbc:mariadb://127.0.0.1/a`; DROP DATABASE b"))
+        assertThatThrownBy(() -> LoadPortal.Database.databaseName("jdbc:mariadb://127.0.0.1/a`; DROP DATABASE b"))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -26,7 +26,7 @@ class LoadBenchmarkTest {
     void refusesToDropADatabaseThatIsNotNamedForBenchmarks() {
         System.setProperty("load.db.url", "jdbc:mariadb://127.0.0.1:3306/mashwara");
         try {
-            assertThatThrownBy(LoadBenchmark.Database::fromSettings).isInstanceOf(IllegalArgumentException.class)
+            assertThatThrownBy(LoadPortal.Database::fromSettings).isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("refusing 'mashwara'");
         } finally {
             System.clearProperty("load.db.url");
