@@ -97,8 +97,8 @@ public final class LoadBenchmark {
     private final List<String> terms = new ArrayList<>();
     /** Draft ids by committee code, as known to the driver (imported, seeded and created during the run). */
     private final Map<String, List<Long>> draftsByCommittee = new ConcurrentHashMap<>();
-    /** Drafts under review at the start of the phase: where members comment. */
-    private final List<Long> underReview = new CopyOnWriteArrayList<>();
+    /** Drafts submitted or under review at the start of the phase: what members read and comment on. */
+    private final List<Long> forMembers = new CopyOnWriteArrayList<>();
     private final AtomicLong uploads = new AtomicLong();
     private final StringBuilder notes = new StringBuilder();
 
@@ -181,7 +181,7 @@ public final class LoadBenchmark {
             waitForExtraction(imported.keySet().stream().mapToLong(Long::longValue).max().orElseThrow());
         }
         refreshPools();
-        note("%d drafts under review, %d drafts in all known to the driver, %d search terms", underReview.size(),
+        note("%d drafts submitted or under review, %d drafts in all known to the driver, %d search terms", forMembers.size(),
                 draftsByCommittee.values().stream().mapToInt(List::size).sum(), terms.size());
         return (System.nanoTime() - start) / 1e9;
     }
@@ -345,7 +345,8 @@ public final class LoadBenchmark {
                 long id = ((Number) item.get("id")).longValue();
                 var committee = String.valueOf(item.get("committeeCode"));
                 byCommittee.computeIfAbsent(committee, k -> new CopyOnWriteArrayList<>()).add(id);
-                if ("UNDER_REVIEW".equals(item.get("status"))) {
+                // members read and comment on drafts submitted to the NSMCWG, before and during the review
+                if ("UNDER_REVIEW".equals(item.get("status")) || "SUBMITTED".equals(item.get("status"))) {
                     review.add(id);
                 }
             }
@@ -355,8 +356,8 @@ public final class LoadBenchmark {
         }
         draftsByCommittee.clear();
         draftsByCommittee.putAll(byCommittee);
-        underReview.clear();
-        underReview.addAll(review);
+        forMembers.clear();
+        forMembers.addAll(review);
     }
 
     // ---------------------------------------------------------------- phases
@@ -448,13 +449,13 @@ public final class LoadBenchmark {
             step.call(SEARCH, () -> api.get("/api/search?q=" + java.net.URLEncoder.encode(q, StandardCharsets.UTF_8),
                     step.user.credentials()), false);
         } else if (dice < 75) {
-            long id = pick(underReview, random);
+            long id = pick(forMembers, random);
             var draft = step.call(OPEN, () -> api.get("/api/drafts/" + id, step.user.credentials()), false);
             List<Number> versions = draft.json("$.versions[*].number");
             int latest = versions.stream().mapToInt(Number::intValue).max().orElse(1);
             step.call(TEXT, () -> api.get("/api/drafts/" + id + "/versions/" + latest + "/text", step.user.credentials()), false);
         } else {
-            long id = pick(underReview, random);
+            long id = pick(forMembers, random);
             var draft = step.call(OPEN, () -> api.get("/api/drafts/" + id, step.user.credentials()), false);
             List<Number> versions = draft.json("$.versions[*].number");
             int latest = versions.stream().mapToInt(Number::intValue).max().orElse(1);
@@ -552,8 +553,8 @@ public final class LoadBenchmark {
                 + " in the light of the comments.") : "";
         step.call(ACT, () -> api.postJson("/api/drafts/" + id + "/actions/" + action.get("name"),
                 "{\"version\":" + version + reason + "}", step.user.credentials()), true);
-        if ("open-review".equals(action.get("name"))) {
-            underReview.add(id);
+        if ("submit".equals(action.get("name"))) {
+            forMembers.add(id);
         }
     }
 
