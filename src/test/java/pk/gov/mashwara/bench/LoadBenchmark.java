@@ -45,7 +45,8 @@ import pk.gov.mashwara.support.ApiClient.Part;
  * <p>Run it with {@code ./mvnw -B test-compile exec:java -Dexec.mainClass=pk.gov.mashwara.bench.LoadBenchmark
  * -Dexec.classpathScope=test}; options: {@code load.users} (10,100,200), {@code load.warmup} (20 s),
  * {@code load.measure} (60 s), {@code load.think} (mean think time, 1.5 s, exponential), {@code load.docs} (300),
- * {@code load.heap} (1g), {@code load.quick=true} (a smoke run of a few seconds per phase), {@code bench.corpus}.
+ * {@code load.heap} (1g), {@code load.quick=true} (a smoke run of a few seconds per phase), {@code load.keep} (keep
+ * the portal's data directory and log), {@code load.password} (the demo password), {@code bench.corpus}.
  * Writes {@code target/benchmarks/load.md}, {@code load-p95.png} and {@code load-throughput.png}.
  */
 public final class LoadBenchmark {
