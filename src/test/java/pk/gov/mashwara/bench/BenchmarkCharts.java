@@ -31,6 +31,12 @@ final class BenchmarkCharts {
      * @param values series name → (category → value)
      */
     static Path bars(Path file, String title, String axis, Map<String, Map<String, Double>> values) throws IOException {
+        return bars(file, title, axis, values, 800);
+    }
+
+    /** As {@link #bars(Path, String, String, Map)}, {@code width} pixels wide (450 high). */
+    static Path bars(Path file, String title, String axis, Map<String, Map<String, Double>> values, int width)
+            throws IOException {
         System.setProperty("java.awt.headless", "true");
         var dataset = new DefaultCategoryDataset();
         values.forEach((series, byCategory) -> byCategory.forEach((category, v) -> dataset.addValue(v, series, category)));
@@ -40,6 +46,7 @@ final class BenchmarkCharts {
         var plot = (CategoryPlot) chart.getPlot();
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
+        plot.getDomainAxis().setMaximumCategoryLabelLines(2);
         var renderer = (BarRenderer) plot.getRenderer();
         renderer.setBarPainter(new StandardBarPainter());
         renderer.setShadowVisible(false);
@@ -50,7 +57,7 @@ final class BenchmarkCharts {
             renderer.setSeriesPaint(i, COLOURS[i % COLOURS.length]);
         }
         Files.createDirectories(file.getParent());
-        ChartUtils.saveChartAsPNG(file.toFile(), chart, 800, 450);
+        ChartUtils.saveChartAsPNG(file.toFile(), chart, width, 450);
         return file;
     }
 

@@ -1,0 +1,65 @@
+package pk.gov.mashwara.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import pk.gov.mashwara.bench.LoadRecorder.Outcome;
+
+/** The load benchmark's guards (its own database, loopback only) and its verdict on the targets. */
+class LoadBenchmarkTest {
+
+    @Test
+    void takesTheDatabaseNameFromTheJdbcUrlAndRefusesAnUrlWithout() {
+        assertThat(LoadPortal.Database.databaseName("jdbc:mariadb://127.0.0.1:3306/mashwara_load")).isEqualTo("mashwara_load");
+        assertThat(LoadPortal.Database.databaseName("jdbc:mariadb://localhost/bench_x?useSsl=false")).isEqualTo("bench_x");
+        assertThatThrownBy(() -> LoadPortal.Database.databaseName("jdbc:mariadb://127.0.0.1:3306/"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("with a database");
+        assertThatThrownBy(() -> LoadPortal.Database.databaseName("jdbc:mariadb://127.0.0.1/a`; DROP DATABASE b"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void refusesToDropADatabaseThatIsNotNamedForBenchmarks() {
+        System.setProperty("load.db.url", "jdbc:mariadb://127.0.0.1:3306/mashwara");
+        try {
+            assertThatThrownBy(LoadPortal.Database::fromSettings).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("refusing 'mashwara'");
+        } finally {
+            System.clearProperty("load.db.url");
+        }
+    }
+
+    @Test
+    void drivesOnlyAPortalOnLoopback() throws Exception {
+        assertThat(LoadBenchmark.loopbackPort("http://127.0.0.1:8080")).isEqualTo(8080);
+        assertThat(LoadBenchmark.loopbackPort("http://localhost:9000/")).isEqualTo(9000);
+        assertThatThrownBy(() -> LoadBenchmark.loopbackPort("http://192.0.2.10:8080"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("loopback only");
+        assertThatThrownBy(() -> LoadBenchmark.loopbackPort("ftp://127.0.0.1/"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void judgesTheTargetsAtOneHundredUsers() {
+        var recorder = new LoadRecorder();
+        for (int i = 1; i <= 100; i++) {
+            recorder.record(LoadBenchmark.SEARCH, i * 200_000L, Outcome.OK, null); // 0.2 .. 20 ms
+            recorder.record(LoadBenchmark.OPEN, i * 1_500_000L, Outcome.OK, null); // 1.5 .. 150 ms
+        }
+        var met = new LoadBenchmark.Phase(100, 10, recorder.summary(10), recorder.overall(10), 1.0);
+        var verdict = LoadBenchmark.targets(met);
+        assertThat(verdict).contains("| search p95 ≤ 20 ms | 19.0 ms | met |")
+                .contains("| round-trip p95 ≤ 100 ms (every action) | 135.0 ms | **missed** |")
+                .contains("| no errors | 0 | met |");
+
+        recorder.record(LoadBenchmark.SEARCH, 0, Outcome.ERROR, "500");
+        var failed = new LoadBenchmark.Phase(100, 10, recorder.summary(10), recorder.overall(10), 1.0);
+        assertThat(LoadBenchmark.targets(failed)).contains("| no errors | 1 | **missed** |");
+        assertThat(LoadBenchmark.targets(new LoadBenchmark.Phase(100, 10, Map.of(), new LoadRecorder().overall(10), 1.0)))
+                .contains("| search p95 ≤ 20 ms | NaN ms | **missed** |");
+    }
+}
