@@ -1,0 +1,126 @@
+package pk.gov.mashwara.security;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.concurrent.ConcurrentHashMap;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Password log-in (the log-in page and the API's HTTP Basic) that checks a password against its BCrypt hash once,
+ * not on every request. The API is stateless, so each call sends the password again, and a BCrypt check costs
+ * tens of milliseconds of CPU by design: at a hundred users that alone fills two cores.
+ *
+ * <p>After a successful check, an HMAC of user name and password under a key made at start-up (never the password)
+ * is remembered with the stored hash it was checked against, for {@code mashwara.security.verified-password-ttl}.
+ * A later log-in with the same name and password skips BCrypt only when the user, loaded afresh, still has that same
+ * stored hash (a changed or reset password forgets it) and may still sign in (disabled, locked out after failed
+ * attempts: refused as before). Anything else takes the full check; wrong passwords are never remembered, so
+ * guessing costs what it always did and still counts towards the lock-out.
+ */
+@Component
+public class VerifiedPasswords implements AuthenticationProvider {
+
+    /** Bounded: beyond this many remembered log-ins, the oldest are forgotten all at once. */
+    static final int MAX_ENTRIES = 10_000;
+
+    private record Verified(String storedHash, Instant until) {
+    }
+
+    private final DaoAuthenticationProvider full;
+    private final UserDetailsService users;
+    private final AccountStatusUserDetailsChecker status = new AccountStatusUserDetailsChecker();
+    private final ConcurrentHashMap<String, Verified> verified = new ConcurrentHashMap<>();
+    private final SecretKeySpec key;
+    private final Duration ttl;
+    private final Clock clock;
+
+    VerifiedPasswords(UserDetailsService users, PasswordEncoder encoder,
+            @Value("${mashwara.security.verified-password-ttl:PT10M}") Duration ttl, Clock clock) {
+        this.users = users;
+        this.full = new DaoAuthenticationProvider(users);
+        this.full.setPasswordEncoder(encoder);
+        this.ttl = ttl;
+        this.clock = clock;
+        var bytes = new byte[32];
+        new SecureRandom().nextBytes(bytes);
+        this.key = new SecretKeySpec(bytes, "HmacSHA256");
+    }
+
+    @Override
+    public Authentication authenticate(Authentication authentication) {
+        if (!(authentication.getCredentials() instanceof String password) || ttl.isZero() || ttl.isNegative()) {
+            return full.authenticate(authentication);
+        }
+        var name = authentication.getName();
+        var id = id(name, password);
+        var known = verified.get(id);
+        var now = clock.instant();
+        if (known != null && now.isBefore(known.until())) {
+            var user = loadOrNull(name);
+            if (user != null && known.storedHash().equals(user.getPassword())) {
+                status.check(user); // disabled or locked out: refused, as the full check would
+                var result = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+                result.setDetails(authentication.getDetails());
+                return result;
+            }
+        }
+        verified.remove(id);
+        var result = full.authenticate(authentication);
+        if (result.getPrincipal() instanceof UserDetails user && user.getPassword() != null) {
+            if (verified.size() >= MAX_ENTRIES) {
+                verified.clear();
+            }
+            verified.put(id, new Verified(user.getPassword(), now.plus(ttl)));
+        }
+        return result;
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return full.supports(authentication);
+    }
+
+    /** The user as stored now; null when there is no such user any more (the full check then says so). */
+    private UserDetails loadOrNull(String name) {
+        try {
+            return users.loadUserByUsername(name);
+        } catch (org.springframework.security.core.userdetails.UsernameNotFoundException e) {
+            return null;
+        }
+    }
+
+    /** How many log-ins are remembered now (for tests). */
+    int remembered() {
+        return verified.size();
+    }
+
+    private String id(String name, String password) {
+        try {
+            var mac = Mac.getInstance("HmacSHA256");
+            mac.init(key);
+            mac.update(name.getBytes(StandardCharsets.UTF_8));
+            mac.update((byte) 0);
+            return Base64.getEncoder().encodeToString(mac.doFinal(password.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA256 is not available", e);
+        }
+    }
+}
