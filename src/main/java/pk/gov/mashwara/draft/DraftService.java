@@ -154,6 +154,10 @@ public class DraftService {
     /** Uploads the next version of a draft. */
     public CreatedDraft addVersion(long draftId, String fileName, InputStream content) {
         var user = currentUser.require();
+        // One upload to a draft at a time: the draft's row is locked first, before anything of it is read in this
+        // transaction, so that its versions are read after any upload that held the lock has committed, and the
+        // next number is free
+        drafts.findForUpdate(draftId);
         var draft = visibleDraft(draftId, user);
         if (!access.canCreateFor(user, draft.getCommitteeId())) {
             throw new AccessDeniedException("Only drafters of the committee can upload versions.");
@@ -247,7 +251,12 @@ public class DraftService {
             var stored = store.store(content, inspector);
             var version = draft.addVersion(FileNames.sanitise(fileName), stored.mediaType(), stored.sizeBytes(),
                     stored.sha256(), user.getUsername(), clock.instant());
-            drafts.flush();
+            try {
+                drafts.flush();
+            } catch (org.springframework.dao.DataIntegrityViolationException e) {
+                // another version took the number after all: told, never a server error
+                throw new ConflictException("error.draft.versionRace");
+            }
             draft.announceVersion(version);
             drafts.save(draft);
             return new CreatedDraft(draft.getId(), version.getNumber(), stored.sha256());

@@ -330,6 +330,33 @@ class DraftServiceIT {
     }
 
     @Test
+    void uploads_to_one_draft_at_the_same_moment_are_all_kept_under_numbers_of_their_own() throws Exception {
+        var drafter = users.get(Who.DRAFTER_OWN);
+        var second = fixtures.user("PTA", Role.COMMITTEE_DRAFTER);
+        var draft = fixtures.draft(drafter, unique("Simultaneous uploads"));
+        var uploaders = List.of(drafter, second, drafter, second, drafter, second);
+        var files = new ArrayList<byte[]>();
+        for (int i = 0; i < uploaders.size(); i++) {
+            files.add(Fixtures.uniquePdf("Simultaneous version " + i));
+        }
+
+        var results = simultaneously(java.util.stream.IntStream.range(0, uploaders.size())
+                .mapToObj(i -> (Callable<CreatedDraft>) () -> as(uploaders.get(i), () -> drafts.addVersion(draft.id(),
+                        "version-" + i + ".pdf", new ByteArrayInputStream(files.get(i)))))
+                .toList());
+
+        assertThat(results).allSatisfy(r -> assertThat(r.failure()).isNull());
+        var numbers = results.stream().map(r -> r.value().version()).sorted().toList();
+        assertThat(numbers).containsExactly(2, 3, 4, 5, 6, 7);
+        var stored = asAuditor(() -> drafts.get(draft.id())).versions();
+        assertThat(stored).hasSize(7);
+        for (var r : results) {
+            var version = stored.stream().filter(v -> v.number() == r.value().version()).findFirst().orElseThrow();
+            assertThat(version.sha256()).isEqualTo(r.value().sha256());
+        }
+    }
+
+    @Test
     void diary_numbers_are_unique_and_consecutive_under_concurrent_submissions() throws Exception {
         var drafter = users.get(Who.DRAFTER_OWN);
         var officer = users.get(Who.OFFICER_OWN);

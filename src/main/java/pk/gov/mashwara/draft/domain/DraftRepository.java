@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 public interface DraftRepository extends JpaRepository<Draft, Long>, JpaSpecificationExecutor<Draft> {
@@ -12,4 +13,12 @@ public interface DraftRepository extends JpaRepository<Draft, Long>, JpaSpecific
     @EntityGraph(attributePaths = "versions")
     @Query("select d from Draft d where d.id = :id")
     Optional<Draft> findWithVersions(long id);
+
+    /**
+     * The draft, locked until the transaction ends: two uploads to one draft at the same moment then take their
+     * version numbers one after the other, and both are kept.
+     */
+    @Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+    @Query("select d from Draft d where d.id = :id")
+    Optional<Draft> findForUpdate(long id);
 }
