@@ -158,7 +158,9 @@ class AuditRecorder {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void on(AbstractAuthenticationFailureEvent event) {
         var reason = event instanceof AuthenticationFailureLockedEvent ? "locked after repeated failures"
-                : "bad credentials";
+                : event instanceof org.springframework.security.authentication.event.AuthenticationFailureServiceExceptionEvent
+                        ? "sign-in could not be checked: " + event.getException().getClass().getSimpleName()
+                        : "bad credentials";
         user(event.getAuthentication(), AuditAction.LOGIN_FAILED, AuditOutcome.FAILURE, reason);
     }
 

@@ -62,11 +62,7 @@ class WebSecurityConfiguration {
                         .requestMatchers("/api/openapi", "/api/openapi.yaml", "/api/openapi/**", "/api/docs", "/api/docs/**", "/api/swagger-ui/**").permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName("Mashwara API")
-                        .authenticationEntryPoint((request, response, e) -> {
-                            response.setHeader("WWW-Authenticate", "Basic realm=\"Mashwara API\"");
-                            writeJson(response, HttpServletResponse.SC_UNAUTHORIZED, "unauthorized",
-                                    "Sign in with your Mashwara user name and password (HTTP Basic).", request.getRequestURI());
-                        }))
+                        .authenticationEntryPoint(apiEntryPoint()))
                 .exceptionHandling(ex -> ex.accessDeniedHandler((request, response, e) -> writeJson(response,
                         HttpServletResponse.SC_FORBIDDEN, "forbidden", "You are not allowed to do this.",
                         request.getRequestURI())))
@@ -129,6 +125,27 @@ class WebSecurityConfiguration {
                 .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)
                 .contentTypeOptions(Customizer.withDefaults())
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN));
+    }
+
+    /**
+     * Answers an API call that did not sign in: 401 with the Basic challenge; 503 when the sign-in could not be
+     * checked at all (the user store did not answer), which is not a wrong password.
+     */
+    static org.springframework.security.web.AuthenticationEntryPoint apiEntryPoint() {
+        return (request, response, e) -> {
+            if (e instanceof org.springframework.security.authentication.AuthenticationServiceException) {
+                // the password could not be checked (the database did not answer in time): not the caller's fault,
+                // and not a wrong password
+                response.setHeader("Retry-After", "5");
+                writeJson(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "unavailable",
+                        "The portal could not check your sign-in just now. Try again in a few seconds.",
+                        request.getRequestURI());
+                return;
+            }
+            response.setHeader("WWW-Authenticate", "Basic realm=\"Mashwara API\"");
+            writeJson(response, HttpServletResponse.SC_UNAUTHORIZED, "unauthorized",
+                    "Sign in with your Mashwara user name and password (HTTP Basic).", request.getRequestURI());
+        };
     }
 
     private static void writeJson(HttpServletResponse response, int status, String code, String message, String path)
