@@ -121,15 +121,13 @@ public final class SessionMemoryBenchmark {
         browser.settle();
     }
 
-    /** Bytes per class of the live objects on the heap ({@code jcmd GC.class_histogram} of this JVM). */
+    /** Bytes per class of the live objects on the heap (the {@code GC.class_histogram} diagnostic command, in-process). */
     private static java.util.Map<String, Long> histogram() throws Exception {
-        var jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
-        var process = new ProcessBuilder(jcmd, String.valueOf(ProcessHandle.current().pid()), "GC.class_histogram")
-                .redirectErrorStream(true).start();
-        var out = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        process.waitFor();
+        var out = (String) ManagementFactory.getPlatformMBeanServer().invoke(
+                new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
+                new Object[] { new String[0] }, new String[] { String[].class.getName() });
         var bytes = new java.util.HashMap<String, Long>();
-        for (var line : out.split("\n")) {
+        for (var line : out.split("\\n")) {
             var cols = line.trim().split("\\s+");
             if (cols.length >= 4 && cols[0].endsWith(":")) {
                 bytes.merge(cols[3], Long.parseLong(cols[2]), Long::sum);
