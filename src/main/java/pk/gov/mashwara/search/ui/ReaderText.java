@@ -33,7 +33,11 @@ import pk.gov.mashwara.shared.TextParagraphs.Span;
  */
 class ReaderText extends Div {
 
-    static final int CHUNK = 200;
+    /**
+     * Paragraphs added at a time: a few screens. Every paragraph shown is a component the server keeps for the
+     * session, so the reader starts small and adds more as the reader scrolls towards the end (or presses the button).
+     */
+    static final int CHUNK = 60;
     static final String MATCH = "reader-match";
     static final String CURRENT = "current";
     static final String PASSAGE = "reader-passage";
@@ -78,7 +82,18 @@ class ReaderText extends Div {
     @Override
     protected void onAttach(AttachEvent event) {
         paragraphs.getElement().executeJs(SELECTION_SCRIPT);
+        more.getElement().executeJs(MORE_WHEN_NEAR_SCRIPT);
     }
+
+    /** Presses "more" when it comes within a screen of the visible part of the page, as the reader scrolls down. */
+    static final String MORE_WHEN_NEAR_SCRIPT = """
+            const button = this;
+            if (button.__readerMoreObserver || !('IntersectionObserver' in window)) { return; }
+            button.__readerMoreObserver = new IntersectionObserver(entries => {
+                if (entries.some(e => e.isIntersecting) && !button.hidden && !button.disabled) { button.click(); }
+            }, { rootMargin: '0px 0px 800px 0px' });
+            button.__readerMoreObserver.observe(button);
+            """;
 
     Registration addSelectionListener(SerializableConsumer<TextSelection> listener) {
         selectionListeners.add(listener);
