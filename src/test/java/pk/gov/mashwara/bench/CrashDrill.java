@@ -109,13 +109,17 @@ public final class CrashDrill {
                 int before = sent.get();
                 int ackBefore = acknowledged.size();
                 var uploader = Thread.ofVirtual().start(() -> upload(portal.api, documents, sent, acknowledged));
-                // killed somewhere in the import: after a random 0.5 to 6 seconds of it
-                long killAfter = 500 + random.nextInt(5500);
+                // killed in the middle of the import: once this round's first batch is acknowledged, after a random
+                // further 0 to 1.5 seconds (so that every round is killed while files are arriving)
+                while (acknowledged.size() == ackBefore && uploader.isAlive()) {
+                    Thread.sleep(20);
+                }
+                long killAfter = random.nextInt(1500);
                 uploader.join(killAfter);
                 portal.kill();
                 uploader.join();
                 roundResults.add(new Round(round, before, acknowledged.size() - ackBefore, killAfter, startSeconds, problems));
-                note("round %d: killed after %d ms; %d files acknowledged in the round", round, killAfter,
+                note("round %d: killed %d ms after the round's first acknowledged batch; %d files acknowledged in the round", round, killAfter,
                         acknowledged.size() - ackBefore);
             } finally {
                 portal.kill();
@@ -305,7 +309,7 @@ public final class CrashDrill {
                 + "request, as `pta.drafter`, into the portal on its embedded database%n", outcome.files(), batch));
         out.append(String.format(Locale.ROOT, "- %d rounds, each: start, check, import until SIGKILL at a random moment; "
                 + "then a last start that imports the rest and checks everything%n%n", outcome.rounds().size()));
-        out.append("| Round | files sent before | acknowledged in the round | killed after (ms) | start to ready (s) | problems after the restart |\n");
+        out.append("| Round | files sent before | acknowledged in the round | killed (ms after the first acknowledgement) | start to ready (s) | problems after the restart |\n");
         out.append("|---:|---:|---:|---:|---:|---|\n");
         for (var r : outcome.rounds()) {
             out.append(String.format(Locale.ROOT, "| %d | %d | %d | %d | %.1f | %s |%n", r.number(), r.sentBefore(),
