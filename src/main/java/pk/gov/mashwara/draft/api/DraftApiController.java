@@ -2,7 +2,6 @@ package pk.gov.mashwara.draft.api;
 
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -12,8 +11,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,7 +32,7 @@ import pk.gov.mashwara.draft.DraftStatus;
 import pk.gov.mashwara.draft.DraftSummary;
 import pk.gov.mashwara.draft.NewDraft;
 import pk.gov.mashwara.shared.ApiValues;
-import pk.gov.mashwara.shared.FileNames;
+import pk.gov.mashwara.shared.FileResponses;
 import pk.gov.mashwara.shared.InvalidInputException;
 
 @RestController
@@ -108,17 +105,8 @@ class DraftApiController {
     @GetMapping("/{id}/versions/{number}/file")
     ResponseEntity<InputStreamResource> file(@PathVariable long id, @PathVariable int number) throws IOException {
         var download = drafts.download(id, number);
-        var disposition = ContentDisposition.attachment()
-                .filename(FileNames.asciiFallback(download.fileName()))
-                .filename(download.fileName(), StandardCharsets.UTF_8).build();
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .header("Content-Security-Policy", "sandbox")
-                .header("X-Content-SHA256", download.sha256())
-                .contentType(MediaType.parseMediaType(download.mediaType()))
-                .contentLength(download.sizeBytes())
-                .body(new InputStreamResource(download.open()));
+        return FileResponses.download(download.fileName(), download.mediaType(), download.sizeBytes(), download.sha256(),
+                download.open());
     }
 
 }

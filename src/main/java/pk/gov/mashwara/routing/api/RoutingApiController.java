@@ -1,7 +1,6 @@
 package pk.gov.mashwara.routing.api;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,8 +9,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.springframework.core.io.InputStreamResource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.MultiValueMap;
@@ -36,7 +33,7 @@ import pk.gov.mashwara.routing.RoutingRules.Ask;
 import pk.gov.mashwara.routing.RoutingService;
 import pk.gov.mashwara.routing.RoutingView;
 import pk.gov.mashwara.security.Role;
-import pk.gov.mashwara.shared.FileNames;
+import pk.gov.mashwara.shared.FileResponses;
 import pk.gov.mashwara.shared.InvalidInputException;
 import pk.gov.mashwara.shared.Messages;
 
@@ -134,17 +131,8 @@ class RoutingApiController {
     ResponseEntity<InputStreamResource> attachment(@PathVariable long id, @PathVariable long consultationId)
             throws IOException {
         var download = routing.attachment(id, consultationId);
-        var disposition = ContentDisposition.attachment()
-                .filename(FileNames.asciiFallback(download.fileName()))
-                .filename(download.fileName(), StandardCharsets.UTF_8).build();
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .header("Content-Security-Policy", "sandbox")
-                .header("X-Content-SHA256", download.sha256())
-                .contentType(MediaType.parseMediaType(download.mediaType()))
-                .contentLength(download.sizeBytes())
-                .body(new InputStreamResource(download.open()));
+        return FileResponses.download(download.fileName(), download.mediaType(), download.sizeBytes(), download.sha256(),
+                download.open());
     }
 
     private static long version(String value) {
