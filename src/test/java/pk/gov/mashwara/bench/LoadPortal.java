@@ -91,7 +91,13 @@ final class LoadPortal {
         var classPath = classPath().stream().filter(entry -> !entry.endsWith("test-classes"))
                 .collect(Collectors.joining(java.io.File.pathSeparator));
         var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + heap, "-cp", classPath, Application.class.getName(), "--spring.profiles.active=mariadb",
+                "-Xmx" + heap));
+        // extra options for the portal's JVM, e.g. a flight recording: -Dload.jvm="-XX:StartFlightRecording=..."
+        var jvm = System.getProperty("load.jvm", "").trim();
+        if (!jvm.isEmpty()) {
+            command.addAll(List.of(jvm.split("\\s+")));
+        }
+        command.addAll(List.of("-cp", classPath, Application.class.getName(), "--spring.profiles.active=mariadb",
                 "--server.port=" + port, "--server.address=127.0.0.1", "--mashwara.data-dir=" + data,
                 "--mashwara.demo.enabled=true", "--vaadin.launch-browser=false", "--spring.main.banner-mode=off",
                 "--logging.level.root=warn"));

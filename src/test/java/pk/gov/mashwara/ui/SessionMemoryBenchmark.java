@@ -121,7 +121,10 @@ public final class SessionMemoryBenchmark {
         browser.settle();
     }
 
-    /** Bytes per class of the live objects on the heap (the {@code GC.class_histogram} diagnostic command, in-process). */
+    private static final String INSTANCES = "#";
+    private static final String UI_CLASS = com.vaadin.flow.component.UI.class.getName();
+
+    /** Bytes (and, under "#" + name, instances) per class of the live objects on the heap (the {@code GC.class_histogram} diagnostic command, in-process). */
     private static java.util.Map<String, Long> histogram() throws Exception {
         var out = (String) ManagementFactory.getPlatformMBeanServer().invoke(
                 new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
@@ -131,6 +134,7 @@ public final class SessionMemoryBenchmark {
             var cols = line.trim().split("\\s+");
             if (cols.length >= 4 && cols[0].endsWith(":")) {
                 bytes.merge(cols[3], Long.parseLong(cols[2]), Long::sum);
+                bytes.merge(INSTANCES + cols[3], Long.parseLong(cols[1]), Long::sum);
             }
         }
         return bytes;
@@ -138,8 +142,11 @@ public final class SessionMemoryBenchmark {
 
     /** The classes whose live bytes grew most while the sessions were opened, per session. */
     private static String grown(java.util.Map<String, Long> before, java.util.Map<String, Long> after, int sessions) {
-        var out = new StringBuilder("\n| Class (live bytes grown the most, per session) | bytes per session |\n|---|---:|\n");
-        after.entrySet().stream().map(e -> java.util.Map.entry(e.getKey(), e.getValue() - before.getOrDefault(e.getKey(), 0L)))
+        var out = new StringBuilder(String.format(Locale.ROOT, "%n- Vaadin UIs alive (one per page the browser "
+                + "loaded and has not closed): %d before, %d after%n",
+                before.getOrDefault(INSTANCES + UI_CLASS, 0L), after.getOrDefault(INSTANCES + UI_CLASS, 0L)));
+        out.append("\n| Class (live bytes grown the most, per session) | bytes per session |\n|---|---:|\n");
+        after.entrySet().stream().filter(e -> !e.getKey().startsWith(INSTANCES)).map(e -> java.util.Map.entry(e.getKey(), e.getValue() - before.getOrDefault(e.getKey(), 0L)))
                 .sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed()).limit(25)
                 .forEach(e -> out.append(String.format(Locale.ROOT, "| `%s` | %,d |%n", e.getKey(), e.getValue() / sessions)));
         return out.toString();

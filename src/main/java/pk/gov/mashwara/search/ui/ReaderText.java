@@ -44,8 +44,7 @@ class ReaderText extends Div {
 
     final Div paragraphs = new Div();
     final Button more = new Button();
-    private String text = "";
-    private List<Span> spans = List.of();
+    private ReaderDocument document = ReaderDocument.EMPTY;
     private List<Match> matches = List.of();
     private int[] paragraphOfMatch = new int[0];
     private final Map<Integer, List<Element>> marks = new HashMap<>();
@@ -68,7 +67,7 @@ class ReaderText extends Div {
         paragraphs.getElement().addEventListener("reader-select", e -> {
             var selection = new TextSelection((int) e.getEventData().get("event.detail.start").asDouble(),
                     (int) e.getEventData().get("event.detail.end").asDouble());
-            var valid = selection.isEmpty() || (selection.start() >= 0 && selection.end() <= text.length());
+            var valid = selection.isEmpty() || (selection.start() >= 0 && selection.end() <= document.length());
             if (valid) {
                 List.copyOf(selectionListeners).forEach(l -> l.accept(selection.isEmpty() ? TextSelection.NONE : selection));
             }
@@ -135,14 +134,16 @@ class ReaderText extends Div {
             });
             """;
 
-    void show(String text) {
-        show(text, List.of());
+    String show(String text) {
+        return show(text, List.of());
     }
 
-    /** Shows the text with the given matches (ranges of the whole text, in order, not overlapping) marked. */
-    void show(String text, List<Match> wanted) {
-        this.text = text;
-        spans = spans(text);
+    /**
+     * Shows the text with the given matches (ranges of the whole text, in order, not overlapping) marked. The text is
+     * kept as the {@link ReaderDocument} every reader of the same text shares; this returns that shared string.
+     */
+    String show(String text, List<Match> wanted) {
+        document = ReaderDocument.of(text);
         place(wanted);
         marks.clear();
         passages = List.of();
@@ -152,6 +153,7 @@ class ReaderText extends Div {
         shown = 0;
         paragraphs.removeAll();
         showMore();
+        return document.text();
     }
 
     /** Keeps the matches that fall within a paragraph (all of them, for the text they were found in). */
@@ -160,13 +162,13 @@ class ReaderText extends Div {
         var paragraphOf = new ArrayList<Integer>();
         int p = 0;
         for (var match : wanted) {
-            if (match.end() > text.length()) {
+            if (match.end() > document.length()) {
                 break;
             }
-            while (p < spans.size() && spans.get(p).end() <= match.start()) {
+            while (p < document.paragraphs() && document.end(p) <= match.start()) {
                 p++;
             }
-            if (p < spans.size() && spans.get(p).start() < match.end()) {
+            if (p < document.paragraphs() && document.start(p) < match.end()) {
                 placed.add(match);
                 paragraphOf.add(p);
             }
@@ -177,7 +179,7 @@ class ReaderText extends Div {
 
     /** Marks these passages (replacing earlier ones); the paragraphs shown so far are drawn again. */
     void showPassages(List<PassageMark> wanted) {
-        passages = wanted.stream().filter(m -> m.start() >= 0 && m.end() <= text.length() && m.start() < m.end())
+        passages = wanted.stream().filter(m -> m.start() >= 0 && m.end() <= document.length() && m.start() < m.end())
                 .sorted(Comparator.comparingInt(PassageMark::start)).toList();
         passageElements.clear();
         marks.clear();
@@ -204,8 +206,8 @@ class ReaderText extends Div {
         if (passage == null) {
             return;
         }
-        var paragraph = paragraphAt(passage.start());
-        while (shown <= paragraph && shown < spans.size()) {
+        var paragraph = document.paragraphAt(passage.start());
+        while (shown <= paragraph && shown < document.paragraphs()) {
             showMore();
         }
         if (currentPassage != null) {
@@ -224,28 +226,14 @@ class ReaderText extends Div {
         return List.copyOf(passageElements.getOrDefault(id, List.of()));
     }
 
-    private int paragraphAt(int offset) {
-        int lo = 0;
-        int hi = spans.size() - 1;
-        while (lo < hi) {
-            int mid = (lo + hi + 1) >>> 1;
-            if (spans.get(mid).start() <= offset) {
-                lo = mid;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return Math.max(0, lo);
-    }
-
     private void showMore() {
-        var end = Math.min(spans.size(), shown + CHUNK);
+        var end = Math.min(document.paragraphs(), shown + CHUNK);
         for (var i = shown; i < end; i++) {
             paragraphs.add(render(i));
         }
         shown = end;
-        more.setVisible(shown < spans.size());
-        more.setText(getTranslation("reader.more", spans.size() - shown));
+        more.setVisible(shown < document.paragraphs());
+        more.setText(getTranslation("reader.more", document.paragraphs() - shown));
     }
 
     /**
@@ -254,26 +242,27 @@ class ReaderText extends Div {
      * may run on from the paragraph before; that part is marked too.
      */
     private Paragraph render(int index) {
-        var span = spans.get(index);
+        int start = document.start(index);
+        int end = document.end(index);
         var paragraph = new Paragraph();
         var element = paragraph.getElement();
         element.setAttribute("dir", "auto");
-        element.setAttribute("data-start", Integer.toString(span.start()));
+        element.setAttribute("data-start", Integer.toString(start));
         var firstMatch = firstMatchFrom(index);
-        var inParagraph = passages.stream().filter(m -> m.start() < span.end() && m.end() > span.start()).toList();
+        var inParagraph = passages.stream().filter(m -> m.start() < end && m.end() > start).toList();
         var cuts = new TreeSet<Integer>();
-        cuts.add(span.start());
-        cuts.add(span.end());
-        for (int m = firstMatch; m < matches.size() && matches.get(m).start() < span.end(); m++) {
-            cuts.add(Math.max(span.start(), matches.get(m).start()));
-            cuts.add(Math.min(span.end(), matches.get(m).end()));
+        cuts.add(start);
+        cuts.add(end);
+        for (int m = firstMatch; m < matches.size() && matches.get(m).start() < end; m++) {
+            cuts.add(Math.max(start, matches.get(m).start()));
+            cuts.add(Math.min(end, matches.get(m).end()));
         }
         for (var mark : inParagraph) {
-            cuts.add(Math.max(span.start(), mark.start()));
-            cuts.add(Math.min(span.end(), mark.end()));
+            cuts.add(Math.max(start, mark.start()));
+            cuts.add(Math.min(end, mark.end()));
         }
         if (cuts.size() == 2) {
-            paragraph.setText(text.substring(span.start(), span.end()));
+            paragraph.setText(document.paragraph(index));
             return paragraph;
         }
         int m = firstMatch;
@@ -292,7 +281,7 @@ class ReaderText extends Div {
     }
 
     private Element piece(int from, int to, int match, List<PassageMark> inParagraph) {
-        var node = Element.createText(text.substring(from, to));
+        var node = Element.createText(document.text().substring(from, to));
         if (match >= 0) {
             var mark = new Element("mark");
             mark.getClassList().add(MATCH);
@@ -322,10 +311,10 @@ class ReaderText extends Div {
 
     /** The first match that ends inside or after the paragraph (it may have begun in the one before). */
     private int firstMatchFrom(int paragraph) {
-        if (paragraph >= spans.size()) {
+        if (paragraph >= document.paragraphs()) {
             return matches.size();
         }
-        int start = spans.get(paragraph).start();
+        int start = document.start(paragraph);
         int lo = 0;
         int hi = matches.size();
         while (lo < hi) {
@@ -380,7 +369,7 @@ class ReaderText extends Div {
     }
 
     int paragraphCount() {
-        return spans.size();
+        return document.paragraphs();
     }
 
     /** Paragraphs are separated by blank lines; a text without any is taken line by line. */

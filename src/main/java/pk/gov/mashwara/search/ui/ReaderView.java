@@ -118,7 +118,10 @@ public class ReaderView extends Main implements BeforeEnterObserver, HasDynamicT
     void show(VersionText version) {
         var textChanged = current == null || current.versionNumber() != version.versionNumber()
                 || current.summary().status() != version.summary().status();
-        current = version;
+        // the text as all readers of it share it: this page keeps no copy of its own
+        var shared = ReaderDocument.of(version.text()).text();
+        current = shared == version.text() ? version : new VersionText(version.draftId(), version.draftTitle(),
+                version.summary(), shared, version.versions());
         title.setText(version.draftTitle() + " · v" + version.versionNumber());
         back.setHref("drafts/" + version.draftId());
         badges.removeAll();

@@ -65,6 +65,12 @@ class ReaderViewTest extends UiTest {
         assertThat(view.isPolling()).isFalse();
         assertThat(view.matches.isVisible()).isFalse();
         assertThat(paragraphs).allSatisfy(p -> assertThat(p.getElement().getChildren()).allMatch(Element::isTextNode));
+
+        // a second reader of the same version keeps no copy of its own: the text is held once
+        navigate("search", SearchView.class);
+        var again = navigate("drafts/" + created.id() + "/versions/1/text", ReaderView.class);
+        assertThat(again).isNotSameAs(view);
+        assertThat(again.text()).isEqualTo(view.text()).isSameAs(view.text());
     }
 
     @Test
