@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import pk.gov.mashwara.directory.domain.Committee;
+import pk.gov.mashwara.directory.domain.CommitteeChanges;
 import pk.gov.mashwara.directory.domain.CommitteeRepository;
 import pk.gov.mashwara.directory.domain.UserAccount;
 import pk.gov.mashwara.directory.domain.UserAccountRepository;
@@ -51,10 +52,29 @@ public class DirectoryService {
         this.clock = clock;
     }
 
+    /**
+     * All committees, by code. Asked for by nearly every request (drafts name their committee), and changed a few
+     * times a year: the list is kept and read again only after a committee has changed.
+     */
     @Transactional(readOnly = true)
     public List<CommitteeInfo> committees() {
-        return committees.findAllByOrderByCode().stream().map(Committee::toInfo).toList();
+        var held = committeeList;
+        if (held != null && held.generation() == CommitteeChanges.generation()) {
+            return held.committees();
+        }
+        var generation = CommitteeChanges.generation();
+        var read = committees.findAllByOrderByCode().stream().map(Committee::toInfo).toList();
+        if (generation == CommitteeChanges.generation()) {
+            committeeList = new CommitteeList(generation, read);
+        }
+        return read;
     }
+
+    /** The committee list as read when the committees had changed {@code generation} times. */
+    private record CommitteeList(long generation, List<CommitteeInfo> committees) {
+    }
+
+    private volatile CommitteeList committeeList;
 
     @Transactional(readOnly = true)
     public CommitteeInfo committee(long id) {

@@ -99,7 +99,10 @@ class ApiExceptionHandler {
             case MissingServletRequestPartException m -> "The request has no part named '" + m.getRequestPartName() + "'.";
             case MissingServletRequestParameterException m -> "The parameter '" + m.getParameterName() + "' is required.";
             case MethodArgumentTypeMismatchException m -> "The value of '" + m.getName() + "' is not valid.";
-            default -> "The request is not a valid multipart upload.";
+            // the container could not read the parts: a header it refuses, such as a file name with control
+            // characters (NUL, ESC), ends here before the portal sees the file
+            default -> "The request is not a valid multipart upload: its parts could not be read (a file name with "
+                    + "control characters, for example, cannot be sent). Nothing was stored.";
         };
         return error(HttpStatus.BAD_REQUEST, "invalid_input", message, request);
     }

@@ -291,6 +291,27 @@ class DirectoryServiceIT {
         assertThat(as(admin, () -> directory.committee(nsmcwg)).type()).isEqualTo(CommitteeType.WORKING_GROUP);
     }
 
+    @Test
+    void the_committee_list_is_kept_until_a_committee_changes_and_a_change_shows_at_once() {
+        var admin = fixtures.user(null, Role.ADMIN);
+        var first = as(admin, () -> directory.committees());
+        assertThat(as(admin, () -> directory.committees())).as("read once, then kept").isSameAs(first);
+
+        var code = "KEPT" + UUID.randomUUID().toString().substring(0, 6).toUpperCase(java.util.Locale.ROOT).replace('-', '0');
+        var created = as(admin, () -> directory.createCommittee(new CommitteeForm(code, "Kept Division", null,
+                CommitteeType.DIVISION, null, true)));
+        var afterCreate = as(admin, () -> directory.committees());
+        assertThat(afterCreate).isNotSameAs(first).extracting(CommitteeInfo::code).contains(code);
+
+        as(admin, () -> directory.updateCommittee(created.id(), new CommitteeForm(code, "Renamed Division", null,
+                CommitteeType.DIVISION, null, false)));
+        assertThat(as(admin, () -> directory.committees())).filteredOn(c -> c.code().equals(code))
+                .singleElement().satisfies(c -> {
+                    assertThat(c.name()).isEqualTo("Renamed Division");
+                    assertThat(c.active()).isFalse();
+                });
+    }
+
     // --- helpers ---
 
     private void assertRefused(UserForm form, Class<? extends UserFacingException> type, String messageKey) {

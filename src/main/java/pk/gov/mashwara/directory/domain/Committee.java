@@ -4,6 +4,7 @@ import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -23,6 +24,7 @@ import pk.gov.mashwara.directory.CommitteeType;
 
 @Entity
 @Table(name = "committee")
+@EntityListeners(CommitteeChanges.class)
 public class Committee {
 
     @Id

@@ -38,6 +38,11 @@ class ReaderText extends Div {
      * session, so the reader starts small and adds more as the reader scrolls towards the end (or presses the button).
      */
     static final int CHUNK = 60;
+    /**
+     * Paragraphs shown when the text opens: about two screens. Every open reader keeps them for as long as its tab
+     * stays open, read or not, so the first chunk is small; the reader fills in as it scrolls.
+     */
+    static final int FIRST = 20;
     static final String MATCH = "reader-match";
     static final String CURRENT = "current";
     static final String PASSAGE = "reader-passage";
@@ -152,7 +157,7 @@ class ReaderText extends Div {
         current = -1;
         shown = 0;
         paragraphs.removeAll();
-        showMore();
+        showUpTo(FIRST);
         return document.text();
     }
 
@@ -186,9 +191,7 @@ class ReaderText extends Div {
         var upTo = shown;
         shown = 0;
         paragraphs.removeAll();
-        while (shown < upTo) {
-            showMore();
-        }
+        showUpTo(upTo);
         if (current >= 0) {
             marks.getOrDefault(current, List.of()).forEach(mark -> {
                 mark.getClassList().add(CURRENT);
@@ -227,7 +230,11 @@ class ReaderText extends Div {
     }
 
     private void showMore() {
-        var end = Math.min(document.paragraphs(), shown + CHUNK);
+        showUpTo(shown + CHUNK);
+    }
+
+    private void showUpTo(int count) {
+        var end = Math.min(document.paragraphs(), count);
         for (var i = shown; i < end; i++) {
             paragraphs.add(render(i));
         }
