@@ -406,7 +406,8 @@ public final class LoadBenchmark {
             note("UI probe: %s, headless Chromium on the same %d cores as the portal and the API users, going through "
                     + "the views with the same think time", probe, Runtime.getRuntime().availableProcessors());
         } catch (IOException | RuntimeException e) {
-            note("UI probe off: the browsers could not start or sign in (%s); the UI round-trip is not measured",
+            note("UI probe off: the browsers could not start or sign in (%s; the views need the front-end bundle that "
+                    + "`./mvnw -B -DskipTests package` builds); the UI round-trip is not measured",
                     String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
         }
     }
