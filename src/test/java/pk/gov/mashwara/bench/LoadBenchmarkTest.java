@@ -65,6 +65,38 @@ class LoadBenchmarkTest {
     }
 
     @Test
+    void runsOneUiProbeBrowserUnlessToldOtherwise() {
+        try {
+            System.clearProperty("load.ui");
+            assertThat(LoadBenchmark.Settings.fromSystemProperties().uiBrowsers()).isEqualTo(1);
+            System.setProperty("load.ui", "0");
+            assertThat(LoadBenchmark.Settings.fromSystemProperties().uiBrowsers()).isZero();
+            System.setProperty("load.ui", "2");
+            assertThat(LoadBenchmark.Settings.fromSystemProperties().uiBrowsers()).isEqualTo(2);
+            for (var wrong : new String[] { "-1", "5" }) {
+                System.setProperty("load.ui", wrong);
+                assertThatThrownBy(LoadBenchmark.Settings::fromSystemProperties).isInstanceOf(IllegalArgumentException.class)
+                        .hasMessageContaining("load.ui");
+            }
+        } finally {
+            System.clearProperty("load.ui");
+        }
+    }
+
+    @Test
+    void theReportSaysWhenTheUiWasNotMeasured() {
+        System.setProperty("load.ui", "0");
+        try {
+            var bench = new LoadBenchmark(LoadBenchmark.Settings.fromSystemProperties(), new pk.gov.mashwara.support.ApiClient(1));
+            bench.startProbe(1);
+            var report = bench.report(java.time.Instant.now(), 0, "nowhere", 0, java.util.List.of());
+            assertThat(report).contains("UI probe off (load.ui=0)").doesNotContain("*UI rows*");
+        } finally {
+            System.clearProperty("load.ui");
+        }
+    }
+
+    @Test
     void judgesTheUiRoundTripApartFromTheApi() {
         var api = new LoadRecorder();
         api.record(LoadBenchmark.SEARCH, 5_000_000L, Outcome.OK, null);
