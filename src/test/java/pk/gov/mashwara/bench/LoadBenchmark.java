@@ -46,8 +46,11 @@ import pk.gov.mashwara.support.ApiClient.Part;
  * -Dexec.classpathScope=test}; options: {@code load.users} (10,100,200), {@code load.warmup} (20 s),
  * {@code load.measure} (60 s), {@code load.think} (mean think time, 1.5 s, exponential), {@code load.docs} (300),
  * {@code load.heap} (1g), {@code load.quick=true} (a smoke run of a few seconds per phase), {@code load.keep} (keep
- * the portal's data directory and log), {@code load.password} (the demo password), {@code bench.corpus}.
- * Writes {@code target/benchmarks/load.md}, {@code load-p95.png} and {@code load-throughput.png}.
+ * the portal's data directory and log), {@code load.password} (the demo password), {@code bench.corpus},
+ * {@code load.ui} (how many real browsers the {@link UiProbe} drives through the views alongside the API users to
+ * measure the UI round-trip; 1 by default, 0 turns it off; without Chromium and ChromeDriver the run goes on
+ * without it and says so). Writes {@code target/benchmarks/load.md}, {@code load-p95.png},
+ * {@code load-throughput.png} and, with the probe, a screenshot of its browser per phase ({@code load-ui-N.png}).
  */
 public final class LoadBenchmark {
 
@@ -71,7 +74,7 @@ public final class LoadBenchmark {
 
     /** Settings of a run. */
     record Settings(List<Integer> users, Duration warmup, Duration measure, double thinkSeconds, int documents,
-            String heap) {
+            String heap, int uiBrowsers) {
 
         static Settings fromSystemProperties() {
             boolean quick = Boolean.getBoolean("load.quick");
@@ -80,16 +83,29 @@ public final class LoadBenchmark {
             if (users.isEmpty() || users.stream().anyMatch(u -> u < 1)) {
                 throw new IllegalArgumentException("load.users: one or more numbers of users above 0, e.g. 10,100,200");
             }
+            int ui = Integer.getInteger("load.ui", 1);
+            if (ui < 0 || ui > 4) {
+                throw new IllegalArgumentException("load.ui: how many browsers measure the UI, 0 (none) to 4; "
+                        + "the machine's cores are shared with the portal, so 1 or 2");
+            }
             return new Settings(users, Duration.ofSeconds(Long.getLong("load.warmup", quick ? 3 : 20)),
                     Duration.ofSeconds(Long.getLong("load.measure", quick ? 6 : 60)),
                     Double.parseDouble(System.getProperty("load.think", "1.5")),
-                    Integer.getInteger("load.docs", quick ? 30 : 300), System.getProperty("load.heap", "1g"));
+                    Integer.getInteger("load.docs", quick ? 30 : 300), System.getProperty("load.heap", "1g"), ui);
         }
     }
 
-    /** One phase: how many users, and what each action did in the measured window. */
+    /**
+     * One phase: how many users, and what each action did in the measured window; {@code ui}: what the UI probe's
+     * browsers measured (empty without the probe), kept apart from the API's requests.
+     */
     record Phase(int users, double seconds, Map<String, LoadRecorder.Summary> actions, LoadRecorder.Summary overall,
-            double loadAverage) {
+            double loadAverage, Map<String, LoadRecorder.Summary> ui) {
+
+        Phase(int users, double seconds, Map<String, LoadRecorder.Summary> actions, LoadRecorder.Summary overall,
+                double loadAverage) {
+            this(users, seconds, actions, overall, loadAverage, Map.of());
+        }
     }
 
     private final Settings settings;
@@ -102,6 +118,8 @@ public final class LoadBenchmark {
     private final List<Long> forMembers = new CopyOnWriteArrayList<>();
     private final AtomicLong uploads = new AtomicLong();
     private final StringBuilder notes = new StringBuilder();
+    /** The browsers measuring the UI round-trip, or null when {@code load.ui=0} or Chromium is missing. */
+    private UiProbe probe;
 
     LoadBenchmark(Settings settings, ApiClient api) {
         this.settings = settings;
@@ -115,22 +133,27 @@ public final class LoadBenchmark {
         LoadPortal portal = null;
         ApiClient api;
         String where;
+        int port;
         if (url != null && !url.isBlank()) {
-            api = new ApiClient(loopbackPort(url));
+            port = loopbackPort(url);
+            api = new ApiClient(port);
             where = "a portal already running at " + url;
         } else {
             var db = LoadPortal.Database.fromSettings();
             db.recreate();
             portal = LoadPortal.start(db, settings.heap());
             api = portal.api;
+            port = portal.port;
             where = String.format(Locale.ROOT, "the portal started by the benchmark (heap %s, MariaDB %s, database %s, "
                     + "ready in %.1f s)", settings.heap(), db.version(), db.name(), portal.startSeconds);
         }
         int status = 1;
+        LoadBenchmark bench = null;
         try {
-            var bench = new LoadBenchmark(settings, api);
+            bench = new LoadBenchmark(settings, api);
             var started = Instant.now();
             double setupSeconds = bench.prepare(portal != null);
+            bench.startProbe(port);
             var phases = new ArrayList<Phase>();
             for (int users : settings.users()) {
                 phases.add(bench.phase(users));
@@ -144,6 +167,9 @@ public final class LoadBenchmark {
             System.out.println("Written to " + out.resolve("load.md").toAbsolutePath());
             status = 0;
         } finally {
+            if (bench != null && bench.probe != null) {
+                bench.probe.close();
+            }
             if (portal != null) {
                 portal.stop();
             }
@@ -361,6 +387,31 @@ public final class LoadBenchmark {
         forMembers.addAll(review);
     }
 
+    /**
+     * Starts the UI probe's browsers (signed in, before the first warm-up) unless {@code load.ui=0}; without
+     * Chromium or when the browsers cannot start, the run goes on without it and the report says why.
+     */
+    void startProbe(int port) {
+        if (settings.uiBrowsers() == 0) {
+            note("UI probe off (load.ui=0): the UI round-trip is not measured");
+            return;
+        }
+        var chromium = pk.gov.mashwara.support.Chromium.find();
+        if (chromium.isEmpty()) {
+            note("UI probe off: %s; the UI round-trip is not measured", pk.gov.mashwara.support.Chromium.MISSING);
+            return;
+        }
+        try {
+            probe = UiProbe.start(chromium.get(), settings.uiBrowsers(), port, settings.thinkSeconds(), terms);
+            note("UI probe: %s, headless Chromium on the same %d cores as the portal and the API users, going through "
+                    + "the views with the same think time", probe, Runtime.getRuntime().availableProcessors());
+        } catch (IOException | RuntimeException e) {
+            note("UI probe off: the browsers could not start or sign in (%s; the views need the front-end bundle that "
+                    + "`./mvnw -B -DskipTests package` builds); the UI round-trip is not measured",
+                    String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
+        }
+    }
+
     // ---------------------------------------------------------------- phases
 
     /** Runs {@code users} virtual users through warm-up and the measured window. */
@@ -372,6 +423,10 @@ public final class LoadBenchmark {
         long end = measureFrom + settings.measure().toNanos();
         var threads = new ArrayList<Thread>();
         System.out.printf(Locale.ROOT, "[load] %d users: %s warm-up, %s measured%n", users, settings.warmup(), settings.measure());
+        var uiRecorder = new LoadRecorder();
+        if (probe != null) {
+            threads.addAll(probe.run(uiRecorder, measureFrom, end));
+        }
         for (int i = 0; i < users; i++) {
             var user = VirtualUser.of(i);
             threads.add(Thread.ofVirtual().name("user-" + i).start(() -> run(user, recorder, measureFrom, end)));
@@ -379,12 +434,25 @@ public final class LoadBenchmark {
         for (var thread : threads) {
             thread.join(Duration.ofSeconds(120));
         }
-        var actions = recorder.summary(settings.measure().toMillis() / 1000.0);
-        var overall = recorder.overall(settings.measure().toMillis() / 1000.0);
+        double seconds = settings.measure().toMillis() / 1000.0;
+        var actions = recorder.summary(seconds);
+        var overall = recorder.overall(seconds);
         double load = loadAverage();
         System.out.printf(Locale.ROOT, "[load] %d users: %d requests, %.1f/s, p95 %.1f ms, %d refused, %d errors, load average %.2f%n",
                 users, overall.requests(), overall.perSecond(), overall.p95(), overall.refused(), overall.errors(), load);
-        return new Phase(users, settings.measure().toMillis() / 1000.0, actions, overall, load);
+        Map<String, LoadRecorder.Summary> ui = Map.of();
+        if (probe != null) {
+            ui = uiRecorder.summary(seconds);
+            var uidl = ui.get(UiTimings.UIDL);
+            System.out.printf(Locale.ROOT, "[load] %d users: UI round-trips (UIDL) %d, p95 %s ms%n", users,
+                    uidl == null ? 0 : uidl.requests(), uidl == null ? "–" : String.format(Locale.ROOT, "%.1f", uidl.p95()));
+            try {
+                probe.screenshot(Path.of("target", "benchmarks", "load-ui-" + users + ".png"));
+            } catch (IOException | RuntimeException e) {
+                System.out.println("[load] no screenshot of the UI probe: " + e.getMessage());
+            }
+        }
+        return new Phase(users, seconds, actions, overall, load, ui);
     }
 
     /** A user's kind: what they do. */
@@ -634,6 +702,10 @@ public final class LoadBenchmark {
                     byAction.put(name, s.p95());
                 }
             });
+            var uidl = phase.ui().get(UiTimings.UIDL);
+            if (uidl != null && !Double.isNaN(uidl.p95())) {
+                byAction.put(UiTimings.UIDL, uidl.p95());
+            }
             p95.put(phase.users() + " users", byAction);
         }
         BenchmarkCharts.bars(out.resolve("load-p95.png"), "p95 latency per action by number of users", "ms", p95, 1200);
@@ -666,15 +738,27 @@ public final class LoadBenchmark {
         out.append(notes);
         out.append("\n*refused (expected)*: 409 or, where another user's action explains it, 403 — someone acted first, "
                 + "the draft moved on, or its new version's text is not extracted yet. *errors*: 5xx, timeouts, any "
-                + "other 4xx. Latencies are of the requests that got an answer, from sending to the whole body read.\n\n");
-        out.append("## Summary\n\n| Users | requests | per second | p50 ms | p95 ms | p99 ms | refused | errors | "
-                + "search p95 ms | load average at the end |\n|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+                + "other 4xx. Latencies are of the requests that got an answer, from sending to the whole body read.\n");
+        if (phases.stream().anyMatch(p -> !p.ui().isEmpty())) {
+            out.append("\n*UI rows* come from the probe's browsers, not from the API users, and are not in **all** nor in "
+                    + "the summary's requests: *" + UiTimings.UIDL + "* is every Vaadin UIDL request (each event sent "
+                    + "to the server and the changes answered), `responseEnd - startTime` of the browser's Resource "
+                    + "Timing entry; *" + UiProbe.STEP + "…* is the time from the click to the view rendered (the "
+                    + "Vaadin client idle, the view's element there), measured in the browser. The browsers run on "
+                    + "the same cores as the portal, so their own work slows the portal a little and is part of what "
+                    + "they measure.\n");
+        }
+        out.append("\n## Summary\n\n| Users | requests | per second | p50 ms | p95 ms | p99 ms | refused | errors | "
+                + "search p95 ms | UI round-trip p95 ms | load average at the end |\n"
+                + "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (var phase : phases) {
             var o = phase.overall();
             var search = phase.actions().get(SEARCH);
-            out.append(String.format(Locale.ROOT, "| %d | %d | %.1f | %.1f | %.1f | %.1f | %d | %d | %s | %.2f |%n",
+            var uidl = phase.ui().get(UiTimings.UIDL);
+            out.append(String.format(Locale.ROOT, "| %d | %d | %.1f | %.1f | %.1f | %.1f | %d | %d | %s | %s | %.2f |%n",
                     phase.users(), o.requests(), o.perSecond(), o.p50(), o.p95(), o.p99(), o.refused(), o.errors(),
-                    search == null ? "–" : String.format(Locale.ROOT, "%.1f", search.p95()), phase.loadAverage()));
+                    search == null ? "–" : String.format(Locale.ROOT, "%.1f", search.p95()),
+                    uidl == null ? "–" : String.format(Locale.ROOT, "%.1f", uidl.p95()), phase.loadAverage()));
         }
         phases.stream().filter(p -> p.users() == 100).findFirst().ifPresent(p -> out.append(targets(p)));
         out.append("\n![p95 per action by users](load-p95.png)\n\n![Throughput by users](load-throughput.png)\n");
@@ -683,13 +767,15 @@ public final class LoadBenchmark {
             out.append(LoadRecorder.Summary.header()).append('\n');
             phase.actions().values().forEach(s -> out.append(s.row()).append('\n'));
             out.append(phase.overall().row().replaceFirst("\\| all \\|", "| **all** |")).append('\n');
+            phase.ui().values().forEach(s -> out.append(s.row()).append('\n'));
             var refusals = phase.actions().values().stream().filter(s -> !s.refusalSamples().isEmpty()).toList();
             if (!refusals.isEmpty()) {
                 out.append("\nRefusals (first samples):\n\n");
                 refusals.forEach(s -> s.refusalSamples().forEach(e -> out.append("- ").append(s.action()).append(": ")
                         .append(e.replace('\n', ' ')).append('\n')));
             }
-            var samples = phase.actions().values().stream().filter(s -> !s.errorSamples().isEmpty()).toList();
+            var samples = java.util.stream.Stream.concat(phase.actions().values().stream(), phase.ui().values().stream())
+                    .filter(s -> !s.errorSamples().isEmpty()).toList();
             if (!samples.isEmpty()) {
                 out.append("\nErrors (first samples):\n\n");
                 samples.forEach(s -> s.errorSamples().forEach(e -> out.append("- ").append(s.action()).append(": ")
@@ -699,13 +785,23 @@ public final class LoadBenchmark {
         return out.toString();
     }
 
-    /** The targets at 100 users: round-trip p95 ≤ 100 ms, search p95 ≤ 20 ms, no errors. */
+    /**
+     * The issue's targets at 100 users: round-trip p95 ≤ 100 ms (the API's requests, and the UI's UIDL requests
+     * where the probe measured them), search p95 ≤ 20 ms, no errors.
+     */
     static String targets(Phase phase) {
         var search = phase.actions().get(SEARCH);
         double searchP95 = search == null ? Double.NaN : search.p95();
         var out = new StringBuilder("\n| Target at 100 users | measured | |\n|---|---:|---|\n");
         out.append(String.format(Locale.ROOT, "| round-trip p95 ≤ 100 ms (every action) | %.1f ms | %s |%n",
                 phase.overall().p95(), phase.overall().p95() <= 100 ? "met" : "**missed**"));
+        var uidl = phase.ui().get(UiTimings.UIDL);
+        if (uidl == null) {
+            out.append("| UI round-trip (UIDL) p95 ≤ 100 ms | not measured (no UI probe) | |\n");
+        } else {
+            out.append(String.format(Locale.ROOT, "| UI round-trip (UIDL) p95 ≤ 100 ms (%d requests from the probe's "
+                    + "browsers) | %.1f ms | %s |%n", uidl.requests(), uidl.p95(), uidl.p95() <= 100 ? "met" : "**missed**"));
+        }
         out.append(String.format(Locale.ROOT, "| search p95 ≤ 20 ms | %.1f ms | %s |%n", searchP95,
                 searchP95 <= 20 ? "met" : "**missed**"));
         out.append(String.format(Locale.ROOT, "| no errors | %d | %s |%n", phase.overall().errors(),

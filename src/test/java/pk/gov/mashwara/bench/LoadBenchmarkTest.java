@@ -60,6 +60,60 @@ class LoadBenchmarkTest {
         var failed = new LoadBenchmark.Phase(100, 10, recorder.summary(10), recorder.overall(10), 1.0);
         assertThat(LoadBenchmark.targets(failed)).contains("| no errors | 1 | **missed** |");
         assertThat(LoadBenchmark.targets(new LoadBenchmark.Phase(100, 10, Map.of(), new LoadRecorder().overall(10), 1.0)))
-                .contains("| search p95 ≤ 20 ms | NaN ms | **missed** |");
+                .contains("| search p95 ≤ 20 ms | NaN ms | **missed** |")
+                .contains("| UI round-trip (UIDL) p95 ≤ 100 ms | not measured (no UI probe) | |");
+    }
+
+    @Test
+    void runsOneUiProbeBrowserUnlessToldOtherwise() {
+        try {
+            System.clearProperty("load.ui");
+            assertThat(LoadBenchmark.Settings.fromSystemProperties().uiBrowsers()).isEqualTo(1);
+            System.setProperty("load.ui", "0");
+            assertThat(LoadBenchmark.Settings.fromSystemProperties().uiBrowsers()).isZero();
+            System.setProperty("load.ui", "2");
+            assertThat(LoadBenchmark.Settings.fromSystemProperties().uiBrowsers()).isEqualTo(2);
+            for (var wrong : new String[] { "-1", "5" }) {
+                System.setProperty("load.ui", wrong);
+                assertThatThrownBy(LoadBenchmark.Settings::fromSystemProperties).isInstanceOf(IllegalArgumentException.class)
+                        .hasMessageContaining("load.ui");
+            }
+        } finally {
+            System.clearProperty("load.ui");
+        }
+    }
+
+    @Test
+    void theReportSaysWhenTheUiWasNotMeasured() {
+        System.setProperty("load.ui", "0");
+        try {
+            var bench = new LoadBenchmark(LoadBenchmark.Settings.fromSystemProperties(), new pk.gov.mashwara.support.ApiClient(1));
+            bench.startProbe(1);
+            var report = bench.report(java.time.Instant.now(), 0, "nowhere", 0, java.util.List.of());
+            assertThat(report).contains("UI probe off (load.ui=0)").doesNotContain("*UI rows*");
+        } finally {
+            System.clearProperty("load.ui");
+        }
+    }
+
+    @Test
+    void judgesTheUiRoundTripApartFromTheApi() {
+        var api = new LoadRecorder();
+        api.record(LoadBenchmark.SEARCH, 5_000_000L, Outcome.OK, null);
+        var ui = new LoadRecorder();
+        for (int i = 1; i <= 20; i++) {
+            ui.record(UiTimings.UIDL, i * 6_000_000L, Outcome.OK, null); // 6 .. 120 ms: p95 is the 19th, 114 ms
+            ui.record(UiProbe.STEP + "open draft", i * 20_000_000L, Outcome.OK, null);
+        }
+        var phase = new LoadBenchmark.Phase(100, 10, api.summary(10), api.overall(10), 1.0, ui.summary(10));
+        assertThat(LoadBenchmark.targets(phase))
+                .contains("| UI round-trip (UIDL) p95 ≤ 100 ms (20 requests from the probe's browsers) | 114.0 ms | **missed** |")
+                // the API's own round-trip is judged on the API's requests only
+                .contains("| round-trip p95 ≤ 100 ms (every action) | 5.0 ms | met |");
+
+        var fast = new LoadRecorder();
+        fast.record(UiTimings.UIDL, 40_000_000L, Outcome.OK, null);
+        assertThat(LoadBenchmark.targets(new LoadBenchmark.Phase(100, 10, api.summary(10), api.overall(10), 1.0,
+                fast.summary(10)))).contains("| 40.0 ms | met |");
     }
 }

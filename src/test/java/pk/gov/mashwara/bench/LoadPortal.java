@@ -73,9 +73,11 @@ final class LoadPortal {
     final ApiClient api;
     final double startSeconds;
     final Path data;
+    final int port;
 
-    private LoadPortal(Process process, ApiClient api, double startSeconds, Path data) {
+    private LoadPortal(Process process, ApiClient api, double startSeconds, Path data, int port) {
         this.process = process;
+        this.port = port;
         this.api = api;
         this.startSeconds = startSeconds;
         this.data = data;
@@ -117,7 +119,7 @@ final class LoadPortal {
             try {
                 if (api.get("/actuator/health/readiness", null).status() == 200
                         && api.get("/api/drafts?size=1", LoadBenchmark.AUDITOR).status() == 200) {
-                    return new LoadPortal(process, api, (System.nanoTime() - start) / 1e9, data);
+                    return new LoadPortal(process, api, (System.nanoTime() - start) / 1e9, data, port);
                 }
             } catch (RuntimeException e) {
                 // not listening yet

@@ -7,17 +7,15 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+
+import pk.gov.mashwara.support.Chromium;
 
 /**
  * Headless Chromium for the browser tests: the machine's own Chromium and ChromeDriver (no download), a fresh
@@ -38,31 +36,11 @@ final class BrowserSupport implements AutoCloseable {
     }
 
     static BrowserSupport start() throws IOException {
-        var chromium = firstExisting("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome");
-        var chromedriver = firstExisting("/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver");
-        Assumptions.assumeTrue(chromium != null && chromedriver != null,
+        var chromium = Chromium.find();
+        Assumptions.assumeTrue(chromium.isPresent(),
                 "Chromium and ChromeDriver are needed for browser tests (Debian: chromium chromium-driver)");
         var profile = Files.createTempDirectory("mashwara-chromium");
-        var options = new ChromeOptions();
-        options.setBinary(chromium);
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=1400,900", "--lang=en-GB", "--user-data-dir=" + profile);
-        // the browser's console, for tests that look for what it refused (e.g. Content-Security-Policy violations)
-        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
-        var service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of(chromedriver).toFile()).build();
-        var driver = new ChromeDriver(service, options);
-        driver.manage().window().setSize(new Dimension(1400, 900));
-        return new BrowserSupport(driver, profile);
-    }
-
-    private static String firstExisting(String... candidates) {
-        for (var candidate : candidates) {
-            if (Files.isExecutable(Path.of(candidate))) {
-                return candidate;
-            }
-        }
-        return null;
+        return new BrowserSupport(chromium.get().start(profile), profile);
     }
 
     /** Waits until Vaadin has no request in flight. */
