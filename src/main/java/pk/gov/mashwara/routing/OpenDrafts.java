@@ -3,57 +3,53 @@ package pk.gov.mashwara.routing;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import pk.gov.mashwara.draft.DraftFilter;
-import pk.gov.mashwara.draft.DraftService;
+import pk.gov.mashwara.directory.CommitteeInfo;
+import pk.gov.mashwara.directory.People;
 import pk.gov.mashwara.draft.DraftStatus;
 import pk.gov.mashwara.draft.DraftSummary;
 import pk.gov.mashwara.routing.RoutingRules.ActionRule;
 import pk.gov.mashwara.routing.RoutingRules.StateRule;
 import pk.gov.mashwara.routing.domain.RoutingStepRepository;
+import pk.gov.mashwara.routing.domain.WaitingDraftQueries;
 import pk.gov.mashwara.security.MashwaraUser;
 
 /**
- * The open drafts the signed-in user may see, with where each stands on its route: since when it waits in its
- * state and until when it may. Read page by page from the draft service (which applies who may see what), for
- * one request: nothing is kept.
+ * Where open drafts stand on their route: since when each waits in its state and until when it may, and what the
+ * user may do on it. For one request: nothing is kept.
  */
 @Component
 @Transactional(readOnly = true)
 class OpenDrafts {
 
     private static final int PAGE = 200;
-    /** Drafts looked at per state, at most: far beyond any real backlog, it keeps one request's work bounded. */
-    static final int MAX_PER_STATE = 5_000;
-
-    /** Overdue first, the longest overdue at the top; then the nearest deadline; then the longest waiting. */
+    /**
+     * Overdue first, the longest overdue at the top; then the nearest deadline; then the longest waiting. The paged
+     * lists are ordered so in the database ({@link WaitingDraftQueries}); this is the same order for lists in hand.
+     */
     static final Comparator<PendingDraft> URGENCY = Comparator.comparing(PendingDraft::overdue).reversed()
             .thenComparing(PendingDraft::dueAt, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(PendingDraft::since).thenComparing(PendingDraft::draftId);
 
     private final RoutingRules rules;
-    private final DraftService drafts;
     private final RoutingStepRepository steps;
     private final Actors actors;
     private final Clock clock;
     private final Deadlines deadlines;
+    private final People people;
 
-    OpenDrafts(RoutingRules rules, DraftService drafts, RoutingStepRepository steps, Actors actors, Clock clock,
-            Deadlines deadlines) {
+    OpenDrafts(RoutingRules rules, RoutingStepRepository steps, Actors actors, Clock clock,
+            Deadlines deadlines, People people) {
+        this.people = people;
         this.deadlines = deadlines;
         this.rules = rules;
-        this.drafts = drafts;
         this.steps = steps;
         this.actors = actors;
         this.clock = clock;
@@ -65,22 +61,28 @@ class OpenDrafts {
                 .sorted(Comparator.comparing(StateRule::status)).toList();
     }
 
-    /**
-     * The visible drafts in the given states that pass {@code keep}, most urgent first.
-     *
-     * @param committeeId narrows the query to one committee, or null for any
-     */
-    List<PendingDraft> find(MashwaraUser user, StateRule state, Long committeeId, Predicate<DraftSummary> keep) {
-        var found = new ArrayList<DraftSummary>();
-        var filter = new DraftFilter(committeeId, null, state.status(), null);
-        for (int page = 0; found.size() < MAX_PER_STATE; page++) {
-            var slice = drafts.list(filter, PageRequest.of(page, PAGE, Sort.by("id"))).getContent();
-            slice.stream().filter(keep).forEach(found::add);
-            if (slice.size() < PAGE) {
-                break;
+    /** Each open state's deadline in days, for the query that orders by it. */
+    Map<DraftStatus, Integer> deadlineDays() {
+        var days = new java.util.EnumMap<DraftStatus, Integer>(DraftStatus.class);
+        for (var state : openStates()) {
+            if (state.deadline() != null) {
+                days.put(state.status(), state.deadline().getDays());
             }
         }
-        return pending(user, found);
+        return days;
+    }
+
+    /** Where each of these drafts, as the paged query found them, stands for the user. */
+    List<PendingDraft> pendingRows(MashwaraUser user, List<WaitingDraftQueries.Row> rows) {
+        var codes = new HashMap<Long, String>();
+        var now = clock.instant();
+        return rows.stream().map(r -> {
+            var code = codes.computeIfAbsent(r.committeeId(),
+                    id -> people.committeeById(id).map(CommitteeInfo::code).orElse(null));
+            var summary = new DraftSummary(r.id(), r.title(), r.committeeId(), code, null, null, r.status(),
+                    r.diaryNumber(), 0, r.updatedAt());
+            return pending(user, summary, r.since(), now);
+        }).toList();
     }
 
     /** Where each of these drafts stands, for the user. */

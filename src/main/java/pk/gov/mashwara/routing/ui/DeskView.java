@@ -28,6 +28,7 @@ import pk.gov.mashwara.routing.PendingDraft;
 import pk.gov.mashwara.security.CurrentUser;
 import pk.gov.mashwara.security.Role;
 import pk.gov.mashwara.shared.ui.Formats;
+import pk.gov.mashwara.shared.ui.LazyPages;
 import pk.gov.mashwara.shared.ui.Views;
 
 /**
@@ -56,15 +57,14 @@ public class DeskView extends Main implements HasDynamicTitle, BeforeEnterObserv
         allDrafts.setId("all-drafts");
         var header = Views.header(getTranslation("desk.title"), allDrafts);
 
-        var mine = pendency.desk();
-        long overdue = mine.stream().filter(PendingDraft::overdue).count();
-        waitingSummary.setText(mine.isEmpty() ? getTranslation("desk.waiting.none")
-                : getTranslation("desk.waiting.summary", mine.size(), overdue)
-                        + (mine.size() >= PendencyService.DESK_LIMIT ? " " + getTranslation("desk.waiting.cut", PendencyService.DESK_LIMIT) : ""));
+        // counts only: the list reads its rows a page at a time as it scrolls
+        var mine = pendency.deskCount();
+        waitingSummary.setText(mine.total() == 0 ? getTranslation("desk.waiting.none")
+                : getTranslation("desk.waiting.summary", mine.total(), mine.overdue()));
         waitingSummary.addClassNames(LumoUtility.TextColor.SECONDARY, "desk-summary");
         // an empty grid says it itself
-        waitingSummary.setVisible(!mine.isEmpty());
-        configureWaiting(mine);
+        waitingSummary.setVisible(mine.total() > 0);
+        configureWaiting(pendency, mine.total());
 
         var followedItems = follows.mine().stream().limit(FOLLOWED_LIMIT).toList();
         configureFollowed(followedItems);
@@ -79,7 +79,7 @@ public class DeskView extends Main implements HasDynamicTitle, BeforeEnterObserv
         return title;
     }
 
-    private void configureWaiting(List<PendingDraft> items) {
+    private void configureWaiting(PendencyService pendency, long total) {
         waiting.addColumn(new ComponentRenderer<>(d -> PendencyCells.title(this, d)))
                 .setHeader(getTranslation("pendency.column.draft")).setWidth("14em").setFlexGrow(3).setKey("title");
         waiting.addColumn(new ComponentRenderer<>(d -> PendencyCells.state(this, d)))
@@ -96,8 +96,11 @@ public class DeskView extends Main implements HasDynamicTitle, BeforeEnterObserv
         waiting.addClassName("pendency-grid");
         PendencyCells.markOverdue(waiting);
         waiting.setEmptyStateText(getTranslation("desk.waiting.none"));
-        waiting.setItems(items);
-        waiting.setAllRowsVisible(items.size() <= 10);
+        // the order is the service's (overdue first); a header click could not change it
+        waiting.getColumns().forEach(c -> c.setSortable(false));
+        waiting.setItems(query -> LazyPages.fetch(query, PendencyService.MAX_PAGE, pendency::desk),
+                query -> (int) Math.min(Integer.MAX_VALUE, pendency.deskCount().total()));
+        waiting.setAllRowsVisible(total <= 10);
         waiting.setId("desk-waiting");
         waiting.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("drafts/" + e.getItem().draftId())));
     }
