@@ -1,7 +1,5 @@
 package pk.gov.mashwara.routing.ui;
 
-import java.util.List;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -33,16 +31,14 @@ import pk.gov.mashwara.shared.ui.Views;
 
 /**
  * My desk, the page after signing in: the drafts whose current step waits for the user (the action due, since
- * when, the deadline, overdue ones first and marked), and below them the drafts the user follows.
+ * when, the deadline, overdue ones first and marked), and below them the drafts the user follows. Both lists read
+ * their rows from the services a page at a time and hold none of their own.
  */
 @Route("desk")
 @RouteAlias("")
 @Menu(order = 0, title = "nav.desk", icon = "vaadin:desktop")
 @PermitAll
 public class DeskView extends Main implements HasDynamicTitle, BeforeEnterObserver {
-
-    /** At most this many followed drafts are shown; the notifications page lists them all. */
-    static final int FOLLOWED_LIMIT = 100;
 
     final Grid<PendingDraft> waiting = new Grid<>();
     final Grid<FollowedDraft> followed = new Grid<>();
@@ -66,8 +62,7 @@ public class DeskView extends Main implements HasDynamicTitle, BeforeEnterObserv
         waitingSummary.setVisible(mine.total() > 0);
         configureWaiting(pendency, mine.total());
 
-        var followedItems = follows.mine().stream().limit(FOLLOWED_LIMIT).toList();
-        configureFollowed(followedItems);
+        configureFollowed(follows);
 
         add(header, sectionTitle("desk.waiting.title"), waitingSummary, waiting, sectionTitle("desk.followed.title"),
                 followed);
@@ -105,13 +100,15 @@ public class DeskView extends Main implements HasDynamicTitle, BeforeEnterObserv
         waiting.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("drafts/" + e.getItem().draftId())));
     }
 
-    private void configureFollowed(List<FollowedDraft> items) {
+    private void configureFollowed(Follows follows) {
         followed.addColumn(FollowedDraft::title).setHeader(getTranslation("pendency.column.draft")).setFlexGrow(4);
         followed.addColumn(f -> Formats.dateTime(f.since(), getLocale()))
                 .setHeader(getTranslation("desk.column.followedSince")).setAutoWidth(true).setFlexGrow(0);
         followed.setEmptyStateText(getTranslation("desk.followed.none"));
-        followed.setItems(items);
-        followed.setAllRowsVisible(items.size() <= 10);
+        followed.getColumns().forEach(c -> c.setSortable(false));
+        followed.setItems(query -> LazyPages.fetch(query, Follows.MAX_PAGE, follows::mine),
+                query -> (int) Math.min(Integer.MAX_VALUE, follows.countMine()));
+        followed.setAllRowsVisible(follows.countMine() <= 10);
         followed.setId("desk-followed");
         followed.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("drafts/" + e.getItem().draftId())));
     }

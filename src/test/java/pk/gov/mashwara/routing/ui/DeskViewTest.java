@@ -65,8 +65,10 @@ class DeskViewTest extends UiTest {
         signIn(drafter);
         var view = navigate(DeskView.class);
         assertThat(rows(view)).noneMatch(d -> d.draftId() == draft.id());
+        assertThat(view.followed.getDataProvider().isInMemory()).as("no list held by the view").isFalse();
         var followed = new ArrayList<Long>();
         var grid = test(view.followed);
+        assertThat((long) grid.size()).isEqualTo(as(drafter, () -> follows.countMine()));
         for (int i = 0; i < grid.size(); i++) {
             followed.add(((FollowedDraft) grid.getRow(i)).draftId());
         }
