@@ -3,15 +3,19 @@ package pk.gov.mashwara.routing;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import pk.gov.mashwara.directory.CommitteeInfo;
+import pk.gov.mashwara.directory.DirectoryService;
 import pk.gov.mashwara.directory.People;
 import pk.gov.mashwara.draft.DraftStatus;
 import pk.gov.mashwara.draft.DraftSummary;
@@ -19,6 +23,7 @@ import pk.gov.mashwara.routing.RoutingRules.ActionRule;
 import pk.gov.mashwara.routing.RoutingRules.StateRule;
 import pk.gov.mashwara.routing.domain.RoutingStepRepository;
 import pk.gov.mashwara.routing.domain.WaitingDraftQueries;
+import pk.gov.mashwara.routing.domain.WaitingDraftQueries.Waiting;
 import pk.gov.mashwara.security.MashwaraUser;
 
 /**
@@ -44,9 +49,11 @@ class OpenDrafts {
     private final Clock clock;
     private final Deadlines deadlines;
     private final People people;
+    private final DirectoryService directory;
 
-    OpenDrafts(RoutingRules rules, RoutingStepRepository steps, Actors actors, Clock clock,
-            Deadlines deadlines, People people) {
+    OpenDrafts(RoutingRules rules, RoutingStepRepository steps, Actors actors, Clock clock, Deadlines deadlines,
+            People people, DirectoryService directory) {
+        this.directory = directory;
         this.people = people;
         this.deadlines = deadlines;
         this.rules = rules;
@@ -59,6 +66,57 @@ class OpenDrafts {
     List<StateRule> openStates() {
         return rules.states().values().stream().filter(s -> !s.isFinal() && s.waitsFor() != null)
                 .sorted(Comparator.comparing(StateRule::status)).toList();
+    }
+
+    /** Every state a draft can wait in, whoever it waits for. */
+    List<Waiting> everyOpenState() {
+        return openStates().stream().map(s -> Waiting.any(s.status())).toList();
+    }
+
+    /**
+     * The states whose actor the user is, each narrowed to the drafts they are its actor for: the same rule as
+     * {@link Actors}, as conditions of the query.
+     */
+    List<Waiting> waitingFor(MashwaraUser user) {
+        var waiting = new ArrayList<Waiting>();
+        if (!user.isEnabled()) {
+            return waiting;
+        }
+        for (var state : openStates()) {
+            var actor = state.waitsFor();
+            if (!user.has(actor.role())) {
+                continue;
+            }
+            var mine = user.committeeId();
+            switch (actor.relation()) {
+                case OWN_COMMITTEE -> {
+                    if (mine != null && user.actsFor(mine)) {
+                        waiting.add(new Waiting(state.status(), Set.of(mine), null));
+                    }
+                }
+                case NSMCWG -> {
+                    if (user.isNsmcwg()) {
+                        waiting.add(Waiting.any(state.status()));
+                    }
+                }
+                case ADMINISTRATIVE_MINISTRY -> {
+                    if (mine != null) {
+                        var regulators = directory.committees().stream()
+                                .filter(c -> mine.equals(c.administrativeMinistryId())).map(CommitteeInfo::id)
+                                .collect(Collectors.toSet());
+                        if (!regulators.isEmpty()) {
+                            waiting.add(new Waiting(state.status(), regulators, null));
+                        }
+                    }
+                }
+                case CONSULTED_DIVISION -> {
+                    if (mine != null) {
+                        waiting.add(new Waiting(state.status(), null, mine));
+                    }
+                }
+            }
+        }
+        return waiting;
     }
 
     /** Each open state's deadline in days, for the query that orders by it. */
@@ -79,9 +137,7 @@ class OpenDrafts {
         return rows.stream().map(r -> {
             var code = codes.computeIfAbsent(r.committeeId(),
                     id -> people.committeeById(id).map(CommitteeInfo::code).orElse(null));
-            var summary = new DraftSummary(r.id(), r.title(), r.committeeId(), code, null, null, r.status(),
-                    r.diaryNumber(), 0, r.updatedAt());
-            return pending(user, summary, r.since(), now);
+            return pending(user, r.id(), r.title(), r.committeeId(), code, r.diaryNumber(), r.status(), r.since(), now);
         }).toList();
     }
 
@@ -98,20 +154,22 @@ class OpenDrafts {
         var now = clock.instant();
         return summaries.stream().map(d -> {
             var since = entered.getOrDefault(d.id(), Map.of()).getOrDefault(d.status(), d.updatedAt());
-            return pending(user, d, since, now);
+            return pending(user, d.id(), d.title(), d.committeeId(), d.committeeCode(), d.diaryNumber(), d.status(), since,
+                    now);
         }).toList();
     }
 
-    private PendingDraft pending(MashwaraUser user, DraftSummary d, Instant since, Instant now) {
-        var state = rules.state(d.status());
-        var due = deadlines.dueAt(d.id(), d.status(), since);
+    private PendingDraft pending(MashwaraUser user, long id, String title, long committeeId, String committeeCode,
+            String diaryNumber, DraftStatus status, Instant since, Instant now) {
+        var state = rules.state(status);
+        var due = deadlines.dueAt(id, status, since);
         boolean overdue = due != null && now.isAfter(due);
         // a step late by hours is a day overdue; after that, whole days
         long days = overdue ? Math.max(1, Duration.between(due, now).toDays()) : 0;
-        var actions = user == null ? List.<String>of() : rules.actionsFrom(d.status()).stream()
-                .filter(a -> a.by().stream().anyMatch(actor -> actors.is(user, actor, d.id(), d.committeeId(), d.committeeCode())))
+        var actions = user == null ? List.<String>of() : rules.actionsFrom(status).stream()
+                .filter(a -> a.by().stream().anyMatch(actor -> actors.is(user, actor, id, committeeId, committeeCode)))
                 .map(ActionRule::title).toList();
-        return new PendingDraft(d.id(), d.title(), d.committeeId(), d.committeeCode(), d.diaryNumber(), d.status(),
-                state.title(), state.waitsFor(), since, due, overdue, days, actions);
+        return new PendingDraft(id, title, committeeId, committeeCode, diaryNumber, status, state.title(),
+                state.waitsFor(), since, due, overdue, days, actions);
     }
 }

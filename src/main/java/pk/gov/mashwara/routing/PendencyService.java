@@ -1,11 +1,9 @@
 package pk.gov.mashwara.routing;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -18,7 +16,6 @@ import pk.gov.mashwara.directory.DirectoryService;
 import pk.gov.mashwara.draft.DraftService;
 import pk.gov.mashwara.draft.DraftStatus;
 import pk.gov.mashwara.routing.domain.WaitingDraftQueries;
-import pk.gov.mashwara.routing.domain.WaitingDraftQueries.Waiting;
 import pk.gov.mashwara.security.CurrentUser;
 import pk.gov.mashwara.security.MashwaraUser;
 import pk.gov.mashwara.security.Role;
@@ -67,15 +64,15 @@ public class PendencyService {
     public List<PendingDraft> desk(int offset, int limit) {
         requirePage(offset, limit);
         var user = currentUser.require();
-        var waiting = waitingFor(user);
+        var waiting = open.waitingFor(user);
         return open.pendingRows(user, queries.page(drafts.visibility(), waiting, open.deadlineDays(), offset, limit));
     }
 
     /** How many drafts wait for the signed-in user now, and how many of them are overdue. */
     public PendingCount deskCount() {
         var user = currentUser.require();
-        var counts = queries.count(drafts.visibility(), waitingFor(user), open.deadlineDays(), clock.instant());
-        return new PendingCount(counts[0], counts[1]);
+        var counts = queries.count(drafts.visibility(), open.waitingFor(user), open.deadlineDays(), clock.instant());
+        return new PendingCount(counts.all(), counts.overdue());
     }
 
     /** Whether the signed-in user may see the pendency dashboard. */
@@ -91,15 +88,15 @@ public class PendencyService {
     public List<PendingDraft> pending(int offset, int limit) {
         requirePage(offset, limit);
         var user = requireMayView();
-        return open.pendingRows(user, queries.page(drafts.visibility(), everyOpenState(), open.deadlineDays(), offset,
+        return open.pendingRows(user, queries.page(drafts.visibility(), open.everyOpenState(), open.deadlineDays(), offset,
                 limit));
     }
 
     /** How many open drafts {@link #pending} has in all, and how many of them are overdue. */
     public PendingCount pendingCount() {
         requireMayView();
-        var counts = queries.count(drafts.visibility(), everyOpenState(), open.deadlineDays(), clock.instant());
-        return new PendingCount(counts[0], counts[1]);
+        var counts = queries.count(drafts.visibility(), open.everyOpenState(), open.deadlineDays(), clock.instant());
+        return new PendingCount(counts.all(), counts.overdue());
     }
 
     /** The open drafts the user may see counted in all, per committee and per state, with the overdue ones. */
@@ -110,7 +107,7 @@ public class PendencyService {
         var byState = new HashMap<DraftStatus, Pendency.Count>();
         long total = 0;
         long overdue = 0;
-        for (var t : queries.tally(drafts.visibility(), everyOpenState(), open.deadlineDays(), clock.instant())) {
+        for (var t : queries.tally(drafts.visibility(), open.everyOpenState(), open.deadlineDays(), clock.instant())) {
             var count = new Pendency.Count(t.open(), t.overdue());
             byCommittee.merge(codes.getOrDefault(t.committeeId(), "?"), count, Pendency.Count::plus);
             byState.merge(t.status(), count, Pendency.Count::plus);
@@ -127,57 +124,6 @@ public class PendencyService {
             case BY_COMMITTEE -> charts.byCommittee(pendency, locale);
             case BY_STATE -> charts.byState(pendency, locale);
         };
-    }
-
-    /** Every state a draft can wait in, whoever it waits for. */
-    private List<Waiting> everyOpenState() {
-        return open.openStates().stream().map(s -> Waiting.any(s.status())).toList();
-    }
-
-    /**
-     * The states whose actor the user is, each narrowed to the drafts they are its actor for: the same rule as
-     * {@link Actors}, as conditions of the query.
-     */
-    private List<Waiting> waitingFor(MashwaraUser user) {
-        var waiting = new ArrayList<Waiting>();
-        if (!user.isEnabled()) {
-            return waiting;
-        }
-        for (var state : open.openStates()) {
-            var actor = state.waitsFor();
-            if (!user.has(actor.role())) {
-                continue;
-            }
-            var mine = user.committeeId();
-            switch (actor.relation()) {
-                case OWN_COMMITTEE -> {
-                    if (mine != null && user.actsFor(mine)) {
-                        waiting.add(new Waiting(state.status(), Set.of(mine), null));
-                    }
-                }
-                case NSMCWG -> {
-                    if (user.isNsmcwg()) {
-                        waiting.add(Waiting.any(state.status()));
-                    }
-                }
-                case ADMINISTRATIVE_MINISTRY -> {
-                    if (mine != null) {
-                        var regulators = directory.committees().stream()
-                                .filter(c -> mine.equals(c.administrativeMinistryId())).map(CommitteeInfo::id)
-                                .collect(Collectors.toSet());
-                        if (!regulators.isEmpty()) {
-                            waiting.add(new Waiting(state.status(), regulators, null));
-                        }
-                    }
-                }
-                case CONSULTED_DIVISION -> {
-                    if (mine != null) {
-                        waiting.add(new Waiting(state.status(), null, mine));
-                    }
-                }
-            }
-        }
-        return waiting;
     }
 
     private static void requirePage(int offset, int limit) {

@@ -50,6 +50,10 @@ public class WaitingDraftQueries {
         }
     }
 
+    /** How many drafts in all, and how many of those overdue. */
+    public record Counted(long all, long overdue) {
+    }
+
     /** How many drafts, and how many of those overdue, per committee and state. */
     public record Tally(long committeeId, DraftStatus status, long open, long overdue) {
     }
@@ -84,7 +88,7 @@ public class WaitingDraftQueries {
         if (built.none) {
             return List.of();
         }
-        var due = built.due();
+        var due = built.due;
         var jpql = "select d.id, d.title, d.committeeId, d.diaryNumber, d.status, d.updatedAt, " + SINCE
                 + " from Draft d where " + built.where
                 // overdue first is the same as the earliest deadline first: a draft is overdue when its deadline
@@ -102,18 +106,18 @@ public class WaitingDraftQueries {
     }
 
     /** How many waiting drafts there are, and how many of them are overdue at {@code now}. */
-    public long[] count(DraftVisibility visibility, List<Waiting> waiting, Map<DraftStatus, Integer> deadlineDays,
+    public Counted count(DraftVisibility visibility, List<Waiting> waiting, Map<DraftStatus, Integer> deadlineDays,
             Instant now) {
         var built = new Built(visibility, waiting, deadlineDays);
         if (built.none) {
-            return new long[] { 0, 0 };
+            return new Counted(0, 0);
         }
         long all = ((Number) built.bind(entityManager.createQuery("select count(d) from Draft d where " + built.where))
                 .getSingleResult()).longValue();
         long overdue = all == 0 ? 0 : ((Number) built.bind(entityManager.createQuery("select count(d) from Draft d where "
-                + built.where + " and " + built.due() + " < :now")).setParameter("now", now).getSingleResult())
+                + built.where + " and " + built.due + " < :now")).setParameter("now", now).getSingleResult())
                 .longValue();
-        return new long[] { all, overdue };
+        return new Counted(all, overdue);
     }
 
     /** The waiting drafts counted per committee and state, with the overdue ones at {@code now}. */
@@ -126,7 +130,7 @@ public class WaitingDraftQueries {
         var group = " group by d.committeeId, d.status";
         var overdue = new HashMap<List<Object>, Long>();
         for (var o : built.bind(entityManager.createQuery("select d.committeeId, d.status, count(d) from Draft d where "
-                + built.where + " and " + built.due() + " < :now" + group)).setParameter("now", now).getResultList()) {
+                + built.where + " and " + built.due + " < :now" + group)).setParameter("now", now).getResultList()) {
             var r = (Object[]) o;
             overdue.put(List.of(r[0], r[1]), ((Number) r[2]).longValue());
         }
@@ -146,6 +150,7 @@ public class WaitingDraftQueries {
         final Map<String, Object> parameters = new HashMap<>();
         final Map<DraftStatus, Integer> deadlineDays;
         final String where;
+        final String due;
         final boolean none;
 
         Built(DraftVisibility visibility, List<Waiting> waiting, Map<DraftStatus, Integer> deadlineDays) {
@@ -154,6 +159,7 @@ public class WaitingDraftQueries {
             none = seen == null || waiting.isEmpty();
             if (none) {
                 where = null;
+                due = null;
                 return;
             }
             var states = new ArrayList<String>();
@@ -172,6 +178,7 @@ public class WaitingDraftQueries {
                 states.add("(" + clause + ")");
             }
             where = (seen.isEmpty() ? "" : "(" + seen + ") and ") + "(" + String.join(" or ", states) + ")";
+            due = dueExpression();
         }
 
         /** The visibility rule as a condition: "" for everything, null for nothing. */
@@ -195,7 +202,7 @@ public class WaitingDraftQueries {
         }
 
         /** When the draft falls due, or null: the same rule as the routing's Deadlines. */
-        String due() {
+        private String dueExpression() {
             var cases = new StringBuilder("case when d.status = :consultations then ").append(openStep("dueAt"));
             parameters.put("consultations", DraftStatus.CONSULTATIONS);
             int i = 0;
