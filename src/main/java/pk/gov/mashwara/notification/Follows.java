@@ -12,10 +12,13 @@ import org.springframework.transaction.annotation.Transactional;
 import pk.gov.mashwara.directory.People;
 import pk.gov.mashwara.draft.DraftCatalog;
 import pk.gov.mashwara.draft.DraftFollowing;
+import pk.gov.mashwara.draft.DraftService;
 import pk.gov.mashwara.notification.domain.DraftFollow;
 import pk.gov.mashwara.notification.domain.DraftFollowRepository;
+import pk.gov.mashwara.notification.domain.FollowQueries;
 import pk.gov.mashwara.security.CurrentUser;
 import pk.gov.mashwara.security.MashwaraUser;
+import pk.gov.mashwara.shared.InvalidInputException;
 import pk.gov.mashwara.shared.NotFoundException;
 
 /**
@@ -33,8 +36,16 @@ public class Follows implements DraftFollowing {
     private final People people;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final FollowQueries queries;
+    private final DraftService drafts;
 
-    Follows(DraftFollowRepository follows, DraftCatalog catalog, People people, CurrentUser currentUser, Clock clock) {
+    /** The most rows one page may ask for. */
+    public static final int MAX_PAGE = 500;
+
+    Follows(DraftFollowRepository follows, DraftCatalog catalog, People people, CurrentUser currentUser, Clock clock,
+            FollowQueries queries, DraftService drafts) {
+        this.queries = queries;
+        this.drafts = drafts;
         this.follows = follows;
         this.catalog = catalog;
         this.people = people;
@@ -80,6 +91,23 @@ public class Follows implements DraftFollowing {
                 .flatMap(f -> catalog.snapshot(f.getDraftId())
                         .map(d -> new FollowedDraft(d.id(), d.title(), f.getCreatedAt())).stream())
                 .toList();
+    }
+
+    /** One page of the drafts the signed-in user follows and still sees, most recently followed first. */
+    @Transactional(readOnly = true)
+    public List<FollowedDraft> mine(int offset, int limit) {
+        if (offset < 0 || limit < 1 || limit > MAX_PAGE) {
+            throw new InvalidInputException("error.list.paging", MAX_PAGE);
+        }
+        var user = currentUser.require();
+        return queries.newestFirst(user.id(), drafts.visibility(), offset, limit).stream()
+                .map(f -> new FollowedDraft(f.draftId(), f.title(), f.since())).toList();
+    }
+
+    /** How many drafts the signed-in user follows and still sees. */
+    @Transactional(readOnly = true)
+    public long countMine() {
+        return queries.count(currentUser.require().id(), drafts.visibility());
     }
 
     /**

@@ -8,52 +8,55 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
+import java.util.Set;
+import java.util.stream.Collectors;
 
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import pk.gov.mashwara.draft.DraftFilter;
-import pk.gov.mashwara.draft.DraftService;
+import pk.gov.mashwara.directory.CommitteeInfo;
+import pk.gov.mashwara.directory.DirectoryService;
+import pk.gov.mashwara.directory.People;
 import pk.gov.mashwara.draft.DraftStatus;
 import pk.gov.mashwara.draft.DraftSummary;
 import pk.gov.mashwara.routing.RoutingRules.ActionRule;
 import pk.gov.mashwara.routing.RoutingRules.StateRule;
 import pk.gov.mashwara.routing.domain.RoutingStepRepository;
+import pk.gov.mashwara.routing.domain.WaitingDraftQueries;
+import pk.gov.mashwara.routing.domain.WaitingDraftQueries.Waiting;
 import pk.gov.mashwara.security.MashwaraUser;
 
 /**
- * The open drafts the signed-in user may see, with where each stands on its route: since when it waits in its
- * state and until when it may. Read page by page from the draft service (which applies who may see what), for
- * one request: nothing is kept.
+ * Where open drafts stand on their route: since when each waits in its state and until when it may, and what the
+ * user may do on it. For one request: nothing is kept.
  */
 @Component
 @Transactional(readOnly = true)
 class OpenDrafts {
 
     private static final int PAGE = 200;
-    /** Drafts looked at per state, at most: far beyond any real backlog, it keeps one request's work bounded. */
-    static final int MAX_PER_STATE = 5_000;
-
-    /** Overdue first, the longest overdue at the top; then the nearest deadline; then the longest waiting. */
+    /**
+     * Overdue first, the longest overdue at the top; then the nearest deadline; then the longest waiting. The paged
+     * lists are ordered so in the database ({@link WaitingDraftQueries}); this is the same order for lists in hand.
+     */
     static final Comparator<PendingDraft> URGENCY = Comparator.comparing(PendingDraft::overdue).reversed()
             .thenComparing(PendingDraft::dueAt, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(PendingDraft::since).thenComparing(PendingDraft::draftId);
 
     private final RoutingRules rules;
-    private final DraftService drafts;
     private final RoutingStepRepository steps;
     private final Actors actors;
     private final Clock clock;
     private final Deadlines deadlines;
+    private final People people;
+    private final DirectoryService directory;
 
-    OpenDrafts(RoutingRules rules, DraftService drafts, RoutingStepRepository steps, Actors actors, Clock clock,
-            Deadlines deadlines) {
+    OpenDrafts(RoutingRules rules, RoutingStepRepository steps, Actors actors, Clock clock, Deadlines deadlines,
+            People people, DirectoryService directory) {
+        this.directory = directory;
+        this.people = people;
         this.deadlines = deadlines;
         this.rules = rules;
-        this.drafts = drafts;
         this.steps = steps;
         this.actors = actors;
         this.clock = clock;
@@ -65,22 +68,77 @@ class OpenDrafts {
                 .sorted(Comparator.comparing(StateRule::status)).toList();
     }
 
+    /** Every state a draft can wait in, whoever it waits for. */
+    List<Waiting> everyOpenState() {
+        return openStates().stream().map(s -> Waiting.any(s.status())).toList();
+    }
+
     /**
-     * The visible drafts in the given states that pass {@code keep}, most urgent first.
-     *
-     * @param committeeId narrows the query to one committee, or null for any
+     * The states whose actor the user is, each narrowed to the drafts they are its actor for: the same rule as
+     * {@link Actors}, as conditions of the query.
      */
-    List<PendingDraft> find(MashwaraUser user, StateRule state, Long committeeId, Predicate<DraftSummary> keep) {
-        var found = new ArrayList<DraftSummary>();
-        var filter = new DraftFilter(committeeId, null, state.status(), null);
-        for (int page = 0; found.size() < MAX_PER_STATE; page++) {
-            var slice = drafts.list(filter, PageRequest.of(page, PAGE, Sort.by("id"))).getContent();
-            slice.stream().filter(keep).forEach(found::add);
-            if (slice.size() < PAGE) {
-                break;
+    List<Waiting> waitingFor(MashwaraUser user) {
+        var waiting = new ArrayList<Waiting>();
+        if (!user.isEnabled()) {
+            return waiting;
+        }
+        for (var state : openStates()) {
+            var actor = state.waitsFor();
+            if (!user.has(actor.role())) {
+                continue;
+            }
+            var mine = user.committeeId();
+            switch (actor.relation()) {
+                case OWN_COMMITTEE -> {
+                    if (mine != null && user.actsFor(mine)) {
+                        waiting.add(new Waiting(state.status(), Set.of(mine), null));
+                    }
+                }
+                case NSMCWG -> {
+                    if (user.isNsmcwg()) {
+                        waiting.add(Waiting.any(state.status()));
+                    }
+                }
+                case ADMINISTRATIVE_MINISTRY -> {
+                    if (mine != null) {
+                        var regulators = directory.committees().stream()
+                                .filter(c -> mine.equals(c.administrativeMinistryId())).map(CommitteeInfo::id)
+                                .collect(Collectors.toSet());
+                        if (!regulators.isEmpty()) {
+                            waiting.add(new Waiting(state.status(), regulators, null));
+                        }
+                    }
+                }
+                case CONSULTED_DIVISION -> {
+                    if (mine != null) {
+                        waiting.add(new Waiting(state.status(), null, mine));
+                    }
+                }
             }
         }
-        return pending(user, found);
+        return waiting;
+    }
+
+    /** Each open state's deadline in days, for the query that orders by it. */
+    Map<DraftStatus, Integer> deadlineDays() {
+        var days = new java.util.EnumMap<DraftStatus, Integer>(DraftStatus.class);
+        for (var state : openStates()) {
+            if (state.deadline() != null) {
+                days.put(state.status(), state.deadline().getDays());
+            }
+        }
+        return days;
+    }
+
+    /** Where each of these drafts, as the paged query found them, stands for the user. */
+    List<PendingDraft> pendingRows(MashwaraUser user, List<WaitingDraftQueries.Row> rows) {
+        var codes = new HashMap<Long, String>();
+        var now = clock.instant();
+        return rows.stream().map(r -> {
+            var code = codes.computeIfAbsent(r.committeeId(),
+                    id -> people.committeeById(id).map(CommitteeInfo::code).orElse(null));
+            return pending(user, r.id(), r.title(), r.committeeId(), code, r.diaryNumber(), r.status(), r.since(), now);
+        }).toList();
     }
 
     /** Where each of these drafts stands, for the user. */
@@ -96,20 +154,22 @@ class OpenDrafts {
         var now = clock.instant();
         return summaries.stream().map(d -> {
             var since = entered.getOrDefault(d.id(), Map.of()).getOrDefault(d.status(), d.updatedAt());
-            return pending(user, d, since, now);
+            return pending(user, d.id(), d.title(), d.committeeId(), d.committeeCode(), d.diaryNumber(), d.status(), since,
+                    now);
         }).toList();
     }
 
-    private PendingDraft pending(MashwaraUser user, DraftSummary d, Instant since, Instant now) {
-        var state = rules.state(d.status());
-        var due = deadlines.dueAt(d.id(), d.status(), since);
+    private PendingDraft pending(MashwaraUser user, long id, String title, long committeeId, String committeeCode,
+            String diaryNumber, DraftStatus status, Instant since, Instant now) {
+        var state = rules.state(status);
+        var due = deadlines.dueAt(id, status, since);
         boolean overdue = due != null && now.isAfter(due);
         // a step late by hours is a day overdue; after that, whole days
         long days = overdue ? Math.max(1, Duration.between(due, now).toDays()) : 0;
-        var actions = user == null ? List.<String>of() : rules.actionsFrom(d.status()).stream()
-                .filter(a -> a.by().stream().anyMatch(actor -> actors.is(user, actor, d.id(), d.committeeId(), d.committeeCode())))
+        var actions = user == null ? List.<String>of() : rules.actionsFrom(status).stream()
+                .filter(a -> a.by().stream().anyMatch(actor -> actors.is(user, actor, id, committeeId, committeeCode)))
                 .map(ActionRule::title).toList();
-        return new PendingDraft(d.id(), d.title(), d.committeeId(), d.committeeCode(), d.diaryNumber(), d.status(),
-                state.title(), state.waitsFor(), since, due, overdue, days, actions);
+        return new PendingDraft(id, title, committeeId, committeeCode, diaryNumber, status, state.title(),
+                state.waitsFor(), since, due, overdue, days, actions);
     }
 }

@@ -8,6 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import pk.gov.mashwara.search.extraction.StoredExtractions;
 import pk.gov.mashwara.shared.ConflictException;
+import pk.gov.mashwara.shared.InvalidInputException;
 import pk.gov.mashwara.shared.NotFoundException;
 
 /**
@@ -19,8 +20,10 @@ import pk.gov.mashwara.shared.NotFoundException;
 @Transactional
 public class ExtractionAdminService {
 
-    /** The problem list shows the most recent ones; older ones are still counted. */
+    /** {@link #problems()} returns the most recent ones; the paged list reaches them all. */
     static final int MAX_PROBLEMS = 500;
+    /** The most rows one page may ask for. */
+    public static final int MAX_PAGE = 500;
 
     private final StoredExtractions extractions;
 
@@ -36,6 +39,21 @@ public class ExtractionAdminService {
     @Transactional(readOnly = true)
     public List<ExtractionProblem> problems() {
         return extractions.problems(MAX_PROBLEMS);
+    }
+
+    /** One page of the versions that did not give full text, the most recent first. */
+    @Transactional(readOnly = true)
+    public List<ExtractionProblem> problems(int offset, int limit) {
+        if (offset < 0 || limit < 1 || limit > MAX_PAGE) {
+            throw new InvalidInputException("error.list.paging", MAX_PAGE);
+        }
+        return extractions.problems(offset, limit);
+    }
+
+    /** How many versions did not give full text, in all. */
+    @Transactional(readOnly = true)
+    public long problemCount() {
+        return extractions.problemCount();
     }
 
     /** Extracts one version again. */

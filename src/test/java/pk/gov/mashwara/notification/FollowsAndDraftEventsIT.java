@@ -46,6 +46,9 @@ class FollowsAndDraftEventsIT {
     @Autowired
     TransactionTemplate transactions;
 
+    @Autowired
+    pk.gov.mashwara.directory.DirectoryService directory;
+
     @Test
     void the_creator_of_a_draft_follows_it() {
         var drafter = fixtures.user("PTA", Role.COMMITTEE_DRAFTER);
@@ -156,6 +159,37 @@ class FollowsAndDraftEventsIT {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    @Test
+    void the_followed_drafts_are_paged_newest_first_and_counted_and_only_those_still_seen() {
+        var drafter = fixtures.user("PTA", Role.COMMITTEE_DRAFTER);
+        for (int i = 0; i < 5; i++) {
+            fixtures.draft(drafter, unique("Paged follow " + i));
+        }
+        await(() -> assertThat(as(drafter, () -> follows.countMine())).isEqualTo(5));
+        var all = as(drafter, () -> follows.mine());
+        var paged = new java.util.ArrayList<FollowedDraft>();
+        for (int offset = 0; offset < 6; offset += 2) {
+            int from = offset;
+            paged.addAll(as(drafter, () -> follows.mine(from, 2)));
+        }
+        assertThat(paged).hasSize(5).containsExactlyElementsOf(all);
+        assertThat(paged).extracting(FollowedDraft::since).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+
+        // moved to another committee, the drafter no longer sees PTA's drafts: neither pages nor count hold them
+        var moib = fixtures.committee("MOIB");
+        as(Fixtures.systemAdministrator(), () -> directory.updateUser(drafter.id(), new pk.gov.mashwara.directory.UserForm(
+                drafter.getUsername(), drafter.displayName(), null, moib, java.util.Set.of(Role.COMMITTEE_DRAFTER), true,
+                null)));
+        var moved = fixtures.load(drafter.getUsername());
+        assertThat(as(moved, () -> follows.countMine())).isZero();
+        assertThat(as(moved, () -> follows.mine(0, 10))).isEmpty();
+        var theirs = fixtures.draft(moved, unique("Followed after the move"));
+        await(() -> assertThat(as(moved, () -> follows.countMine())).isEqualTo(1));
+        assertThat(as(moved, () -> follows.mine(0, 10))).extracting(FollowedDraft::draftId).containsExactly(theirs.id());
+        assertThatThrownBy(() -> as(moved, () -> follows.mine(-1, 10)))
+                .isInstanceOf(pk.gov.mashwara.shared.InvalidInputException.class);
     }
 
     private static void await(CountDownLatch latch) {

@@ -1,7 +1,5 @@
 package pk.gov.mashwara.routing.ui;
 
-import java.util.List;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -28,20 +26,19 @@ import pk.gov.mashwara.routing.PendingDraft;
 import pk.gov.mashwara.security.CurrentUser;
 import pk.gov.mashwara.security.Role;
 import pk.gov.mashwara.shared.ui.Formats;
+import pk.gov.mashwara.shared.ui.LazyPages;
 import pk.gov.mashwara.shared.ui.Views;
 
 /**
  * My desk, the page after signing in: the drafts whose current step waits for the user (the action due, since
- * when, the deadline, overdue ones first and marked), and below them the drafts the user follows.
+ * when, the deadline, overdue ones first and marked), and below them the drafts the user follows. Both lists read
+ * their rows from the services a page at a time and hold none of their own.
  */
 @Route("desk")
 @RouteAlias("")
 @Menu(order = 0, title = "nav.desk", icon = "vaadin:desktop")
 @PermitAll
 public class DeskView extends Main implements HasDynamicTitle, BeforeEnterObserver {
-
-    /** At most this many followed drafts are shown; the notifications page lists them all. */
-    static final int FOLLOWED_LIMIT = 100;
 
     final Grid<PendingDraft> waiting = new Grid<>();
     final Grid<FollowedDraft> followed = new Grid<>();
@@ -56,18 +53,16 @@ public class DeskView extends Main implements HasDynamicTitle, BeforeEnterObserv
         allDrafts.setId("all-drafts");
         var header = Views.header(getTranslation("desk.title"), allDrafts);
 
-        var mine = pendency.desk();
-        long overdue = mine.stream().filter(PendingDraft::overdue).count();
-        waitingSummary.setText(mine.isEmpty() ? getTranslation("desk.waiting.none")
-                : getTranslation("desk.waiting.summary", mine.size(), overdue)
-                        + (mine.size() >= PendencyService.DESK_LIMIT ? " " + getTranslation("desk.waiting.cut", PendencyService.DESK_LIMIT) : ""));
+        // counts only: the list reads its rows a page at a time as it scrolls
+        var mine = pendency.deskCount();
+        waitingSummary.setText(mine.total() == 0 ? getTranslation("desk.waiting.none")
+                : getTranslation("desk.waiting.summary", mine.total(), mine.overdue()));
         waitingSummary.addClassNames(LumoUtility.TextColor.SECONDARY, "desk-summary");
         // an empty grid says it itself
-        waitingSummary.setVisible(!mine.isEmpty());
-        configureWaiting(mine);
+        waitingSummary.setVisible(mine.total() > 0);
+        configureWaiting(pendency, mine.total());
 
-        var followedItems = follows.mine().stream().limit(FOLLOWED_LIMIT).toList();
-        configureFollowed(followedItems);
+        configureFollowed(follows);
 
         add(header, sectionTitle("desk.waiting.title"), waitingSummary, waiting, sectionTitle("desk.followed.title"),
                 followed);
@@ -79,7 +74,7 @@ public class DeskView extends Main implements HasDynamicTitle, BeforeEnterObserv
         return title;
     }
 
-    private void configureWaiting(List<PendingDraft> items) {
+    private void configureWaiting(PendencyService pendency, long total) {
         waiting.addColumn(new ComponentRenderer<>(d -> PendencyCells.title(this, d)))
                 .setHeader(getTranslation("pendency.column.draft")).setWidth("14em").setFlexGrow(3).setKey("title");
         waiting.addColumn(new ComponentRenderer<>(d -> PendencyCells.state(this, d)))
@@ -96,19 +91,24 @@ public class DeskView extends Main implements HasDynamicTitle, BeforeEnterObserv
         waiting.addClassName("pendency-grid");
         PendencyCells.markOverdue(waiting);
         waiting.setEmptyStateText(getTranslation("desk.waiting.none"));
-        waiting.setItems(items);
-        waiting.setAllRowsVisible(items.size() <= 10);
+        // the order is the service's (overdue first); a header click could not change it
+        waiting.getColumns().forEach(c -> c.setSortable(false));
+        waiting.setItems(query -> LazyPages.fetch(query, PendencyService.MAX_PAGE, pendency::desk),
+                query -> (int) Math.min(Integer.MAX_VALUE, pendency.deskCount().total()));
+        waiting.setAllRowsVisible(total <= 10);
         waiting.setId("desk-waiting");
         waiting.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("drafts/" + e.getItem().draftId())));
     }
 
-    private void configureFollowed(List<FollowedDraft> items) {
+    private void configureFollowed(Follows follows) {
         followed.addColumn(FollowedDraft::title).setHeader(getTranslation("pendency.column.draft")).setFlexGrow(4);
         followed.addColumn(f -> Formats.dateTime(f.since(), getLocale()))
                 .setHeader(getTranslation("desk.column.followedSince")).setAutoWidth(true).setFlexGrow(0);
         followed.setEmptyStateText(getTranslation("desk.followed.none"));
-        followed.setItems(items);
-        followed.setAllRowsVisible(items.size() <= 10);
+        followed.getColumns().forEach(c -> c.setSortable(false));
+        followed.setItems(query -> LazyPages.fetch(query, Follows.MAX_PAGE, follows::mine),
+                query -> (int) Math.min(Integer.MAX_VALUE, follows.countMine()));
+        followed.setAllRowsVisible(follows.countMine() <= 10);
         followed.setId("desk-followed");
         followed.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("drafts/" + e.getItem().draftId())));
     }

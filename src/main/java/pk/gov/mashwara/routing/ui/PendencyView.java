@@ -18,16 +18,17 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 
 import jakarta.annotation.security.RolesAllowed;
 
-import pk.gov.mashwara.routing.Pendency;
 import pk.gov.mashwara.routing.PendencyChart;
 import pk.gov.mashwara.routing.PendencyService;
 import pk.gov.mashwara.routing.PendingDraft;
 import pk.gov.mashwara.security.Role;
+import pk.gov.mashwara.shared.ui.LazyPages;
 import pk.gov.mashwara.shared.ui.Views;
 
 /**
  * Pendency: every open draft the user may see, what it waits for (role and committee), since when, the deadline
- * and how many days overdue, overdue first; with charts by committee and by state drawn on the server.
+ * and how many days overdue, overdue first; with charts by committee and by state drawn on the server. The list
+ * reads its rows from the service a page at a time and holds none of its own.
  */
 @Route("pendency")
 @Menu(order = 3, title = "nav.pendency", icon = "vaadin:hourglass")
@@ -43,10 +44,9 @@ public class PendencyView extends Main implements HasDynamicTitle {
     public PendencyView(PendencyService pendency) {
         Views.frame(this);
         var header = Views.header(getTranslation("pendency.title"));
+        // counts only: the list below reads its rows a page at a time as it scrolls
         var data = pendency.pendency();
-        summary.setText(getTranslation("pendency.summary", data.total(), data.overdue())
-                + (data.total() > data.drafts().size()
-                        ? " " + getTranslation("pendency.cut", data.drafts().size()) : ""));
+        summary.setText(getTranslation("pendency.summary", data.total(), data.overdue()));
         summary.addClassNames(LumoUtility.TextColor.SECONDARY, "pendency-summary");
 
         var locale = getLocale();
@@ -56,7 +56,7 @@ public class PendencyView extends Main implements HasDynamicTitle {
         charts.addClassName("pendency-charts");
         charts.setVisible(data.total() > 0);
 
-        configureGrid(data);
+        configureGrid(pendency, data.total());
         add(header, summary, charts, grid);
     }
 
@@ -75,7 +75,7 @@ public class PendencyView extends Main implements HasDynamicTitle {
         return image;
     }
 
-    private void configureGrid(Pendency data) {
+    private void configureGrid(PendencyService pendency, long total) {
         grid.addColumn(new ComponentRenderer<>(d -> PendencyCells.title(this, d)))
                 .setHeader(getTranslation("pendency.column.draft")).setWidth("14em").setFlexGrow(3).setKey("title");
         grid.addColumn(new ComponentRenderer<>(d -> PendencyCells.state(this, d)))
@@ -92,9 +92,12 @@ public class PendencyView extends Main implements HasDynamicTitle {
         grid.addClassName("pendency-grid");
         PendencyCells.markOverdue(grid);
         grid.setEmptyStateText(getTranslation("pendency.none"));
-        grid.setItems(data.drafts());
+        // the order is the service's (overdue first); a header click could not change it
+        grid.getColumns().forEach(c -> c.setSortable(false));
+        grid.setItems(query -> LazyPages.fetch(query, PendencyService.MAX_PAGE, pendency::pending),
+                query -> (int) Math.min(Integer.MAX_VALUE, pendency.pendingCount().total()));
         // the page scrolls, charts above the list: the list takes the height its rows need, up to a screenful
-        if (data.drafts().size() <= 25) {
+        if (total <= 25) {
             grid.setAllRowsVisible(true);
         } else {
             grid.setHeight("70vh");

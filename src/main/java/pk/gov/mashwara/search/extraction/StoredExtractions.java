@@ -85,8 +85,19 @@ public class StoredExtractions implements VersionTexts {
     }
 
     public List<ExtractionProblem> problems(int max) {
-        return jobs.findByStatusIn(PROBLEMS, PageRequest.of(0, max, Sort.by(Sort.Direction.DESC, "id"))).stream()
-                .map(ExtractionJob::toProblem).toList();
+        return problems(0, max);
+    }
+
+    /** The versions that did not give full text, the most recent first, from any offset. */
+    public List<ExtractionProblem> problems(int offset, int limit) {
+        return jobs.findByStatusIn(PROBLEMS, new OffsetRequest(offset, limit, Sort.by(Sort.Direction.DESC, "id")))
+                .stream().map(ExtractionJob::toProblem).toList();
+    }
+
+    /** How many versions {@link #problems(int, int)} has in all. */
+    public long problemCount() {
+        var counts = counts();
+        return PROBLEMS.stream().mapToLong(s -> counts.getOrDefault(s, 0L)).sum();
     }
 
     public boolean enabled() {

@@ -23,6 +23,7 @@ import pk.gov.mashwara.search.ExtractionStatus;
 import pk.gov.mashwara.search.ExtractionSummary;
 import pk.gov.mashwara.security.Role;
 import pk.gov.mashwara.shared.ui.Formats;
+import pk.gov.mashwara.shared.ui.LazyPages;
 import pk.gov.mashwara.shared.ui.Notices;
 import pk.gov.mashwara.shared.ui.Views;
 
@@ -80,6 +81,10 @@ public class ExtractionAdminView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("extraction.finished")).setAutoWidth(true);
         problems.addColumn(new ComponentRenderer<>(this::retryButton)).setAutoWidth(true).setFlexGrow(0);
         problems.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        problems.getColumns().forEach(c -> c.setSortable(false));
+        // the most recent first, a page at a time from the service: the view holds no list of its own
+        problems.setItems(query -> LazyPages.fetch(query, ExtractionAdminService.MAX_PAGE, extraction::problems),
+                query -> (int) Math.min(Integer.MAX_VALUE, extraction.problemCount()));
         problems.setId("extraction-problems");
         problems.setSizeFull();
     }
@@ -109,7 +114,7 @@ public class ExtractionAdminView extends Main implements HasDynamicTitle {
         }
         notes.setText(getTranslation(overview.enabled() ? "extraction.enabled" : "extraction.disabled") + " "
                 + getTranslation(overview.ocrAvailable() ? "extraction.ocrOn" : "extraction.ocrOff"));
-        problems.setItems(extraction.problems());
+        problems.getDataProvider().refreshAll();
         retryAll.setEnabled(overview.count(ExtractionStatus.FAILED) > 0);
     }
 

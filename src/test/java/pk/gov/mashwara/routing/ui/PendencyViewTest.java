@@ -7,14 +7,24 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import com.vaadin.flow.component.Component;
 
+import pk.gov.mashwara.directory.CommitteeForm;
+import pk.gov.mashwara.directory.CommitteeType;
+import pk.gov.mashwara.directory.DirectoryService;
+import pk.gov.mashwara.routing.PendencyService;
 import pk.gov.mashwara.routing.PendingDraft;
 import pk.gov.mashwara.security.Role;
 import pk.gov.mashwara.support.UiTest;
 
 class PendencyViewTest extends UiTest {
+
+    @Autowired
+    PendencyService pendency;
+    @Autowired
+    DirectoryService directory;
 
     @Test
     void the_secretary_sees_submitted_drafts_with_what_they_wait_for_and_the_charts() {
@@ -47,6 +57,36 @@ class PendencyViewTest extends UiTest {
         var view = navigate(PendencyView.class);
         assertThat(rows(view)).extracting(PendingDraft::draftId).contains(own.id()).doesNotContain(foreign.id());
         assertThat(rows(view)).allMatch(d -> d.committeeCode().equals("CABINET"));
+    }
+
+    @Test
+    void a_backlog_longer_than_a_page_is_read_lazily_from_the_service_in_its_order() {
+        var code = "V" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase();
+        pk.gov.mashwara.support.Fixtures.as(pk.gov.mashwara.support.Fixtures.systemAdministrator(),
+                () -> directory.createCommittee(new CommitteeForm(code, "Lazy grid committee " + code, null,
+                        CommitteeType.DIVISION, null, true)));
+        var drafter = fixtures.user(code, Role.COMMITTEE_DRAFTER);
+        for (int i = 0; i < 60; i++) {
+            if (i % 3 == 0) {
+                fixtures.draft(drafter, "Lazy draft " + i);
+            } else {
+                fixtures.draftAwaitingApproval(drafter, "Lazy put up " + i);
+            }
+        }
+
+        signIn(drafter);
+        var view = navigate(PendencyView.class);
+        assertThat(view.grid.getDataProvider().isInMemory()).as("no list held by the view").isFalse();
+        var expected = pk.gov.mashwara.support.Fixtures.as(drafter, () -> pendency.pending(0, 60));
+        assertThat(rows(view)).extracting(PendingDraft::draftId)
+                .containsExactlyElementsOf(expected.stream().map(PendingDraft::draftId).toList());
+        assertThat(view.summary.getText()).contains("60");
+        assertThat(view.grid.isAllRowsVisible()).as("a fixed height when many").isFalse();
+        assertThat(view.grid.getHeight()).isEqualTo("70vh");
+
+        // a row opens its draft
+        test(view.grid).clickRow(59);
+        assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("DraftView");
     }
 
     @Test

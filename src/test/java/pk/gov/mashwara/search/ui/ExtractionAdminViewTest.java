@@ -29,6 +29,9 @@ class ExtractionAdminViewTest extends UiTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    pk.gov.mashwara.search.ExtractionAdminService extraction;
+
     @Test
     void an_administrator_sees_a_failed_version_and_retries_it() {
         var drafter = fixtures.user("MOIB", Role.COMMITTEE_DRAFTER);
@@ -48,6 +51,9 @@ class ExtractionAdminViewTest extends UiTest {
             }
         }
         assertThat(row).as("the failed version is listed").isNotNegative();
+        assertThat(view.problems.getDataProvider().isInMemory()).as("no list held by the view").isFalse();
+        var problemCount = pk.gov.mashwara.support.Fixtures.as(fixtures.user(null, Role.ADMIN), () -> extraction.problemCount());
+        assertThat((long) grid.size()).isEqualTo(problemCount);
         assertThat(((ExtractionProblem) grid.getRow(row)).status()).isEqualTo(ExtractionStatus.FAILED);
         assertThat(view.retryAll.isEnabled()).isTrue();
         assertThat(view.counts.getChildren().count()).isEqualTo(ExtractionStatus.values().length);

@@ -1,0 +1,236 @@
+package pk.gov.mashwara.routing.domain;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+
+import org.springframework.stereotype.Component;
+
+import pk.gov.mashwara.draft.DraftStatus;
+import pk.gov.mashwara.draft.DraftVisibility;
+
+/**
+ * Open drafts in the order of urgency, one page at a time, and counted, all in the database: a list of thousands
+ * is never read to show its first rows.
+ * <p>
+ * No column holds a draft's deadline: it is when the draft entered its state (its last routing step into it, else
+ * its last change) plus the state's deadline from the rules, or during consultations the open step's own due date.
+ * The query computes the same from the routing history and the consultations, with the deadlines of the rules
+ * passed in as whole days (the rules allow nothing else). Days are added in UTC: the office's zone (Asia/Karachi)
+ * has kept one offset since 2009, so this is the same moment as adding them on the office's calendar.
+ * <p>
+ * It reads the drafts by their entity name only, as the draft module's list does: that module knows nothing of
+ * routing, and the order needs both. Who may see which draft comes from the draft module's
+ * {@link DraftVisibility}, the one statement of that rule.
+ */
+@Component
+public class WaitingDraftQueries {
+
+    /** One waiting draft as the query finds it; {@code since} as defined above. */
+    public record Row(long id, String title, long committeeId, String diaryNumber, DraftStatus status,
+            Instant updatedAt, Instant since) {
+    }
+
+    /**
+     * The drafts waiting in one state that a list takes in.
+     *
+     * @param committees         only drafts of these committees, or null for any
+     * @param consultedCommittee only drafts whose open consultation step is with this committee, or null
+     */
+    public record Waiting(DraftStatus status, Set<Long> committees, Long consultedCommittee) {
+
+        public static Waiting any(DraftStatus status) {
+            return new Waiting(status, null, null);
+        }
+    }
+
+    /** How many drafts in all, and how many of those overdue. */
+    public record Counted(long all, long overdue) {
+    }
+
+    /** How many drafts, and how many of those overdue, per committee and state. */
+    public record Tally(long committeeId, DraftStatus status, long open, long overdue) {
+    }
+
+    private static final String SINCE = "coalesce((select max(s.actedAt) from RoutingStep s"
+            + " where s.draftId = d.id and s.toStatus = d.status), d.updatedAt)";
+
+    /** The open step of the draft's latest round, the first by position (as Consultations.current). */
+    private static String openStep(String column) {
+        return "(select c." + column + " from Consultation c where c.draftId = d.id and c.openedAt is not null"
+                + " and c.recordedAt is null"
+                + " and c.round = (select max(r.round) from Consultation r where r.draftId = d.id)"
+                + " and c.position = (select min(p.position) from Consultation p where p.draftId = d.id"
+                + " and p.round = c.round and p.openedAt is not null and p.recordedAt is null))";
+    }
+
+    private final EntityManager entityManager;
+
+    WaitingDraftQueries(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /**
+     * The waiting drafts, overdue first and the longest overdue at the top, then the nearest deadline, then those
+     * without one; within each, the longest waiting first, then by id.
+     *
+     * @param deadlineDays each state's deadline in days; a state missing has none
+     */
+    public List<Row> page(DraftVisibility visibility, List<Waiting> waiting, Map<DraftStatus, Integer> deadlineDays,
+            int offset, int limit) {
+        var built = new Built(visibility, waiting, deadlineDays);
+        if (built.none) {
+            return List.of();
+        }
+        var due = built.due;
+        var jpql = "select d.id, d.title, d.committeeId, d.diaryNumber, d.status, d.updatedAt, " + SINCE
+                + " from Draft d where " + built.where
+                // overdue first is the same as the earliest deadline first: a draft is overdue when its deadline
+                // has passed, so every overdue one comes before every other
+                + " order by case when " + due + " is null then 1 else 0 end, " + due + ", " + SINCE + ", d.id";
+        var query = built.bind(entityManager.createQuery(jpql));
+        query.setFirstResult(offset).setMaxResults(limit);
+        var rows = new ArrayList<Row>();
+        for (var o : query.getResultList()) {
+            var r = (Object[]) o;
+            rows.add(new Row(((Number) r[0]).longValue(), (String) r[1], ((Number) r[2]).longValue(), (String) r[3],
+                    (DraftStatus) r[4], (Instant) r[5], (Instant) r[6]));
+        }
+        return rows;
+    }
+
+    /** How many waiting drafts there are, and how many of them are overdue at {@code now}. */
+    public Counted count(DraftVisibility visibility, List<Waiting> waiting, Map<DraftStatus, Integer> deadlineDays,
+            Instant now) {
+        var built = new Built(visibility, waiting, deadlineDays);
+        if (built.none) {
+            return new Counted(0, 0);
+        }
+        long all = ((Number) built.bind(entityManager.createQuery("select count(d) from Draft d where " + built.where))
+                .getSingleResult()).longValue();
+        long overdue = all == 0 ? 0 : ((Number) built.bind(entityManager.createQuery("select count(d) from Draft d where "
+                + built.where + " and " + built.due + " < :now")).setParameter("now", now).getSingleResult())
+                .longValue();
+        return new Counted(all, overdue);
+    }
+
+    /** The waiting drafts counted per committee and state, with the overdue ones at {@code now}. */
+    public List<Tally> tally(DraftVisibility visibility, List<Waiting> waiting, Map<DraftStatus, Integer> deadlineDays,
+            Instant now) {
+        var built = new Built(visibility, waiting, deadlineDays);
+        if (built.none) {
+            return List.of();
+        }
+        var group = " group by d.committeeId, d.status";
+        var overdue = new HashMap<List<Object>, Long>();
+        for (var o : built.bind(entityManager.createQuery("select d.committeeId, d.status, count(d) from Draft d where "
+                + built.where + " and " + built.due + " < :now" + group)).setParameter("now", now).getResultList()) {
+            var r = (Object[]) o;
+            overdue.put(List.of(r[0], r[1]), ((Number) r[2]).longValue());
+        }
+        var tallies = new ArrayList<Tally>();
+        for (var o : built.bind(entityManager.createQuery("select d.committeeId, d.status, count(d) from Draft d where "
+                + built.where + group)).getResultList()) {
+            var r = (Object[]) o;
+            tallies.add(new Tally(((Number) r[0]).longValue(), (DraftStatus) r[1], ((Number) r[2]).longValue(),
+                    overdue.getOrDefault(List.of(r[0], r[1]), 0L)));
+        }
+        return tallies;
+    }
+
+    /** The where clause and its parameters, for one user and one list. */
+    private static final class Built {
+
+        final Map<String, Object> parameters = new HashMap<>();
+        final Map<DraftStatus, Integer> deadlineDays;
+        final String where;
+        final String due;
+        final boolean none;
+
+        Built(DraftVisibility visibility, List<Waiting> waiting, Map<DraftStatus, Integer> deadlineDays) {
+            this.deadlineDays = deadlineDays;
+            var seen = seen(visibility);
+            none = seen == null || waiting.isEmpty();
+            if (none) {
+                where = null;
+                due = null;
+                return;
+            }
+            var states = new ArrayList<String>();
+            for (int i = 0; i < waiting.size(); i++) {
+                var w = waiting.get(i);
+                var clause = new StringBuilder("d.status = :st" + i);
+                parameters.put("st" + i, w.status());
+                if (w.committees() != null) {
+                    clause.append(" and d.committeeId in :sc").append(i);
+                    parameters.put("sc" + i, nonEmpty(w.committees()));
+                }
+                if (w.consultedCommittee() != null) {
+                    clause.append(" and ").append(openStep("committeeId")).append(" = :cc").append(i);
+                    parameters.put("cc" + i, w.consultedCommittee());
+                }
+                states.add("(" + clause + ")");
+            }
+            where = (seen.isEmpty() ? "" : "(" + seen + ") and ") + "(" + String.join(" or ", states) + ")";
+            due = dueExpression();
+        }
+
+        /** The visibility rule as a condition: "" for everything, null for nothing. */
+        private String seen(DraftVisibility visibility) {
+            if (visibility.everything()) {
+                return "";
+            }
+            var any = new ArrayList<String>();
+            if (!visibility.committees().isEmpty()) {
+                any.add("d.committeeId in :visibleCommittees");
+                parameters.put("visibleCommittees", visibility.committees());
+            }
+            if (visibility.submitted()) {
+                any.add("d.submittedAt is not null");
+            }
+            if (!visibility.sharedDrafts().isEmpty()) {
+                any.add("d.id in :sharedDrafts");
+                parameters.put("sharedDrafts", visibility.sharedDrafts());
+            }
+            return any.isEmpty() ? null : String.join(" or ", any);
+        }
+
+        /** When the draft falls due, or null: the same rule as the routing's Deadlines. */
+        private String dueExpression() {
+            var cases = new StringBuilder("case when d.status = :consultations then ").append(openStep("dueAt"));
+            parameters.put("consultations", DraftStatus.CONSULTATIONS);
+            int i = 0;
+            for (var entry : deadlineDays.entrySet()) {
+                if (entry.getKey() == DraftStatus.CONSULTATIONS) {
+                    continue;
+                }
+                // a whole number of days from the rules, never user input
+                cases.append(" when d.status = :dl").append(i).append(" then ").append(SINCE).append(" + ")
+                        .append(entry.getValue().intValue()).append(" day");
+                parameters.put("dl" + i, entry.getKey());
+                i++;
+            }
+            return cases.append(" else null end").toString();
+        }
+
+        Query bind(Query query) {
+            parameters.forEach((name, value) -> {
+                if (query.getParameters().stream().anyMatch(p -> name.equals(p.getName()))) {
+                    query.setParameter(name, value);
+                }
+            });
+            return query;
+        }
+
+        private static Set<Long> nonEmpty(Set<Long> ids) {
+            // "in ()" is not SQL; no draft has a negative id
+            return ids.isEmpty() ? Set.of(-1L) : ids;
+        }
+    }
+}
