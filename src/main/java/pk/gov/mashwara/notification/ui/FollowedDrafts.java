@@ -16,8 +16,14 @@ import pk.gov.mashwara.shared.ui.Notices;
 /** "Drafts I follow", each with a link to the draft and a way to stop following it. */
 class FollowedDrafts extends Section {
 
+    /** Rows added at a time. */
+    static final int PAGE = 20;
+
     private final Follows follows;
     final Div list = new Div();
+    final Button more = new Button();
+    private long total;
+    private int shown;
 
     FollowedDrafts(Follows follows) {
         this.follows = follows;
@@ -25,19 +31,33 @@ class FollowedDrafts extends Section {
         var heading = new H3(getTranslation("notifications.following.title"));
         heading.addClassNames(LumoUtility.FontSize.LARGE);
         list.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Gap.XSMALL);
-        add(heading, list);
+        more.setId("followed-more");
+        more.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        more.addClickListener(e -> showMore());
+        add(heading, list, more);
         refresh();
     }
 
+    /** From the top again: the first page of the drafts followed, newest first, and "more" if there are more. */
     void refresh() {
         list.removeAll();
-        var mine = follows.mine();
-        if (mine.isEmpty()) {
+        shown = 0;
+        total = follows.countMine();
+        if (total == 0) {
             var none = new Span(getTranslation("notifications.following.empty"));
             none.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
             list.add(none);
         }
-        mine.forEach(d -> list.add(row(d)));
+        showMore();
+    }
+
+    /** The next page: the page keeps only the rows shown, never every draft followed. */
+    private void showMore() {
+        var page = total == 0 ? java.util.List.<FollowedDraft>of() : follows.mine(shown, PAGE);
+        page.forEach(d -> list.add(row(d)));
+        shown += page.size();
+        more.setVisible(shown < total && !page.isEmpty());
+        more.setText(getTranslation("notifications.following.more", total - shown));
     }
 
     private Div row(FollowedDraft draft) {

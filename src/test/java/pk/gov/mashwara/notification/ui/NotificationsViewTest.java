@@ -119,6 +119,31 @@ class NotificationsViewTest extends UiTest {
         assertThat(find(Anchor.class, view.followed).withText(title).exists()).isFalse();
     }
 
+    @Test
+    void many_followed_drafts_are_shown_a_page_at_a_time() {
+        var drafter = fixtures.user("PEMRA", Role.COMMITTEE_DRAFTER);
+        int count = 2 * FollowedDrafts.PAGE + 5;
+        for (int i = 0; i < count; i++) {
+            fixtures.textDraft(drafter, unique("Followed " + i), "Clause " + i + ".");
+        }
+        await().atMost(Duration.ofSeconds(60)).until(() -> as(drafter, () -> follows.countMine()) == count);
+
+        signIn(drafter);
+        var view = navigate("notifications", NotificationsView.class);
+        assertThat(find(Anchor.class, view.followed).all()).hasSize(FollowedDrafts.PAGE);
+        var more = view.followed.more;
+        assertThat(more.isVisible()).isTrue();
+        assertThat(more.getText()).contains(Integer.toString(count - FollowedDrafts.PAGE));
+
+        test(more).click();
+        assertThat(find(Anchor.class, view.followed).all()).hasSize(2 * FollowedDrafts.PAGE);
+        test(more).click();
+        var links = find(Anchor.class, view.followed).all();
+        assertThat(links).hasSize(count);
+        assertThat(links).extracting(Anchor::getHref).doesNotHaveDuplicates();
+        assertThat(more.isVisible()).isFalse();
+    }
+
     private void notify(MashwaraUser actor, MashwaraUser recipient, long draftId, String excerpt, String link) {
         as(actor, () -> notifications.send(new Notice(NotificationKind.MENTION, Set.of(recipient.id()), draftId, 1L,
                 "Amina Khan", "Title", excerpt, link)));
