@@ -102,7 +102,9 @@ final class LoadPortal {
         command.addAll(List.of("-cp", classPath, Application.class.getName(), "--spring.profiles.active=mariadb",
                 "--server.port=" + port, "--server.address=127.0.0.1", "--mashwara.data-dir=" + data,
                 "--mashwara.demo.enabled=true", "--vaadin.launch-browser=false", "--spring.main.banner-mode=off",
-                "--logging.level.root=warn"));
+                "--logging.level.root=warn",
+                // as users run it (the jar): the production bundle comes from `./mvnw package`
+                "--vaadin.productionMode=" + Boolean.parseBoolean(System.getProperty("load.production", "true"))));
         var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(data.resolve("portal.log").toFile());
         builder.environment().put("MASHWARA_DB_URL", db.url());
         builder.environment().put("MASHWARA_DB_USER", db.user());

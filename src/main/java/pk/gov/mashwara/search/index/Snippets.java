@@ -1,11 +1,9 @@
 package pk.gov.mashwara.search.index;
 
 import java.io.IOException;
-import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -102,8 +100,8 @@ public final class Snippets {
 
     private static UnifiedHighlighter.Builder configure(UnifiedHighlighter.Builder builder) {
         return builder.withMaxLength(IndexSchema.HEAD_CHARS)
-                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-                        BreakIterator.getSentenceInstance(Locale.ROOT), PASSAGE_CHARS, 0.5f))
+                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(new PassageBreaks(),
+                        PASSAGE_CHARS, 0.5f))
                 .withFormatter(new MarkingFormatter())
                 .withMaxNoHighlightPassages(1);
     }
