@@ -164,7 +164,8 @@ public class ThreadActions {
     }
 
     private ReviewThread visibleThread(long threadId, MashwaraUser user) {
-        var thread = threads.findById(threadId).orElseThrow(() -> ReviewService.notFound(threadId));
+        // every caller changes the thread: its row is locked first (see findForUpdate)
+        var thread = threads.findForUpdate(threadId).orElseThrow(() -> ReviewService.notFound(threadId));
         try {
             drafts.get(thread.getDraftId());
         } catch (NotFoundException e) {

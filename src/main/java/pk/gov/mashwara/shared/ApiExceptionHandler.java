@@ -78,6 +78,13 @@ class ApiExceptionHandler {
                 "Someone else changed this draft at the same moment. Reload it and try again.", request);
     }
 
+    /** A lock the database could not grant in time, or a deadlock it broke: nothing was changed; trying again works. */
+    @ExceptionHandler(org.springframework.dao.PessimisticLockingFailureException.class)
+    ResponseEntity<ApiError> busy(HttpServletRequest request) {
+        return error(HttpStatus.CONFLICT, "conflict",
+                "Someone else was changing this at the same moment, so nothing was changed. Try again.", request);
+    }
+
     @ExceptionHandler({ AccessDeniedException.class, AuthorizationDeniedException.class })
     ResponseEntity<ApiError> denied(RuntimeException e, HttpServletRequest request) {
         return error(HttpStatus.FORBIDDEN, "forbidden",

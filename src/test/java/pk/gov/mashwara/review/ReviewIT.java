@@ -119,6 +119,41 @@ class ReviewIT {
     }
 
     @Test
+    void replies_to_one_thread_at_the_same_moment_are_all_kept() throws Exception {
+        var c = submitted(TEXT);
+        var thread = Fixtures.as(c.member(), () -> actions.start(new NewThread(c.draftId(), 1, null,
+                "A comment on the draft as a whole.", false)));
+        var repliers = java.util.List.of(c.member(), c.drafter(), c.secretary(), c.member(), c.drafter(), c.secretary());
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var failures = new java.util.concurrent.ConcurrentLinkedQueue<Throwable>();
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(repliers.size())) {
+            var done = new java.util.ArrayList<java.util.concurrent.Future<?>>();
+            for (int i = 0; i < repliers.size(); i++) {
+                var who = repliers.get(i);
+                var body = "Simultaneous reply " + i + ".";
+                done.add(pool.submit(() -> {
+                    try {
+                        start.await();
+                        Fixtures.as(who, () -> actions.reply(thread.id(), thread.opening().id(), body));
+                    } catch (Throwable e) {
+                        failures.add(e);
+                    }
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (var f : done) {
+                f.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            }
+        }
+        assertThat(failures).isEmpty();
+        var after = Fixtures.as(c.member(), () -> review.thread(thread.id()));
+        assertThat(after.comments()).hasSize(1 + repliers.size());
+        assertThat(after.comments()).extracting(CommentView::body)
+                .contains("Simultaneous reply 0.", "Simultaneous reply 5.");
+    }
+
+    @Test
     void a_stale_decision_is_refused_and_names_who_acted() {
         var c = submitted(TEXT);
         var thread = Fixtures.as(c.member(), () -> actions.start(new NewThread(c.draftId(), 1, null, "General remark.", false)));

@@ -2,14 +2,27 @@ package pk.gov.mashwara.review.domain;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.LockModeType;
 
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 import pk.gov.mashwara.review.ThreadStatus;
 
 public interface ReviewThreadRepository extends JpaRepository<ReviewThread, Long> {
+
+    /**
+     * The thread, its row locked until the transaction ends: whoever changes a thread takes this first, so that two
+     * people replying at the same moment are taken one after the other (both replies kept) instead of deadlocking
+     * on the thread's row (each reply's insert holds a shared lock on it, each thread update wants it exclusively).
+     */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select t from ReviewThread t where t.id = :id")
+    Optional<ReviewThread> findForUpdate(long id);
 
     @EntityGraph(attributePaths = "comments")
     @Query("select t from ReviewThread t where t.draftId = :draftId order by t.startedAt, t.id")

@@ -37,7 +37,8 @@ public final class Notices {
         if (e instanceof AccessDeniedException) {
             return ui.getTranslation("error.accessDenied");
         }
-        if (e instanceof org.springframework.orm.ObjectOptimisticLockingFailureException) {
+        if (e instanceof org.springframework.orm.ObjectOptimisticLockingFailureException
+                || e instanceof org.springframework.dao.PessimisticLockingFailureException) {
             return ui.getTranslation("error.concurrentChange");
         }
         // The user is only told that something went wrong; whoever looks into it needs the cause
