@@ -57,6 +57,16 @@ public class DraftCatalog {
         return drafts.findWithVersions(draftId).map(d -> toSnapshot(d, committeeCodes()));
     }
 
+    /** The drafts with these ids that exist, by id, in one query (for the annotations of a page of drafts). */
+    public Map<Long, DraftSnapshot> snapshots(java.util.Collection<Long> draftIds) {
+        if (draftIds.isEmpty()) {
+            return Map.of();
+        }
+        var codes = committeeCodes();
+        return drafts.findAllWithVersions(draftIds).stream()
+                .collect(Collectors.toMap(Draft::getId, d -> toSnapshot(d, codes)));
+    }
+
     /** All drafts, page by page in id order (for rebuilding derived data). */
     public List<DraftSnapshot> page(int page, int size) {
         var codes = committeeCodes();

@@ -2,6 +2,7 @@ package pk.gov.mashwara.search;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -45,12 +46,16 @@ class ExtractionAnnotations implements VersionAnnotations {
     public Map<Long, VersionAnnotation> forLatest(Collection<DraftSummary> page) {
         var visibility = drafts.visibility();
         var result = new HashMap<Long, VersionAnnotation>();
+        // two queries for the page, not two per row
+        var ids = page.stream().map(DraftSummary::id).collect(java.util.stream.Collectors.toSet());
+        var storedDrafts = catalog.snapshots(ids);
+        var summaries = extractions.summaries(ids);
         for (var draft : page) {
             // The caller's rows are not trusted: what the user may see is decided on the stored draft
-            var stored = catalog.snapshot(draft.id());
+            var stored = java.util.Optional.ofNullable(storedDrafts.get(draft.id()));
             if (draft.latestVersion() > 0 && stored.isPresent()
                     && visibility.sees(draft.id(), stored.get().committeeId(), stored.get().submitted())) {
-                var summary = extractions.summaries(draft.id()).stream()
+                var summary = summaries.getOrDefault(draft.id(), List.of()).stream()
                         .filter(s -> s.versionNumber() == draft.latestVersion()).findFirst()
                         .orElse(ExtractionSummary.pending(draft.latestVersion()));
                 result.put(draft.id(), annotation(summary));

@@ -14,6 +14,11 @@ public interface DraftRepository extends JpaRepository<Draft, Long>, JpaSpecific
     @Query("select d from Draft d where d.id = :id")
     Optional<Draft> findWithVersions(long id);
 
+    /** These drafts with their versions, in one query (a page of the drafts list). */
+    @EntityGraph(attributePaths = "versions")
+    @Query("select distinct d from Draft d where d.id in :ids")
+    java.util.List<Draft> findAllWithVersions(java.util.Collection<Long> ids);
+
     /**
      * The draft, locked until the transaction ends: two uploads to one draft at the same moment then take their
      * version numbers one after the other, and both are kept.

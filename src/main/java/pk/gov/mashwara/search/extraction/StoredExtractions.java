@@ -78,6 +78,16 @@ public class StoredExtractions implements VersionTexts {
         return jobs.findByDraftIdOrderByVersionNumberDesc(draftId).stream().map(ExtractionJob::toSummary).toList();
     }
 
+    /** The extraction of every version of these drafts, by draft, in one query. */
+    public Map<Long, List<ExtractionSummary>> summaries(java.util.Collection<Long> draftIds) {
+        if (draftIds.isEmpty()) {
+            return Map.of();
+        }
+        return jobs.findByDraftIdIn(draftIds).stream().collect(java.util.stream.Collectors.groupingBy(
+                ExtractionJob::getDraftId, java.util.stream.Collectors.mapping(ExtractionJob::toSummary,
+                        java.util.stream.Collectors.toList())));
+    }
+
     public Map<ExtractionStatus, Long> counts() {
         var counts = new EnumMap<ExtractionStatus, Long>(ExtractionStatus.class);
         jobs.countByStatus().forEach(row -> counts.put((ExtractionStatus) row[0], ((Number) row[1]).longValue()));

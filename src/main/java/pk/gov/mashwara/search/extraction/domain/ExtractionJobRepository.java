@@ -19,6 +19,8 @@ public interface ExtractionJobRepository extends JpaRepository<ExtractionJob, Lo
 
     List<ExtractionJob> findByDraftIdOrderByVersionNumberDesc(long draftId);
 
+    List<ExtractionJob> findByDraftIdIn(java.util.Collection<Long> draftIds);
+
     boolean existsByDraftIdAndVersionNumber(long draftId, int versionNumber);
 
     @Query("select j.id from ExtractionJob j where j.status = pk.gov.mashwara.search.ExtractionStatus.PENDING order by j.id")
