@@ -104,12 +104,12 @@ public class DraftListView extends Main implements HasDynamicTitle, BeforeEnterO
 
     private void configureGrid() {
         grid.addColumn(new ComponentRenderer<>(this::titleCell)).setHeader(getTranslation("drafts.column.title"))
+                // the title keeps room to be read; the other columns take what their content needs
                 .setWidth("16em").setFlexGrow(4).setSortProperty("title").setKey("title");
         grid.addColumn(DraftSummary::committeeCode).setHeader(getTranslation("drafts.column.committee"))
                 .setAutoWidth(true).setFlexGrow(0);
-        // the title gets the room: the kind and the text's badges wrap rather than squeeze it
         grid.addColumn(d -> DraftLabels.kind(this, d.kind())).setHeader(getTranslation("drafts.column.kind"))
-                .setWidth("9em").setFlexGrow(1);
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(new ComponentRenderer<>(d -> DraftLabels.statusBadge(this, d.status())))
                 .setHeader(getTranslation("drafts.column.status")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(d -> "v" + d.latestVersion()).setHeader(getTranslation("drafts.column.version"))
@@ -121,11 +121,11 @@ public class DraftListView extends Main implements HasDynamicTitle, BeforeEnterO
                 latestNotes.getOrDefault(d.id(), java.util.List.of())
                         .forEach(a -> box.add(VersionAnnotationBadges.badge(this, a)));
                 return box;
-            })).setHeader(getTranslation("version.text")).setWidth("10em").setFlexGrow(0);
+            })).setHeader(getTranslation("version.text")).setAutoWidth(true).setFlexGrow(0);
         }
         grid.addColumn(d -> Formats.dateTime(d.updatedAt(), getLocale())).setHeader(getTranslation("drafts.column.updated"))
                 .setSortProperty("updatedAt").setKey("updatedAt").setAutoWidth(true).setFlexGrow(0);
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText(getTranslation("drafts.empty"));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(DraftView.class, DraftView.parameters(e.getItem().id()))));
         grid.setSizeFull();
