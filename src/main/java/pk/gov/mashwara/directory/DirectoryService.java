@@ -12,6 +12,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
 
 import pk.gov.mashwara.directory.domain.Committee;
 import pk.gov.mashwara.directory.domain.CommitteeChanges;
@@ -64,7 +65,10 @@ public class DirectoryService {
         }
         var generation = CommitteeChanges.generation();
         var read = committees.findAllByOrderByCode().stream().map(Committee::toInfo).toList();
-        if (generation == CommitteeChanges.generation()) {
+        // Kept for others only when read by a transaction of its own, begun after the last change: a caller's
+        // transaction joined here may read an older snapshot (MariaDB's repeatable read), not to be handed on
+        if (generation == CommitteeChanges.generation()
+                && TransactionAspectSupport.currentTransactionStatus().isNewTransaction()) {
             committeeList = new CommitteeList(generation, read);
         }
         return read;

@@ -31,6 +31,9 @@ import pk.gov.mashwara.support.Fixtures;
 class DirectoryServiceIT {
 
     @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
+
+    @Autowired
     DirectoryService directory;
 
     @Autowired
@@ -310,6 +313,24 @@ class DirectoryServiceIT {
                     assertThat(c.name()).isEqualTo("Renamed Division");
                     assertThat(c.active()).isFalse();
                 });
+    }
+
+    @Test
+    void a_list_read_inside_an_older_transaction_is_not_kept_for_others() throws Exception {
+        var admin = fixtures.user(null, Role.ADMIN);
+        var code = "SNAP" + UUID.randomUUID().toString().substring(0, 6).toUpperCase(java.util.Locale.ROOT).replace('-', '0');
+        var outer = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        outer.setReadOnly(true);
+        outer.executeWithoutResult(status -> as(admin, () -> {
+            // the outer transaction reads first: on MariaDB (repeatable read) its snapshot is now fixed
+            assertThat(directory.committeeByCode("MOIT")).isPresent();
+            var created = java.util.concurrent.CompletableFuture.runAsync(() -> as(admin, () -> directory.createCommittee(
+                    new CommitteeForm(code, "Snapshot Division", null, CommitteeType.DIVISION, null, true))));
+            created.join();
+            // read again inside the old snapshot: it may lack the new committee, and must not be kept
+            directory.committees();
+        }));
+        assertThat(as(admin, () -> directory.committees())).extracting(CommitteeInfo::code).contains(code);
     }
 
     // --- helpers ---
