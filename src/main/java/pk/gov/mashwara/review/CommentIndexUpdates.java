@@ -1,6 +1,7 @@
 package pk.gov.mashwara.review;
 
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Async;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.stereotype.Component;
 
 import pk.gov.mashwara.search.CommentIndexing;
@@ -19,22 +20,26 @@ class CommentIndexUpdates {
         this.indexing = indexing;
     }
 
-    @ApplicationModuleListener
+    @Async
+    @TransactionalEventListener
     void on(ThreadStarted event) {
         indexing.reindexDraft(event.draftId());
     }
 
-    @ApplicationModuleListener
+    @Async
+    @TransactionalEventListener
     void on(CommentPosted event) {
         indexing.reindexDraft(event.draftId());
     }
 
-    @ApplicationModuleListener
+    @Async
+    @TransactionalEventListener
     void on(ThreadShared event) {
         indexing.reindexDraft(event.draftId());
     }
 
-    @ApplicationModuleListener
+    @Async
+    @TransactionalEventListener
     void on(ThreadsCarriedForward event) {
         indexing.reindexDraft(event.draftId());
     }

@@ -1,7 +1,8 @@
 package pk.gov.mashwara.search.comments;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Async;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.stereotype.Component;
 
 import pk.gov.mashwara.draft.DraftStatusChanged;
@@ -21,7 +22,8 @@ class CommentIndexListeners {
         this.maintenance = maintenance;
     }
 
-    @ApplicationModuleListener
+    @Async
+    @TransactionalEventListener
     void on(DraftStatusChanged event) {
         maintenance.reindexDraft(event.draftId());
     }

@@ -1,6 +1,7 @@
 package pk.gov.mashwara.search.index;
 
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Async;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.stereotype.Component;
 
 import pk.gov.mashwara.draft.DraftStatusChanged;
@@ -11,6 +12,11 @@ import pk.gov.mashwara.search.TextExtracted;
  * Brings the index up to date after changes commit. Through the event publication registry: an update a crash
  * interrupted is delivered again on restart. A new status changes who may see a draft, a new version moves the
  * latest-version flag, so both rewrite all of the draft's documents.
+ *
+ * <p>Unlike the portal's other listeners these run outside a transaction of their own: they may wait for the
+ * index while it is being rebuilt, and a listener waiting with a database connection in hand took the connection
+ * the rebuild needed to finish (eight such waits emptied the pool, and the rebuild failed). What they read, they
+ * read in short transactions of the services they ask.
  */
 @Component
 @org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(name = "mashwara.index.enabled",
@@ -23,17 +29,20 @@ class IndexListeners {
         this.maintenance = maintenance;
     }
 
-    @ApplicationModuleListener
+    @Async
+    @TransactionalEventListener
     void on(TextExtracted event) {
         maintenance.versionExtracted(event.draftId(), event.versionNumber());
     }
 
-    @ApplicationModuleListener
+    @Async
+    @TransactionalEventListener
     void on(VersionUploaded event) {
         maintenance.reindexDraft(event.draftId());
     }
 
-    @ApplicationModuleListener
+    @Async
+    @TransactionalEventListener
     void on(DraftStatusChanged event) {
         maintenance.reindexDraft(event.draftId());
     }
