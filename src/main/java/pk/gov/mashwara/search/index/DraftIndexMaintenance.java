@@ -2,6 +2,7 @@ package pk.gov.mashwara.search.index;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -52,6 +53,10 @@ public abstract class DraftIndexMaintenance implements AutoCloseable {
     private final Object lock = new Object();
     private final Set<Long> held = new LinkedHashSet<>();
     private volatile IndexStatus status = new IndexStatus(State.STARTING, 0, 0, "start-up check");
+    /** Wait before trying a failed rebuild again; doubled after each failure, up to {@link #LONGEST_RETRY_WAIT}. */
+    private volatile Duration firstRetryWait = Duration.ofSeconds(30);
+    private int failedRebuilds;
+    private static final Duration LONGEST_RETRY_WAIT = Duration.ofMinutes(10);
 
     /** {@code name} says which index this is in the log and in reasons, e.g. "search index". */
     protected DraftIndexMaintenance(String name, LuceneIndex index) {
@@ -170,12 +175,41 @@ public abstract class DraftIndexMaintenance implements AutoCloseable {
                 index.switchTo(generation);
                 int count = index.numDocs();
                 status = new IndexStatus(State.READY, count, count, null);
+                failedRebuilds = 0;
                 log.info("{} rebuilt: {} documents", capitalised(), count);
             }
         } catch (IOException | RuntimeException e) {
             log.error("Rebuilding the " + name + " failed", e);
             status = new IndexStatus(State.FAILED, 0, total, "rebuild failed: " + e);
+            retryLater(reason);
         }
+    }
+
+    /**
+     * A rebuild that failed (the database did not answer in time, the disk was full) is tried again by itself,
+     * after 30 s, then twice as long each time up to 10 minutes: searches answer "unavailable" meanwhile, and
+     * nobody has to restart the portal once the cause has passed.
+     */
+    private void retryLater(String reason) {
+        if (worker.isShutdown()) {
+            return;
+        }
+        var wait = firstRetryWait.multipliedBy(1L << Math.min(failedRebuilds, 20));
+        if (wait.compareTo(LONGEST_RETRY_WAIT) > 0) {
+            wait = LONGEST_RETRY_WAIT;
+        }
+        failedRebuilds++;
+        log.warn("{}: trying the rebuild again in {} s", capitalised(), wait.toSeconds());
+        CompletableFuture.delayedExecutor(wait.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS).execute(() -> {
+            if (!worker.isShutdown() && status.state() == State.FAILED) {
+                rebuild("after a failed rebuild (" + reason + ")");
+            }
+        });
+    }
+
+    /** For tests: how long the first wait before trying a failed rebuild again is. */
+    void retryAfter(Duration wait) {
+        firstRetryWait = wait;
     }
 
     @FunctionalInterface

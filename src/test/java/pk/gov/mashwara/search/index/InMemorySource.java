@@ -46,8 +46,14 @@ class InMemorySource implements IndexSource {
         return Optional.ofNullable(drafts.get(draftId));
     }
 
+    /** Pages still to refuse, as a database that does not answer would. */
+    final java.util.concurrent.atomic.AtomicInteger failingPages = new java.util.concurrent.atomic.AtomicInteger();
+
     @Override
     public List<DraftSnapshot> drafts(int page, int size) {
+        if (failingPages.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+            throw new IllegalStateException("the database did not answer in time");
+        }
         var gateNow = gate;
         if (gateNow != null && page == 0) {
             reachedGate.countDown();

@@ -60,6 +60,23 @@ class IndexSelfHealingTest {
     }
 
     @Test
+    void a_rebuild_that_failed_is_tried_again_by_itself() throws Exception {
+        source.failingPages.set(2);
+        try (var support = new IndexTestSupport(root, source)) {
+            support.maintenance.retryAfter(java.time.Duration.ofMillis(200));
+            support.maintenance.startUp().get(30, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(support.maintenance.status().state()).isEqualTo(pk.gov.mashwara.search.IndexStatus.State.FAILED);
+
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20))
+                    .until(() -> support.maintenance.status().ready());
+            assertThat(source.failingPages.get()).isZero();
+            assertThat(support.index.numDocs()).isEqualTo(3);
+            assertThat(support.search.search(SearchQuery.of("registration"), IndexSearchTest.EVERYTHING).total())
+                    .isEqualTo(1);
+        }
+    }
+
+    @Test
     void a_deleted_directory_is_rebuilt() throws Exception {
         startAndCheck();
         deleteTree(root);
