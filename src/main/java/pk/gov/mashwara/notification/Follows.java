@@ -18,7 +18,6 @@ import pk.gov.mashwara.notification.domain.DraftFollowRepository;
 import pk.gov.mashwara.notification.domain.FollowQueries;
 import pk.gov.mashwara.security.CurrentUser;
 import pk.gov.mashwara.security.MashwaraUser;
-import pk.gov.mashwara.shared.InvalidInputException;
 import pk.gov.mashwara.shared.NotFoundException;
 
 /**
@@ -96,9 +95,7 @@ public class Follows implements DraftFollowing {
     /** One page of the drafts the signed-in user follows and still sees, most recently followed first. */
     @Transactional(readOnly = true)
     public List<FollowedDraft> mine(int offset, int limit) {
-        if (offset < 0 || limit < 1 || limit > MAX_PAGE) {
-            throw new InvalidInputException("error.list.paging", MAX_PAGE);
-        }
+        pk.gov.mashwara.shared.Paging.check(offset, limit, MAX_PAGE);
         var user = currentUser.require();
         return queries.newestFirst(user.id(), drafts.visibility(), offset, limit).stream()
                 .map(f -> new FollowedDraft(f.draftId(), f.title(), f.since())).toList();

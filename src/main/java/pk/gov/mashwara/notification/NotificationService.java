@@ -89,9 +89,7 @@ public class NotificationService {
     /** The signed-in user's notifications (only the unread ones if asked), newest first. */
     @Transactional(readOnly = true)
     public List<NotificationItem> mine(boolean unreadOnly, int offset, int limit) {
-        if (offset < 0 || limit < 1 || limit > MAX_PAGE) {
-            throw new InvalidInputException("error.notification.paging", MAX_PAGE);
-        }
+        pk.gov.mashwara.shared.Paging.check(offset, limit, MAX_PAGE, "error.notification.paging");
         return queries.newestFirst(currentUser.require().id(), unreadOnly, offset, limit).stream()
                 .map(Notification::toItem).toList();
     }

@@ -19,7 +19,6 @@ import pk.gov.mashwara.routing.domain.WaitingDraftQueries;
 import pk.gov.mashwara.security.CurrentUser;
 import pk.gov.mashwara.security.MashwaraUser;
 import pk.gov.mashwara.security.Role;
-import pk.gov.mashwara.shared.InvalidInputException;
 
 /**
  * Who must act on what, and how late: the signed-in user's desk (the drafts whose current state waits for them,
@@ -127,9 +126,7 @@ public class PendencyService {
     }
 
     private static void requirePage(int offset, int limit) {
-        if (offset < 0 || limit < 1 || limit > MAX_PAGE) {
-            throw new InvalidInputException("error.list.paging", MAX_PAGE);
-        }
+        pk.gov.mashwara.shared.Paging.check(offset, limit, MAX_PAGE);
     }
 
     private MashwaraUser requireMayView() {

@@ -8,7 +8,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import pk.gov.mashwara.search.extraction.StoredExtractions;
 import pk.gov.mashwara.shared.ConflictException;
-import pk.gov.mashwara.shared.InvalidInputException;
 import pk.gov.mashwara.shared.NotFoundException;
 
 /**
@@ -44,9 +43,7 @@ public class ExtractionAdminService {
     /** One page of the versions that did not give full text, the most recent first. */
     @Transactional(readOnly = true)
     public List<ExtractionProblem> problems(int offset, int limit) {
-        if (offset < 0 || limit < 1 || limit > MAX_PAGE) {
-            throw new InvalidInputException("error.list.paging", MAX_PAGE);
-        }
+        pk.gov.mashwara.shared.Paging.check(offset, limit, MAX_PAGE);
         return extractions.problems(offset, limit);
     }
 
