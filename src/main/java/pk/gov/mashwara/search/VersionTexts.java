@@ -11,6 +11,23 @@ public interface VersionTexts {
     /** The stored text of a version, when extraction produced text. */
     Optional<String> text(long draftId, int versionNumber);
 
+    /**
+     * At most the first {@code maxCharacters} characters of a version's stored text, read without ever holding
+     * the whole of a longer text: for work that is bounded by design (the comparison of two versions).
+     */
+    default Optional<String> text(long draftId, int versionNumber, int maxCharacters) {
+        return text(draftId, versionNumber).map(t -> t.length() <= maxCharacters ? t : t.substring(0, maxCharacters));
+    }
+
+    /**
+     * What identifies the version's stored text as it is now: it changes whenever the text is extracted again,
+     * so that anything derived from the text (a comparison kept on disk) can tell it is still current. Empty
+     * while there is no text.
+     */
+    default Optional<String> textStamp(long draftId, int versionNumber) {
+        return Optional.empty();
+    }
+
     /** Where the extraction of a version stands; {@code PENDING} for a version not yet seen. */
     ExtractionStatus status(long draftId, int versionNumber);
 

@@ -65,6 +65,14 @@ class ApiExceptionHandler {
         return error(HttpStatus.CONFLICT, "conflict", e.getMessage(), request);
     }
 
+    @ExceptionHandler(BusyException.class)
+    ResponseEntity<ApiError> busy(BusyException e, HttpServletRequest request) {
+        var seconds = Math.max(1, (e.retryAfter().toMillis() + 999) / 1000);
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).contentType(MediaType.APPLICATION_JSON)
+                .header(org.springframework.http.HttpHeaders.RETRY_AFTER, Long.toString(seconds))
+                .body(new ApiError(429, "busy", e.getMessage().strip(), request.getRequestURI(), Instant.now(clock)));
+    }
+
     @ExceptionHandler(UserFacingException.class)
     ResponseEntity<ApiError> refusal(UserFacingException e, HttpServletRequest request) {
         var status = HttpStatus.valueOf(e.httpStatus());

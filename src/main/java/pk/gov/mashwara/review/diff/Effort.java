@@ -17,21 +17,37 @@ final class Effort {
     static final int MAX_EDITS = 4_000;
     /** Words (and the spaces and signs between them) compared word by word in one comparison. */
     static final long WORD_TOKENS = 4_000_000L;
+    /**
+     * Differing paragraphs (changed, added or removed) one comparison reports before it stops: far more than a
+     * revision of a draft has, and few enough that two unrelated texts cannot produce an answer without end.
+     */
+    static final int MAX_DIFFERENCES = 20_000;
 
     private final long runSteps;
     private final int maxEdits;
+    private final int maxDifferences;
     private long stepsLeft;
     private long tokensLeft;
 
     Effort(long runSteps, long totalSteps, int maxEdits, long wordTokens) {
+        this(runSteps, totalSteps, maxEdits, wordTokens, MAX_DIFFERENCES);
+    }
+
+    Effort(long runSteps, long totalSteps, int maxEdits, long wordTokens, int maxDifferences) {
         this.runSteps = runSteps;
         this.maxEdits = maxEdits;
+        this.maxDifferences = maxDifferences;
         this.stepsLeft = totalSteps;
         this.tokensLeft = wordTokens;
     }
 
     static Effort standard() {
         return new Effort(RUN_STEPS, TOTAL_STEPS, MAX_EDITS, WORD_TOKENS);
+    }
+
+    /** The differing paragraphs a comparison reports before it stops. */
+    int maxDifferences() {
+        return maxDifferences;
     }
 
     /** How many differences a run over sequences of this combined length may look for (at least a few). */

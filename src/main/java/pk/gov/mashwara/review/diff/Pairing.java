@@ -3,6 +3,8 @@ package pk.gov.mashwara.review.diff;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 
 /**
  * Within a stretch where the texts differ, decides which old paragraph became which new one: those sharing at
@@ -26,8 +28,20 @@ final class Pairing {
 
     /** The steps of the stretch, in reading order: between two pairs, removed paragraphs before added ones. */
     static List<Step> pair(List<Map<String, Integer>> from, List<Map<String, Integer>> to) {
-        var raw = (long) from.size() * to.size() <= MAX_CELLS ? best(from, to) : byPosition(from, to);
-        return ordered(raw);
+        return pair(from.size(), to.size(), from::get, to::get);
+    }
+
+    /**
+     * The same, for {@code k} old and {@code l} new paragraphs whose words are weighed on demand: all of them for
+     * a stretch small enough to weigh every pair, otherwise only the pairs at the same position, one at a time.
+     */
+    static List<Step> pair(int k, int l, IntFunction<Map<String, Integer>> from, IntFunction<Map<String, Integer>> to) {
+        if ((long) k * l <= MAX_CELLS) {
+            var fromBags = IntStream.range(0, k).mapToObj(from).toList();
+            var toBags = IntStream.range(0, l).mapToObj(to).toList();
+            return ordered(best(fromBags, toBags));
+        }
+        return ordered(byPosition(k, l, from, to));
     }
 
     private static List<Step> best(List<Map<String, Integer>> from, List<Map<String, Integer>> to) {
@@ -57,21 +71,22 @@ final class Pairing {
         return steps.reversed();
     }
 
-    private static List<Step> byPosition(List<Map<String, Integer>> from, List<Map<String, Integer>> to) {
+    private static List<Step> byPosition(int k, int l, IntFunction<Map<String, Integer>> from,
+            IntFunction<Map<String, Integer>> to) {
         var steps = new ArrayList<Step>();
-        int common = Math.min(from.size(), to.size());
+        int common = Math.min(k, l);
         for (int i = 0; i < common; i++) {
-            if (similarity(from.get(i), to.get(i)) >= ALIKE) {
+            if (similarity(from.apply(i), to.apply(i)) >= ALIKE) {
                 steps.add(new Step(i, i));
             } else {
                 steps.add(new Step(i, -1));
                 steps.add(new Step(-1, i));
             }
         }
-        for (int i = common; i < from.size(); i++) {
+        for (int i = common; i < k; i++) {
             steps.add(new Step(i, -1));
         }
-        for (int j = common; j < to.size(); j++) {
+        for (int j = common; j < l; j++) {
             steps.add(new Step(-1, j));
         }
         return steps;

@@ -1,6 +1,5 @@
 package pk.gov.mashwara.review.ui;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import com.vaadin.flow.component.Component;
@@ -10,88 +9,101 @@ import com.vaadin.flow.component.html.Div;
 
 import pk.gov.mashwara.review.Comparison;
 import pk.gov.mashwara.review.Comparison.Row;
-import pk.gov.mashwara.review.Comparison.RowKind;
+import pk.gov.mashwara.shared.UserFacingException;
+import pk.gov.mashwara.shared.ui.Notices;
 
 /**
- * The rows of a comparison, sent to the browser a bounded number at a time: a long statute has tens of
- * thousands of paragraphs. Long runs of unchanged paragraphs fold into one line ("… 42 unchanged paragraphs")
- * that opens on request, keeping one paragraph around each change for context; a paragraph with a thread on it
- * never folds away.
+ * The rows of a comparison, fetched and sent to the browser a page at a time: a long statute has tens of thousands
+ * of paragraphs, and two unrelated texts differ in every one of them. A page holds the differences with one
+ * unchanged paragraph around each for context (a paragraph with a thread on it is always there); the unchanged
+ * paragraphs left out show as one line ("… 42 unchanged paragraphs") that opens on request, and "Show more"
+ * fetches the next page. Nothing but the rows on screen is kept.
  */
 class DiffRows extends Div {
 
-    /** Items (rows or folded runs) added per "show more". */
+    /** Rows a page shows. */
     static final int CHUNK = 150;
-    /** Unchanged paragraphs kept open before and after a change. */
-    static final int CONTEXT = 1;
     /** Rows an opened run shows at once; the rest of the run stays folded. */
     static final int UNFOLD = 200;
 
-    /** A row to show, or a run of unchanged rows {@code [from, to)} folded into one line. */
-    private record Item(int from, int to, boolean folded) {
+    /** Where the rows come from: the comparison's pages and its stretches of unchanged rows. */
+    interface Source {
+
+        Comparison page(int start);
+
+        List<Row> rows(int start, int count);
     }
 
     final Div columns = new Div();
     final Div body = new Div();
     final Button more = new Button();
-    private List<Row> rows = List.of();
-    private List<Item> items = List.of();
+    private Source source = null;
     private Markers markers = Markers.NONE;
     private boolean inline;
-    private int shown;
+    private Integer next;
 
     DiffRows() {
         addClassNames("diff-rows");
         body.addClassNames("diff-body");
         columns.addClassNames("diff-columns");
         more.setId("diff-more");
+        more.setText(getTranslation("compare.more"));
         more.addClickListener(e -> showMore());
         add(columns, body, more);
         more.setVisible(false);
     }
 
-    void show(Comparison comparison, Markers markers, boolean inline) {
-        this.rows = comparison.rows();
+    void show(Comparison first, Markers markers, boolean inline, Source source) {
         this.markers = markers;
         this.inline = inline;
-        this.items = fold(rows, markers);
+        this.source = source;
         body.setClassName("diff-inline-body", inline);
         body.setClassName("diff-side-body", !inline);
         body.removeAll();
         columns.removeAll();
-        columns.add(new Div(getTranslation("compare.column.from", comparison.from().versionNumber())),
-                new Div(getTranslation("compare.column.to", comparison.to().versionNumber())));
+        columns.add(new Div(getTranslation("compare.column.from", first.from().versionNumber())),
+                new Div(getTranslation("compare.column.to", first.to().versionNumber())));
         columns.setVisible(!inline);
-        shown = 0;
-        showMore();
+        add(first);
     }
 
     void clear() {
-        rows = List.of();
-        items = List.of();
+        source = null;
         body.removeAll();
         columns.setVisible(false);
-        shown = 0;
+        next = null;
         more.setVisible(false);
     }
 
-    private void showMore() {
-        var end = Math.min(items.size(), shown + CHUNK);
-        for (var i = shown; i < end; i++) {
-            var item = items.get(i);
-            if (item.folded()) {
-                body.add(folded(item.from(), item.to()));
-            } else {
-                body.add(row(item.from()));
+    /** Adds a page's rows after those shown, with the unchanged stretches between them folded. */
+    private void add(Comparison page) {
+        int at = page.start();
+        for (var row : page.rows()) {
+            if (row.index() > at) {
+                body.add(folded(at, row.index()));
             }
+            body.add(row(row));
+            at = row.index() + 1;
         }
-        shown = end;
-        more.setVisible(shown < items.size());
-        more.setText(getTranslation("compare.more", items.size() - shown));
+        if (at < page.end()) {
+            body.add(folded(at, page.end()));
+        }
+        next = page.next();
+        more.setVisible(next != null);
     }
 
-    private Component row(int index) {
-        var row = rows.get(index);
+    private void showMore() {
+        if (next == null || source == null) {
+            return;
+        }
+        try {
+            add(source.page(next));
+        } catch (UserFacingException e) {
+            Notices.error(e);
+        }
+    }
+
+    private Component row(Row row) {
         return inline ? DiffParagraphs.inline(this, row, markers) : DiffParagraphs.sideBySide(this, row, markers);
     }
 
@@ -106,52 +118,22 @@ class DiffRows extends Div {
 
     /** Opens a folded run in its place: up to {@link #UNFOLD} rows, the rest folded after them. */
     private void unfold(Button button, int from, int to) {
+        List<Row> rows;
+        try {
+            rows = source.rows(from, Math.min(to - from, UNFOLD));
+        } catch (UserFacingException e) {
+            Notices.error(e);
+            return;
+        }
         int at = body.indexOf(button);
         body.remove(button);
-        int end = Math.min(to, from + UNFOLD);
-        for (int i = from; i < end; i++) {
-            body.addComponentAtIndex(at++, row(i));
+        for (var row : rows) {
+            body.addComponentAtIndex(at++, row(row));
         }
+        int end = from + rows.size();
         if (end < to) {
             body.addComponentAtIndex(at, folded(end, to));
         }
-    }
-
-    /** Runs of unchanged rows without threads, less the context kept around changes, fold when two or more. */
-    private static List<Item> fold(List<Row> rows, Markers markers) {
-        var items = new ArrayList<Item>();
-        int i = 0;
-        while (i < rows.size()) {
-            if (!foldable(rows.get(i), markers)) {
-                items.add(new Item(i, i + 1, false));
-                i++;
-                continue;
-            }
-            int start = i;
-            while (i < rows.size() && foldable(rows.get(i), markers)) {
-                i++;
-            }
-            int keepBefore = start == 0 ? 0 : CONTEXT;
-            int keepAfter = i == rows.size() ? 0 : CONTEXT;
-            if (i - start - keepBefore - keepAfter >= 2) {
-                for (int k = start; k < start + keepBefore; k++) {
-                    items.add(new Item(k, k + 1, false));
-                }
-                items.add(new Item(start + keepBefore, i - keepAfter, true));
-                for (int k = i - keepAfter; k < i; k++) {
-                    items.add(new Item(k, k + 1, false));
-                }
-            } else {
-                for (int k = start; k < i; k++) {
-                    items.add(new Item(k, k + 1, false));
-                }
-            }
-        }
-        return items;
-    }
-
-    private static boolean foldable(Row row, Markers markers) {
-        return row.kind() == RowKind.UNCHANGED && !markers.any(row);
     }
 
     /** The rows shown now, as elements (folded runs not included). */

@@ -27,6 +27,7 @@ import org.springframework.beans.factory.ObjectProvider;
 
 import pk.gov.mashwara.review.ComparableVersions;
 import pk.gov.mashwara.review.Comparison;
+import pk.gov.mashwara.review.PassageMarker;
 import pk.gov.mashwara.review.PassageMarkers;
 import pk.gov.mashwara.review.VersionComparison;
 import pk.gov.mashwara.search.ExtractionSummary;
@@ -62,6 +63,7 @@ public class DiffView extends Main implements BeforeEnterObserver, HasDynamicTit
     final RadioButtonGroup<Mode> mode = new RadioButtonGroup<>();
     final Div banner = new Div();
     final Div summary = new Div();
+    final Div places = new Div();
     final Div notes = new Div();
     final DiffRows rows = new DiffRows();
     private long draftId;
@@ -99,8 +101,11 @@ public class DiffView extends Main implements BeforeEnterObserver, HasDynamicTit
         banner.getElement().setAttribute("role", "status");
         summary.addClassNames("diff-summary");
         summary.setId("diff-summary");
+        places.addClassNames("diff-places");
+        places.setId("diff-places");
+        places.setVisible(false);
         notes.addClassNames("diff-notes");
-        add(back, title, controls, banner, summary, notes, rows);
+        add(back, title, controls, banner, summary, places, notes, rows);
     }
 
     /** The address of the comparison of two versions, e.g. {@code drafts/7/compare?from=1&to=2}. */
@@ -138,26 +143,39 @@ public class DiffView extends Main implements BeforeEnterObserver, HasDynamicTit
     }
 
     private void compare(int older, int newer) {
-        if (comparison == null || comparison.draftId() != draftId || comparison.from().versionNumber() != older
-                || comparison.to().versionNumber() != newer) {
-            try {
-                comparison = comparisons.compare(draftId, older, newer);
-            } catch (UserFacingException e) {
-                comparison = null;
-                fail(e.localizedMessage(getLocale()));
-                return;
-            }
+        var source = markerSource.getIfAvailable();
+        long id = draftId;
+        List<PassageMarker> onOlder;
+        List<PassageMarker> onNewer;
+        VersionComparison.Keep keep;
+        try {
+            comparison = comparisons.compare(id, older, newer, 0, 1, VersionComparison.Keep.NONE);
+            onOlder = source == null ? List.of() : source.markersOf(draftId, older);
+            onNewer = source == null ? List.of() : source.markersOf(draftId, newer);
+            // a paragraph with a thread on it is never folded away
+            keep = new VersionComparison.Keep(onOlder, onNewer);
+            comparison = comparisons.compare(id, older, newer, 0, DiffRows.CHUNK, keep);
+        } catch (UserFacingException e) {
+            comparison = null;
+            fail(e.localizedMessage(getLocale()));
+            return;
         }
-        markers = markers(older, newer);
+        markers = Markers.of(onOlder, onNewer);
         banner.setVisible(false);
         showSummary(comparison);
-        rows.show(comparison, markers, mode.getValue() == Mode.INLINE);
-    }
+        rows.show(comparison, markers, mode.getValue() == Mode.INLINE, new DiffRows.Source() {
+            @Override
+            public Comparison page(int start) {
+                var page = comparisons.compare(id, older, newer, start, DiffRows.CHUNK, keep);
+                showPlaces(page);
+                return page;
+            }
 
-    private Markers markers(int older, int newer) {
-        var source = markerSource.getIfAvailable();
-        return source == null ? Markers.NONE
-                : Markers.of(source.markersOf(draftId, older), source.markersOf(draftId, newer));
+            @Override
+            public List<Comparison.Row> rows(int start, int count) {
+                return comparisons.rows(id, older, newer, start, count);
+            }
+        });
     }
 
     private void showSummary(Comparison shown) {
@@ -167,6 +185,7 @@ public class DiffView extends Main implements BeforeEnterObserver, HasDynamicTit
                 : getTranslation("compare.summary", counts.paragraphsChanged(), counts.paragraphsAdded(),
                         counts.paragraphsRemoved(), counts.wordsAdded(), counts.wordsRemoved()));
         summary.setVisible(true);
+        showPlaces(shown);
         var lines = new ArrayList<String>();
         for (var version : List.of(shown.from(), shown.to())) {
             if (version.truncated()) {
@@ -179,15 +198,30 @@ public class DiffView extends Main implements BeforeEnterObserver, HasDynamicTit
         if (shown.precision().paragraphsWithoutWordDetail() > 0) {
             lines.add(getTranslation("compare.precision.words", shown.precision().paragraphsWithoutWordDetail()));
         }
+        if (shown.precision().textLimit() > 0) {
+            lines.add(getTranslation("compare.precision.text", shown.precision().textLimit()));
+        }
+        if (shown.precision().differenceLimit() > 0) {
+            lines.add(getTranslation("compare.precision.differences", shown.precision().differenceLimit()));
+        }
         notes.removeAll();
         lines.forEach(line -> notes.add(new Div(line)));
         notes.setVisible(!lines.isEmpty());
+    }
+
+    /** "The versions differ in N places; showing the first M", as far as the pages shown so far reach. */
+    private void showPlaces(Comparison page) {
+        places.setText(page.next() == null
+                ? getTranslation("compare.places.all", page.places())
+                : getTranslation("compare.places", page.places(), page.placesShown()));
+        places.setVisible(!page.identical() && page.places() > 0);
     }
 
     private void fail(String message) {
         banner.setText(message);
         banner.setVisible(true);
         summary.setVisible(false);
+        places.setVisible(false);
         notes.setVisible(false);
         rows.clear();
     }

@@ -53,6 +53,19 @@ public class StoredExtractions implements VersionTexts {
     }
 
     @Override
+    public Optional<String> text(long draftId, int versionNumber, int maxCharacters) {
+        return jobs.findByDraftIdAndVersionNumber(draftId, versionNumber).filter(j -> j.getStatus().hasText())
+                .flatMap(j -> texts.findById(j.getId()))
+                .map(t -> TextCodec.decode(t.isCompressed(), t.getContent(), maxCharacters));
+    }
+
+    @Override
+    public Optional<String> textStamp(long draftId, int versionNumber) {
+        return jobs.findByDraftIdAndVersionNumber(draftId, versionNumber).filter(j -> j.getStatus().hasText())
+                .map(ExtractionJob::textStamp);
+    }
+
+    @Override
     public int[] pageStarts(long draftId, int versionNumber) {
         return jobs.findByDraftIdAndVersionNumber(draftId, versionNumber).filter(j -> j.getStatus().hasText())
                 .flatMap(j -> texts.findById(j.getId())).map(t -> t.getPageStarts()).orElse(new int[0]);

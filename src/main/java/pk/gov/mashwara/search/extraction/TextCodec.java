@@ -33,6 +33,38 @@ final class TextCodec {
         return new Encoded(true, out.toByteArray());
     }
 
+    /**
+     * At most the first {@code maxCharacters} characters of the stored text, decoded as a stream so that a long
+     * text is never held whole (neither its bytes nor its characters). A character pair that the limit would
+     * split is left out whole.
+     */
+    static String decode(boolean compressed, byte[] bytes, int maxCharacters) {
+        if (maxCharacters <= 0) {
+            return "";
+        }
+        java.io.InputStream in = new ByteArrayInputStream(bytes);
+        try {
+            if (compressed) {
+                in = new GZIPInputStream(in);
+            }
+            try (var reader = new java.io.InputStreamReader(in, StandardCharsets.UTF_8)) {
+                var buffer = new char[Math.min(maxCharacters, 64 * 1024)];
+                var text = new StringBuilder(Math.min(maxCharacters, bytes.length * (compressed ? 4 : 1)));
+                int read;
+                while (text.length() < maxCharacters
+                        && (read = reader.read(buffer, 0, Math.min(buffer.length, maxCharacters - text.length()))) >= 0) {
+                    text.append(buffer, 0, read);
+                }
+                if (text.length() == maxCharacters && Character.isHighSurrogate(text.charAt(text.length() - 1))) {
+                    text.setLength(text.length() - 1);
+                }
+                return text.toString();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static String decode(boolean compressed, byte[] bytes) {
         if (!compressed) {
             return new String(bytes, StandardCharsets.UTF_8);

@@ -68,12 +68,38 @@ class ComparisonApiIT {
         assertThat(compared.<Boolean>json("$.precision.approximateAlignment")).isFalse();
         assertThat(compared.<Object>json("$.rows[2].from")).isNull();
 
+        // one page holds all: nothing left out, no next page
+        assertThat(compared.<Integer>json("$.places")).isEqualTo(2);
+        assertThat(compared.<Integer>json("$.placesShown")).isEqualTo(2);
+        assertThat(compared.<Integer>json("$.rowCount")).isEqualTo(3);
+        assertThat(compared.<List<Integer>>json("$.rows[*].index")).containsExactly(0, 1, 2);
+        assertThat(compared.<Object>json("$.next")).isNull();
+
+        // a page of one row, and the next from where it ended
+        var first = api.get("/api/drafts/" + id + "/compare?from=1&to=2&limit=1", drafter);
+        assertThat(first.<List<Integer>>json("$.rows[*].index")).containsExactly(0);
+        assertThat(first.<Integer>json("$.next")).isEqualTo(1);
+        assertThat(first.<Integer>json("$.placesShown")).isEqualTo(1);
+        var rest = api.get("/api/drafts/" + id + "/compare?from=1&to=2&limit=2&start=1", drafter);
+        assertThat(rest.<List<Integer>>json("$.rows[*].index")).containsExactly(1, 2);
+        assertThat(rest.<Integer>json("$.start")).isEqualTo(1);
+        var rows = api.get("/api/drafts/" + id + "/compare/rows?from=1&to=2&start=1&count=5", drafter);
+        assertThat(rows.status()).as(rows.text()).isEqualTo(200);
+        assertThat(rows.<List<String>>json("$[*].kind")).containsExactly("UNCHANGED", "ADDED");
+        assertJsonError(api.get("/api/drafts/" + id + "/compare?from=1&to=2&limit=0", drafter), 400, "invalid_input");
+        assertJsonError(api.get("/api/drafts/" + id + "/compare?from=1&to=2&limit=5000", drafter), 400, "invalid_input");
+        assertJsonError(api.get("/api/drafts/" + id + "/compare?from=1&to=2&start=99", drafter), 400, "invalid_input");
+        assertJsonError(api.get("/api/drafts/" + id + "/compare?from=1&to=2&start=-1", drafter), 400, "invalid_input");
+        assertJsonError(api.get("/api/drafts/" + id + "/compare/rows?from=1&to=2&start=0&count=1001", drafter), 400,
+                "invalid_input");
+
         assertJsonError(api.get("/api/drafts/" + id + "/compare?from=2&to=2", drafter), 400, "invalid_input");
         assertJsonError(api.get("/api/drafts/" + id + "/compare?from=1", drafter), 400, "invalid_input");
         assertJsonError(api.get("/api/drafts/" + id + "/compare?from=1&to=x", drafter), 400, "invalid_input");
         assertJsonError(api.get("/api/drafts/" + id + "/compare?from=1&to=7", drafter), 404, "not_found");
         var outsider = as(fixtures.user("PTA", Role.COMMITTEE_DRAFTER).getUsername());
         assertJsonError(api.get("/api/drafts/" + id + "/compare?from=1&to=2", outsider), 404, "not_found");
+        assertJsonError(api.get("/api/drafts/" + id + "/compare/rows?from=1&to=2&start=0", outsider), 404, "not_found");
         assertJsonError(api.get("/api/drafts/" + id + "/compare?from=1&to=2", null), 401, "unauthorized");
     }
 

@@ -191,7 +191,11 @@ class TextDiffTest {
         var difference = TextDiff.compare(from, to);
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(30));
         assertThat(difference.precision().approximateAlignment()).isTrue();
-        assertThat(difference.counts().paragraphsAdded() + difference.counts().paragraphsChanged()).isEqualTo(20_000);
+        // 40,000 differing paragraphs in all: the comparison stops at its limit and says so
+        var counts = difference.counts();
+        assertThat(counts.paragraphsAdded() + counts.paragraphsRemoved() + counts.paragraphsChanged())
+                .isEqualTo(Effort.MAX_DIFFERENCES);
+        assertThat(difference.precision().differenceLimit()).isEqualTo(Effort.MAX_DIFFERENCES);
         assertPassagesMatch(difference, from, to);
     }
 
@@ -259,6 +263,51 @@ class TextDiffTest {
     }
 
     /** Each side of each row is its paragraph of its text, and the rows run through both texts in order. */
+    @Test
+    void rows_are_numbered_in_order_and_a_sink_gets_the_same_rows_as_the_list() {
+        var from = String.join("\n\n", ONE, TWO, THREE);
+        var to = String.join("\n\n", ONE, TWO.replace("ninety", "sixty"), "2A. A new clause.", THREE);
+        var listed = TextDiff.compare(from, to);
+        var sunk = new ArrayList<Row>();
+        var summary = TextDiff.compare(from, to, sunk::add);
+        assertThat(sunk).isEqualTo(listed.rows());
+        assertThat(summary.counts()).isEqualTo(listed.counts());
+        assertThat(sunk).extracting(Row::index).containsExactly(0, 1, 2, 3);
+    }
+
+    @Test
+    void after_the_limit_of_differences_the_comparison_stops_and_says_so() {
+        var from = IntStream.range(0, 100).mapToObj(i -> "Clause " + i + " stays as it is in the rules.")
+                .collect(Collectors.joining("\n\n"));
+        var to = IntStream.range(0, 100).mapToObj(i -> i % 2 == 0 ? "Clause " + i + " stays as it is in the rules."
+                : "Entirely new wording number " + i + " replaces it.").collect(Collectors.joining("\n\n"));
+        var rows = new ArrayList<Row>();
+        var summary = TextDiff.compare(from, to,
+                new Effort(Effort.RUN_STEPS, Effort.TOTAL_STEPS, Effort.MAX_EDITS, Effort.WORD_TOKENS, 10), rows::add);
+        var counts = summary.counts();
+        assertThat(counts.paragraphsAdded() + counts.paragraphsRemoved() + counts.paragraphsChanged()).isEqualTo(10);
+        assertThat(rows).filteredOn(r -> r.kind() != RowKind.UNCHANGED).hasSize(10);
+        assertThat(summary.precision().differenceLimit()).isEqualTo(10);
+        assertThat(summary.precision().full()).isFalse();
+        // everything before the stop is there, nothing after it
+        assertThat(rows.getLast().index()).isEqualTo(rows.size() - 1);
+        assertThat(rows.size()).isLessThan(100);
+    }
+
+    @Test
+    void a_long_stretch_of_unrelated_paragraphs_is_paired_without_weighing_every_pair() {
+        // 3,000 paragraphs on each side, nothing in common: paired by position, one pair at a time
+        var random = new Random(7);
+        var from = IntStream.range(0, 3000).mapToObj(i -> "alpha" + random.nextInt(1_000_000) + " beta" + i)
+                .collect(Collectors.joining("\n\n"));
+        var to = IntStream.range(0, 3000).mapToObj(i -> "gamma" + random.nextInt(1_000_000) + " delta" + i)
+                .collect(Collectors.joining("\n\n"));
+        var difference = TextDiff.compare(from, to);
+        assertThat(difference.counts().paragraphsRemoved()).isEqualTo(3000);
+        assertThat(difference.counts().paragraphsAdded()).isEqualTo(3000);
+        assertPassagesMatch(difference, from, to);
+    }
+
     private static void assertPassagesMatch(Difference difference, String from, String to) {
         int nextFrom = 0;
         int nextTo = 0;
@@ -272,8 +321,10 @@ class TextDiffTest {
                 assertThat(row.to().paragraph()).isEqualTo(nextTo++);
             }
         }
-        assertThat(nextFrom).isEqualTo(Paragraphs.spans(from).size());
-        assertThat(nextTo).isEqualTo(Paragraphs.spans(to).size());
+        if (difference.precision().differenceLimit() == 0) {
+            assertThat(nextFrom).isEqualTo(Paragraphs.spans(from).size());
+            assertThat(nextTo).isEqualTo(Paragraphs.spans(to).size());
+        }
     }
 
     /** The text of one side of a changed row, as the side-by-side view reads it. */

@@ -206,10 +206,39 @@ class DiffViewTest extends UiTest {
         var view = open(id, "?from=1&to=2");
         assertThat(view.rows.shownRows()).hasSize(DiffRows.CHUNK);
         assertThat(view.rows.more.isVisible()).isTrue();
-        assertThat(view.rows.more.getText()).isEqualTo("Show more (50 rows left)");
+        assertThat(view.rows.more.getText()).isEqualTo("Show more differences");
+        // every clause changed: one place, however long
+        assertThat(view.places.getText()).isEqualTo("The versions differ in one place; showing the first 1.");
         test(view.rows.more).click();
         assertThat(view.rows.shownRows()).hasSize(200);
         assertThat(view.rows.more.isVisible()).isFalse();
+        assertThat(view.places.getText()).isEqualTo("The versions differ in one place.");
+        assertThat(view.shownComparison().rowCount()).isEqualTo(200);
+    }
+
+    @Test
+    void many_places_are_shown_a_page_at_a_time_with_how_many_there_are_and_the_session_keeps_only_the_page() {
+        var drafter = fixtures.user("PEMRA", Role.COMMITTEE_DRAFTER);
+        var v1 = IntStream.rangeClosed(1, 1000).mapToObj(i -> "Clause " + i + " applies to every platform.")
+                .collect(Collectors.joining("\n\n"));
+        // every tenth clause changed: 100 places, each shown with an unchanged clause before and after it
+        var v2 = IntStream.rangeClosed(1, 1000).mapToObj(i -> "Clause " + i + (i % 10 == 0 ? " applies to each platform."
+                : " applies to every platform.")).collect(Collectors.joining("\n\n"));
+        var id = texts.draft(drafter, v1, v2);
+        signIn(drafter);
+
+        var view = open(id, "?from=1&to=2");
+        assertThat(view.rows.shownRows()).hasSize(DiffRows.CHUNK);
+        assertThat(view.places.getText()).isEqualTo("The versions differ in 100 places; showing the first 50.");
+        assertThat(view.shownComparison().rows()).hasSize(DiffRows.CHUNK);
+        test(view.rows.more).click();
+        assertThat(view.places.getText()).isEqualTo("The versions differ in 100 places.");
+        assertThat(view.rows.more.isVisible()).isFalse();
+        assertThat(view.rows.shownRows()).filteredOn(r -> "CHANGED".equals(r.getElement().getAttribute("data-kind")))
+                .hasSize(100);
+        // 50 places of three rows on the first page, 49 of three and the last (at the very end) of two on the second
+        assertThat(view.rows.shownRows()).hasSize(299);
+        assertThat(view.rows.foldedRuns()).hasSize(100).allSatisfy(b -> assertThat(b.getText()).startsWith("… "));
     }
 
     @Test

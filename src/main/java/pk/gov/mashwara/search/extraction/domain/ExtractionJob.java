@@ -169,6 +169,15 @@ public class ExtractionJob {
         return sha256;
     }
 
+    /**
+     * What tells this job's current text from any earlier text of the same version: the job, how often it ran,
+     * when it last finished and how long its text is. Text is replaced only when the job runs again.
+     */
+    public String textStamp() {
+        return id + ":" + sha256 + ":" + attempts + ":" + (finishedAt == null ? "" : finishedAt.toEpochMilli()) + ":"
+                + characters;
+    }
+
     public ExtractionStatus getStatus() {
         return status;
     }
