@@ -57,6 +57,19 @@ public class ReaderService {
         return extractions.text(draftId, versionNumber).map(text -> matcher.find(text, query)).orElse(TextMatches.NONE);
     }
 
+    /**
+     * Where the extraction of one version stands, for a user who may see the draft.
+     *
+     * @throws NotFoundException when the draft is not visible or the version does not exist
+     */
+    public ExtractionSummary status(long draftId, int versionNumber) {
+        var draft = drafts.get(draftId);
+        if (draft.versions().stream().noneMatch(v -> v.number() == versionNumber)) {
+            throw new NotFoundException("error.version.notFound", versionNumber);
+        }
+        return extractions.summary(draftId, versionNumber);
+    }
+
     /** Where the extraction of each version of a draft stands, newest version first. */
     public List<ExtractionSummary> statuses(long draftId) {
         var draft = drafts.get(draftId);

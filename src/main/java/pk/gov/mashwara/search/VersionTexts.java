@@ -20,6 +20,19 @@ public interface VersionTexts {
     }
 
     /**
+     * Writes the version's stored text to {@code out} as UTF-8, a piece at a time, never holding the whole of a long
+     * text; false (writing nothing) when there is no text.
+     */
+    default boolean copyText(long draftId, int versionNumber, java.io.OutputStream out) throws java.io.IOException {
+        var text = text(draftId, versionNumber);
+        if (text.isEmpty()) {
+            return false;
+        }
+        out.write(text.get().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return true;
+    }
+
+    /**
      * What identifies the version's stored text as it is now: it changes whenever the text is extracted again,
      * so that anything derived from the text (a comparison kept on disk) can tell it is still current. Empty
      * while there is no text.

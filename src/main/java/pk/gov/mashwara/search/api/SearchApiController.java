@@ -12,7 +12,6 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -27,6 +26,7 @@ import pk.gov.mashwara.search.ExtractionStatus;
 import pk.gov.mashwara.search.ReaderService;
 import pk.gov.mashwara.search.SearchQuery;
 import pk.gov.mashwara.search.SearchService;
+import pk.gov.mashwara.search.VersionTexts;
 import pk.gov.mashwara.shared.ApiValues;
 import pk.gov.mashwara.shared.InvalidInputException;
 import pk.gov.mashwara.shared.NotFoundException;
@@ -38,9 +38,11 @@ class SearchApiController {
 
     private final SearchService search;
     private final ReaderService reader;
+    private final VersionTexts texts;
     private final DraftService drafts;
 
-    SearchApiController(SearchService search, ReaderService reader, DraftService drafts) {
+    SearchApiController(SearchService search, ReaderService reader, DraftService drafts, VersionTexts texts) {
+        this.texts = texts;
         this.search = search;
         this.reader = reader;
         this.drafts = drafts;
@@ -116,16 +118,20 @@ class SearchApiController {
     @Operation(summary = "The extracted text of a version (UTF-8 plain text)",
             description = "409 when the version has no text (yet): the body says why.")
     @GetMapping(path = "/api/drafts/{id}/versions/{number}/text", produces = MediaType.TEXT_PLAIN_VALUE)
-    ResponseEntity<byte[]> text(@PathVariable long id, @PathVariable int number) {
-        var text = reader.read(id, number);
-        if (!text.summary().status().hasText()) {
-            throw new NoTextException(text.summary().status());
+    void text(@PathVariable long id, @PathVariable int number, jakarta.servlet.http.HttpServletResponse response)
+            throws java.io.IOException {
+        var summary = reader.status(id, number);
+        if (!summary.status().hasText()) {
+            throw new NoTextException(summary.status());
         }
-        return ResponseEntity.ok().contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
-                .header("X-Extraction-Status", text.summary().status().name())
-                .header("X-Text-Truncated", Boolean.toString(text.summary().truncated()))
-                .header("X-Text-OCR", Boolean.toString(text.summary().ocr()))
-                .body(text.text().getBytes(StandardCharsets.UTF_8));
+        response.setContentType(new MediaType("text", "plain", StandardCharsets.UTF_8).toString());
+        response.setHeader("X-Extraction-Status", summary.status().name());
+        response.setHeader("X-Text-Truncated", Boolean.toString(summary.truncated()));
+        response.setHeader("X-Text-OCR", Boolean.toString(summary.ocr()));
+        // written as it is decompressed: a long text is never held whole, nor copied into an answer in memory
+        if (!texts.copyText(id, number, response.getOutputStream())) {
+            throw new NoTextException(summary.status());
+        }
     }
 
     private static Version version(long id, VersionInfo v, pk.gov.mashwara.search.ExtractionSummary s) {

@@ -60,6 +60,17 @@ public class StoredExtractions implements VersionTexts {
     }
 
     @Override
+    public boolean copyText(long draftId, int versionNumber, java.io.OutputStream out) throws java.io.IOException {
+        var stored = jobs.findByDraftIdAndVersionNumber(draftId, versionNumber).filter(j -> j.getStatus().hasText())
+                .flatMap(j -> texts.findById(j.getId()));
+        if (stored.isEmpty()) {
+            return false;
+        }
+        TextCodec.copy(stored.get().isCompressed(), stored.get().getContent(), out);
+        return true;
+    }
+
+    @Override
     public Optional<String> textStamp(long draftId, int versionNumber) {
         return jobs.findByDraftIdAndVersionNumber(draftId, versionNumber).filter(j -> j.getStatus().hasText())
                 .map(ExtractionJob::textStamp);

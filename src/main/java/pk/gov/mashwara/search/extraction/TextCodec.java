@@ -65,6 +65,17 @@ final class TextCodec {
         }
     }
 
+    /** Writes the stored text's UTF-8 to {@code out}, decompressing it as a stream. */
+    static void copy(boolean compressed, byte[] bytes, java.io.OutputStream out) throws IOException {
+        if (!compressed) {
+            out.write(bytes);
+            return;
+        }
+        try (var gzip = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
+            gzip.transferTo(out);
+        }
+    }
+
     static String decode(boolean compressed, byte[] bytes) {
         if (!compressed) {
             return new String(bytes, StandardCharsets.UTF_8);
