@@ -70,6 +70,17 @@ public class ReaderService {
         return extractions.summary(draftId, versionNumber);
     }
 
+    /**
+     * The text of one version as it is kept, for a user who may see the draft, to be written out after this
+     * returns; empty when the version has no text.
+     *
+     * @throws NotFoundException when the draft is not visible or the version does not exist
+     */
+    public java.util.Optional<StoredText> storedText(long draftId, int versionNumber) {
+        var summary = status(draftId, versionNumber);
+        return summary.status().hasText() ? extractions.stored(draftId, versionNumber) : java.util.Optional.empty();
+    }
+
     /** Where the extraction of each version of a draft stands, newest version first. */
     public List<ExtractionSummary> statuses(long draftId) {
         var draft = drafts.get(draftId);

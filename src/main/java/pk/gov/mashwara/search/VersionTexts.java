@@ -20,16 +20,11 @@ public interface VersionTexts {
     }
 
     /**
-     * Writes the version's stored text to {@code out} as UTF-8, a piece at a time, never holding the whole of a long
-     * text; false (writing nothing) when there is no text.
+     * The version's stored text as it is kept (compressed), to be written out later without holding the whole of a
+     * long text at once; empty when there is no text.
      */
-    default boolean copyText(long draftId, int versionNumber, java.io.OutputStream out) throws java.io.IOException {
-        var text = text(draftId, versionNumber);
-        if (text.isEmpty()) {
-            return false;
-        }
-        out.write(text.get().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        return true;
+    default Optional<StoredText> stored(long draftId, int versionNumber) {
+        return text(draftId, versionNumber).map(text -> out -> out.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 
     /**

@@ -26,7 +26,6 @@ import pk.gov.mashwara.search.ExtractionStatus;
 import pk.gov.mashwara.search.ReaderService;
 import pk.gov.mashwara.search.SearchQuery;
 import pk.gov.mashwara.search.SearchService;
-import pk.gov.mashwara.search.VersionTexts;
 import pk.gov.mashwara.shared.ApiValues;
 import pk.gov.mashwara.shared.InvalidInputException;
 import pk.gov.mashwara.shared.NotFoundException;
@@ -38,11 +37,9 @@ class SearchApiController {
 
     private final SearchService search;
     private final ReaderService reader;
-    private final VersionTexts texts;
     private final DraftService drafts;
 
-    SearchApiController(SearchService search, ReaderService reader, DraftService drafts, VersionTexts texts) {
-        this.texts = texts;
+    SearchApiController(SearchService search, ReaderService reader, DraftService drafts) {
         this.search = search;
         this.reader = reader;
         this.drafts = drafts;
@@ -128,10 +125,9 @@ class SearchApiController {
         response.setHeader("X-Extraction-Status", summary.status().name());
         response.setHeader("X-Text-Truncated", Boolean.toString(summary.truncated()));
         response.setHeader("X-Text-OCR", Boolean.toString(summary.ocr()));
+        var stored = reader.storedText(id, number).orElseThrow(() -> new NoTextException(summary.status()));
         // written as it is decompressed: a long text is never held whole, nor copied into an answer in memory
-        if (!texts.copyText(id, number, response.getOutputStream())) {
-            throw new NoTextException(summary.status());
-        }
+        stored.writeTo(response.getOutputStream());
     }
 
     private static Version version(long id, VersionInfo v, pk.gov.mashwara.search.ExtractionSummary s) {

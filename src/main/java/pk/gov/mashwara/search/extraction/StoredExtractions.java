@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import pk.gov.mashwara.search.ExtractionProblem;
 import pk.gov.mashwara.search.ExtractionStatus;
 import pk.gov.mashwara.search.ExtractionSummary;
+import pk.gov.mashwara.search.StoredText;
 import pk.gov.mashwara.search.VersionTexts;
 import pk.gov.mashwara.search.extraction.domain.ExtractedTextRepository;
 import pk.gov.mashwara.search.extraction.domain.ExtractionJob;
@@ -60,14 +61,13 @@ public class StoredExtractions implements VersionTexts {
     }
 
     @Override
-    public boolean copyText(long draftId, int versionNumber, java.io.OutputStream out) throws java.io.IOException {
-        var stored = jobs.findByDraftIdAndVersionNumber(draftId, versionNumber).filter(j -> j.getStatus().hasText())
-                .flatMap(j -> texts.findById(j.getId()));
-        if (stored.isEmpty()) {
-            return false;
-        }
-        TextCodec.copy(stored.get().isCompressed(), stored.get().getContent(), out);
-        return true;
+    public Optional<StoredText> stored(long draftId, int versionNumber) {
+        return jobs.findByDraftIdAndVersionNumber(draftId, versionNumber).filter(j -> j.getStatus().hasText())
+                .flatMap(j -> texts.findById(j.getId())).map(t -> {
+                    boolean compressed = t.isCompressed();
+                    byte[] content = t.getContent();
+                    return out -> TextCodec.copy(compressed, content, out);
+                });
     }
 
     @Override
