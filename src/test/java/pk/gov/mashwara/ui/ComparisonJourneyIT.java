@@ -72,6 +72,8 @@ class ComparisonJourneyIT {
             browser.screenshot("10-compare-side-by-side");
             assertThat(driver.getCurrentUrl()).contains("from=1").contains("to=2");
             assertThat(browser.find(By.id("diff-summary")).getText()).startsWith("Paragraphs: 3 changed, 1 added");
+            // clauses 2 to 4 changed one after another: one place
+            assertThat(browser.find(By.id("diff-places")).getText()).isEqualTo("The versions differ in one place.");
             assertThat(driver.findElements(By.cssSelector(".diff-from del"))).extracting(e -> e.getText())
                     .contains("one million", "ninety", "نوے");
             assertThat(driver.findElements(By.cssSelector(".diff-to ins"))).extracting(e -> e.getText())
