@@ -146,7 +146,7 @@ class AuditIT {
     }
 
     @Test
-    void after_five_wrong_passwords_even_the_right_one_waits() {
+    void after_five_wrong_passwords_even_the_right_one_waits_and_the_throttle_is_recorded_once() {
         var user = fixtures.user("CABINET", Role.COMMITTEE_DRAFTER);
         var wrong = new ApiClient.Credentials(user.getUsername(), "wrong-password");
         for (int i = 0; i < 5; i++) {
@@ -163,6 +163,9 @@ class AuditIT {
         assertThat(FormLogIn.location(rightOnTheLogInPage)).contains("/login?error");
         var failures = find(new AuditQuery(user.getUsername(), AuditAction.LOGIN_FAILED, null, null, null, null));
         assertThat(failures).hasSize(5).extracting(AuditRecord::detail).containsOnly("bad credentials");
+        assertThat(find(new AuditQuery(null, null, "USER", user.getUsername(), null, null)))
+                .extracting(AuditRecord::action).filteredOn(a -> a != AuditAction.LOGIN_FAILED)
+                .containsExactlyInAnyOrder(AuditAction.LOGIN_THROTTLED, AuditAction.LOGIN_REFUSED_THROTTLED);
         assertThat(find(new AuditQuery(user.getUsername(), AuditAction.LOGIN, null, null, null, null))).isEmpty();
         // Another user is not affected
         var other = fixtures.user("CABINET", Role.COMMITTEE_DRAFTER);
