@@ -29,6 +29,10 @@ import pk.gov.mashwara.review.ThreadShared;
 import pk.gov.mashwara.review.ThreadStarted;
 import pk.gov.mashwara.review.ThreadsCarriedForward;
 import pk.gov.mashwara.routing.ClearanceRecorded;
+import pk.gov.mashwara.security.LoginRefusedWhileThrottled;
+import pk.gov.mashwara.security.LoginThrottleLifted;
+import pk.gov.mashwara.security.LoginThrottleStarted;
+import pk.gov.mashwara.security.ThrottleScope;
 
 /**
  * Writes the audit log, each entry appended to the hash chain. Draft and review events arrive after their
@@ -157,7 +161,7 @@ class AuditRecorder {
     @EventListener
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void on(AbstractAuthenticationFailureEvent event) {
-        var reason = event instanceof AuthenticationFailureLockedEvent ? "locked after repeated failures"
+        var reason = event instanceof AuthenticationFailureLockedEvent ? "account locked"
                 : event instanceof org.springframework.security.authentication.event.AuthenticationFailureServiceExceptionEvent
                         ? "sign-in could not be checked: " + event.getException().getClass().getSimpleName()
                         : "bad credentials";
@@ -168,6 +172,38 @@ class AuditRecorder {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void on(LogoutSuccessEvent event) {
         user(event.getAuthentication(), AuditAction.LOGOUT, AuditOutcome.SUCCESS, null);
+    }
+
+    /**
+     * A count of failed log-ins reached its limit. Written at once, like the failed log-ins that led to it (each
+     * of which has its own entry); the attempts it then refuses are not written one by one (see
+     * {@link LoginRefusedWhileThrottled}).
+     */
+    @EventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void on(LoginThrottleStarted event) {
+        throttle(event.occurredAt(), SYSTEM, AuditAction.LOGIN_THROTTLED, AuditOutcome.SUCCESS, event.scope(),
+                event.account(), event.address(), event.failures() + " failed sign-ins " + what(event.scope(),
+                        event.account(), event.address()) + "; attempts wait until " + event.until()
+                        + ", longer after each further failure");
+    }
+
+    /** The first attempt a throttle refused; the rest of its refusals are counted, not written. */
+    @EventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void on(LoginRefusedWhileThrottled event) {
+        throttle(event.occurredAt(), event.account(), AuditAction.LOGIN_REFUSED_THROTTLED, AuditOutcome.DENIED,
+                event.scope(), event.account(), event.address(), "sign-in refused without checking the password: "
+                        + "too many failed sign-ins " + what(event.scope(), event.account(), event.address())
+                        + "; try again after " + event.until() + " (further refusals are counted, not logged)");
+    }
+
+    @ApplicationModuleListener
+    void on(LoginThrottleLifted event) {
+        throttle(event.occurredAt(), event.actor(), AuditAction.LOGIN_THROTTLE_LIFTED, AuditOutcome.SUCCESS,
+                event.scope(), event.account(), event.address(), "throttle lifted: " + event.failures()
+                        + " failed sign-ins " + what(event.scope(), event.account(), event.address())
+                        + " forgotten (refused attempts: " + event.refused() + ")");
     }
 
     /** A successful action on a draft. */
@@ -181,6 +217,22 @@ class AuditRecorder {
         var name = String.valueOf(auth.getName());
         chain.append(EntryContent.of(clock.instant(), name, action.name(), "USER", name, outcome.name(), detail,
                 remote(auth.getDetails())));
+    }
+
+    /** An entry about a throttle: its target is the user name, or for an address's count the address. */
+    private void throttle(Instant at, String actor, AuditAction action, AuditOutcome outcome, ThrottleScope scope,
+            String account, String address, String detail) {
+        var byAddress = scope == ThrottleScope.ADDRESS;
+        chain.append(EntryContent.of(at, actor, action.name(), byAddress ? "ADDRESS" : "USER",
+                byAddress ? address : account, outcome.name(), detail, address));
+    }
+
+    private static String what(ThrottleScope scope, String account, String address) {
+        return switch (scope) {
+            case ACCOUNT_FROM_ADDRESS -> "for " + account + " from " + address;
+            case ACCOUNT -> "for " + account + " from any address";
+            case ADDRESS -> "from " + address + " for any user name";
+        };
     }
 
     private static String remote(Object details) {

@@ -10,22 +10,19 @@ import org.springframework.transaction.annotation.Transactional;
 
 import pk.gov.mashwara.directory.domain.UserAccount;
 import pk.gov.mashwara.directory.domain.UserAccountRepository;
-import pk.gov.mashwara.security.LoginThrottle;
 import pk.gov.mashwara.security.MashwaraUser;
 
 /**
- * Loads accounts for log-in (page and API). A name throttled after failed attempts comes back locked, which
- * Spring Security checks before the password.
+ * Loads accounts for log-in (page and API). Failed attempts are throttled before this is asked (security's
+ * {@code LoginThrottle}), never by locking the account: anyone could lock anyone out by guessing.
  */
 @org.springframework.stereotype.Component
 class DirectoryUserDetailsService implements UserDetailsService {
 
     private final UserAccountRepository users;
-    private final LoginThrottle throttle;
 
-    DirectoryUserDetailsService(UserAccountRepository users, LoginThrottle throttle) {
+    DirectoryUserDetailsService(UserAccountRepository users) {
         this.users = users;
-        this.throttle = throttle;
     }
 
     @Override
@@ -38,6 +35,6 @@ class DirectoryUserDetailsService implements UserDetailsService {
 
     /** The principal log-in builds for an account (also used for system work on a user's behalf). */
     MashwaraUser principal(UserAccount account) {
-        return account.toPrincipal(throttle.isLocked(account.getUsername()));
+        return account.toPrincipal();
     }
 }

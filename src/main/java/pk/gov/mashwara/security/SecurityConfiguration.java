@@ -1,15 +1,21 @@
 package pk.gov.mashwara.security;
 
+import java.time.Clock;
+import java.time.Duration;
+
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Security that holds with or without the web server (the command-line import runs without one): method
- * security on every service, and password hashing. The web's filter chains are in
- * {@link WebSecurityConfiguration}.
+ * security on every service, password hashing, and the password log-in with its throttling. The web's filter
+ * chains are in {@link WebSecurityConfiguration}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -19,5 +25,16 @@ class SecurityConfiguration {
     PasswordEncoder passwordEncoder() {
         // BCrypt, behind the delegating encoder so that a future algorithm change needs no data migration
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /**
+     * The only authentication provider (Spring Security uses a single provider bean for every chain): throttling
+     * first, then the password check that remembers a verified password for a while.
+     */
+    @Bean
+    AuthenticationProvider passwordLogIn(UserDetailsService users, PasswordEncoder encoder,
+            @Value("${mashwara.security.verified-password-ttl:PT10M}") Duration verifiedPasswordTtl, Clock clock,
+            LoginThrottle throttle) {
+        return new ThrottledLogIn(new VerifiedPasswords(users, encoder, verifiedPasswordTtl, clock), throttle);
     }
 }

@@ -12,7 +12,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -21,7 +20,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.stereotype.Component;
 
 /**
  * Password log-in (the log-in page and the API's HTTP Basic) that checks a password against its BCrypt hash once,
@@ -31,12 +29,12 @@ import org.springframework.stereotype.Component;
  * <p>After a successful check, an HMAC of user name and password under a key made at start-up (never the password)
  * is remembered with the stored hash it was checked against, for {@code mashwara.security.verified-password-ttl}.
  * A later log-in with the same name and password skips BCrypt only when the user, loaded afresh, still has that same
- * stored hash (a changed or reset password forgets it) and may still sign in (disabled, locked out after failed
- * attempts: refused as before). Anything else takes the full check; wrong passwords are never remembered, so
- * guessing costs what it always did and still counts towards the lock-out.
+ * stored hash (a changed or reset password forgets it) and may still sign in (disabled or locked: refused as
+ * before). Anything else takes the full check; wrong passwords are never remembered, so guessing costs what it
+ * always did. Throttling of failed log-ins happens before this check ({@link ThrottledLogIn}), so a remembered
+ * password is refused like any other while its name or address must wait.
  */
-@Component
-public class VerifiedPasswords implements AuthenticationProvider {
+class VerifiedPasswords implements AuthenticationProvider {
 
     /** Bounded: beyond this many remembered log-ins, the oldest are forgotten all at once. */
     static final int MAX_ENTRIES = 10_000;
@@ -52,8 +50,7 @@ public class VerifiedPasswords implements AuthenticationProvider {
     private final Duration ttl;
     private final Clock clock;
 
-    VerifiedPasswords(UserDetailsService users, PasswordEncoder encoder,
-            @Value("${mashwara.security.verified-password-ttl:PT10M}") Duration ttl, Clock clock) {
+    VerifiedPasswords(UserDetailsService users, PasswordEncoder encoder, Duration ttl, Clock clock) {
         this.users = users;
         this.full = new DaoAuthenticationProvider(users);
         this.full.setPasswordEncoder(encoder);

@@ -1,6 +1,9 @@
 package pk.gov.mashwara.security;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Locale;
 
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
@@ -19,7 +22,9 @@ import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
@@ -56,16 +61,16 @@ class WebSecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, Clock clock) throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/openapi", "/api/openapi.yaml", "/api/openapi/**", "/api/docs", "/api/docs/**", "/api/swagger-ui/**").permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName("Mashwara API")
-                        .authenticationEntryPoint(apiEntryPoint()))
+                        .authenticationEntryPoint(apiEntryPoint(clock)))
                 .exceptionHandling(ex -> ex.accessDeniedHandler((request, response, e) -> writeJson(response,
                         HttpServletResponse.SC_FORBIDDEN, "forbidden", "You are not allowed to do this.",
-                        request.getRequestURI())))
+                        request.getRequestURI(), clock.instant())))
                 .headers(WebSecurityConfiguration::securityHeaders)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(AbstractHttpConfigurer::disable)
@@ -75,13 +80,21 @@ class WebSecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain operationsChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain operationsChain(HttpSecurity http, Clock clock) throws Exception {
+        var challenge = new BasicAuthenticationEntryPoint();
+        challenge.setRealmName("Mashwara");
         http.securityMatcher("/actuator/**", "/swagger-ui/**", "/v3/api-docs/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/swagger-ui/**", "/v3/api-docs/**").permitAll()
                         .anyRequest().hasRole(Role.ADMIN.name()))
-                .httpBasic(basic -> basic.realmName("Mashwara"))
+                .httpBasic(basic -> basic.realmName("Mashwara").authenticationEntryPoint((request, response, e) -> {
+                    if (e instanceof LoginThrottledException throttled) {
+                        tooManyAttempts(response, throttled, request.getRequestURI(), clock.instant());
+                    } else {
+                        challenge.commence(request, response, e);
+                    }
+                }))
                 .headers(WebSecurityConfiguration::securityHeaders)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(AbstractHttpConfigurer::disable);
@@ -128,32 +141,47 @@ class WebSecurityConfiguration {
     }
 
     /**
-     * Answers an API call that did not sign in: 401 with the Basic challenge; 503 when the sign-in could not be
-     * checked at all (the user store did not answer), which is not a wrong password.
+     * Answers an API call that did not sign in: 401 with the Basic challenge; 429 with Retry-After when log-ins of
+     * that name or from that address must wait after repeated failures (the password was not even checked); 503
+     * when the sign-in could not be checked at all (the user store did not answer), which is not a wrong password.
      */
-    static org.springframework.security.web.AuthenticationEntryPoint apiEntryPoint() {
+    static AuthenticationEntryPoint apiEntryPoint(Clock clock) {
         return (request, response, e) -> {
+            if (e instanceof LoginThrottledException throttled) {
+                tooManyAttempts(response, throttled, request.getRequestURI(), clock.instant());
+                return;
+            }
             if (e instanceof org.springframework.security.authentication.AuthenticationServiceException) {
                 // the password could not be checked (the database did not answer in time): not the caller's fault,
                 // and not a wrong password
                 response.setHeader("Retry-After", "5");
                 writeJson(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "unavailable",
                         "The portal could not check your sign-in just now. Try again in a few seconds.",
-                        request.getRequestURI());
+                        request.getRequestURI(), clock.instant());
                 return;
             }
             response.setHeader("WWW-Authenticate", "Basic realm=\"Mashwara API\"");
             writeJson(response, HttpServletResponse.SC_UNAUTHORIZED, "unauthorized",
-                    "Sign in with your Mashwara user name and password (HTTP Basic).", request.getRequestURI());
+                    "Sign in with your Mashwara user name and password (HTTP Basic).", request.getRequestURI(),
+                    clock.instant());
         };
     }
 
-    private static void writeJson(HttpServletResponse response, int status, String code, String message, String path)
-            throws java.io.IOException {
+    /** 429 with the wait in whole seconds, in the header and in words; no challenge, since trying again now is futile. */
+    private static void tooManyAttempts(HttpServletResponse response, LoginThrottledException throttled, String path,
+            Instant now) throws java.io.IOException {
+        response.setHeader("Retry-After", Long.toString(throttled.retryAfterSeconds(now)));
+        writeJson(response, 429, "too_many_attempts", throttled.message(Locale.ENGLISH, now), path, now);
+    }
+
+    /** The portal's {@code ApiError} (status, error, message, path, timestamp), written before any controller runs. */
+    private static void writeJson(HttpServletResponse response, int status, String code, String message, String path,
+            Instant now) throws java.io.IOException {
         response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.getWriter().write("{\"status\":" + status + ",\"error\":\"" + code + "\",\"message\":\""
-                + message.replace("\"", "'") + "\",\"path\":\"" + path.replace("\\", "/").replace("\"", "%22") + "\"}");
+                + message.replace("\"", "'") + "\",\"path\":\"" + path.replace("\\", "/").replace("\"", "%22")
+                + "\",\"timestamp\":\"" + now + "\"}");
     }
 }

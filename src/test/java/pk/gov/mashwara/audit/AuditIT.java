@@ -146,7 +146,7 @@ class AuditIT {
     }
 
     @Test
-    void after_five_wrong_passwords_even_the_right_one_is_refused_and_the_lock_is_recorded() {
+    void after_five_wrong_passwords_even_the_right_one_waits_and_the_throttle_is_recorded_once() {
         var user = fixtures.user("CABINET", Role.COMMITTEE_DRAFTER);
         var wrong = new ApiClient.Credentials(user.getUsername(), "wrong-password");
         for (int i = 0; i < 5; i++) {
@@ -156,13 +156,16 @@ class AuditIT {
         var right = http.get("/api/drafts", ApiClient.as(user.getUsername()));
         var rightOnTheLogInPage = new FormLogIn(port).post(user.getUsername(), Fixtures.PASSWORD);
 
-        assertThat(right.status()).isEqualTo(401);
-        assertThat(right.<String>json("$.error")).isEqualTo("unauthorized");
+        // not a lock and not a wrong password: a wait, said as such (the tests' first wait is a minute)
+        assertThat(right.status()).isEqualTo(429);
+        assertThat(right.<String>json("$.error")).isEqualTo("too_many_attempts");
+        assertThat(Integer.parseInt(right.header("Retry-After"))).isBetween(1, 60);
         assertThat(FormLogIn.location(rightOnTheLogInPage)).contains("/login?error");
         var failures = find(new AuditQuery(user.getUsername(), AuditAction.LOGIN_FAILED, null, null, null, null));
-        assertThat(failures).extracting(AuditRecord::detail).containsOnly("bad credentials",
-                "locked after repeated failures");
-        assertThat(failures).filteredOn(e -> e.detail().startsWith("locked")).hasSize(2);
+        assertThat(failures).hasSize(5).extracting(AuditRecord::detail).containsOnly("bad credentials");
+        assertThat(find(new AuditQuery(null, null, "USER", user.getUsername(), null, null)))
+                .extracting(AuditRecord::action).filteredOn(a -> a != AuditAction.LOGIN_FAILED)
+                .containsExactlyInAnyOrder(AuditAction.LOGIN_THROTTLED, AuditAction.LOGIN_REFUSED_THROTTLED);
         assertThat(find(new AuditQuery(user.getUsername(), AuditAction.LOGIN, null, null, null, null))).isEmpty();
         // Another user is not affected
         var other = fixtures.user("CABINET", Role.COMMITTEE_DRAFTER);
@@ -170,7 +173,7 @@ class AuditIT {
     }
 
     @Test
-    void four_wrong_passwords_do_not_lock_the_name() {
+    void four_wrong_passwords_do_not_slow_the_name_down() {
         var user = fixtures.user("CABINET", Role.COMMITTEE_OFFICER);
         var wrong = new ApiClient.Credentials(user.getUsername(), "wrong-password");
         for (int i = 0; i < 4; i++) {

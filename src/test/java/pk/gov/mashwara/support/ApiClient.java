@@ -27,10 +27,23 @@ public final class ApiClient {
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10)).build();
+    private final int port;
     private final String base;
+    private final String forwardedFor;
 
     public ApiClient(int port) {
+        this(port, null);
+    }
+
+    private ApiClient(int port, String forwardedFor) {
+        this.port = port;
         this.base = "http://localhost:" + port;
+        this.forwardedFor = forwardedFor;
+    }
+
+    /** A client whose requests say, as a proxy would, that they come from {@code address} (X-Forwarded-For). */
+    public ApiClient forwardedFor(String address) {
+        return new ApiClient(port, address);
     }
 
     public record Credentials(String username, String password) {
@@ -121,6 +134,9 @@ public final class ApiClient {
 
     private HttpRequest.Builder request(String path, Credentials credentials) {
         var builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
+        if (forwardedFor != null) {
+            builder.header("X-Forwarded-For", forwardedFor);
+        }
         if (credentials != null) {
             builder.header("Authorization", credentials.header());
         }

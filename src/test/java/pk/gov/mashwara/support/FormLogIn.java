@@ -25,9 +25,16 @@ public final class FormLogIn {
     private final HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
     private final String base;
+    private final String forwardedFor;
 
     public FormLogIn(int port) {
+        this(port, null);
+    }
+
+    /** A browser behind a proxy that says its requests come from {@code forwardedFor} (X-Forwarded-For). */
+    public FormLogIn(int port, String forwardedFor) {
         this.base = "http://localhost:" + port;
+        this.forwardedFor = forwardedFor;
     }
 
     /** Posts the log-in form; the answer is the redirect (to the portal, or back to {@code /login?error}). */
@@ -43,6 +50,28 @@ public final class FormLogIn {
                 .POST(HttpRequest.BodyPublishers.ofString(form)));
     }
 
+    /**
+     * What the log-in page says after a failed log-in, as this browser gets it from Vaadin: the UI is started, then
+     * navigates to {@code login?error} as the client engine does, and the answer (JSON) holds the form's texts.
+     */
+    public String errorPage() {
+        var start = send(HttpRequest.newBuilder(URI.create(base + "/?v-r=init&location=login&query=error")).GET()).body();
+        var key = find(start, "\"Vaadin-Security-Key\":\"([^\"]+)\"");
+        var ui = find(start, "\"v-uiId\":(\\d+)");
+        var navigate = "{\"csrfToken\":\"" + key + "\",\"rpc\":[{\"type\":\"event\",\"node\":1,\"event\":"
+                + "\"ui-navigate\",\"data\":{\"route\":\"login\",\"query\":\"error\",\"appShellTitle\":\"\","
+                + "\"historyState\":{\"idx\":0},\"trigger\":\"\"}}],\"syncId\":0,\"clientId\":0}";
+        return send(HttpRequest.newBuilder(URI.create(base + "/?v-r=uidl&v-uiId=" + ui))
+                .header("Content-Type", "application/json; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(navigate))).body();
+    }
+
+    private static String find(String text, String regex) {
+        var m = Pattern.compile(regex).matcher(text);
+        assertThat(m.find()).as(regex + " in " + text.substring(0, Math.min(500, text.length()))).isTrue();
+        return m.group(1);
+    }
+
     /** Where the log-in sent the browser. */
     public static String location(HttpResponse<?> response) {
         return response.headers().firstValue("Location").orElse("");
@@ -55,6 +84,9 @@ public final class FormLogIn {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
+        if (forwardedFor != null) {
+            request.header("X-Forwarded-For", forwardedFor);
+        }
         try {
             return browser.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {

@@ -102,10 +102,11 @@ public class UserAccount {
         this.locale = locale;
     }
 
-    public MashwaraUser toPrincipal(boolean locked) {
+    /** Never locked: failed log-ins slow further attempts down instead (docs/decisions/012-login-throttling.md). */
+    public MashwaraUser toPrincipal() {
         return new MashwaraUser(id, username, passwordHash, displayName, committee == null ? null : committee.getId(),
                 committee == null ? null : committee.getCode(), committee != null && committee.isNsmcwg(),
-                roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles), enabled, locked, locale);
+                roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles), enabled, false, locale);
     }
 
     public UserInfo toInfo() {

@@ -1,5 +1,7 @@
 package pk.gov.mashwara.security.ui;
 
+import java.time.Clock;
+
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Image;
@@ -18,15 +20,14 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
 
-import pk.gov.mashwara.security.LoginThrottle;
+import pk.gov.mashwara.security.LoginThrottledException;
 import pk.gov.mashwara.shared.ui.Languages;
 
 /**
- * The log-in page. Failed attempts say so without telling which of name or password was wrong; a name locked
- * after too many failures is told how long to wait.
+ * The log-in page. Failed attempts say so without telling which of name or password was wrong; an attempt refused
+ * because of too many failures before it says plainly that attempts are being limited, and when to try again.
  */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
@@ -34,12 +35,12 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     final LoginForm login = new LoginForm();
     private final AuthenticationContext authenticationContext;
-    private final LoginThrottle throttle;
+    private final Clock clock;
 
-    public LoginView(AuthenticationContext authenticationContext, LoginThrottle throttle,
+    public LoginView(AuthenticationContext authenticationContext, Clock clock,
             @Value("${mashwara.demo.enabled:false}") boolean demo, @Value("${mashwara.demo.password:}") String demoPassword) {
         this.authenticationContext = authenticationContext;
-        this.throttle = throttle;
+        this.clock = clock;
         Languages.restore(com.vaadin.flow.component.UI.getCurrent());
         addClassNames("login-view", LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN,
                 LumoUtility.AlignItems.CENTER, LumoUtility.JustifyContent.CENTER, LumoUtility.Padding.LARGE);
@@ -89,10 +90,9 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         }
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
             var i18n = i18n();
-            if (lastFailure() instanceof LockedException) {
-                i18n.getErrorMessage().setTitle(getTranslation("login.locked.title"));
-                i18n.getErrorMessage().setMessage(
-                        getTranslation("login.locked.message", throttle.lockout().toMinutes()));
+            if (lastFailure() instanceof LoginThrottledException throttled) {
+                i18n.getErrorMessage().setTitle(getTranslation("login.throttled.title"));
+                i18n.getErrorMessage().setMessage(throttled.message(getLocale(), clock.instant()));
             }
             login.setI18n(i18n);
             login.setError(true);

@@ -2,8 +2,21 @@ package pk.gov.mashwara.security.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Test;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
 
+import org.junit.jupiter.api.Test;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.web.WebAttributes;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.server.VaadinSession;
+
+import pk.gov.mashwara.security.LoginThrottledException;
+import pk.gov.mashwara.security.ThrottleScope;
+import pk.gov.mashwara.shared.Messages;
 import pk.gov.mashwara.support.UiTest;
 
 class LoginViewTest extends UiTest {
@@ -23,5 +36,33 @@ class LoginViewTest extends UiTest {
     void anonymous_users_are_sent_to_the_login_page() {
         navigate("drafts", com.vaadin.flow.component.Component.class);
         assertThat(getCurrentView()).isInstanceOf(LoginView.class);
+    }
+
+    @Test
+    void a_wrong_password_is_told_as_such_and_a_throttled_attempt_says_when_to_try_again_in_english_and_urdu() {
+        assertThat(afterFailure(new BadCredentialsException("Bad credentials")))
+                .contains("Sign-in failed", "The user name or password is not correct");
+
+        var throttled = afterFailure(new LoginThrottledException(Instant.now().plus(Duration.ofSeconds(40)),
+                ThrottleScope.ACCOUNT_FROM_ADDRESS));
+        assertThat(throttled).contains("Sign-in attempts limited").doesNotContain("The user name or password");
+        assertThat(throttled).containsPattern("Too many attempts; try again in (39|40) seconds\\. Sign-ins are slowed");
+
+        VaadinSession.getCurrent().setLocale(Messages.URDU);
+        UI.getCurrent().setLocale(Messages.URDU);
+        assertThat(afterFailure(new LoginThrottledException(Instant.now().plus(Duration.ofMinutes(15)),
+                ThrottleScope.ADDRESS))).contains("لاگ اِن کی کوششیں محدود", "بہت زیادہ کوششیں؛ 15 منٹ بعد دوبارہ کوشش کریں۔");
+    }
+
+    /**
+     * The log-in page as Spring Security sends the browser back to it, the failure kept in the session: the texts
+     * its form is given to show.
+     */
+    private String afterFailure(Exception failure) {
+        VaadinSession.getCurrent().getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION, failure);
+        UI.getCurrent().navigate("login", QueryParameters.simple(Map.of("error", "")));
+        var view = (LoginView) getCurrentView();
+        assertThat(view.login.isError()).isTrue();
+        return String.valueOf(view.login.getElement().getPropertyRaw("i18n"));
     }
 }

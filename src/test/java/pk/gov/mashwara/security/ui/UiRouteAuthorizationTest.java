@@ -118,6 +118,7 @@ class UiRouteAuthorizationTest extends UiTest {
         t.put("admin/users", rule(Outcome.DENIED, Map.of(Caller.ADMIN, Outcome.OPENS)));
         t.put("admin/committees", rule(Outcome.DENIED, Map.of(Caller.ADMIN, Outcome.OPENS)));
         t.put("admin/extraction", rule(Outcome.DENIED, Map.of(Caller.ADMIN, Outcome.OPENS)));
+        t.put("admin/sign-in-limits", rule(Outcome.DENIED, Map.of(Caller.ADMIN, Outcome.OPENS)));
         return t;
     }
 
