@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import pk.gov.mashwara.search.ExtractionReason;
 import pk.gov.mashwara.search.extraction.worker.WorkerProtocol.Request;
 import pk.gov.mashwara.search.extraction.worker.WorkerProtocol.Result;
+import pk.gov.mashwara.support.TextSamples;
 
 /** The extractor in this JVM, on files made by the test: each ends in the status a user can act on. */
 class ExtractorTest {
@@ -157,6 +158,26 @@ class ExtractorTest {
         var result = extract("blob.bin", bytes, 1000, "");
         assertThat(result.status()).isEqualTo("UNSUPPORTED");
         assertThat(result.reason()).isEqualTo(ExtractionReason.UNSUPPORTED_FORMAT.name());
+    }
+
+    @Test
+    void a_text_in_an_old_windows_encoding_is_read_in_that_encoding() throws IOException {
+        var english = extract("notes.txt", TextSamples.windows1252(), 1000, "");
+        assertThat(english.status()).isEqualTo("DONE");
+        assertThat(text).contains("a “register” of platforms – and of each licensee’s officer", "Café owners, naïve");
+
+        var urdu = extract("urdu.txt", TextSamples.windows1256(), 1000, "");
+        assertThat(urdu.status()).isEqualTo("DONE");
+        assertThat(text).contains("وفاقي حکومت کي پاليسي", "اتھارٹي ہر پليٹ فارم");
+    }
+
+    @Test
+    void a_text_that_looks_like_a_mail_or_a_robots_file_keeps_every_line() throws IOException {
+        assertThat(extract("mail.txt", TextSamples.mailLike(), 1000, "").status()).isEqualTo("DONE");
+        assertThat(text).contains("From: Section Officer (Legislation), MoIT", "Subject: Draft rules for input",
+                "sent for the working group's input");
+        assertThat(extract("robots.txt", TextSamples.robotsLike(), 1000, "").status()).isEqualTo("DONE");
+        assertThat(text).contains("User-agent: every platform", "how the committee summarised");
     }
 
     @Test
