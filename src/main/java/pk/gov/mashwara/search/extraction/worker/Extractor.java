@@ -77,10 +77,11 @@ public class Extractor {
         try (var out = new TextWriter(Files.newBufferedWriter(Path.of(request.output()), StandardCharsets.UTF_8));
                 var in = TikaInputStream.get(input, metadata)) {
             text = out;
-            var handler = new OcrProgressHandler(new BodyContentHandler(new WriteOutContentHandler(out, request.writeLimit())),
-                    progress, out::characters);
-            pages = handler;
             var type = parser.getDetector().detect(in, metadata);
+            var pdf = "application/pdf".equals(type.getBaseType().toString());
+            var handler = new OcrProgressHandler(new BodyContentHandler(new VisualOrderLines(
+                    new WriteOutContentHandler(out, request.writeLimit()), pdf)), progress, out::characters);
+            pages = handler;
             if (PLAIN_TEXT_UNRECOGNISED.contains(type.getBaseType().toString()) && PlainText.looksLikeText(input)) {
                 // Accepted on upload as plain text (see the draft module's ContentInspector): read as such
                 metadata.set(TikaCoreProperties.CONTENT_TYPE_USER_OVERRIDE, "text/plain");

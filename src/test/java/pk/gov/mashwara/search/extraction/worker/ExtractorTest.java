@@ -78,6 +78,43 @@ class ExtractorTest {
         assertThat(text).contains("Ministries share data", "وزارتیں ورکنگ گروپ");
     }
 
+    /** Urdu lines, one with a number and an abbreviation in Latin letters, as they read. */
+    static final String[] URDU_LINES = { "وفاقی حکومت کی پالیسی کے مطابق", "ہر پلیٹ فارم نوے دن میں رجسٹر ہوگا",
+            "اتھارٹی 2026 میں PTA کی رپورٹ شائع کرے گی" };
+
+    @Test
+    void urdu_drawn_word_by_word_in_visual_order_reads_in_reading_order() throws IOException {
+        var result = extract("urdu.pdf", TestDocuments.rightToLeftPdf(TestDocuments.RightToLeft.WORDS_IN_VISUAL_ORDER,
+                URDU_LINES), 1000, "");
+        assertThat(result.status()).isEqualTo("DONE");
+        assertThat(lines(text)).containsExactly(URDU_LINES);
+    }
+
+    @Test
+    void a_line_drawn_in_runs_where_the_font_changes_for_latin_words_reads_in_reading_order() throws IOException {
+        extract("mixed.pdf", TestDocuments.rightToLeftPdf(TestDocuments.RightToLeft.LINE_IN_VISUAL_ORDER, URDU_LINES[2]),
+                1000, "");
+        assertThat(lines(text)).containsExactly(URDU_LINES[2]);
+    }
+
+    @Test
+    void urdu_lines_drawn_whole_and_english_text_are_not_reordered() throws IOException {
+        extract("urdu-lines.pdf", TestDocuments.rightToLeftPdf(TestDocuments.RightToLeft.LINE_IN_VISUAL_ORDER,
+                URDU_LINES[0], URDU_LINES[1]), 1000, "");
+        assertThat(lines(text)).containsExactly(URDU_LINES[0], URDU_LINES[1]);
+
+        extract("english.pdf", TestDocuments.pdf("Registration of platforms",
+                "Every significant social media platform shall register with the Authority within ninety days."), 1000, "");
+        assertThat(text).contains("Registration of platforms",
+                "Every significant social media platform shall register with the Authority");
+    }
+
+    /** The non-blank lines of extracted text, with letters in their joined (presentation) forms read as the letters. */
+    private static List<String> lines(String text) {
+        return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC).lines().map(String::strip)
+                .filter(l -> !l.isEmpty()).toList();
+    }
+
     @Test
     void a_password_protected_pdf_is_encrypted() throws IOException {
         var result = extract("protected.pdf", TestDocuments.encryptedPdf("Secret words"), 1000, "");
