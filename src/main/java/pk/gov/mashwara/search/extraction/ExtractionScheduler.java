@@ -5,8 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
@@ -43,8 +41,7 @@ class ExtractionScheduler {
     private final ExtractionSignal signal;
     private final LeaseOwner owner;
     private final Semaphore freeWorkers;
-    /** Renews the leases of running jobs; its thread starts with the first job. */
-    private final ScheduledExecutorService leases;
+    private final LeaseRenewal leases;
     private ExecutorService runners;
     private Thread loop;
 
@@ -57,8 +54,7 @@ class ExtractionScheduler {
         this.signal = signal;
         this.owner = owner;
         this.freeWorkers = new Semaphore(properties.workers());
-        this.leases = Executors.newSingleThreadScheduledExecutor(
-                Thread.ofPlatform().name("extraction-leases").daemon().factory());
+        this.leases = new LeaseRenewal(jobs, properties.lease());
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -138,11 +134,8 @@ class ExtractionScheduler {
                     properties.maxEmbedded(), properties.maxPackageDepth(), properties.maxCompressionRatio(),
                     runtime.ocrLanguages(), (int) properties.ocr().timeout().toSeconds());
             WorkerProcess.Outcome outcome;
-            var renewal = keepLease(job);
-            try {
+            try (var lease = leases.keep(job)) {
                 outcome = runtime.pool().run(request, properties.timeout(), what -> jobs.progress(job.id(), what));
-            } finally {
-                renewal.cancel(false);
             }
             switch (outcome) {
                 case Answered answered -> {
@@ -168,27 +161,9 @@ class ExtractionScheduler {
         }
     }
 
-    /** Renews the job's lease a third of the lease at a time, so that a renewal or two may fail without losing it. */
-    private ScheduledFuture<?> keepLease(ClaimedJob job) {
-        var every = Math.max(1, properties.lease().toMillis() / 3);
-        return leases.scheduleAtFixedRate(() -> renew(job), every, every, TimeUnit.MILLISECONDS);
-    }
-
-    private void renew(ClaimedJob job) {
-        try {
-            if (!jobs.renew(job.id())) {
-                log.warn("Extraction of draft {} v{}: the lease was lost (it ran out and the job went back to the queue)",
-                        job.draftId(), job.versionNumber());
-            }
-        } catch (RuntimeException e) {
-            log.warn("Extraction of draft {} v{}: the lease could not be renewed: {}", job.draftId(), job.versionNumber(),
-                    e.getMessage());
-        }
-    }
-
     @PreDestroy
     synchronized void stop() throws InterruptedException {
-        leases.shutdownNow();
+        leases.close();
         if (loop != null) {
             loop.interrupt();
             runners.shutdownNow();
