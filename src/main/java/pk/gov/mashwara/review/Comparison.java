@@ -76,8 +76,14 @@ public record Comparison(long draftId, String draftTitle, ExtractionSummary from
      * @param paragraph its position among the version's paragraphs, from 0
      * @param start     the offset of its first character in the version's text
      * @param end       the offset just past its last character
+     * @param reflowed  whether it was joined from the lines of a text broken into lines (a PDF's), whose line breaks
+     *                  are shown as spaces (see {@link pk.gov.mashwara.shared.TextParagraphs#shown(String)})
      */
-    public record Passage(int paragraph, int start, int end, String text) {
+    public record Passage(int paragraph, int start, int end, String text, boolean reflowed) {
+
+        public Passage(int paragraph, int start, int end, String text) {
+            this(paragraph, start, end, text, false);
+        }
 
         /** Whether the range {@code [start, end)} of the version's text touches this paragraph. */
         public boolean touches(int rangeStart, int rangeEnd) {

@@ -156,7 +156,8 @@ public class VersionComparison {
             throw new ConflictException("error.compare.noText", fromStamp.isEmpty() ? from : to,
                     fromStamp.isEmpty() ? pair.older().status() : pair.newer().status());
         }
-        var key = String.join("|", "v1", Long.toString(pair.draftId()), Integer.toString(from), Integer.toString(to),
+        // "v2": the file's format and the rule that divides texts into paragraphs; a change to either changes it
+        var key = String.join("|", "v2", Long.toString(pair.draftId()), Integer.toString(from), Integer.toString(to),
                 fromStamp.get(), toStamp.get(), Integer.toString(properties.maxCharacters()));
         return cache.open(key, pair.characters(), () -> {
             int limit = properties.maxCharacters();

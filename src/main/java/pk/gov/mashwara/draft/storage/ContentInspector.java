@@ -11,11 +11,15 @@ import org.apache.tika.metadata.Metadata;
 import org.apache.tika.mime.MediaType;
 import org.springframework.stereotype.Component;
 
+import pk.gov.mashwara.shared.PlainText;
 import pk.gov.mashwara.shared.RefusedFileException;
 
 /**
  * Decides what a file is from its bytes (Tika's detectors, including the container detectors that tell a
  * DOCX from any other ZIP), never from the name it arrived with, and accepts only the formats drafts come in.
+ * Any text is plain text: every {@code text/*} type Tika may guess for a text file (a robots file, a vCard, a
+ * subtitle file) but XML, and a mail or a file of no known type whose bytes are text in some encoding (see
+ * {@link PlainText}); extraction reads it as plain text, in the encoding it detects.
  */
 @Component
 public class ContentInspector implements ContentCheck {
@@ -51,12 +55,26 @@ public class ContentInspector implements ContentCheck {
             detected = detector.detect(stream, new Metadata());
         }
         var base = detected.getBaseType().toString();
+        if (isPlainText(base, candidate)) {
+            return "text/plain";
+        }
         if (!ALLOWED.containsKey(base)) {
             throw new RefusedFileException(RefusedFileException.Reason.TYPE_NOT_ALLOWED, "error.file.typeNotAllowed",
                     describe(base), acceptedList());
         }
         return base;
     }
+
+    private static boolean isPlainText(String mediaType, Path candidate) throws IOException {
+        if (ALLOWED.containsKey(mediaType) || "text/xml".equals(mediaType)) {
+            return false;
+        }
+        return mediaType.startsWith("text/") || TEXT_UNRECOGNISED.contains(mediaType) && PlainText.looksLikeText(candidate);
+    }
+
+    /** Types Tika gives a plain text it does not recognise as such: no type at all, or a mail. */
+    static final java.util.Set<String> TEXT_UNRECOGNISED = java.util.Set.of("application/octet-stream",
+            "message/rfc822");
 
     private static String describe(String mediaType) {
         return switch (mediaType) {

@@ -39,9 +39,15 @@ import pk.gov.mashwara.review.Comparison.Segment;
 public final class ComparisonFile implements Closeable {
 
     private static final int MAGIC = 0x4D444946; // "MDIF"
-    private static final int FORMAT = 1;
-    /** kind, word level, six ints (paragraph, start and end of each side), where the row's data begins. */
+    private static final int FORMAT = 2;
+    /**
+     * kind, flags (word level, each side's paragraph reflowed), six ints (paragraph, start and end of each side),
+     * where the row's data begins.
+     */
     static final int ENTRY_BYTES = 1 + 1 + 6 * Integer.BYTES + Long.BYTES;
+    private static final int WORD_LEVEL = 1;
+    private static final int FROM_REFLOWED = 2;
+    private static final int TO_REFLOWED = 4;
     private static final int FOOTER_BYTES = Long.BYTES + Integer.BYTES;
     private static final RowKind[] KINDS = RowKind.values();
     private static final Change[] CHANGES = Change.values();
@@ -171,7 +177,8 @@ public final class ComparisonFile implements Closeable {
             readFully(entry, tableAt + (long) index * ENTRY_BYTES);
             entry.flip();
             var kind = KINDS[entry.get()];
-            boolean wordLevel = entry.get() != 0;
+            int flags = entry.get();
+            boolean wordLevel = (flags & WORD_LEVEL) != 0;
             int fromParagraph = entry.getInt();
             int fromStart = entry.getInt();
             int fromEnd = entry.getInt();
@@ -187,9 +194,11 @@ public final class ComparisonFile implements Closeable {
             for (int s = 0; s < segments.length; s++) {
                 segments[s] = new Segment(CHANGES[in.readByte()], readText(in));
             }
-            rows.add(new Row(index, kind, fromText == null ? null : new Passage(fromParagraph, fromStart, fromEnd, fromText),
-                    toText == null ? null : new Passage(toParagraph, toStart, toEnd, toText), Arrays.asList(segments),
-                    wordLevel));
+            rows.add(new Row(index, kind,
+                    fromText == null ? null
+                            : new Passage(fromParagraph, fromStart, fromEnd, fromText, (flags & FROM_REFLOWED) != 0),
+                    toText == null ? null : new Passage(toParagraph, toStart, toEnd, toText, (flags & TO_REFLOWED) != 0),
+                    Arrays.asList(segments), wordLevel));
         }
         return rows;
     }
@@ -262,7 +271,10 @@ public final class ComparisonFile implements Closeable {
                 if (table.remaining() < ENTRY_BYTES) {
                     table = ByteBuffer.allocate(table.capacity() * 2).put(table.flip());
                 }
-                table.put((byte) row.kind().ordinal()).put((byte) (row.wordLevel() ? 1 : 0));
+                int flags = (row.wordLevel() ? WORD_LEVEL : 0)
+                        | (row.from() != null && row.from().reflowed() ? FROM_REFLOWED : 0)
+                        | (row.to() != null && row.to().reflowed() ? TO_REFLOWED : 0);
+                table.put((byte) row.kind().ordinal()).put((byte) flags);
                 putPassage(row.from());
                 putPassage(row.to());
                 table.putLong(written);

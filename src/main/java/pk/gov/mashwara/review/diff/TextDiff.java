@@ -169,7 +169,8 @@ public final class TextDiff {
 
     private Passage passage(boolean ofFrom, int index) {
         var span = (ofFrom ? fromSpans : toSpans).get(index);
-        return new Passage(index, span.start(), span.end(), (ofFrom ? from : to).substring(span.start(), span.end()));
+        return new Passage(index, span.start(), span.end(), (ofFrom ? from : to).substring(span.start(), span.end()),
+                span.reflowed());
     }
 
     private static int[] ids(String text, List<pk.gov.mashwara.shared.TextParagraphs.Span> spans, Map<String, Integer> ids) {

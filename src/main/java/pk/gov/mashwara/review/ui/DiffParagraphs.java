@@ -18,7 +18,8 @@ import pk.gov.mashwara.review.Comparison.Segment;
 /**
  * One row of a comparison as elements: side by side (a cell per version) or inline (one paragraph with
  * {@code <del>} and {@code <ins>}). Document text only ever goes into text nodes and element text, never into
- * HTML; each paragraph takes its own direction ({@code dir="auto"}), so Urdu reads right to left.
+ * HTML; each paragraph takes its own direction ({@code dir="auto"}), so Urdu reads right to left, and a paragraph
+ * joined from the lines of a PDF's text reads joined, as in the reader.
  */
 final class DiffParagraphs {
 
@@ -39,12 +40,13 @@ final class DiffParagraphs {
     static Div inline(Component owner, Row row, Markers markers) {
         var paragraph = paragraph();
         var element = paragraph.getElement();
+        var reflowed = reflowed(row);
         switch (row.kind()) {
-            case UNCHANGED -> paragraph.setText(row.to().text());
-            case REMOVED -> element.appendChild(marked(Change.REMOVED, row.from().text()));
-            case ADDED -> element.appendChild(marked(Change.ADDED, row.to().text()));
+            case UNCHANGED -> paragraph.setText(shown(row.to().text(), reflowed));
+            case REMOVED -> element.appendChild(marked(Change.REMOVED, shown(row.from().text(), reflowed)));
+            case ADDED -> element.appendChild(marked(Change.ADDED, shown(row.to().text(), reflowed)));
             case CHANGED -> row.segments().forEach(s -> element.appendChild(s.change() == Change.SAME
-                    ? Element.createText(s.text()) : marked(s.change(), s.text())));
+                    ? Element.createText(shown(s.text(), reflowed)) : marked(s.change(), shown(s.text(), reflowed))));
         }
         var line = new Div();
         line.addClassNames(ROW, "diff-inline", kindClass(row.kind()));
@@ -76,21 +78,32 @@ final class DiffParagraphs {
     private static Paragraph side(Row row, Passage passage, boolean fromSide) {
         var paragraph = paragraph();
         var element = paragraph.getElement();
+        var reflowed = passage.reflowed();
         if (row.kind() == RowKind.UNCHANGED) {
-            paragraph.setText(passage.text());
+            paragraph.setText(shown(passage.text(), reflowed));
         } else if (row.kind() != RowKind.CHANGED) {
-            element.appendChild(marked(fromSide ? Change.REMOVED : Change.ADDED, passage.text()));
+            element.appendChild(marked(fromSide ? Change.REMOVED : Change.ADDED, shown(passage.text(), reflowed)));
         } else {
             var hidden = fromSide ? Change.ADDED : Change.REMOVED;
             for (Segment segment : row.segments()) {
                 if (segment.change() == Change.SAME) {
-                    element.appendChild(Element.createText(segment.text()));
+                    element.appendChild(Element.createText(shown(segment.text(), reflowed)));
                 } else if (segment.change() != hidden) {
-                    element.appendChild(marked(segment.change(), segment.text()));
+                    element.appendChild(marked(segment.change(), shown(segment.text(), reflowed)));
                 }
             }
         }
         return paragraph;
+    }
+
+    /** A changed paragraph is shown joined when either side of it was joined from lines, as the reader shows it. */
+    private static boolean reflowed(Row row) {
+        return row.from() != null && row.from().reflowed() || row.to() != null && row.to().reflowed();
+    }
+
+    /** Text of a paragraph as the reader shows it: a reflowed paragraph's line breaks as spaces. */
+    private static String shown(String text, boolean reflowed) {
+        return reflowed ? pk.gov.mashwara.shared.TextParagraphs.shown(text) : text;
     }
 
     private static Paragraph paragraph() {

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
@@ -19,24 +21,34 @@ import pk.gov.mashwara.search.extraction.domain.ExtractionJob;
 import pk.gov.mashwara.search.extraction.domain.ExtractionJobRepository;
 import pk.gov.mashwara.search.extraction.worker.WorkerProtocol;
 
-/** The durable queue: every change of a job is its own short transaction, never held while a file is parsed. */
+/**
+ * The durable queue: every change of a job is its own short transaction, never held while a file is parsed. A job
+ * being extracted is leased to the portal that claimed it (see {@link LeaseOwner}), which renews the lease while it
+ * works; only that portal records the outcome.
+ */
 @Component
 @Transactional
 class ExtractionJobs {
+
+    private static final Logger log = LoggerFactory.getLogger(ExtractionJobs.class);
 
     private final ExtractionJobRepository jobs;
     private final ExtractedTextRepository texts;
     private final ApplicationEventPublisher events;
     private final ExtractionSignal signal;
     private final Clock clock;
+    private final LeaseOwner owner;
+    private final java.time.Duration lease;
 
     ExtractionJobs(ExtractionJobRepository jobs, ExtractedTextRepository texts, ApplicationEventPublisher events,
-            ExtractionSignal signal, Clock clock) {
+            ExtractionSignal signal, Clock clock, LeaseOwner owner, ExtractionProperties properties) {
         this.jobs = jobs;
         this.texts = texts;
         this.events = events;
         this.signal = signal;
         this.clock = clock;
+        this.owner = owner;
+        this.lease = properties.lease();
     }
 
     /** Queues a version once; a version already queued (or done) is left as it is. */
@@ -73,7 +85,8 @@ class ExtractionJobs {
     }
 
     Optional<ClaimedJob> claim(long id) {
-        if (jobs.claim(id, clock.instant()) != 1) {
+        var now = clock.instant();
+        if (jobs.claim(id, now, owner.id(), now.plus(lease)) != 1) {
             return Optional.empty();
         }
         return jobs.findById(id).map(j -> new ClaimedJob(j.getId(), j.getDraftId(), j.getVersionNumber(),
@@ -81,12 +94,23 @@ class ExtractionJobs {
     }
 
     void progress(long id, String what) {
-        jobs.progress(id, what.length() > 64 ? what.substring(0, 64) : what);
+        jobs.progress(id, owner.id(), what.length() > 64 ? what.substring(0, 64) : what);
     }
 
-    /** Stores what the extractor answered, and tells the rest of the portal (the index) after commit. */
+    /** Extends this portal's lease on a job it is extracting; false when the job is no longer its. */
+    boolean renew(long id) {
+        return jobs.renew(id, owner.id(), clock.instant().plus(lease)) == 1;
+    }
+
+    /**
+     * Stores what the extractor answered, and tells the rest of the portal (the index) after commit. Not when the
+     * job is no longer this portal's (its lease ran out and another run took it up): that run records its own.
+     */
     void finish(long id, WorkerProtocol.Result result, String text) {
         var job = jobs.findById(id).orElseThrow();
+        if (!held(job)) {
+            return;
+        }
         var status = ExtractionStatus.valueOf(result.status());
         var reason = result.reason() == null ? null : ExtractionReason.valueOf(result.reason());
         var characters = text == null ? 0 : text.length();
@@ -102,6 +126,9 @@ class ExtractionJobs {
 
     void workerDied(long id, boolean timedOut, String detail) {
         var job = jobs.findById(id).orElseThrow();
+        if (!held(job)) {
+            return;
+        }
         job.workerDied(timedOut, detail, clock.instant());
         if (job.getStatus().isFinal()) {
             texts.findById(id).ifPresent(texts::delete);
@@ -111,14 +138,39 @@ class ExtractionJobs {
         }
     }
 
-    /** Jobs whose extractor is gone (the portal stopped or crashed mid-job) go back to the queue. */
-    int requeueStuck(java.time.Duration stuckAfter) {
-        var stuck = jobs.findByStatusAndClaimedAtBefore(ExtractionStatus.EXTRACTING, clock.instant().minus(stuckAfter));
-        stuck.forEach(ExtractionJob::requeue);
-        if (!stuck.isEmpty()) {
+    /** Jobs whose lease ran out (their portal stopped renewing it: it crashed, hangs or lost the database) go back. */
+    int requeueExpired() {
+        return requeued(jobs.requeueExpired(clock.instant()));
+    }
+
+    /**
+     * At start: besides the jobs whose lease ran out, those held by a portal that is known to be gone (an earlier
+     * run on this host, killed) go back to the queue at once. Jobs a live portal holds stay its.
+     */
+    int recoverAtStart() {
+        var requeued = jobs.requeueExpired(clock.instant());
+        for (var holder : jobs.leaseOwners()) {
+            if (owner.isGone(holder)) {
+                requeued += jobs.requeueHeldBy(holder);
+            }
+        }
+        return requeued(requeued);
+    }
+
+    private int requeued(int count) {
+        if (count > 0) {
             signal.wakeAfterCommit();
         }
-        return stuck.size();
+        return count;
+    }
+
+    private boolean held(ExtractionJob job) {
+        if (job.isLeasedBy(owner.id())) {
+            return true;
+        }
+        log.info("Extraction of draft {} v{} ended after its lease had passed to {}; left to that run",
+                job.getDraftId(), job.getVersionNumber(), job.getLeaseOwner() == null ? "the queue" : job.getLeaseOwner());
+        return false;
     }
 
     private void published(ExtractionJob job) {

@@ -1,5 +1,6 @@
 package pk.gov.mashwara.search.extraction;
 
+import java.nio.file.Path;
 import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -14,13 +15,17 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param maxPackageDepth     how deeply archives may nest inside each other
  * @param maxCompressionRatio characters of text one byte of file may expand to before it counts as a bomb
  * @param pollInterval        how often the queue is looked at when nothing announced new work
- * @param stuckAfter          a job claimed longer ago than this, and not finished, lost its extractor
+ * @param lease               how long a job stays with the portal that claimed it unless that portal renews the lease
+ *                            (it does, a third of this at a time, while it works on the job); a job whose lease ran
+ *                            out goes back to the queue
+ * @param workDir             where each portal keeps its extractors' outputs and temporary files, in a directory of
+ *                            its own; what a portal that is gone left there is removed at start
  * @param ocr                 optical character recognition of scanned pages
  */
 @ConfigurationProperties("mashwara.extraction")
 public record ExtractionProperties(boolean enabled, int workers, String workerHeap, Duration timeout, int writeLimit,
-        int maxEmbedded, int maxPackageDepth, long maxCompressionRatio, Duration pollInterval, Duration stuckAfter,
-        Ocr ocr) {
+        int maxEmbedded, int maxPackageDepth, long maxCompressionRatio, Duration pollInterval, Duration lease,
+        Path workDir, Ocr ocr) {
 
     /**
      * @param enabled   OCR when tesseract is installed
@@ -44,8 +49,8 @@ public record ExtractionProperties(boolean enabled, int workers, String workerHe
         maxPackageDepth = maxPackageDepth <= 0 ? 10 : maxPackageDepth;
         maxCompressionRatio = maxCompressionRatio <= 0 ? 100 : maxCompressionRatio;
         pollInterval = pollInterval == null ? Duration.ofSeconds(5) : pollInterval;
-        // Twice the time limit: a job still running within its limit is never taken for lost
-        stuckAfter = stuckAfter == null ? timeout.multipliedBy(2).plusMinutes(1) : stuckAfter;
+        lease = lease == null || lease.isNegative() || lease.isZero() ? Duration.ofMinutes(1) : lease;
+        workDir = workDir == null ? Path.of(System.getProperty("java.io.tmpdir"), "mashwara-extraction") : workDir;
         ocr = ocr == null ? new Ocr(true, null, null) : ocr;
     }
 }

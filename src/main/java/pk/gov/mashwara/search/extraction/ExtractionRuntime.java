@@ -5,18 +5,20 @@ import org.springframework.stereotype.Component;
 import pk.gov.mashwara.search.extraction.worker.ExtractionWorker;
 
 /**
- * What extraction runs with, settled once: the pool of extractor processes (started on first use) and the OCR
- * languages tesseract has.
+ * What extraction runs with, settled once: the pool of extractor processes (started on first use, working in this
+ * portal's own directory, see {@link WorkDirectories}) and the OCR languages tesseract has.
  */
 @Component
 class ExtractionRuntime {
 
     private final ExtractionProperties properties;
+    private final LeaseOwner owner;
     private volatile WorkerPool pool;
     private volatile String ocrLanguages;
 
-    ExtractionRuntime(ExtractionProperties properties) {
+    ExtractionRuntime(ExtractionProperties properties, LeaseOwner owner) {
         this.properties = properties;
+        this.owner = owner;
     }
 
     WorkerPool pool() {
@@ -24,7 +26,8 @@ class ExtractionRuntime {
             synchronized (this) {
                 if (pool == null) {
                     pool = new WorkerPool(WorkerLauncher.forThisJvm(ExtractionWorker.class.getName(),
-                            properties.workerHeap()), properties.workers());
+                            properties.workerHeap(), WorkDirectories.create(properties.workDir(), owner)),
+                            properties.workers());
                 }
             }
         }

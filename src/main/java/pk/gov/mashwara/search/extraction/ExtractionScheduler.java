@@ -23,9 +23,11 @@ import pk.gov.mashwara.search.extraction.WorkerProcess.Died;
 import pk.gov.mashwara.search.extraction.worker.WorkerProtocol;
 
 /**
- * Runs the queue once the portal is ready: puts back what a previous run left unfinished, queues versions
- * that have no job, then claims pending jobs as extractors come free, waking when work is queued and polling
- * in between. Nothing runs when extraction is switched off.
+ * Runs the queue once the portal is ready: removes what extractors of a portal that is gone left on disk, puts back
+ * what a previous run left unfinished (at once when that portal is known to be gone, else when its lease runs out),
+ * queues versions that have no job, then claims pending jobs as extractors come free, waking when work is queued and
+ * polling in between. The lease on each job it runs is renewed while the job runs, and jobs whose lease ran out
+ * are put back periodically. Nothing runs when extraction is switched off.
  */
 @Component
 class ExtractionScheduler {
@@ -37,18 +39,22 @@ class ExtractionScheduler {
     private final ExtractionProperties properties;
     private final ExtractionRuntime runtime;
     private final ExtractionSignal signal;
+    private final LeaseOwner owner;
     private final Semaphore freeWorkers;
+    private final LeaseRenewal leases;
     private ExecutorService runners;
     private Thread loop;
 
     ExtractionScheduler(ExtractionJobs jobs, DraftCatalog catalog, ExtractionProperties properties,
-            ExtractionRuntime runtime, ExtractionSignal signal) {
+            ExtractionRuntime runtime, ExtractionSignal signal, LeaseOwner owner) {
         this.jobs = jobs;
         this.catalog = catalog;
         this.properties = properties;
         this.runtime = runtime;
         this.signal = signal;
+        this.owner = owner;
         this.freeWorkers = new Semaphore(properties.workers());
+        this.leases = new LeaseRenewal(jobs, properties.lease());
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -61,23 +67,35 @@ class ExtractionScheduler {
     }
 
     private void loop() {
-        var lastRecovery = 0L;
-        try {
-            var requeued = jobs.requeueStuck(properties.stuckAfter());
-            var queued = jobs.enqueueMissing(catalog);
-            log.info("Extraction started: {} unfinished job(s) put back, {} version(s) queued", requeued, queued);
-            while (!Thread.currentThread().isInterrupted()) {
-                if (System.nanoTime() - lastRecovery > properties.stuckAfter().toNanos() / 2) {
-                    jobs.requeueStuck(properties.stuckAfter());
-                    lastRecovery = System.nanoTime();
+        var started = false;
+        var lastSweep = System.nanoTime();
+        while (!Thread.currentThread().isInterrupted()) {
+            try {
+                if (!started) {
+                    var removed = WorkDirectories.removeAbandoned(properties.workDir(), owner);
+                    var requeued = jobs.recoverAtStart();
+                    var queued = jobs.enqueueMissing(catalog);
+                    started = true;
+                    log.info("Extraction started as {}: {} unfinished job(s) put back, {} version(s) queued, {} "
+                            + "abandoned working director(ies) removed", owner, requeued, queued, removed);
+                }
+                if (System.nanoTime() - lastSweep > properties.lease().toNanos() / 2) {
+                    jobs.requeueExpired();
+                    lastSweep = System.nanoTime();
                 }
                 dispatch();
                 signal.await(properties.pollInterval());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (RuntimeException e) {
+                // The database may be away for a while: try again after a pause instead of stopping for good
+                log.error("Extraction scheduler: {}; trying again in {}", e.getMessage(), properties.pollInterval(), e);
+                try {
+                    Thread.sleep(properties.pollInterval());
+                } catch (InterruptedException stop) {
+                    Thread.currentThread().interrupt();
+                }
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (RuntimeException e) {
-            log.error("Extraction scheduler stopped", e);
         }
     }
 
@@ -104,7 +122,10 @@ class ExtractionScheduler {
         }
     }
 
-    /** One job, start to end. A failure to record the outcome leaves the job claimed: it is recovered later. */
+    /**
+     * One job, start to end, its lease renewed while the extractor works. A failure to record the outcome leaves the
+     * job claimed: it goes back to the queue when its lease runs out.
+     */
     void run(ClaimedJob job) {
         var output = runtime.pool().launcher().workDir().resolve("job-" + job.id() + ".txt");
         try {
@@ -112,7 +133,10 @@ class ExtractionScheduler {
             var request = new WorkerProtocol.Request(input.toString(), output.toString(), properties.writeLimit(),
                     properties.maxEmbedded(), properties.maxPackageDepth(), properties.maxCompressionRatio(),
                     runtime.ocrLanguages(), (int) properties.ocr().timeout().toSeconds());
-            var outcome = runtime.pool().run(request, properties.timeout(), what -> jobs.progress(job.id(), what));
+            WorkerProcess.Outcome outcome;
+            try (var lease = leases.keep(job)) {
+                outcome = runtime.pool().run(request, properties.timeout(), what -> jobs.progress(job.id(), what));
+            }
             switch (outcome) {
                 case Answered answered -> {
                     var status = ExtractionStatus.valueOf(answered.result().status());
@@ -139,6 +163,7 @@ class ExtractionScheduler {
 
     @PreDestroy
     synchronized void stop() throws InterruptedException {
+        leases.close();
         if (loop != null) {
             loop.interrupt();
             runners.shutdownNow();

@@ -1,7 +1,6 @@
 package pk.gov.mashwara.search.extraction;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,13 +29,8 @@ class WorkerLauncher {
         this.workDir = workDir;
     }
 
-    static WorkerLauncher forThisJvm(String mainClass, String heap) {
-        try {
-            var workDir = Files.createTempDirectory("mashwara-extract");
-            return new WorkerLauncher(mainClass, heap, System.getProperty("java.class.path"), workDir);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    static WorkerLauncher forThisJvm(String mainClass, String heap, Path workDir) {
+        return new WorkerLauncher(mainClass, heap, System.getProperty("java.class.path"), workDir);
     }
 
     /** Where job outputs and each worker's temporary directory live. */

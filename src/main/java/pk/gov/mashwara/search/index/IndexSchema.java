@@ -24,7 +24,7 @@ import pk.gov.mashwara.draft.VersionInfo;
 public final class IndexSchema {
 
     /** Stored in each commit's user data; bump it whenever fields or analysers change. */
-    public static final String VERSION = "3";
+    public static final String VERSION = "4";
     static final String SCHEMA_KEY = "mashwara.schema";
 
     public static final String KEY = "key";

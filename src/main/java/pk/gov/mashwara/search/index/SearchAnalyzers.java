@@ -1,5 +1,6 @@
 package pk.gov.mashwara.search.index;
 
+import java.io.Reader;
 import java.util.Map;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -19,7 +20,8 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 /**
  * The analysers of the index fields. All three fold Arabic-script variants the same way, so that an Urdu
  * word typed on an Arabic keyboard matches whichever field the query reaches (and the highlighter, which works
- * on {@code body}, marks it).
+ * on {@code body}, marks it). All three first mend words split by invisible characters or by hyphenation at a line
+ * end ({@link SplitWordFilter}), with offsets corrected to the stored text.
  */
 public final class SearchAnalyzers {
 
@@ -46,6 +48,16 @@ public final class SearchAnalyzers {
             }
 
             @Override
+            protected Reader initReader(String fieldName, Reader reader) {
+                return new SplitWordFilter(reader);
+            }
+
+            @Override
+            protected Reader initReaderForNormalization(String fieldName, Reader reader) {
+                return new SplitWordFilter(reader);
+            }
+
+            @Override
             protected TokenStream normalize(String fieldName, TokenStream in) {
                 return arabicScript(new LowerCaseFilter(in));
             }
@@ -59,6 +71,16 @@ public final class SearchAnalyzers {
             protected TokenStreamComponents createComponents(String fieldName) {
                 var source = new StandardTokenizer();
                 return new TokenStreamComponents(source, arabicScript(new LowerCaseFilter(source)));
+            }
+
+            @Override
+            protected Reader initReader(String fieldName, Reader reader) {
+                return new SplitWordFilter(reader);
+            }
+
+            @Override
+            protected Reader initReaderForNormalization(String fieldName, Reader reader) {
+                return new SplitWordFilter(reader);
             }
 
             @Override
@@ -78,6 +100,16 @@ public final class SearchAnalyzers {
             protected TokenStreamComponents createComponents(String fieldName) {
                 var source = new ICUTokenizer();
                 return new TokenStreamComponents(source, arabicScript(new ICUFoldingFilter(source)));
+            }
+
+            @Override
+            protected Reader initReader(String fieldName, Reader reader) {
+                return new SplitWordFilter(reader);
+            }
+
+            @Override
+            protected Reader initReaderForNormalization(String fieldName, Reader reader) {
+                return new SplitWordFilter(reader);
             }
 
             @Override

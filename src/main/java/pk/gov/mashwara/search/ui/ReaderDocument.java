@@ -9,7 +9,8 @@ import java.util.WeakHashMap;
 import pk.gov.mashwara.shared.TextParagraphs;
 
 /**
- * A text as the reader shows it: the characters and where each paragraph lies. Held once however many readers have
+ * A text as the reader shows it: the characters, where each paragraph lies, and how each is shown (the lines of a
+ * text broken into lines joined, see {@link TextParagraphs}). Held once however many readers have
  * the same text open: a draft under review is read by the whole working group at the same time, and each open
  * reader would otherwise keep its own copy of the statute for as long as the tab stays open. The shared copy goes
  * with the last reader that holds it (the table only refers to it weakly); nothing in it can change, so sharing
@@ -26,6 +27,8 @@ final class ReaderDocument implements Serializable {
     /** Paragraph {@code i} is {@code text[starts[i], ends[i])}: two arrays, not an object per paragraph. */
     private final int[] starts;
     private final int[] ends;
+    /** The paragraphs joined from several lines, whose line breaks are shown as spaces. */
+    private final java.util.BitSet reflowed = new java.util.BitSet();
 
     private ReaderDocument(String text) {
         this.text = text;
@@ -35,6 +38,7 @@ final class ReaderDocument implements Serializable {
         for (int i = 0; i < spans.size(); i++) {
             starts[i] = spans.get(i).start();
             ends[i] = spans.get(i).end();
+            reflowed.set(i, spans.get(i).reflowed());
         }
     }
 
@@ -77,6 +81,16 @@ final class ReaderDocument implements Serializable {
 
     String paragraph(int index) {
         return text.substring(starts[index], ends[index]);
+    }
+
+    /**
+     * Paragraph {@code index} as shown: as stored, or, when it was joined from lines, with its line breaks shown as
+     * spaces. Character for character as long as the stored paragraph, so that the offsets of a selection in it are
+     * offsets in the stored text.
+     */
+    String shown(int index) {
+        var paragraph = paragraph(index);
+        return reflowed.get(index) ? TextParagraphs.shown(paragraph) : paragraph;
     }
 
     /** The paragraph that holds {@code offset}, or the last one that starts before it. */

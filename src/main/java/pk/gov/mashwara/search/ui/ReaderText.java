@@ -30,6 +30,11 @@ import pk.gov.mashwara.shared.TextParagraphs.Span;
  * <p>Matches of a search are marked with {@code <mark>} elements built node by node, the document's text going
  * into text nodes only: no document text is ever parsed as HTML, so markup in a file shows as the characters
  * it is. Selecting a match loads the chunks up to it, marks it as the current one and scrolls it into view.
+ *
+ * <p>The lines of a text broken into lines (a PDF's) are shown joined into paragraphs: each character of a
+ * paragraph's line breaks is replaced by one that shows as a space (or, across a hyphenated word, as nothing), one
+ * for one, so that what the browser holds is exactly as long as the stored text and every offset a selection,
+ * a search match or a thread's passage has is an offset in the stored text.
  */
 class ReaderText extends Div {
 
@@ -268,8 +273,10 @@ class ReaderText extends Div {
             cuts.add(Math.max(start, mark.start()));
             cuts.add(Math.min(end, mark.end()));
         }
+        // as shown (a reflowed paragraph's line breaks as spaces), character for character as stored
+        var shown = document.shown(index);
         if (cuts.size() == 2) {
-            paragraph.setText(document.paragraph(index));
+            paragraph.setText(shown);
             return paragraph;
         }
         int m = firstMatch;
@@ -280,15 +287,15 @@ class ReaderText extends Div {
                     m++;
                 }
                 var inMatch = m < matches.size() && matches.get(m).start() <= from ? m : -1;
-                element.appendChild(piece(from, to, inMatch, inParagraph));
+                element.appendChild(piece(shown.substring(from - start, to - start), from, to, inMatch, inParagraph));
             }
             from = to;
         }
         return paragraph;
     }
 
-    private Element piece(int from, int to, int match, List<PassageMark> inParagraph) {
-        var node = Element.createText(document.text().substring(from, to));
+    private Element piece(String shown, int from, int to, int match, List<PassageMark> inParagraph) {
+        var node = Element.createText(shown);
         if (match >= 0) {
             var mark = new Element("mark");
             mark.getClassList().add(MATCH);
@@ -379,7 +386,7 @@ class ReaderText extends Div {
         return document.paragraphs();
     }
 
-    /** Paragraphs are separated by blank lines; a text without any is taken line by line. */
+    /** The paragraphs by the one paragraph rule of the portal (see {@link TextParagraphs}), as stored. */
     static List<String> split(String text) {
         return spans(text).stream().map(s -> text.substring(s.start(), s.end())).toList();
     }

@@ -27,6 +27,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import pk.gov.mashwara.demo.documents.DemoDocuments;
 import pk.gov.mashwara.shared.RefusedFileException;
 import pk.gov.mashwara.support.TestFiles;
+import pk.gov.mashwara.support.TextSamples;
 
 class ContentInspectorTest {
 
@@ -70,6 +71,33 @@ class ContentInspectorTest {
                 + "مسودہ قواعد پر ورکنگ گروپ کی آراء۔\n").getBytes(StandardCharsets.UTF_8));
 
         assertThat(inspector.inspect(text)).isEqualTo("text/plain");
+    }
+
+    static Stream<Arguments> textsTikaTakesForSomethingElse() {
+        return Stream.of(Arguments.of("English in windows-1252", TextSamples.windows1252()),
+                Arguments.of("Urdu in windows-1256", TextSamples.windows1256()),
+                Arguments.of("a text that starts like a robots file", TextSamples.robotsLike()),
+                Arguments.of("a text that starts like a mail", TextSamples.mailLike()),
+                Arguments.of("a vCard", "BEGIN:VCARD\nVERSION:3.0\nFN:Focal Person\nEND:VCARD\n".getBytes(StandardCharsets.US_ASCII)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("textsTikaTakesForSomethingElse")
+    void a_plain_text_that_tika_takes_for_another_type_is_accepted_as_plain_text(String description, byte[] content)
+            throws IOException {
+        assertThat(inspector.inspect(write("notes.txt", content))).isEqualTo("text/plain");
+    }
+
+    @Test
+    void binary_data_is_still_refused_even_without_zero_bytes() throws IOException {
+        var bytes = new byte[4096];
+        new java.util.Random(7).nextBytes(bytes);
+        for (int i = 0; i < bytes.length; i++) {
+            bytes[i] = bytes[i] == 0 ? 1 : bytes[i];
+        }
+        assertThatThrownBy(() -> inspector.inspect(write("notes.txt", bytes)))
+                .isInstanceOfSatisfying(RefusedFileException.class,
+                        e -> assertThat(e.reason()).isEqualTo(RefusedFileException.Reason.TYPE_NOT_ALLOWED));
     }
 
     @Test

@@ -49,6 +49,21 @@ class ComparisonFileTest {
     }
 
     @Test
+    void paragraphs_joined_from_the_lines_of_a_pdf_read_back_as_joined() throws IOException {
+        // a text broken into lines of one width, as PDFs come out: its paragraphs are reflowed
+        var line = "The Authority may by notification in the official Gazette make rules for";
+        var from = String.join("\n", line, line, line, "carrying out the purposes.", "", line, line, "the end.");
+        var to = from.replace("the end.", "the very end.");
+        var expected = TextDiff.compare(from, to);
+        assertThat(expected.rows()).anySatisfy(r -> assertThat(r.from().reflowed()).isTrue());
+        var file = dir.resolve("reflowed.cmp");
+        ComparisonFile.write(file, from, to, 0);
+        try (var read = ComparisonFile.open(file)) {
+            assertThat(read.rows(IntStream.range(0, read.header().rowCount()).toArray())).isEqualTo(expected.rows());
+        }
+    }
+
+    @Test
     void a_file_cut_short_or_not_a_comparison_is_refused() throws IOException {
         var file = dir.resolve("b.cmp");
         ComparisonFile.write(file, clauses(5), clauses(6), 0);

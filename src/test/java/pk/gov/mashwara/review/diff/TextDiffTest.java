@@ -333,4 +333,22 @@ class TextDiffTest {
                 .filter(s -> s.change() == Change.SAME || s.change() == (from ? Change.REMOVED : Change.ADDED))
                 .map(Segment::text).collect(Collectors.joining());
     }
+
+    @Test
+    void a_pdf_s_text_is_compared_in_the_paragraphs_the_reader_shows_whatever_its_line_breaks() {
+        var act = pk.gov.mashwara.support.TextSamples.ACT_FROM_PDF;
+        // the next version, extracted again: one word changed, and a line break moved in another paragraph
+        var next = act.replace("within ninety days", "within sixty days")
+                .replace("every significant social\nmedia company", "every significant social media\ncompany");
+        var difference = TextDiff.compare(act, next);
+
+        assertThat(difference.rows()).hasSize(pk.gov.mashwara.shared.TextParagraphs.spans(act).size());
+        assertThat(difference.counts().paragraphsChanged()).isEqualTo(1);
+        assertThat(difference.counts().paragraphsUnchanged()).isEqualTo(difference.rows().size() - 1);
+        var changed = difference.rows().stream().filter(r -> r.kind() == RowKind.CHANGED).findFirst().orElseThrow();
+        assertThat(changed.from().reflowed()).isTrue();
+        assertThat(changed.from().text()).startsWith("Every significant").endsWith("such companies.");
+        assertThat(changed.segments()).extracting(Segment::change, Segment::text)
+                .contains(tuple(Change.REMOVED, "ninety"), tuple(Change.ADDED, "sixty"));
+    }
 }

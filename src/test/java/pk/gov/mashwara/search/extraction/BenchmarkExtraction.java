@@ -15,7 +15,7 @@ import pk.gov.mashwara.search.extraction.worker.WorkerProtocol;
 public final class BenchmarkExtraction implements AutoCloseable {
 
     private final ExtractionProperties properties = new ExtractionProperties(true, 1, null, null, 0, 0, 0, 0, null,
-            null, null);
+            null, null, null);
     private final WorkerPool pool;
     private final String ocrLanguages;
 

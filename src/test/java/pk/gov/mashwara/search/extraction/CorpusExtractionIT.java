@@ -63,4 +63,37 @@ class CorpusExtractionIT {
         });
         assertThat(Files.readString(output)).contains(word, another);
     }
+
+    /**
+     * The corpus's PDFs come out broken into lines; the reader shows them in paragraphs, each exactly as long as
+     * what it is shown for, so that offsets still point into the stored text.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = { "debian/maint-guide.en.pdf", "debian/developers-reference.pdf" })
+    void a_real_pdf_s_lines_join_into_paragraphs_that_keep_their_offsets(String file) throws Exception {
+        var input = CORPUS.resolve(file);
+        assumeTrue(Files.isRegularFile(input), "not in this corpus: " + file);
+        var output = dir.resolve(input.getFileName() + ".reflow.txt");
+        var outcome = pool.run(new WorkerProtocol.Request(input.toAbsolutePath().toString(), output.toString(),
+                20_000_000, 1000, 10, 100, "", 60), Duration.ofSeconds(120), p -> { });
+        assertThat(outcome).isInstanceOf(Answered.class);
+        var text = Files.readString(output);
+        var lines = text.lines().filter(l -> !l.isBlank()).count();
+        var spans = pk.gov.mashwara.shared.TextParagraphs.spans(text);
+
+        assertThat(spans.stream().filter(pk.gov.mashwara.shared.TextParagraphs.Span::reflowed).count())
+                .as("paragraphs joined from lines").isGreaterThan(lines / 10);
+        assertThat(spans.size()).isLessThan((int) (lines * 0.9));
+        int previousEnd = 0;
+        for (var span : spans) {
+            assertThat(span.start()).isGreaterThanOrEqualTo(previousEnd);
+            var stored = text.substring(span.start(), span.end());
+            var shown = span.reflowed() ? pk.gov.mashwara.shared.TextParagraphs.shown(stored) : stored;
+            assertThat(shown).hasSameSizeAs(stored);
+            if (span.reflowed()) {
+                assertThat(shown).doesNotContain("\n");
+            }
+            previousEnd = span.end();
+        }
+    }
 }

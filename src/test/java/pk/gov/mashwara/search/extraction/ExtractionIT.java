@@ -59,9 +59,6 @@ class ExtractionIT {
     ExtractionJobs jobs;
 
     @Autowired
-    ExtractionProperties properties;
-
-    @Autowired
     JdbcTemplate jdbc;
 
     @Test
@@ -120,14 +117,14 @@ class ExtractionIT {
         var drafter = fixtures.user("PEMRA", Role.COMMITTEE_DRAFTER);
         var created = fixtures.draft(drafter, unique("Interrupted extraction"));
         await().atMost(EXTRACTED_WITHIN).until(() -> texts.status(created.id(), 1).isFinal());
-        // As a crash would leave it: claimed long ago, never finished, its text gone
+        // As a crash would leave it: claimed long ago, its lease run out, never finished, its text gone
         jdbc.update("delete from extracted_text where job_id = (select id from extraction_job where draft_id = ?)",
                 created.id());
         jdbc.update("update extraction_job set status = 'EXTRACTING', claimed_at = ?, finished_at = null"
                 + " where draft_id = ?", java.sql.Timestamp.from(Instant.now().minus(Duration.ofDays(1))), created.id());
         assertThat(texts.status(created.id(), 1)).isEqualTo(ExtractionStatus.EXTRACTING);
 
-        assertThat(jobs.requeueStuck(properties.stuckAfter())).isGreaterThanOrEqualTo(1);
+        assertThat(jobs.requeueExpired()).isGreaterThanOrEqualTo(1);
         await().atMost(EXTRACTED_WITHIN).until(() -> texts.status(created.id(), 1) == ExtractionStatus.DONE);
         assertThat(texts.text(created.id(), 1)).hasValueSatisfying(t -> assertThat(t).contains("Unique text"));
     }

@@ -268,6 +268,43 @@ class ReaderViewTest extends UiTest {
         assertThat(text.currentMatch()).isZero();
     }
 
+    @Test
+    void a_text_broken_into_lines_reads_in_paragraphs_whose_every_offset_is_the_stored_text_s() {
+        var stored = pk.gov.mashwara.support.TextSamples.ACT_FROM_PDF;
+        var match = new TextMatches.Match(stored.indexOf("regu-"), stored.indexOf("lation,") + "lation".length());
+        var thread = new pk.gov.mashwara.search.ui.reader.PassageMark(7, stored.indexOf("within ninety days"),
+                stored.indexOf("keep a register") + "keep a register".length(), "open", "Thread 7");
+        var text = new ReaderText();
+        text.show(stored, List.of(match));
+        text.showPassages(List.of(thread));
+
+        var paragraphs = text.paragraphs.getChildren().map(c -> c.getElement()).toList();
+        assertThat(paragraphs).hasSize(text.paragraphCount()).hasSize(14);
+        var spans = pk.gov.mashwara.shared.TextParagraphs.spans(stored);
+        for (int i = 0; i < paragraphs.size(); i++) {
+            // what the browser holds: as long as the stored paragraph, starting where it starts
+            var shown = paragraphs.get(i).getTextRecursively();
+            var span = spans.get(i);
+            assertThat(Integer.parseInt(paragraphs.get(i).getAttribute("data-start"))).isEqualTo(span.start());
+            assertThat(shown).hasSize(span.end() - span.start()).doesNotContain("\n");
+        }
+        var definition = paragraphs.get(9).getTextRecursively();
+        assertThat(definition.replace("\u00AD\u2060", "")).contains(
+                "made available through an information system, including any order, regulation, notice or direction");
+
+        // a selection of what is shown, as the reader's script turns it into offsets, is the stored passage
+        var start = Integer.parseInt(paragraphs.get(9).getAttribute("data-start"));
+        var from = definition.indexOf("information system");
+        var to = definition.indexOf("notice") + "notice".length();
+        assertThat(stored.substring(start + from, start + to))
+                .isEqualTo("information system, including any order, regu-\nlation, notice");
+
+        // a search match and a thread's passage that run across line breaks are marked on what is shown
+        assertThat(text.marksOf(0)).extracting(Element::getText).containsExactly("regu\u00AD\u2060lation");
+        assertThat(text.passageElementsOf(7)).extracting(Element::getTextRecursively)
+                .containsExactly("within ninety days of these rules coming into force. The Authority shall keep a register");
+    }
+
     private CreatedDraft upload(MashwaraUser drafter, String fileName, byte[] content) {
         return as(drafter, () -> drafts.create(new NewDraft(unique("Reader test"), drafter.committeeId(), DraftKind.POLICY,
                 "Rules of Business 1973", false, Classification.UNCLASSIFIED), fileName, new ByteArrayInputStream(content)));

@@ -22,7 +22,8 @@ import pk.gov.mashwara.search.ExtractionSummary;
 
 /**
  * The extraction of one version: queued, claimed by an extractor, finished with a status. A job is never
- * deleted; a retry puts it back in the queue.
+ * deleted; a retry puts it back in the queue. While it is extracted, the portal that claimed it holds a lease on
+ * it ({@code leaseOwner}, renewed up to {@code leaseUntil} as long as it works on it).
  */
 @Entity
 @Table(name = "extraction_job")
@@ -84,6 +85,12 @@ public class ExtractionJob {
     @Column(name = "finished_at")
     private Instant finishedAt;
 
+    @Column(name = "lease_owner", length = 160)
+    private String leaseOwner;
+
+    @Column(name = "lease_until")
+    private Instant leaseUntil;
+
     @Version
     private long version;
 
@@ -112,6 +119,7 @@ public class ExtractionJob {
         this.ocr = ocr;
         this.progress = null;
         this.finishedAt = at;
+        endLease();
     }
 
     /**
@@ -143,6 +151,17 @@ public class ExtractionJob {
         progress = null;
         claimedAt = null;
         finishedAt = null;
+        endLease();
+    }
+
+    /** Whether {@code owner} is extracting this job now: only its outcome may be recorded. */
+    public boolean isLeasedBy(String owner) {
+        return status == ExtractionStatus.EXTRACTING && owner != null && owner.equals(leaseOwner);
+    }
+
+    private void endLease() {
+        leaseOwner = null;
+        leaseUntil = null;
     }
 
     public ExtractionSummary toSummary() {
@@ -208,5 +227,13 @@ public class ExtractionJob {
 
     public Instant getClaimedAt() {
         return claimedAt;
+    }
+
+    public String getLeaseOwner() {
+        return leaseOwner;
+    }
+
+    public Instant getLeaseUntil() {
+        return leaseUntil;
     }
 }

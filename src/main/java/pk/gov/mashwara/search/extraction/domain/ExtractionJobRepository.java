@@ -27,24 +27,57 @@ public interface ExtractionJobRepository extends JpaRepository<ExtractionJob, Lo
     List<Long> pendingIds(Pageable pageable);
 
     /**
-     * Takes a pending job for one extractor. The status in the WHERE clause makes this safe when two portals
-     * (or two threads) try at once: exactly one update counts.
+     * Takes a pending job for one extractor, leased to {@code owner} until {@code until}. The status in the WHERE
+     * clause makes this safe when two portals (or two threads) try at once: exactly one update counts.
      */
     @Modifying(clearAutomatically = true, flushAutomatically = true)
     @Query("""
             update ExtractionJob j set j.status = pk.gov.mashwara.search.ExtractionStatus.EXTRACTING,
-                j.attempts = j.attempts + 1, j.claimedAt = :now, j.progress = null, j.version = j.version + 1
+                j.attempts = j.attempts + 1, j.claimedAt = :now, j.progress = null, j.leaseOwner = :owner,
+                j.leaseUntil = :until, j.version = j.version + 1
             where j.id = :id and j.status = pk.gov.mashwara.search.ExtractionStatus.PENDING""")
-    int claim(@Param("id") long id, @Param("now") Instant now);
+    int claim(@Param("id") long id, @Param("now") Instant now, @Param("owner") String owner,
+            @Param("until") Instant until);
+
+    /**
+     * Extends the lease {@code owner} holds on a job it is extracting; 0 when the job is no longer its. Not a change
+     * of the job: its version stays, so that recording the outcome never fails on a renewal.
+     */
+    @Modifying(clearAutomatically = true, flushAutomatically = true)
+    @Query("""
+            update ExtractionJob j set j.leaseUntil = :until
+            where j.id = :id and j.leaseOwner = :owner
+                and j.status = pk.gov.mashwara.search.ExtractionStatus.EXTRACTING""")
+    int renew(@Param("id") long id, @Param("owner") String owner, @Param("until") Instant until);
+
+    /** Puts back in the queue the jobs whose lease ran out before {@code now}: their portal stopped renewing them. */
+    @Modifying(clearAutomatically = true, flushAutomatically = true)
+    @Query("""
+            update ExtractionJob j set j.status = pk.gov.mashwara.search.ExtractionStatus.PENDING, j.progress = null,
+                j.claimedAt = null, j.leaseOwner = null, j.leaseUntil = null, j.version = j.version + 1
+            where j.status = pk.gov.mashwara.search.ExtractionStatus.EXTRACTING
+                and (j.leaseUntil is null or j.leaseUntil < :now)""")
+    int requeueExpired(@Param("now") Instant now);
+
+    /** Puts back in the queue the jobs {@code owner} holds: that portal is gone. */
+    @Modifying(clearAutomatically = true, flushAutomatically = true)
+    @Query("""
+            update ExtractionJob j set j.status = pk.gov.mashwara.search.ExtractionStatus.PENDING, j.progress = null,
+                j.claimedAt = null, j.leaseOwner = null, j.leaseUntil = null, j.version = j.version + 1
+            where j.status = pk.gov.mashwara.search.ExtractionStatus.EXTRACTING and j.leaseOwner = :owner""")
+    int requeueHeldBy(@Param("owner") String owner);
+
+    /** The portals that hold a lease on some job now (or held one that has not been taken back yet). */
+    @Query("""
+            select distinct j.leaseOwner from ExtractionJob j
+            where j.status = pk.gov.mashwara.search.ExtractionStatus.EXTRACTING and j.leaseOwner is not null""")
+    List<String> leaseOwners();
 
     @Modifying(clearAutomatically = true, flushAutomatically = true)
     @Query("""
             update ExtractionJob j set j.progress = :progress, j.version = j.version + 1
-            where j.id = :id and j.status = pk.gov.mashwara.search.ExtractionStatus.EXTRACTING""")
-    int progress(@Param("id") long id, @Param("progress") String progress);
-
-    /** Jobs an extractor claimed before {@code before} and never finished: their extractor is gone. */
-    List<ExtractionJob> findByStatusAndClaimedAtBefore(ExtractionStatus status, Instant before);
+            where j.id = :id and j.leaseOwner = :owner and j.status = pk.gov.mashwara.search.ExtractionStatus.EXTRACTING""")
+    int progress(@Param("id") long id, @Param("owner") String owner, @Param("progress") String progress);
 
     List<ExtractionJob> findByStatusIn(Collection<ExtractionStatus> statuses, Pageable pageable);
 

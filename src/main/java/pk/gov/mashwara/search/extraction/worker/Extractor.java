@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.function.Consumer;
 
 import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.tika.detect.EncodingDetector;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.UnsupportedFormatException;
 import org.apache.tika.exception.WriteLimitReachedException;
@@ -31,12 +32,20 @@ import pk.gov.mashwara.search.ExtractionReason;
 import pk.gov.mashwara.search.ExtractionStatus;
 import pk.gov.mashwara.search.extraction.worker.WorkerProtocol.Request;
 import pk.gov.mashwara.search.extraction.worker.WorkerProtocol.Result;
+import pk.gov.mashwara.shared.PlainText;
 
 /**
  * Extracts the text of one file with Tika, within limits, and says in terms of {@link ExtractionStatus} what
  * came of it. Runs inside the extractor process; tests call it directly.
  */
 public class Extractor {
+
+    /**
+     * What Tika takes a plain text for when it does not recognise it as one: no type (a text in an old single-byte
+     * encoding), a mail (a text whose first lines look like mail headers, which the mail parser would drop).
+     */
+    private static final java.util.Set<String> PLAIN_TEXT_UNRECOGNISED = java.util.Set.of("application/octet-stream",
+            "message/rfc822");
 
     /** Text output below which the compression-ratio check does not start (Tika's default). */
     private static final long BOMB_CHECK_THRESHOLD = 1_000_000;
@@ -68,10 +77,15 @@ public class Extractor {
         try (var out = new TextWriter(Files.newBufferedWriter(Path.of(request.output()), StandardCharsets.UTF_8));
                 var in = TikaInputStream.get(input, metadata)) {
             text = out;
-            var handler = new OcrProgressHandler(new BodyContentHandler(new WriteOutContentHandler(out, request.writeLimit())),
-                    progress, out::characters);
-            pages = handler;
             var type = parser.getDetector().detect(in, metadata);
+            var pdf = "application/pdf".equals(type.getBaseType().toString());
+            var handler = new OcrProgressHandler(new BodyContentHandler(new VisualOrderLines(
+                    new WriteOutContentHandler(out, request.writeLimit()), pdf)), progress, out::characters);
+            pages = handler;
+            if (PLAIN_TEXT_UNRECOGNISED.contains(type.getBaseType().toString()) && PlainText.looksLikeText(input)) {
+                // Accepted on upload as plain text (see the draft module's ContentInspector): read as such
+                metadata.set(TikaCoreProperties.CONTENT_TYPE_USER_OVERRIDE, "text/plain");
+            }
             if (ocr && "image".equals(type.getType())) {
                 progress.accept("OCR");
             }
@@ -109,6 +123,8 @@ public class Extractor {
         pdf.setOcrStrategy(ocr ? PDFParserConfig.OCR_STRATEGY.AUTO : PDFParserConfig.OCR_STRATEGY.NO_OCR);
         pdf.setExtractInlineImages(false);
         context.set(PDFParserConfig.class, pdf);
+        // Texts and HTML pages without a declared encoding: guessed better than by Tika's defaults
+        context.set(EncodingDetector.class, new TextEncodingDetector());
         return context;
     }
 

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import pk.gov.mashwara.search.ExtractionReason;
 import pk.gov.mashwara.search.extraction.worker.WorkerProtocol.Request;
 import pk.gov.mashwara.search.extraction.worker.WorkerProtocol.Result;
+import pk.gov.mashwara.support.TextSamples;
 
 /** The extractor in this JVM, on files made by the test: each ends in the status a user can act on. */
 class ExtractorTest {
@@ -75,6 +76,43 @@ class ExtractorTest {
                 1000, "");
         assertThat(result.status()).isEqualTo("DONE");
         assertThat(text).contains("Ministries share data", "وزارتیں ورکنگ گروپ");
+    }
+
+    /** Urdu lines, one with a number and an abbreviation in Latin letters, as they read. */
+    static final String[] URDU_LINES = { "وفاقی حکومت کی پالیسی کے مطابق", "ہر پلیٹ فارم نوے دن میں رجسٹر ہوگا",
+            "اتھارٹی 2026 میں PTA کی رپورٹ شائع کرے گی" };
+
+    @Test
+    void urdu_drawn_word_by_word_in_visual_order_reads_in_reading_order() throws IOException {
+        var result = extract("urdu.pdf", TestDocuments.rightToLeftPdf(TestDocuments.RightToLeft.WORDS_IN_VISUAL_ORDER,
+                URDU_LINES), 1000, "");
+        assertThat(result.status()).isEqualTo("DONE");
+        assertThat(lines(text)).containsExactly(URDU_LINES);
+    }
+
+    @Test
+    void a_line_drawn_in_runs_where_the_font_changes_for_latin_words_reads_in_reading_order() throws IOException {
+        extract("mixed.pdf", TestDocuments.rightToLeftPdf(TestDocuments.RightToLeft.LINE_IN_VISUAL_ORDER, URDU_LINES[2]),
+                1000, "");
+        assertThat(lines(text)).containsExactly(URDU_LINES[2]);
+    }
+
+    @Test
+    void urdu_lines_drawn_whole_and_english_text_are_not_reordered() throws IOException {
+        extract("urdu-lines.pdf", TestDocuments.rightToLeftPdf(TestDocuments.RightToLeft.LINE_IN_VISUAL_ORDER,
+                URDU_LINES[0], URDU_LINES[1]), 1000, "");
+        assertThat(lines(text)).containsExactly(URDU_LINES[0], URDU_LINES[1]);
+
+        extract("english.pdf", TestDocuments.pdf("Registration of platforms",
+                "Every significant social media platform shall register with the Authority within ninety days."), 1000, "");
+        assertThat(text).contains("Registration of platforms",
+                "Every significant social media platform shall register with the Authority");
+    }
+
+    /** The non-blank lines of extracted text, with letters in their joined (presentation) forms read as the letters. */
+    private static List<String> lines(String text) {
+        return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC).lines().map(String::strip)
+                .filter(l -> !l.isEmpty()).toList();
     }
 
     @Test
@@ -157,6 +195,26 @@ class ExtractorTest {
         var result = extract("blob.bin", bytes, 1000, "");
         assertThat(result.status()).isEqualTo("UNSUPPORTED");
         assertThat(result.reason()).isEqualTo(ExtractionReason.UNSUPPORTED_FORMAT.name());
+    }
+
+    @Test
+    void a_text_in_an_old_windows_encoding_is_read_in_that_encoding() throws IOException {
+        var english = extract("notes.txt", TextSamples.windows1252(), 1000, "");
+        assertThat(english.status()).isEqualTo("DONE");
+        assertThat(text).contains("a “register” of platforms – and of each licensee’s officer", "Café owners, naïve");
+
+        var urdu = extract("urdu.txt", TextSamples.windows1256(), 1000, "");
+        assertThat(urdu.status()).isEqualTo("DONE");
+        assertThat(text).contains("وفاقي حکومت کي پاليسي", "اتھارٹي ہر پليٹ فارم");
+    }
+
+    @Test
+    void a_text_that_looks_like_a_mail_or_a_robots_file_keeps_every_line() throws IOException {
+        assertThat(extract("mail.txt", TextSamples.mailLike(), 1000, "").status()).isEqualTo("DONE");
+        assertThat(text).contains("From: Section Officer (Legislation), MoIT", "Subject: Draft rules for input",
+                "sent for the working group's input");
+        assertThat(extract("robots.txt", TextSamples.robotsLike(), 1000, "").status()).isEqualTo("DONE");
+        assertThat(text).contains("User-agent: every platform", "how the committee summarised");
     }
 
     @Test

@@ -184,6 +184,99 @@ public final class TestDocuments {
         return out.toByteArray();
     }
 
+    /** How a PDF producer lays out a line of right-to-left text. */
+    public enum RightToLeft {
+        /** The whole line in one run, glyphs from left to right (visual order), spaces drawn. */
+        LINE_IN_VISUAL_ORDER,
+        /** Word by word from the leftmost word on, each in visual order, no space drawn between words. */
+        WORDS_IN_VISUAL_ORDER
+    }
+
+    /**
+     * A PDF of Urdu lines (Noto Naskh Arabic, letters in their joined forms) laid out as many producers do: glyphs in
+     * visual order, set flush with the right margin. Latin words and numbers in a line keep their own direction.
+     */
+    public static byte[] rightToLeftPdf(RightToLeft layout, String... lines) {
+        try (var document = new PDDocument();
+                var naskhFile = DemoDocuments.class.getResourceAsStream("/fonts/NotoNaskhArabic-Regular.ttf");
+                var sansFile = DemoDocuments.class.getResourceAsStream("/fonts/NotoSans-Regular.ttf")) {
+            var naskh = org.apache.pdfbox.pdmodel.font.PDType0Font.load(document, naskhFile);
+            var sans = org.apache.pdfbox.pdmodel.font.PDType0Font.load(document, sansFile);
+            var page = new PDPage(PDRectangle.A4);
+            document.addPage(page);
+            var size = 14f;
+            var y = 760f;
+            try (var content = new PDPageContentStream(document, page)) {
+                for (var line : lines) {
+                    // the visual order of the whole line, cut into the words it shows from left to right
+                    var words = visual(shaped(line)).split(" ");
+                    var widths = new float[words.length];
+                    var total = 0f;
+                    for (int i = 0; i < words.length; i++) {
+                        widths[i] = width(fontFor(words[i], naskh, sans), size, words[i]);
+                        total += widths[i] + (i > 0 ? width(naskh, size, " ") : 0);
+                    }
+                    var x = 540f - total;
+                    var run = new StringBuilder();
+                    var runX = x;
+                    for (int i = 0; i < words.length; i++) {
+                        var font = fontFor(words[i], naskh, sans);
+                        var together = layout == RightToLeft.LINE_IN_VISUAL_ORDER && i > 0
+                                && font == fontFor(words[i - 1], naskh, sans);
+                        if (!together && !run.isEmpty()) {
+                            show(content, fontFor(run.toString(), naskh, sans), size, runX, y, run.toString());
+                            run.setLength(0);
+                        }
+                        if (run.isEmpty()) {
+                            runX = x;
+                        } else {
+                            run.append(' ');
+                        }
+                        run.append(words[i]);
+                        x += widths[i] + width(naskh, size, " ");
+                    }
+                    show(content, fontFor(run.toString(), naskh, sans), size, runX, y, run.toString());
+                    y -= 2 * size;
+                }
+            }
+            return save(document);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Noto Naskh Arabic has no Latin letters: Latin words and numbers are set in Noto Sans. */
+    private static org.apache.pdfbox.pdmodel.font.PDFont fontFor(String word, org.apache.pdfbox.pdmodel.font.PDFont naskh,
+            org.apache.pdfbox.pdmodel.font.PDFont sans) {
+        return word.chars().anyMatch(c -> c > 0x0600) ? naskh : sans;
+    }
+
+    private static String shaped(String text) {
+        try {
+            return new com.ibm.icu.text.ArabicShaping(com.ibm.icu.text.ArabicShaping.LETTERS_SHAPE
+                    | com.ibm.icu.text.ArabicShaping.TEXT_DIRECTION_LOGICAL).shape(text);
+        } catch (com.ibm.icu.text.ArabicShapingException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    private static String visual(String text) {
+        return new com.ibm.icu.text.Bidi(text, com.ibm.icu.text.Bidi.RTL).writeReordered(com.ibm.icu.text.Bidi.DO_MIRRORING);
+    }
+
+    private static float width(org.apache.pdfbox.pdmodel.font.PDFont font, float size, String text) throws IOException {
+        return font.getStringWidth(text) / 1000 * size;
+    }
+
+    private static void show(PDPageContentStream content, org.apache.pdfbox.pdmodel.font.PDFont font, float size, float x,
+            float y, String text) throws IOException {
+        content.beginText();
+        content.setFont(font, size);
+        content.newLineAtOffset(x, y);
+        content.showText(text);
+        content.endText();
+    }
+
     private static byte[] save(PDDocument document) throws IOException {
         var out = new ByteArrayOutputStream();
         document.save(out);
