@@ -28,7 +28,7 @@ import pk.gov.mashwara.search.ReaderService;
 import pk.gov.mashwara.search.SearchQuery;
 import pk.gov.mashwara.search.SearchService;
 import pk.gov.mashwara.shared.ApiValues;
-import pk.gov.mashwara.shared.InvalidInputException;
+import pk.gov.mashwara.shared.Paging;
 import pk.gov.mashwara.shared.NotFoundException;
 
 @RestController
@@ -79,9 +79,7 @@ class SearchApiController {
             @RequestParam(required = false) List<Integer> year, @RequestParam(defaultValue = "false") boolean allVersions,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "" + SearchQuery.DEFAULT_PAGE_SIZE) int size) {
-        if (page < 0 || size < 1 || size > SearchQuery.MAX_PAGE_SIZE) {
-            throw new InvalidInputException("error.api.paging", SearchQuery.MAX_PAGE_SIZE);
-        }
+        Paging.checkPage(page, size, SearchQuery.MAX_PAGE_SIZE);
         var query = new SearchQuery(q, upper(committee), enums(DraftKind.class, kind, "kind"),
                 enums(DraftStatus.class, status, "status"), year == null ? Set.of() : Set.copyOf(year), allVersions,
                 page, size);
