@@ -7,9 +7,10 @@ import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.Set;
 
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.converter.HttpMessageConverters;
 import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -22,7 +23,6 @@ import tools.jackson.databind.KeyDeserializer;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.deser.ValueDeserializerModifier;
 import tools.jackson.databind.deser.std.DelegatingDeserializer;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.module.SimpleModule;
 
 /**
@@ -33,15 +33,23 @@ import tools.jackson.databind.module.SimpleModule;
  * store (such as its event publications).
  */
 @Configuration(proxyBeanMethods = false)
-class JsonInputRules {
+class JsonInputRules implements WebMvcConfigurer {
 
     private static final Set<Class<?>> CHECKED = Set.of(String.class, Instant.class, LocalDate.class,
             LocalDateTime.class, OffsetDateTime.class, ZonedDateTime.class);
 
-    /** The API's JSON converter: the portal's JSON mapper with the rules for what comes in. */
-    @Bean
-    JacksonJsonHttpMessageConverter jacksonJsonHttpMessageConverter(JsonMapper mapper) {
-        return new JacksonJsonHttpMessageConverter(mapper.rebuild().addModule(module()).build());
+    /**
+     * Spring MVC's JSON converter, in its place among the others (after those for bytes, text and resources: a
+     * converter bean of its own would go before them, and write the API description's bytes as a JSON string), is
+     * given the same mapper with the rules for what comes in.
+     */
+    @Override
+    public void configureMessageConverters(HttpMessageConverters.ServerBuilder builder) {
+        builder.configureMessageConvertersList(converters -> converters.replaceAll(converter ->
+                converter.getClass() == JacksonJsonHttpMessageConverter.class
+                        ? new JacksonJsonHttpMessageConverter(((JacksonJsonHttpMessageConverter) converter).getMapper()
+                                .rebuild().addModule(module()).build())
+                        : converter));
     }
 
     static JacksonModule module() {
