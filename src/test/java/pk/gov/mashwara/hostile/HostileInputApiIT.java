@@ -33,6 +33,8 @@ class HostileInputApiIT {
     int port;
     @Autowired
     Fixtures fixtures;
+    @Autowired
+    javax.sql.DataSource dataSource;
 
     private ApiClient api;
     private MashwaraUser drafter;
@@ -151,6 +153,26 @@ class HostileInputApiIT {
         assertThat(response.<String>json("$.message")).contains("body").containsAnyOf("surrogate", "NUL");
         var threads = api.get("/api/drafts/" + created.id() + "/versions/1/threads", as(member.getUsername()));
         assertThat(threads.<Integer>json("$.length()")).isZero();
+    }
+
+    @Test
+    void on_mariadb_every_text_column_takes_four_byte_characters() throws java.sql.SQLException {
+        try (var connection = dataSource.getConnection()) {
+            org.junit.jupiter.api.Assumptions.assumeTrue(
+                    connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("mariadb"),
+                    "the character sets of columns are MariaDB's");
+            try (var statement = connection.prepareStatement("""
+                    SELECT CONCAT(table_name, '.', column_name, ' ', character_set_name) FROM information_schema.columns
+                    WHERE table_schema = DATABASE() AND character_set_name IS NOT NULL
+                    AND character_set_name <> 'utf8mb4'""");
+                    var rows = statement.executeQuery()) {
+                var narrow = new java.util.ArrayList<String>();
+                while (rows.next()) {
+                    narrow.add(rows.getString(1));
+                }
+                assertThat(narrow).as("text columns that cannot hold a 4-byte character (an emoji, a rare Han)").isEmpty();
+            }
+        }
     }
 
     @Test

@@ -85,6 +85,21 @@ class InputRulesTest {
                                 .containsAnyOf("body", "tags", "view", "name of a field", "deadline", "day")));
     }
 
+    @Test
+    void a_date_parameter_is_read_within_the_range() {
+        var conversions = new org.springframework.format.support.DefaultFormattingConversionService();
+        new DateParameterRules().addFormatters(conversions);
+        assertThat(conversions.convert("2026-12-05T12:00:00Z", Instant.class)).isEqualTo(Instant.parse("2026-12-05T12:00:00Z"));
+        assertThat(conversions.convert("2027-01-31", LocalDate.class)).isEqualTo(LocalDate.of(2027, 1, 31));
+        for (var value : List.of("+999999-01-01T00:00:00Z", "-999999-01-01T00:00:00Z")) {
+            assertThatThrownBy(() -> conversions.convert(value, Instant.class))
+                    .satisfies(e -> assertThat(UserFacingException.causing(e)).get()
+                            .satisfies(r -> assertThat(r.getMessage()).contains("1900-01-01", "2999-12-31")));
+        }
+        assertThatThrownBy(() -> conversions.convert("+999999-01-01", LocalDate.class))
+                .satisfies(e -> assertThat(UserFacingException.causing(e)).isPresent());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = { "q=%ff", "q=%C3%28", "q=%ED%A0%80", "q=%E0%80%AF", "q=%C0%80", "q=%zz", "q=abc%", "q=%4",
             "a=1&q=%F0%9F", "%ff=1", "q=%٣٣" })
