@@ -72,7 +72,9 @@ class SearchApiController {
     @Operation(summary = "Search the drafts you may see",
             description = "q: words, \"phrases\", AND/OR/NOT, prefix*, fuzzy~; several committee/kind/status/year values "
                     + "are alternatives. Snippets are HTML with the document's text escaped and matches in <mark>. "
-                    + "comments: the best few comments matching q (same filters), internal notes only for their committee.")
+                    + "comments: the best few comments matching q (same filters), internal notes only for their committee. "
+                    + "503 with Retry-After (seconds) while the index is checked or rebuilt: the message says how many "
+                    + "versions are done of the total; comments.available is false while only the comments' index is.")
     @GetMapping("/api/search")
     Result search(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) List<String> committee,
             @RequestParam(required = false) List<String> kind, @RequestParam(required = false) List<String> status,
