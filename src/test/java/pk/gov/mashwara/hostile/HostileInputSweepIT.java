@@ -47,6 +47,7 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>
  * No answer may be a 5xx; every 4xx is the API's JSON error with a message; no JSON answer carries a NUL or an
  * unpaired surrogate in its text. An operation added to the API is swept by itself, from the description.
+ * {@code -Dsweep.verbose=true} prints every request with its answer.
  */
 @WebIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
