@@ -33,6 +33,7 @@ import pk.gov.mashwara.security.CurrentUser;
 import pk.gov.mashwara.security.MashwaraUser;
 import pk.gov.mashwara.shared.ConflictException;
 import pk.gov.mashwara.shared.FileNames;
+import pk.gov.mashwara.shared.InvalidInputException;
 import pk.gov.mashwara.shared.NotFoundException;
 
 /**
@@ -82,6 +83,10 @@ public class DraftService {
     /** The drafts the user may see, narrowed by the filter, one page at a time. */
     @Transactional(readOnly = true)
     public Page<DraftSummary> list(DraftFilter filter, Pageable pageable) {
+        if (pageable.isPaged() && pageable.getOffset() + pageable.getPageSize() > Integer.MAX_VALUE) {
+            // the database is asked for rows by an int offset: a page past it is no page at all
+            throw new InvalidInputException("error.api.pageTooFar", pageable.getPageNumber(), pageable.getPageSize());
+        }
         if (pageable.getSort().isUnsorted()) {
             pageable = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
                     Sort.by(Sort.Direction.DESC, "updatedAt").and(Sort.by(Sort.Direction.DESC, "id")));

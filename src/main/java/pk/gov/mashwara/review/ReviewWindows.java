@@ -13,6 +13,7 @@ import pk.gov.mashwara.draft.DraftService;
 import pk.gov.mashwara.review.domain.ReviewWindow;
 import pk.gov.mashwara.review.domain.ReviewWindowRepository;
 import pk.gov.mashwara.security.CurrentUser;
+import pk.gov.mashwara.shared.InputRules;
 import pk.gov.mashwara.shared.InvalidInputException;
 
 /**
@@ -79,6 +80,8 @@ public class ReviewWindows {
         if (deadline == null || !deadline.isAfter(now)) {
             throw new InvalidInputException("error.review.window.past");
         }
+        // the same range on every database (MariaDB refuses years past 9999, H2 took them)
+        InputRules.date(deadline, "deadline");
         var window = windows.findById(draftId).orElse(null);
         var previous = window == null ? null : window.getDeadline();
         if (window == null) {

@@ -21,6 +21,7 @@ import pk.gov.mashwara.routing.domain.ConsultationAttachment;
 import pk.gov.mashwara.routing.domain.ConsultationRepository;
 import pk.gov.mashwara.security.MashwaraUser;
 import pk.gov.mashwara.shared.ConflictException;
+import pk.gov.mashwara.shared.InputRules;
 import pk.gov.mashwara.shared.InvalidInputException;
 
 /**
@@ -163,10 +164,17 @@ class Consultations {
         if (value == null) {
             return null;
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(value);
+            date = LocalDate.parse(value);
         } catch (DateTimeParseException e) {
             throw new InvalidInputException("error.routing.date", value);
         }
+        if (!InputRules.inRange(date)) {
+            // the same on every database: MariaDB's DATE ends with 9999, H2's does not
+            throw new InvalidInputException("error.routing.dateRange", value, InputRules.FIRST_DATE.toString(),
+                    InputRules.LAST_DATE.toString());
+        }
+        return date;
     }
 }

@@ -13,6 +13,7 @@ import pk.gov.mashwara.review.ReviewService;
 import pk.gov.mashwara.routing.RoutingRules.ActionRule;
 import pk.gov.mashwara.routing.RoutingRules.Guard;
 import pk.gov.mashwara.routing.domain.RoutingStepRepository;
+import pk.gov.mashwara.shared.InputRules;
 
 /**
  * Checks what must hold before an action (the guards of the rules). Each guard has its wording for users,
@@ -84,8 +85,7 @@ class Guards {
             return false;
         }
         try {
-            LocalDate.parse(value);
-            return true;
+            return InputRules.inRange(LocalDate.parse(value));
         } catch (DateTimeException e) {
             return false;
         }

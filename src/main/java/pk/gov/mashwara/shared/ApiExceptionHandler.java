@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -77,7 +78,15 @@ class ApiExceptionHandler {
     ResponseEntity<ApiError> refusal(UserFacingException e, HttpServletRequest request) {
         var status = HttpStatus.valueOf(e.httpStatus());
         var code = status.is5xxServerError() ? "unavailable" : status == HttpStatus.FORBIDDEN ? "forbidden" : "invalid_input";
-        return error(status, code, e.getMessage(), request);
+        var response = error(status, code, e.getMessage(), request);
+        var retryAfter = e.retryAfter();
+        if (retryAfter == null) {
+            return response;
+        }
+        // e.g. the search index being rebuilt: when to ask again, in whole seconds (RFC 9110)
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, retryAfter.toSeconds())))
+                .body(response.getBody());
     }
 
     @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
@@ -113,7 +122,9 @@ class ApiExceptionHandler {
         var message = switch (e) {
             case MissingServletRequestPartException m -> "The request has no part named '" + m.getRequestPartName() + "'.";
             case MissingServletRequestParameterException m -> "The parameter '" + m.getParameterName() + "' is required.";
-            case MethodArgumentTypeMismatchException m -> "The value of '" + m.getName() + "' is not valid.";
+            // a rule of the portal broken while the value was read (a date out of range, a NUL) says which
+            case MethodArgumentTypeMismatchException m -> UserFacingException.causing(m).map(Exception::getMessage)
+                    .orElse("The value of '" + m.getName() + "' is not valid.");
             // the container could not read the parts: a header it refuses, such as a file name with control
             // characters (NUL, ESC), ends here before the portal sees the file
             default -> "The request is not a valid multipart upload: its parts could not be read (a file name with "
@@ -123,9 +134,11 @@ class ApiExceptionHandler {
     }
 
     @ExceptionHandler(org.springframework.http.converter.HttpMessageNotReadableException.class)
-    ResponseEntity<ApiError> unreadableBody(HttpServletRequest request) {
-        return error(HttpStatus.BAD_REQUEST, "invalid_input",
-                "The request body is not valid JSON of the expected form; see the API description at /api/docs.",
+    ResponseEntity<ApiError> unreadableBody(org.springframework.http.converter.HttpMessageNotReadableException e,
+            HttpServletRequest request) {
+        // a rule of the portal (JsonInputRules) broken by a field: its own message names the field
+        return error(HttpStatus.BAD_REQUEST, "invalid_input", UserFacingException.causing(e).map(Exception::getMessage)
+                .orElse("The request body is not valid JSON of the expected form; see the API description at /api/docs."),
                 request);
     }
 

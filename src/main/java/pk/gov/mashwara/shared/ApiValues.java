@@ -1,5 +1,7 @@
 package pk.gov.mashwara.shared;
 
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 
@@ -17,6 +19,20 @@ public final class ApiValues {
             return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("error.api.enum", name, value, List.of(type.getEnumConstants()));
+        }
+    }
+
+    /**
+     * A moment in ISO-8601 form ({@code 2026-12-05T12:00:00Z}) within {@link InputRules}' range; null stays null.
+     */
+    public static Instant parseInstant(String value, String name) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return InputRules.date(Instant.parse(value.strip()), name);
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException("error.api.instant", name);
         }
     }
 

@@ -29,4 +29,22 @@ public abstract class UserFacingException extends RuntimeException {
     public String localizedMessage(Locale locale) {
         return Messages.get(locale, messageKey, arguments);
     }
+
+    /** How long a client should wait before trying again (the API's {@code Retry-After}); null when not known. */
+    public java.time.Duration retryAfter() {
+        return null;
+    }
+
+    /**
+     * The refusal a failure carries, when one of its causes is one: e.g. a rule broken while a JSON body or a
+     * parameter was read, which the framework wraps in its own exceptions.
+     */
+    public static java.util.Optional<UserFacingException> causing(Throwable failure) {
+        for (var cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof UserFacingException refusal) {
+                return java.util.Optional.of(refusal);
+            }
+        }
+        return java.util.Optional.empty();
+    }
 }

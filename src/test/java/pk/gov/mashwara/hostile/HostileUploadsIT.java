@@ -228,7 +228,10 @@ class HostileUploadsIT {
                 titled("SQL in the title", "'; DROP TABLE draft; -- " + MARK, Expected.accepted(PDF, "DONE")),
                 titled("right-to-left override in the title", "Rules \u202Efdp.exe " + MARK,
                         Expected.accepted(PDF, "DONE")),
+                // the NUL is refused as it arrives (InputRules), the other control characters by the draft's own rule
                 titled("control characters in the title", "Rules\u0000\u0007\u001b[31m\u0085 " + MARK,
+                        Expected.invalid("NUL character")),
+                titled("control characters but no NUL in the title", "Rules\u0007\u001b[31m\u0085 " + MARK,
                         Expected.invalid("control characters")),
                 titled("very long title", MARK + "t".repeat(10_000), Expected.invalid("at most")),
                 titled("blank title", " \t ", Expected.invalid("title")));
@@ -349,8 +352,9 @@ class HostileUploadsIT {
         assertThat(result.status()).as(result.text()).isIn(200, 400);
         if (result.status() == 400) {
             assertJsonError(result, 400, "invalid_input");
+            // (a NUL is refused before the search sees it: see HostileInputApiIT)
             assertThat(result.<String>json("$.message")).containsAnyOf("could not be understood", "too long",
-                    "too many words");
+                    "too many words", "NUL character");
         } else {
             assertThat(result.<Integer>json("$.total")).isNotNull();
         }
@@ -490,7 +494,10 @@ class HostileUploadsIT {
 
     private void assertNoDraftTitled(String title) {
         var auditor = as(fixtures.user(null, Role.AUDITOR).getUsername());
-        var response = api.get("/api/drafts?q=" + URLEncoder.encode(title, StandardCharsets.UTF_8), auditor);
+        // a NUL cannot be searched for (the address refuses it): the longest part of the title around it can
+        var searched = java.util.Arrays.stream(title.split("\u0000")).max(java.util.Comparator.comparingInt(String::length))
+                .orElse(title);
+        var response = api.get("/api/drafts?q=" + URLEncoder.encode(searched, StandardCharsets.UTF_8), auditor);
         assertThat(response.<Integer>json("$.total")).isZero();
     }
 

@@ -33,7 +33,7 @@ import pk.gov.mashwara.draft.DraftSummary;
 import pk.gov.mashwara.draft.NewDraft;
 import pk.gov.mashwara.shared.ApiValues;
 import pk.gov.mashwara.shared.FileResponses;
-import pk.gov.mashwara.shared.InvalidInputException;
+import pk.gov.mashwara.shared.Paging;
 
 @RestController
 @RequestMapping("/api/drafts")
@@ -85,9 +85,7 @@ class DraftApiController {
     DraftPage list(@RequestParam(required = false) String committee, @RequestParam(required = false) String kind,
             @RequestParam(required = false) String status, @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
-            throw new InvalidInputException("error.api.paging", MAX_PAGE_SIZE);
-        }
+        Paging.checkPage(page, size, MAX_PAGE_SIZE);
         var filter = new DraftFilter(committee == null || committee.isBlank() ? null : parameters.committeeId(committee),
                 kind == null || kind.isBlank() ? null : ApiValues.parse(DraftKind.class, kind, "kind"),
                 status == null || status.isBlank() ? null : ApiValues.parse(DraftStatus.class, status, "status"), q);

@@ -36,6 +36,8 @@ import pk.gov.mashwara.notification.NotificationService;
 import pk.gov.mashwara.shared.ApiError;
 import pk.gov.mashwara.shared.ApiValues;
 import pk.gov.mashwara.shared.InvalidInputException;
+import pk.gov.mashwara.shared.Paging;
+import pk.gov.mashwara.shared.UserFacingException;
 
 @RestController
 @RequestMapping("/api/notifications")
@@ -80,9 +82,7 @@ class NotificationApiController {
     NotificationPage list(@RequestParam(defaultValue = "false") String unread, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
         var unreadOnly = ApiValues.parseBoolean(unread, "unread");
-        if (page < 0 || size < 1 || size > 100 || (long) page * size > Integer.MAX_VALUE) {
-            throw new InvalidInputException("error.api.paging", 100);
-        }
+        Paging.checkPage(page, size, 100);
         var items = notifications.mine(unreadOnly, page * size, size).stream().map(Entry::of).toList();
         return new NotificationPage(items, page, size, notifications.count(unreadOnly), notifications.unreadCount());
     }
@@ -141,10 +141,11 @@ class NotificationApiController {
 
     /** A body that is not JSON of the expected shape is the client's mistake, not a failure of the portal. */
     @ExceptionHandler(HttpMessageNotReadableException.class)
-    ResponseEntity<ApiError> unreadable(HttpServletRequest request) {
-        return ResponseEntity.badRequest().body(new ApiError(400, "invalid_input",
-                "The body must be JSON such as {\"byEmail\": [\"MENTION\", \"REPLY\"]}.", request.getRequestURI(),
-                clock.instant()));
+    ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
+        return ResponseEntity.badRequest().body(new ApiError(400, "invalid_input", UserFacingException.causing(e)
+                .map(Exception::getMessage)
+                .orElse("The body must be JSON such as {\"byEmail\": [\"MENTION\", \"REPLY\"]}."),
+                request.getRequestURI(), clock.instant()));
     }
 
     private Preferences current() {

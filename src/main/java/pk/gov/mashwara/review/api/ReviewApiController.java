@@ -1,8 +1,6 @@
 package pk.gov.mashwara.review.api;
 
 import java.net.URI;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import org.springframework.http.ResponseEntity;
@@ -27,7 +25,6 @@ import pk.gov.mashwara.review.Selection;
 import pk.gov.mashwara.review.ThreadActions;
 import pk.gov.mashwara.review.ThreadView;
 import pk.gov.mashwara.shared.ApiValues;
-import pk.gov.mashwara.shared.InvalidInputException;
 
 @RestController
 @RequestMapping("/api")
@@ -131,11 +128,7 @@ class ReviewApiController {
     @Operation(summary = "Set or move the review deadline (NSMCWG secretary; ISO-8601 instant)")
     @PutMapping("/drafts/{id}/review-window")
     ReviewWindowInfo setWindow(@PathVariable long id, @RequestBody WindowRequest request) {
-        try {
-            return windows.setDeadline(id, request.deadline() == null ? null : Instant.parse(request.deadline()));
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException("error.api.instant", "deadline");
-        }
+        return windows.setDeadline(id, ApiValues.parseInstant(request.deadline(), "deadline"));
     }
 
     /** Without a version the client decides on the thread as it is now. */

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 
+import pk.gov.mashwara.shared.InputRules;
 import pk.gov.mashwara.shared.ui.Formats;
 import pk.gov.mashwara.shared.ui.Notices;
 
@@ -32,6 +33,8 @@ class DeadlineDialog extends Dialog {
         deadline.setHelperText(getTranslation("review.window.deadline.help"));
         deadline.setStep(java.time.Duration.ofMinutes(30));
         deadline.setMin(LocalDateTime.now(Formats.PKT));
+        // the dates the portal accepts (InputRules); later ones are refused by the service
+        deadline.setMax(InputRules.LAST_DATE.atTime(23, 0));
         deadline.setValue(current != null ? LocalDateTime.ofInstant(current, Formats.PKT)
                 : LocalDateTime.now(Formats.PKT).plusDays(7).withHour(17).withMinute(0).withSecond(0).withNano(0));
         add(deadline);

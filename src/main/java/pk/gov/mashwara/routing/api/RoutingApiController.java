@@ -34,6 +34,7 @@ import pk.gov.mashwara.routing.RoutingService;
 import pk.gov.mashwara.routing.RoutingView;
 import pk.gov.mashwara.security.Role;
 import pk.gov.mashwara.shared.FileResponses;
+import pk.gov.mashwara.shared.InputRules;
 import pk.gov.mashwara.shared.InvalidInputException;
 import pk.gov.mashwara.shared.Messages;
 
@@ -109,6 +110,11 @@ class RoutingApiController {
     Routing actWithFile(@PathVariable long id, @PathVariable String action,
             @RequestParam MultiValueMap<String, String> fields,
             @RequestPart(name = "file", required = false) MultipartFile file) {
+        // form fields are not bound one by one, so the rule for text (no NUL) is applied here
+        fields.forEach((name, values) -> {
+            InputRules.text(name, "name of a field");
+            values.forEach(value -> InputRules.text(value, name));
+        });
         var version = fields.getFirst("version");
         if (version == null || version.isBlank()) {
             throw new InvalidInputException("error.routing.version");

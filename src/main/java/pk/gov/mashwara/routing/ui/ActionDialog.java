@@ -29,6 +29,7 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 
 import pk.gov.mashwara.review.ThreadView;
 import pk.gov.mashwara.routing.RoutingRules.Ask;
+import pk.gov.mashwara.shared.InputRules;
 
 /**
  * Asks for what a routing action asks (a reason, the competent authority's decision, the gazette notification,
@@ -251,6 +252,9 @@ class ActionDialog extends Dialog {
     private DatePicker date(String name) {
         var field = new DatePicker(getTranslation("routing.detail." + name));
         field.setRequired(true);
+        // the dates the portal accepts (InputRules); others are refused by the service
+        field.setMin(InputRules.FIRST_DATE);
+        field.setMax(InputRules.LAST_DATE);
         field.setId("routing-" + name);
         fields.put(name, field);
         return field;

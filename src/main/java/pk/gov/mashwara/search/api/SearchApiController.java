@@ -27,7 +27,7 @@ import pk.gov.mashwara.search.ReaderService;
 import pk.gov.mashwara.search.SearchQuery;
 import pk.gov.mashwara.search.SearchService;
 import pk.gov.mashwara.shared.ApiValues;
-import pk.gov.mashwara.shared.InvalidInputException;
+import pk.gov.mashwara.shared.Paging;
 import pk.gov.mashwara.shared.NotFoundException;
 
 @RestController
@@ -71,16 +71,16 @@ class SearchApiController {
     @Operation(summary = "Search the drafts you may see",
             description = "q: words, \"phrases\", AND/OR/NOT, prefix*, fuzzy~; several committee/kind/status/year values "
                     + "are alternatives. Snippets are HTML with the document's text escaped and matches in <mark>. "
-                    + "comments: the best few comments matching q (same filters), internal notes only for their committee.")
+                    + "comments: the best few comments matching q (same filters), internal notes only for their committee. "
+                    + "503 with Retry-After (seconds) while the index is checked or rebuilt: the message says how many "
+                    + "versions are done of the total; comments.available is false while only the comments' index is.")
     @GetMapping("/api/search")
     Result search(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) List<String> committee,
             @RequestParam(required = false) List<String> kind, @RequestParam(required = false) List<String> status,
             @RequestParam(required = false) List<Integer> year, @RequestParam(defaultValue = "false") boolean allVersions,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "" + SearchQuery.DEFAULT_PAGE_SIZE) int size) {
-        if (page < 0 || size < 1 || size > SearchQuery.MAX_PAGE_SIZE) {
-            throw new InvalidInputException("error.api.paging", SearchQuery.MAX_PAGE_SIZE);
-        }
+        Paging.checkPage(page, size, SearchQuery.MAX_PAGE_SIZE);
         var query = new SearchQuery(q, upper(committee), enums(DraftKind.class, kind, "kind"),
                 enums(DraftStatus.class, status, "status"), year == null ? Set.of() : Set.copyOf(year), allVersions,
                 page, size);

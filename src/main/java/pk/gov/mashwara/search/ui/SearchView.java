@@ -3,6 +3,7 @@ package pk.gov.mashwara.search.ui;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -22,6 +23,7 @@ import jakarta.annotation.security.PermitAll;
 
 import pk.gov.mashwara.draft.DraftKind;
 import pk.gov.mashwara.draft.DraftStatus;
+import pk.gov.mashwara.search.IndexUnavailableException;
 import pk.gov.mashwara.search.SearchHit;
 import pk.gov.mashwara.search.SearchQuery;
 import pk.gov.mashwara.search.SearchService;
@@ -49,11 +51,19 @@ public class SearchView extends Main implements HasDynamicTitle {
     final Button next = new Button();
     final Span pageLabel = new Span();
     final Button rebuild = new Button();
+    final RebuildProgress progress;
     private final SearchService search;
     private SearchQuery query = SearchQuery.of("");
+    /** Whether the user has searched: the results to show once a rebuilding index is ready. */
+    private boolean searched;
 
     public SearchView(SearchService search, CurrentUser currentUser) {
         this.search = search;
+        this.progress = new RebuildProgress(search::status, () -> {
+            if (searched) {
+                run(query);
+            }
+        });
         Views.frame(this);
         rebuild.setText(getTranslation("search.rebuild"));
         rebuild.setId("search-rebuild");
@@ -89,7 +99,7 @@ public class SearchView extends Main implements HasDynamicTitle {
         var pager = new Div(previous, pageLabel, next);
         pager.addClassNames(LumoUtility.Display.FLEX, LumoUtility.Gap.MEDIUM, LumoUtility.AlignItems.CENTER);
 
-        var list = new Div(total, message, results, pager);
+        var list = new Div(total, message, progress, results, pager);
         list.addClassNames("search-list", LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN,
                 LumoUtility.Gap.SMALL);
         var body = new Div(facets, list, comments);
@@ -126,6 +136,7 @@ public class SearchView extends Main implements HasDynamicTitle {
 
     void run(SearchQuery wanted) {
         query = wanted;
+        searched = true;
         results.removeAll();
         total.setText("");
         message.setText("");
@@ -143,6 +154,11 @@ public class SearchView extends Main implements HasDynamicTitle {
             previous.setEnabled(result.page() > 0);
             next.setEnabled(result.page() + 1 < result.pages());
             showPager(result.pages() > 1);
+            progress.stop();
+        } catch (IndexUnavailableException e) {
+            // the index is checked or rebuilt: how far it has got, and the results once it is ready
+            progress.follow(e.status());
+            showPager(false);
         } catch (UserFacingException e) {
             // malformed query, index being rebuilt: said plainly where the results would be
             message.setText(e.localizedMessage(getLocale()));
@@ -158,10 +174,20 @@ public class SearchView extends Main implements HasDynamicTitle {
 
     private void startRebuild() {
         try {
-            search.rebuild();
+            progress.follow(search.rebuild());
             Notices.success(getTranslation("search.rebuild.started"));
         } catch (RuntimeException e) {
             Notices.error(e);
+        }
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        super.onAttach(event);
+        // opened while the index is checked or rebuilt (after a restart, say): show it at once, not on the first search
+        var status = search.status();
+        if (!status.ready()) {
+            progress.follow(status);
         }
     }
 
