@@ -37,6 +37,12 @@ class ExtractionJobs {
     private final ApplicationEventPublisher events;
     private final ExtractionSignal signal;
     private final Clock clock;
+    /**
+     * Leases are kept in the time of the machines, not the portal's clock: that clock may be set (to replay a
+     * deadline, in a drill, in tests), and a portal whose clock is ahead would take every other portal's jobs as
+     * abandoned. Portals sharing a database keep their machines' clocks in step (NTP), as they must anyway.
+     */
+    private final Clock leaseClock = Clock.systemUTC();
     private final LeaseOwner owner;
     private final java.time.Duration lease;
 
@@ -86,7 +92,7 @@ class ExtractionJobs {
 
     Optional<ClaimedJob> claim(long id) {
         var now = clock.instant();
-        if (jobs.claim(id, now, owner.id(), now.plus(lease)) != 1) {
+        if (jobs.claim(id, now, owner.id(), leaseClock.instant().plus(lease)) != 1) {
             return Optional.empty();
         }
         return jobs.findById(id).map(j -> new ClaimedJob(j.getId(), j.getDraftId(), j.getVersionNumber(),
@@ -99,7 +105,7 @@ class ExtractionJobs {
 
     /** Extends this portal's lease on a job it is extracting; false when the job is no longer its. */
     boolean renew(long id) {
-        return jobs.renew(id, owner.id(), clock.instant().plus(lease)) == 1;
+        return jobs.renew(id, owner.id(), leaseClock.instant().plus(lease)) == 1;
     }
 
     /**
@@ -140,7 +146,7 @@ class ExtractionJobs {
 
     /** Jobs whose lease ran out (their portal stopped renewing it: it crashed, hangs or lost the database) go back. */
     int requeueExpired() {
-        return requeued(jobs.requeueExpired(clock.instant()));
+        return requeued(jobs.requeueExpired(leaseClock.instant()));
     }
 
     /**
@@ -148,7 +154,7 @@ class ExtractionJobs {
      * run on this host, killed) go back to the queue at once. Jobs a live portal holds stay its.
      */
     int recoverAtStart() {
-        var requeued = jobs.requeueExpired(clock.instant());
+        var requeued = jobs.requeueExpired(leaseClock.instant());
         for (var holder : jobs.leaseOwners()) {
             if (owner.isGone(holder)) {
                 requeued += jobs.requeueHeldBy(holder);
