@@ -193,6 +193,9 @@ class ApiAuthorizationMatrixIT {
                 rule((s, w) -> Call.get("/api/drafts/" + w.draftId + "/versions/1/text"), expect(404, draftGet), false));
         t.put("GET /api/drafts/{id}/compare",
                 rule((s, w) -> Call.get("/api/drafts/" + w.draftId + "/compare?from=1&to=2"), expect(404, draftGet), false));
+        t.put("GET /api/drafts/{id}/compare/rows",
+                rule((s, w) -> Call.get("/api/drafts/" + w.draftId + "/compare/rows?from=1&to=2&start=0"),
+                        expect(404, draftGet), false));
         t.put("GET /api/drafts/{id}/record.pdf",
                 rule((s, w) -> Call.get("/api/drafts/" + w.draftId + "/record.pdf"), expect(404, draftGet), false));
         t.put("POST /api/import", rule((s, w) -> s.importCall(), expect(403, Caller.OWN_DRAFTER, 200), true));
