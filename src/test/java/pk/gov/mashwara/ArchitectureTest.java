@@ -50,7 +50,7 @@ class ArchitectureTest {
                 .byClassesThat().resideInAPackage("..domain..").orShould().onlyBeAccessed()
                 .byAnyPackage("pk.gov.mashwara.draft..", "pk.gov.mashwara.directory..", "pk.gov.mashwara.audit..",
                         "pk.gov.mashwara.search..", "pk.gov.mashwara.notification..", "pk.gov.mashwara.review..",
-                        "pk.gov.mashwara.routing..")
+                        "pk.gov.mashwara.routing..", "pk.gov.mashwara.text..")
                 .check(CLASSES);
     }
 
@@ -58,7 +58,7 @@ class ArchitectureTest {
     void background_catalogues_are_never_used_by_views_or_controllers() {
         noClasses().that().resideInAnyPackage("..ui..", "..api..")
                 .should().dependOnClassesThat().haveFullyQualifiedName("pk.gov.mashwara.draft.DraftCatalog")
-                .orShould().dependOnClassesThat().haveFullyQualifiedName("pk.gov.mashwara.search.VersionTexts")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("pk.gov.mashwara.text.VersionTexts")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("pk.gov.mashwara.directory.People")
                 .because("they answer without asking who is asking; users go through checked services").check(CLASSES);
     }

@@ -17,10 +17,10 @@ import pk.gov.mashwara.review.Resolution;
 import pk.gov.mashwara.review.ReviewService;
 import pk.gov.mashwara.review.Selection;
 import pk.gov.mashwara.review.ThreadActions;
-import pk.gov.mashwara.search.TextExtracted;
-import pk.gov.mashwara.search.VersionTexts;
 import pk.gov.mashwara.security.MashwaraUser;
 import pk.gov.mashwara.security.RunAs;
+import pk.gov.mashwara.text.TextExtracted;
+import pk.gov.mashwara.text.VersionTexts;
 
 /**
  * Gives the demonstration a review in progress: once the text of the PTA's submitted demo draft is extracted,

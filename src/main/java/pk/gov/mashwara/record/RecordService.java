@@ -25,10 +25,10 @@ import pk.gov.mashwara.draft.DraftService;
 import pk.gov.mashwara.record.pdf.RecordContent;
 import pk.gov.mashwara.record.pdf.RecordPdf;
 import pk.gov.mashwara.review.ReviewService;
-import pk.gov.mashwara.search.ExtractionSummary;
-import pk.gov.mashwara.search.ReaderService;
 import pk.gov.mashwara.security.CurrentUser;
 import pk.gov.mashwara.shared.Messages;
+import pk.gov.mashwara.text.ExtractionSummary;
+import pk.gov.mashwara.text.ReaderService;
 
 /**
  * Exports the review record of a draft as PDF for the signed-in user. Whoever may see the draft may export its

@@ -4,10 +4,10 @@ import org.springframework.stereotype.Component;
 
 import pk.gov.mashwara.review.anchoring.Relocator;
 import pk.gov.mashwara.review.anchoring.TextAnchor;
-import pk.gov.mashwara.search.ReaderService;
-import pk.gov.mashwara.search.VersionTexts;
 import pk.gov.mashwara.shared.ConflictException;
 import pk.gov.mashwara.shared.InvalidInputException;
+import pk.gov.mashwara.text.ReaderService;
+import pk.gov.mashwara.text.VersionTexts;
 
 /**
  * Checks a selection against the text it claims to quote: the offsets must hold the quoted text, or the quote

@@ -10,8 +10,8 @@ import org.springframework.stereotype.Component;
 
 import pk.gov.mashwara.review.anchoring.Relocator;
 import pk.gov.mashwara.review.domain.ReviewThreadRepository;
-import pk.gov.mashwara.search.TextExtracted;
-import pk.gov.mashwara.search.VersionTexts;
+import pk.gov.mashwara.text.TextExtracted;
+import pk.gov.mashwara.text.VersionTexts;
 
 /**
  * When the text of a new version is ready, every open thread of the draft moves to it: onto its passage where

@@ -2,7 +2,7 @@ package pk.gov.mashwara.review;
 
 import java.util.List;
 
-import pk.gov.mashwara.search.ExtractionSummary;
+import pk.gov.mashwara.text.ExtractionSummary;
 
 /**
  * One page of the comparison of two versions of a draft, paragraph by paragraph and word by word inside the

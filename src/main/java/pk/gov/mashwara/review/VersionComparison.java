@@ -14,12 +14,12 @@ import pk.gov.mashwara.draft.DraftService;
 import pk.gov.mashwara.review.Comparison.Row;
 import pk.gov.mashwara.review.diff.ComparisonFile;
 import pk.gov.mashwara.review.diff.ComparisonPages;
-import pk.gov.mashwara.search.ExtractionSummary;
-import pk.gov.mashwara.search.ReaderService;
-import pk.gov.mashwara.search.VersionTexts;
 import pk.gov.mashwara.shared.ConflictException;
 import pk.gov.mashwara.shared.InvalidInputException;
 import pk.gov.mashwara.shared.NotFoundException;
+import pk.gov.mashwara.text.ExtractionSummary;
+import pk.gov.mashwara.text.ReaderService;
+import pk.gov.mashwara.text.VersionTexts;
 
 /**
  * Compares two versions of a draft by their extracted text, and answers with the comparison a page at a time.

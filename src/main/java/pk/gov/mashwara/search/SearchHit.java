@@ -2,6 +2,7 @@ package pk.gov.mashwara.search;
 
 import pk.gov.mashwara.draft.DraftKind;
 import pk.gov.mashwara.draft.DraftStatus;
+import pk.gov.mashwara.text.ExtractionStatus;
 
 /**
  * One version that matched.

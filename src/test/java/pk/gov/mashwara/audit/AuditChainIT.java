@@ -31,12 +31,12 @@ import pk.gov.mashwara.review.NewThread;
 import pk.gov.mashwara.review.ReviewWindows;
 import pk.gov.mashwara.review.Selection;
 import pk.gov.mashwara.review.ThreadActions;
-import pk.gov.mashwara.search.VersionTexts;
 import pk.gov.mashwara.security.MashwaraUser;
 import pk.gov.mashwara.security.Role;
 import pk.gov.mashwara.support.ApiClient;
 import pk.gov.mashwara.support.Fixtures;
 import pk.gov.mashwara.support.WebIntegrationTest;
+import pk.gov.mashwara.text.VersionTexts;
 
 /**
  * The audit chain on the configured database (H2 or MariaDB), with the whole portal writing to it. Each test that

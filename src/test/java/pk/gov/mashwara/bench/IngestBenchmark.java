@@ -18,11 +18,11 @@ import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.sax.BodyContentHandler;
 
-import pk.gov.mashwara.search.ExtractionStatus;
-import pk.gov.mashwara.search.extraction.BenchmarkExtraction;
 import pk.gov.mashwara.search.index.IndexSchema;
+import pk.gov.mashwara.search.index.IndexedText;
 import pk.gov.mashwara.search.index.LuceneIndex;
-import pk.gov.mashwara.search.index.VersionText;
+import pk.gov.mashwara.text.ExtractionStatus;
+import pk.gov.mashwara.text.extraction.BenchmarkExtraction;
 
 /**
  * Ingest throughput: the portal's extraction path (forked extractor processes, the portal's limits) followed by
@@ -121,7 +121,7 @@ public final class IngestBenchmark {
                 long t1 = System.nanoTime();
                 var snapshot = SearchBenchmark.snapshot(i);
                 index.replaceVersion(i + 1, 1, IndexSchema.document(snapshot, snapshot.versions().getFirst(),
-                        new VersionText(text, ExtractionStatus.DONE, false)));
+                        new IndexedText(text, ExtractionStatus.DONE, false)));
                 long t2 = System.nanoTime();
                 extractNanos += t1 - t0;
                 indexNanos += t2 - t1;

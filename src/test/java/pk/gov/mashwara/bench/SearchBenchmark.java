@@ -31,14 +31,14 @@ import pk.gov.mashwara.draft.DraftSnapshot;
 import pk.gov.mashwara.draft.DraftStatus;
 import pk.gov.mashwara.draft.DraftVisibility;
 import pk.gov.mashwara.draft.VersionInfo;
-import pk.gov.mashwara.search.ExtractionStatus;
 import pk.gov.mashwara.search.SearchQuery;
 import pk.gov.mashwara.search.index.IndexHealth;
 import pk.gov.mashwara.search.index.IndexSchema;
 import pk.gov.mashwara.search.index.IndexSearch;
+import pk.gov.mashwara.search.index.IndexedText;
 import pk.gov.mashwara.search.index.LuceneIndex;
 import pk.gov.mashwara.search.index.UserQueries;
-import pk.gov.mashwara.search.index.VersionText;
+import pk.gov.mashwara.text.ExtractionStatus;
 
 /**
  * The benchmark of issue 3, in one run: ingest throughput of the portal's extraction pipeline against raw Tika
@@ -210,7 +210,7 @@ public final class SearchBenchmark {
         try (var generation = index.newGeneration()) {
             for (int i = 0; i < texts.size(); i++) {
                 generation.replaceDraft(i + 1, List.of(IndexSchema.document(snapshot(i), snapshot(i).versions().getFirst(),
-                        new VersionText(texts.get(i), ExtractionStatus.DONE, false))));
+                        new IndexedText(texts.get(i), ExtractionStatus.DONE, false))));
             }
             index.switchTo(generation);
         }

@@ -28,14 +28,14 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 
 import pk.gov.mashwara.Application;
 import pk.gov.mashwara.demo.documents.DemoDocuments;
-import pk.gov.mashwara.search.ExtractionStatus;
 import pk.gov.mashwara.search.IndexUnavailableException;
 import pk.gov.mashwara.search.SearchHit;
 import pk.gov.mashwara.search.SearchQuery;
 import pk.gov.mashwara.search.SearchService;
-import pk.gov.mashwara.search.VersionTexts;
 import pk.gov.mashwara.security.MashwaraUser;
 import pk.gov.mashwara.security.RunAs;
+import pk.gov.mashwara.text.ExtractionStatus;
+import pk.gov.mashwara.text.VersionTexts;
 
 /**
  * The command-line import killed (SIGKILL) in the middle of its work: every file it reported as created is in

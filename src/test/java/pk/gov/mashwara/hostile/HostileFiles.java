@@ -16,9 +16,9 @@ import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
-import pk.gov.mashwara.search.extraction.worker.TestDocuments;
 import pk.gov.mashwara.support.Fixtures;
 import pk.gov.mashwara.support.TestFiles;
+import pk.gov.mashwara.text.extraction.worker.TestDocuments;
 
 /**
  * Hostile files made by the suite itself, beside those of {@link TestDocuments} and {@link TestFiles}: XML that

@@ -39,14 +39,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import pk.gov.mashwara.draft.storage.FileStore;
 import pk.gov.mashwara.search.SearchService;
-import pk.gov.mashwara.search.extraction.worker.TestDocuments;
 import pk.gov.mashwara.security.MashwaraUser;
 import pk.gov.mashwara.security.Role;
-import pk.gov.mashwara.support.ApiClient;
 import pk.gov.mashwara.support.ApiClient.Part;
+import pk.gov.mashwara.support.ApiClient;
 import pk.gov.mashwara.support.Fixtures;
 import pk.gov.mashwara.support.TestFiles;
 import pk.gov.mashwara.support.WebIntegrationTest;
+import pk.gov.mashwara.text.extraction.worker.TestDocuments;
 
 /**
  * Hostile uploads through the API, one row per input. For each: the answer is the expected status with a clear

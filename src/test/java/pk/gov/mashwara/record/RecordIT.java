@@ -24,11 +24,11 @@ import pk.gov.mashwara.review.NewThread;
 import pk.gov.mashwara.review.Resolution;
 import pk.gov.mashwara.review.Selection;
 import pk.gov.mashwara.review.ThreadActions;
-import pk.gov.mashwara.search.VersionTexts;
 import pk.gov.mashwara.security.MashwaraUser;
 import pk.gov.mashwara.security.Role;
 import pk.gov.mashwara.shared.NotFoundException;
 import pk.gov.mashwara.support.Fixtures;
+import pk.gov.mashwara.text.VersionTexts;
 
 /**
  * The review record through its service on the real database: a submitted draft with an Urdu title, a thread

@@ -10,11 +10,11 @@ import pk.gov.mashwara.draft.Classification;
 import pk.gov.mashwara.draft.DraftKind;
 import pk.gov.mashwara.draft.DraftService;
 import pk.gov.mashwara.draft.NewDraft;
-import pk.gov.mashwara.search.ExtractionAdminService;
-import pk.gov.mashwara.search.ExtractionStatus;
-import pk.gov.mashwara.search.VersionTexts;
 import pk.gov.mashwara.security.MashwaraUser;
 import pk.gov.mashwara.support.Fixtures;
+import pk.gov.mashwara.text.ExtractionAdminService;
+import pk.gov.mashwara.text.ExtractionStatus;
+import pk.gov.mashwara.text.VersionTexts;
 
 /**
  * Drafts whose versions are plain-text files, uploaded through the draft service and extracted by the real

@@ -14,13 +14,13 @@ import org.springframework.context.annotation.Import;
 import org.springframework.security.access.AccessDeniedException;
 
 import pk.gov.mashwara.draft.DraftService;
-import pk.gov.mashwara.search.VersionTexts;
 import pk.gov.mashwara.security.MashwaraUser;
 import pk.gov.mashwara.security.Role;
 import pk.gov.mashwara.shared.ConflictException;
 import pk.gov.mashwara.shared.InvalidInputException;
 import pk.gov.mashwara.shared.NotFoundException;
 import pk.gov.mashwara.support.Fixtures;
+import pk.gov.mashwara.text.VersionTexts;
 
 /**
  * The review through its services on the real database, with real extraction of plain-text versions: who may

@@ -15,11 +15,11 @@ import org.springframework.context.annotation.Import;
 import pk.gov.mashwara.notification.NotificationItem;
 import pk.gov.mashwara.notification.NotificationKind;
 import pk.gov.mashwara.notification.NotificationService;
-import pk.gov.mashwara.search.VersionTexts;
 import pk.gov.mashwara.security.MashwaraUser;
 import pk.gov.mashwara.security.Role;
 import pk.gov.mashwara.security.RunAs;
 import pk.gov.mashwara.support.Fixtures;
+import pk.gov.mashwara.text.VersionTexts;
 
 /** Who hears of what happens in a review: mentions, replies, resolutions, deadlines; never the wrong people. */
 @SpringBootTest

@@ -15,10 +15,10 @@ import pk.gov.mashwara.draft.Classification;
 import pk.gov.mashwara.draft.DraftKind;
 import pk.gov.mashwara.draft.DraftService;
 import pk.gov.mashwara.draft.NewDraft;
-import pk.gov.mashwara.search.VersionTexts;
-import pk.gov.mashwara.search.extraction.worker.TestDocuments;
 import pk.gov.mashwara.security.Role;
 import pk.gov.mashwara.support.Fixtures;
+import pk.gov.mashwara.text.VersionTexts;
+import pk.gov.mashwara.text.extraction.worker.TestDocuments;
 
 /** A passage of a PDF is told by its page, on the version it was written on and on the one it moves to. */
 @SpringBootTest

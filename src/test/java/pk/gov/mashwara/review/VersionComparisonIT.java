@@ -18,14 +18,14 @@ import org.springframework.security.authentication.AuthenticationCredentialsNotF
 import pk.gov.mashwara.review.Comparison.Change;
 import pk.gov.mashwara.review.Comparison.RowKind;
 import pk.gov.mashwara.review.Comparison.Segment;
-import pk.gov.mashwara.search.ExtractionStatus;
-import pk.gov.mashwara.search.ReaderService;
 import pk.gov.mashwara.security.Role;
 import pk.gov.mashwara.shared.ConflictException;
 import pk.gov.mashwara.shared.InvalidInputException;
 import pk.gov.mashwara.shared.Messages;
 import pk.gov.mashwara.shared.NotFoundException;
 import pk.gov.mashwara.support.Fixtures;
+import pk.gov.mashwara.text.ExtractionStatus;
+import pk.gov.mashwara.text.ReaderService;
 
 /** The comparison through the real services: texts as extracted, visibility as the draft service decides it. */
 @SpringBootTest
@@ -42,9 +42,9 @@ class VersionComparisonIT {
     @Autowired
     pk.gov.mashwara.draft.DraftService drafts;
     @Autowired
-    pk.gov.mashwara.search.VersionTexts versionTexts;
+    pk.gov.mashwara.text.VersionTexts versionTexts;
     @Autowired
-    pk.gov.mashwara.search.ExtractionAdminService extraction;
+    pk.gov.mashwara.text.ExtractionAdminService extraction;
     DraftTexts texts;
     @Autowired
     VersionComparison comparisons;

@@ -26,13 +26,13 @@ import pk.gov.mashwara.review.NewThread;
 import pk.gov.mashwara.review.Resolution;
 import pk.gov.mashwara.review.ReviewWindows;
 import pk.gov.mashwara.review.ThreadActions;
-import pk.gov.mashwara.search.VersionTexts;
 import pk.gov.mashwara.security.MashwaraUser;
 import pk.gov.mashwara.security.Role;
 import pk.gov.mashwara.shared.ConflictException;
 import pk.gov.mashwara.shared.InvalidInputException;
 import pk.gov.mashwara.shared.NotFoundException;
 import pk.gov.mashwara.support.Fixtures;
+import pk.gov.mashwara.text.VersionTexts;
 
 /**
  * Drafts walked along their whole path under the shipped rules, each step by the right user and refused to the

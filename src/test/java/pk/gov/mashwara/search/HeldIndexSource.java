@@ -12,7 +12,7 @@ import org.springframework.context.annotation.Primary;
 
 import pk.gov.mashwara.draft.DraftSnapshot;
 import pk.gov.mashwara.search.index.IndexSource;
-import pk.gov.mashwara.search.index.VersionText;
+import pk.gov.mashwara.search.index.IndexedText;
 
 /**
  * The portal's own index source (the database), with a gate a test can close: a rebuild then stops before it reads
@@ -81,7 +81,7 @@ public class HeldIndexSource implements IndexSource {
     }
 
     @Override
-    public VersionText text(long draftId, int version) {
+    public IndexedText text(long draftId, int version) {
         return database.text(draftId, version);
     }
 }

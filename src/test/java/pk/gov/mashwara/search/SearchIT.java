@@ -20,6 +20,7 @@ import pk.gov.mashwara.draft.DraftService;
 import pk.gov.mashwara.security.MashwaraUser;
 import pk.gov.mashwara.security.Role;
 import pk.gov.mashwara.support.Fixtures;
+import pk.gov.mashwara.text.FakeVersionTexts;
 
 /** Search through the real services and events: what is extracted becomes findable, for those who may see it. */
 @SpringBootTest

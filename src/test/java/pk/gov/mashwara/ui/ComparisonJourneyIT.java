@@ -14,9 +14,9 @@ import org.springframework.context.annotation.Import;
 
 import pk.gov.mashwara.draft.DraftService;
 import pk.gov.mashwara.review.DraftTexts;
-import pk.gov.mashwara.search.VersionTexts;
 import pk.gov.mashwara.security.Role;
 import pk.gov.mashwara.support.Fixtures;
+import pk.gov.mashwara.text.VersionTexts;
 
 /**
  * A drafter compares two versions in a real browser: from the draft page to the comparison, side by side and
@@ -36,7 +36,7 @@ class ComparisonJourneyIT {
     @Autowired
     VersionTexts versionTexts;
     @Autowired
-    pk.gov.mashwara.search.ExtractionAdminService extraction;
+    pk.gov.mashwara.text.ExtractionAdminService extraction;
 
     @Test
     void a_drafter_opens_the_comparison_from_the_draft_page_and_switches_to_inline() throws Exception {

@@ -17,10 +17,10 @@ import pk.gov.mashwara.review.AnchorState;
 import pk.gov.mashwara.review.ReviewService;
 import pk.gov.mashwara.review.ThreadStatus;
 import pk.gov.mashwara.review.ThreadView;
-import pk.gov.mashwara.search.VersionTexts;
 import pk.gov.mashwara.security.MashwaraUser;
 import pk.gov.mashwara.security.Role;
 import pk.gov.mashwara.support.Fixtures;
+import pk.gov.mashwara.text.VersionTexts;
 
 /**
  * The review in a real browser: a member selects passages in the reader and comments, the PTA's drafter

@@ -15,10 +15,10 @@ import org.springframework.context.annotation.Import;
 
 import pk.gov.mashwara.review.ReviewService;
 import pk.gov.mashwara.review.ThreadView;
-import pk.gov.mashwara.search.VersionTexts;
 import pk.gov.mashwara.security.MashwaraUser;
 import pk.gov.mashwara.security.Role;
 import pk.gov.mashwara.support.Fixtures;
+import pk.gov.mashwara.text.VersionTexts;
 
 /**
  * Two people in two browsers on the same draft at the same time: what one writes reaches the other's open

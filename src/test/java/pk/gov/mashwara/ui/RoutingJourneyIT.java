@@ -28,10 +28,10 @@ import pk.gov.mashwara.review.ReviewService;
 import pk.gov.mashwara.review.ReviewWindows;
 import pk.gov.mashwara.review.ThreadView;
 import pk.gov.mashwara.routing.RoutingService;
-import pk.gov.mashwara.search.VersionTexts;
 import pk.gov.mashwara.security.MashwaraUser;
 import pk.gov.mashwara.security.Role;
 import pk.gov.mashwara.support.Fixtures;
+import pk.gov.mashwara.text.VersionTexts;
 
 /**
  * The routing path in a real browser, each step by the right person clicking the draft page's buttons: the PTA's

@@ -331,8 +331,8 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
     }
 
     /**
-     * The reader of the version's extracted text (search module). Linked by its address, not its class: the
-     * search module depends on this one, so a reference back would make a cycle.
+     * The reader of the version's extracted text (text module). Linked by its address, not its class: the
+     * text module depends on this one, so a reference back would make a cycle.
      */
     private Anchor readLink(VersionInfo v) {
         var link = new Anchor("drafts/" + draft.id() + "/versions/" + v.number() + "/text", "");

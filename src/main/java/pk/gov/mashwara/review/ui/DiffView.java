@@ -30,10 +30,10 @@ import pk.gov.mashwara.review.Comparison;
 import pk.gov.mashwara.review.PassageMarker;
 import pk.gov.mashwara.review.PassageMarkers;
 import pk.gov.mashwara.review.VersionComparison;
-import pk.gov.mashwara.search.ExtractionSummary;
 import pk.gov.mashwara.shared.NotFoundException;
 import pk.gov.mashwara.shared.UserFacingException;
 import pk.gov.mashwara.shared.ui.Notices;
+import pk.gov.mashwara.text.ExtractionSummary;
 
 /**
  * Two versions of a draft compared, side by side or inline, at {@code drafts/<id>/compare?from=1&to=2&mode=side}:

@@ -28,12 +28,12 @@ import pk.gov.mashwara.review.Resolution;
 import pk.gov.mashwara.review.ReviewWindowInfo;
 import pk.gov.mashwara.review.Selection;
 import pk.gov.mashwara.review.ThreadView;
-import pk.gov.mashwara.search.ui.reader.PassageMark;
-import pk.gov.mashwara.search.ui.reader.ReaderPage;
-import pk.gov.mashwara.search.ui.reader.TextSelection;
 import pk.gov.mashwara.shared.ui.Formats;
 import pk.gov.mashwara.shared.ui.Notices;
 import pk.gov.mashwara.shared.ui.Polling;
+import pk.gov.mashwara.text.ui.reader.PassageMark;
+import pk.gov.mashwara.text.ui.reader.ReaderPage;
+import pk.gov.mashwara.text.ui.reader.TextSelection;
 
 /**
  * The review beside the reader's text: the review window, a form to comment on the selected passage or on the

@@ -3,8 +3,8 @@ package pk.gov.mashwara.review.ui;
 import com.vaadin.flow.component.Component;
 
 
-import pk.gov.mashwara.search.ui.reader.ReaderExtension;
-import pk.gov.mashwara.search.ui.reader.ReaderPage;
+import pk.gov.mashwara.text.ui.reader.ReaderExtension;
+import pk.gov.mashwara.text.ui.reader.ReaderPage;
 
 /** Puts the review panel beside the reader's text. */
 @org.springframework.stereotype.Component

@@ -1,6 +1,5 @@
 package pk.gov.mashwara.search.api;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,38 +10,27 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import pk.gov.mashwara.draft.DraftKind;
-import pk.gov.mashwara.draft.DraftService;
 import pk.gov.mashwara.draft.DraftStatus;
-import pk.gov.mashwara.draft.VersionInfo;
-import pk.gov.mashwara.search.ExtractionReason;
-import pk.gov.mashwara.search.ExtractionStatus;
-import pk.gov.mashwara.search.ReaderService;
 import pk.gov.mashwara.search.SearchQuery;
 import pk.gov.mashwara.search.SearchService;
 import pk.gov.mashwara.shared.ApiValues;
 import pk.gov.mashwara.shared.Paging;
-import pk.gov.mashwara.shared.NotFoundException;
+import pk.gov.mashwara.text.ExtractionStatus;
 
 @RestController
-@Tag(name = "Search", description = "Full-text search and the extracted text of versions")
+@Tag(name = "Search", description = "Full-text search")
 @SecurityRequirement(name = "basic")
 class SearchApiController {
 
     private final SearchService search;
-    private final ReaderService reader;
-    private final DraftService drafts;
 
-    SearchApiController(SearchService search, ReaderService reader, DraftService drafts) {
+    SearchApiController(SearchService search) {
         this.search = search;
-        this.reader = reader;
-        this.drafts = drafts;
     }
 
     record Hit(long draftId, int version, boolean latest, String title, String committee, DraftKind kind,
@@ -60,12 +48,6 @@ class SearchApiController {
 
     record Result(long total, int page, int pageSize, List<Hit> hits, Map<String, Map<String, Long>> facets,
             Comments comments) {
-    }
-
-    /** A version with where its text extraction stands. */
-    record Version(long draftId, int number, String fileName, String mediaType, long sizeBytes, String sha256,
-            String uploadedBy, java.time.Instant uploadedAt, ExtractionStatus extraction, ExtractionReason reason,
-            long characters, boolean truncated, boolean ocr) {
     }
 
     @Operation(summary = "Search the drafts you may see",
@@ -103,38 +85,6 @@ class SearchApiController {
         return new Result(result.total(), result.page(), result.pageSize(), hits, facets, comments);
     }
 
-    @Operation(summary = "A version, with where the extraction of its text stands")
-    @GetMapping("/api/drafts/{id}/versions/{number}")
-    Version version(@PathVariable long id, @PathVariable int number) {
-        var info = drafts.get(id).versions().stream().filter(v -> v.number() == number).findFirst()
-                .orElseThrow(() -> new NotFoundException("error.version.notFound", number));
-        var summary = reader.statuses(id).stream().filter(s -> s.versionNumber() == number).findFirst().orElseThrow();
-        return version(id, info, summary);
-    }
-
-    @Operation(summary = "The extracted text of a version (UTF-8 plain text)",
-            description = "409 when the version has no text (yet): the body says why.")
-    @GetMapping(path = "/api/drafts/{id}/versions/{number}/text", produces = MediaType.TEXT_PLAIN_VALUE)
-    void text(@PathVariable long id, @PathVariable int number, jakarta.servlet.http.HttpServletResponse response)
-            throws java.io.IOException {
-        var summary = reader.status(id, number);
-        if (!summary.status().hasText()) {
-            throw new NoTextException(summary.status());
-        }
-        response.setContentType(new MediaType("text", "plain", StandardCharsets.UTF_8).toString());
-        response.setHeader("X-Extraction-Status", summary.status().name());
-        response.setHeader("X-Text-Truncated", Boolean.toString(summary.truncated()));
-        response.setHeader("X-Text-OCR", Boolean.toString(summary.ocr()));
-        var stored = reader.storedText(id, number).orElseThrow(() -> new NoTextException(summary.status()));
-        // written as it is decompressed: a long text is never held whole, nor copied into an answer in memory
-        stored.writeTo(response.getOutputStream());
-    }
-
-    private static Version version(long id, VersionInfo v, pk.gov.mashwara.search.ExtractionSummary s) {
-        return new Version(id, v.number(), v.fileName(), v.mediaType(), v.sizeBytes(), v.sha256(), v.uploadedBy(),
-                v.uploadedAt(), s.status(), s.reason(), s.characters(), s.truncated(), s.ocr());
-    }
-
     private static Set<String> upper(List<String> values) {
         return values == null ? Set.of() : values.stream().map(v -> v.strip().toUpperCase(Locale.ROOT)).collect(Collectors.toSet());
     }
@@ -142,12 +92,5 @@ class SearchApiController {
     private static <E extends Enum<E>> Set<E> enums(Class<E> type, List<String> values, String name) {
         return values == null ? Set.of()
                 : values.stream().map(v -> ApiValues.parse(type, v, name)).collect(Collectors.toSet());
-    }
-
-    /** The version has no text to give; the status says why (pending, scanned, protected…). */
-    static class NoTextException extends pk.gov.mashwara.shared.ConflictException {
-        NoTextException(ExtractionStatus status) {
-            super("error.api.noText", status);
-        }
     }
 }

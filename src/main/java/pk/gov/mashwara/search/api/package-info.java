@@ -1,2 +1,2 @@
-/** The REST API of search and extracted text; a thin layer over the search module's services. */
+/** The REST API of search; a thin layer over the search module's services. */
 package pk.gov.mashwara.search.api;

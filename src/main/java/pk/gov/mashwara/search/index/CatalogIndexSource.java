@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 import pk.gov.mashwara.draft.DraftCatalog;
 import pk.gov.mashwara.draft.DraftSnapshot;
-import pk.gov.mashwara.search.VersionTexts;
+import pk.gov.mashwara.text.VersionTexts;
 
 /**
  * The index's source in the running portal: drafts from the draft module's catalogue, texts from whichever bean
@@ -42,13 +42,13 @@ class CatalogIndexSource implements IndexSource {
     }
 
     @Override
-    public VersionText text(long draftId, int version) {
+    public IndexedText text(long draftId, int version) {
         var source = texts.getIfAvailable();
         if (source == null) {
-            return VersionText.PENDING;
+            return IndexedText.PENDING;
         }
         var status = source.status(draftId, version);
         var text = status.hasText() ? source.text(draftId, version).orElse("") : "";
-        return new VersionText(text, status, source.ocr(draftId, version));
+        return new IndexedText(text, status, source.ocr(draftId, version));
     }
 }

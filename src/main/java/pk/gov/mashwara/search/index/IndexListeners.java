@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 import pk.gov.mashwara.draft.DraftStatusChanged;
 import pk.gov.mashwara.draft.VersionUploaded;
-import pk.gov.mashwara.search.TextExtracted;
+import pk.gov.mashwara.text.TextExtracted;
 
 /**
  * Brings the index up to date after changes commit. Through the event publication registry: an update a crash

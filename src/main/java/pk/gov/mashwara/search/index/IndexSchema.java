@@ -84,7 +84,7 @@ public final class IndexSchema {
     }
 
     /** The document of one version, with facets built (ready for the index writer). */
-    public static Document document(DraftSnapshot draft, VersionInfo version, VersionText text) {
+    public static Document document(DraftSnapshot draft, VersionInfo version, IndexedText text) {
         int latest = draft.versions().stream().mapToInt(VersionInfo::number).max().orElse(version.number());
         // the year of submission, as in the diary number, once there is one
         var year = String.valueOf(draft.filedAt().atZone(OFFICE_ZONE).getYear());
@@ -117,7 +117,7 @@ public final class IndexSchema {
     }
 
     /** The documents of every version of a draft. */
-    public static List<Document> documents(DraftSnapshot draft, java.util.function.Function<VersionInfo, VersionText> texts) {
+    public static List<Document> documents(DraftSnapshot draft, java.util.function.Function<VersionInfo, IndexedText> texts) {
         var docs = new ArrayList<Document>();
         for (var version : draft.versions()) {
             docs.add(document(draft, version, texts.apply(version)));

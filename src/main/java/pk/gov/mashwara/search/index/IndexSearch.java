@@ -27,11 +27,11 @@ import org.apache.lucene.facet.FacetsCollectorManager;
 import pk.gov.mashwara.draft.DraftKind;
 import pk.gov.mashwara.draft.DraftStatus;
 import pk.gov.mashwara.draft.DraftVisibility;
-import pk.gov.mashwara.search.ExtractionStatus;
 import pk.gov.mashwara.search.InvalidQueryException;
 import pk.gov.mashwara.search.SearchHit;
 import pk.gov.mashwara.search.SearchQuery;
 import pk.gov.mashwara.search.SearchResult;
+import pk.gov.mashwara.text.ExtractionStatus;
 
 /**
  * Runs a search on the index. What the user may see is a filter clause of the one Lucene query that produces

@@ -16,5 +16,5 @@ public interface IndexSource {
     /** How many versions exist: the index holds exactly one document per version. */
     long countVersions();
 
-    VersionText text(long draftId, int version);
+    IndexedText text(long draftId, int version);
 }

@@ -17,8 +17,9 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 
-import pk.gov.mashwara.search.TextMatches;
-import pk.gov.mashwara.search.TextMatches.Match;
+import pk.gov.mashwara.text.TextMatchFinder;
+import pk.gov.mashwara.text.TextMatches.Match;
+import pk.gov.mashwara.text.TextMatches;
 
 /**
  * Finds the matches of a user's query in one text with the search's own parser and analysers, so the reader
@@ -32,7 +33,7 @@ import pk.gov.mashwara.search.TextMatches.Match;
  * <p>Every positive part of the query is looked for on its own: a hit may owe some of its words to the
  * title, or to an OR, and the words that do occur in the text should still be marked. Words after NOT are not.
  */
-public final class TextMatcher {
+public final class TextMatcher implements TextMatchFinder {
 
     public static final int MAX_CHARS = 1_000_000;
     public static final int MAX_MATCHES = 2_000;
@@ -53,6 +54,7 @@ public final class TextMatcher {
      *
      * @throws pk.gov.mashwara.search.InvalidQueryException when the query cannot be parsed
      */
+    @Override
     public TextMatches find(String text, String userQuery) {
         var query = UserQueries.parse(userQuery, analyzer);
         if (query instanceof MatchAllDocsQuery || text.isEmpty()) {

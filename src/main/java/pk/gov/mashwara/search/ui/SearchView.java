@@ -15,7 +15,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
@@ -32,6 +31,7 @@ import pk.gov.mashwara.security.Role;
 import pk.gov.mashwara.shared.UserFacingException;
 import pk.gov.mashwara.shared.ui.Notices;
 import pk.gov.mashwara.shared.ui.Views;
+import pk.gov.mashwara.text.ui.reader.ReaderLinks;
 
 /** Full-text search over the drafts the user may see, with facets and paging, and the comments that match. */
 @Route("search")
@@ -113,9 +113,7 @@ public class SearchView extends Main implements HasDynamicTitle {
      * click further.
      */
     static String hitTarget(SearchHit hit, String queryText) {
-        var target = "drafts/" + hit.draftId() + "/versions/" + hit.version() + "/text";
-        return queryText == null || queryText.isBlank() ? target
-                : target + "?" + QueryParameters.of(ReaderView.QUERY, queryText.strip()).getQueryString();
+        return ReaderLinks.of(hit.draftId(), hit.version(), queryText);
     }
 
     private SearchQuery query() {

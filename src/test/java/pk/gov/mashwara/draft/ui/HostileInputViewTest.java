@@ -30,12 +30,12 @@ import pk.gov.mashwara.draft.DraftRecordExport;
 import pk.gov.mashwara.draft.VersionInfo;
 import pk.gov.mashwara.search.SearchQuery;
 import pk.gov.mashwara.search.SearchService;
-import pk.gov.mashwara.search.VersionTexts;
-import pk.gov.mashwara.search.ui.ReaderView;
 import pk.gov.mashwara.search.ui.SearchView;
 import pk.gov.mashwara.security.Role;
 import pk.gov.mashwara.support.Fixtures;
 import pk.gov.mashwara.support.UiTest;
+import pk.gov.mashwara.text.VersionTexts;
+import pk.gov.mashwara.text.ui.ReaderView;
 
 /**
  * HTML and script typed into titles, comments and file names, through the views: shown as the very characters
@@ -158,8 +158,8 @@ class HostileInputViewTest extends UiTest {
         signIn(drafter);
         var view = navigate("drafts/" + created.id(), DraftView.class);
 
-        for (var refused : List.of(pk.gov.mashwara.search.extraction.worker.TestDocuments.gzipBomb(20),
-                pk.gov.mashwara.search.extraction.worker.TestDocuments.nestedZip(30), new byte[0],
+        for (var refused : List.of(pk.gov.mashwara.text.extraction.worker.TestDocuments.gzipBomb(20),
+                pk.gov.mashwara.text.extraction.worker.TestDocuments.nestedZip(30), new byte[0],
                 "MZ\u0090\u0000 not a draft".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1))) {
             var file = Files.createTempFile("hostile-version", ".pdf");
             Files.write(file, refused);

@@ -14,12 +14,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import pk.gov.mashwara.review.DraftTexts;
-import pk.gov.mashwara.search.ExtractionAdminService;
 import pk.gov.mashwara.security.Role;
-import pk.gov.mashwara.support.ApiClient;
 import pk.gov.mashwara.support.ApiClient.Part;
+import pk.gov.mashwara.support.ApiClient;
 import pk.gov.mashwara.support.Fixtures;
 import pk.gov.mashwara.support.WebIntegrationTest;
+import pk.gov.mashwara.text.ExtractionAdminService;
 
 /** Two versions uploaded through the API and compared through it, as its users would. */
 @WebIntegrationTest

@@ -12,12 +12,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import pk.gov.mashwara.search.VersionTexts;
 import pk.gov.mashwara.security.MashwaraUser;
 import pk.gov.mashwara.security.Role;
 import pk.gov.mashwara.support.ApiClient;
 import pk.gov.mashwara.support.Fixtures;
 import pk.gov.mashwara.support.WebIntegrationTest;
+import pk.gov.mashwara.text.VersionTexts;
 
 /** The review API as a client uses it: threads with anchors, replies, decisions, the window and its errors. */
 @WebIntegrationTest

@@ -21,10 +21,10 @@ import pk.gov.mashwara.draft.DraftService;
 import pk.gov.mashwara.review.DraftTexts;
 import pk.gov.mashwara.review.PassageMarker;
 import pk.gov.mashwara.review.TestMarkers;
-import pk.gov.mashwara.search.VersionTexts;
 import pk.gov.mashwara.security.Role;
 import pk.gov.mashwara.support.Fixtures;
 import pk.gov.mashwara.support.UiTest;
+import pk.gov.mashwara.text.VersionTexts;
 
 class DiffViewTest extends UiTest {
 
@@ -41,7 +41,7 @@ class DiffViewTest extends UiTest {
     @Autowired
     VersionTexts versionTexts;
     @Autowired
-    pk.gov.mashwara.search.ExtractionAdminService extraction;
+    pk.gov.mashwara.text.ExtractionAdminService extraction;
     DraftTexts texts;
 
     @BeforeEach

@@ -19,13 +19,13 @@ import com.vaadin.flow.dom.Element;
 import pk.gov.mashwara.review.NewThread;
 import pk.gov.mashwara.review.ReviewWindows;
 import pk.gov.mashwara.review.ThreadActions;
-import pk.gov.mashwara.search.VersionTexts;
-import pk.gov.mashwara.search.ui.ReaderView;
-import pk.gov.mashwara.search.ui.reader.TextSelection;
 import pk.gov.mashwara.security.MashwaraUser;
 import pk.gov.mashwara.security.Role;
 import pk.gov.mashwara.support.Fixtures;
 import pk.gov.mashwara.support.UiTest;
+import pk.gov.mashwara.text.VersionTexts;
+import pk.gov.mashwara.text.ui.ReaderView;
+import pk.gov.mashwara.text.ui.reader.TextSelection;
 
 /** The review panel in the reader: commenting on a selected passage, replying and resolving, the window. */
 class ReviewPanelTest extends UiTest {

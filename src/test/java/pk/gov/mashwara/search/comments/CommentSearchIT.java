@@ -23,10 +23,10 @@ import pk.gov.mashwara.search.CommentHit;
 import pk.gov.mashwara.search.CommentResults;
 import pk.gov.mashwara.search.SearchQuery;
 import pk.gov.mashwara.search.SearchService;
-import pk.gov.mashwara.search.VersionTexts;
 import pk.gov.mashwara.security.MashwaraUser;
 import pk.gov.mashwara.security.Role;
 import pk.gov.mashwara.support.Fixtures;
+import pk.gov.mashwara.text.VersionTexts;
 
 /**
  * Comments found by the search, through the real review services, events and extraction: who finds which

@@ -14,7 +14,7 @@ import pk.gov.mashwara.draft.DraftKind;
 import pk.gov.mashwara.draft.DraftSnapshot;
 import pk.gov.mashwara.draft.DraftStatus;
 import pk.gov.mashwara.draft.VersionInfo;
-import pk.gov.mashwara.search.ExtractionStatus;
+import pk.gov.mashwara.text.ExtractionStatus;
 
 /** A database stand-in for index tests: drafts and texts in memory, with a gate to hold a rebuild mid-way. */
 class InMemorySource implements IndexSource {
@@ -22,7 +22,7 @@ class InMemorySource implements IndexSource {
     static final Instant CREATED = Instant.parse("2026-03-01T09:00:00Z");
 
     private final Map<Long, DraftSnapshot> drafts = new TreeMap<>();
-    private final Map<String, VersionText> texts = new ConcurrentHashMap<>();
+    private final Map<String, IndexedText> texts = new ConcurrentHashMap<>();
     volatile CountDownLatch gate;
     volatile CountDownLatch reachedGate;
 
@@ -32,7 +32,7 @@ class InMemorySource implements IndexSource {
         var versions = new ArrayList<VersionInfo>();
         for (int n = versionTexts.length; n >= 1; n--) {
             versions.add(new VersionInfo(n, "v" + n + ".txt", "text/plain", 10, "sha" + id + "-" + n, "tester", CREATED));
-            texts.put(id + "/" + n, new VersionText(versionTexts[n - 1], ExtractionStatus.DONE, false));
+            texts.put(id + "/" + n, new IndexedText(versionTexts[n - 1], ExtractionStatus.DONE, false));
         }
         var submitted = status != DraftStatus.DRAFT && status != DraftStatus.COMMITTEE_APPROVAL;
         var snapshot = new DraftSnapshot(id, title, committeeId, committeeCode, kind, Classification.UNCLASSIFIED, status,
@@ -74,7 +74,7 @@ class InMemorySource implements IndexSource {
     }
 
     @Override
-    public VersionText text(long draftId, int version) {
-        return texts.getOrDefault(draftId + "/" + version, VersionText.PENDING);
+    public IndexedText text(long draftId, int version) {
+        return texts.getOrDefault(draftId + "/" + version, IndexedText.PENDING);
     }
 }

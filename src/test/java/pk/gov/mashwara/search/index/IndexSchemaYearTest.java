@@ -12,7 +12,7 @@ import pk.gov.mashwara.draft.DraftKind;
 import pk.gov.mashwara.draft.DraftSnapshot;
 import pk.gov.mashwara.draft.DraftStatus;
 import pk.gov.mashwara.draft.VersionInfo;
-import pk.gov.mashwara.search.ExtractionStatus;
+import pk.gov.mashwara.text.ExtractionStatus;
 
 /** The year facet files a draft under the year it reached the NSMCWG, as its diary number does. */
 class IndexSchemaYearTest {
@@ -21,7 +21,7 @@ class IndexSchemaYearTest {
             Instant.parse("2026-12-20T09:00:00Z"));
 
     static String year(DraftSnapshot draft) {
-        return IndexSchema.document(draft, V1, new VersionText("text", ExtractionStatus.DONE, false)).get(IndexSchema.YEAR);
+        return IndexSchema.document(draft, V1, new IndexedText("text", ExtractionStatus.DONE, false)).get(IndexSchema.YEAR);
     }
 
     @Test

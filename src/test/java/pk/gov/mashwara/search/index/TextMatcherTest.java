@@ -8,7 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import pk.gov.mashwara.search.InvalidQueryException;
-import pk.gov.mashwara.search.TextMatches;
+import pk.gov.mashwara.text.TextMatches;
 
 class TextMatcherTest {
 

@@ -15,17 +15,17 @@ import com.vaadin.flow.router.QueryParameters;
 
 import pk.gov.mashwara.draft.DraftKind;
 import pk.gov.mashwara.draft.DraftStatus;
-import pk.gov.mashwara.search.ExtractionStatus;
-import pk.gov.mashwara.search.FakeVersionTexts;
+import pk.gov.mashwara.review.NewThread;
+import pk.gov.mashwara.review.ThreadActions;
 import pk.gov.mashwara.search.SearchHit;
 import pk.gov.mashwara.search.SearchQuery;
 import pk.gov.mashwara.search.SearchService;
-import pk.gov.mashwara.review.NewThread;
-import pk.gov.mashwara.review.ThreadActions;
 import pk.gov.mashwara.security.Role;
 import pk.gov.mashwara.shared.ui.Badge;
 import pk.gov.mashwara.support.Fixtures;
 import pk.gov.mashwara.support.UiTest;
+import pk.gov.mashwara.text.ExtractionStatus;
+import pk.gov.mashwara.text.FakeVersionTexts;
 
 @Import(FakeVersionTexts.class)
 class SearchViewTest extends UiTest {

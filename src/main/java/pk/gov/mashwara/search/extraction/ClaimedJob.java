@@ -1,5 +1,0 @@
-package pk.gov.mashwara.search.extraction;
-
-/** A job this portal has claimed and now runs. */
-record ClaimedJob(long id, long draftId, int versionNumber, String sha256, int attempts) {
-}

@@ -1,6 +1,0 @@
-package pk.gov.mashwara.search.extraction.domain;
-
-import org.springframework.data.jpa.repository.JpaRepository;
-
-public interface ExtractedTextRepository extends JpaRepository<ExtractedText, Long> {
-}

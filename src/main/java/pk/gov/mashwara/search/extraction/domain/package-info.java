@@ -1,5 +1,0 @@
-/**
- * Extraction jobs (the durable queue: one row per version, claimed by updating its status) and the text they
- * produced. Internal to the search module.
- */
-package pk.gov.mashwara.search.extraction.domain;

@@ -1,0 +1,2 @@
+/** The REST API of versions' extracted text; a thin layer over the text module's services. */
+package pk.gov.mashwara.text.api;

@@ -1,0 +1,33 @@
+package pk.gov.mashwara.text.ui.reader;
+
+import java.util.List;
+import java.util.Optional;
+
+import com.vaadin.flow.function.SerializableConsumer;
+import com.vaadin.flow.shared.Registration;
+
+/** The reader as an extension sees it: the version shown, its text, and passages marked in it. */
+public interface ReaderPage {
+
+    long draftId();
+
+    int versionNumber();
+
+    /** The extracted text shown, or empty when the version has no text (yet). */
+    String text();
+
+    /** A query parameter of the page's address, e.g. the thread to open. */
+    Optional<String> parameter(String name);
+
+    /** Marks these passages in the text (replacing those marked before), under any search matches. */
+    void showPassages(List<PassageMark> passages);
+
+    /** Loads the text up to the passage, marks it as the current one and scrolls it into view. */
+    void focusPassage(long id);
+
+    /** Called with each selection the user makes in the text (an empty selection when it is cleared). */
+    Registration addSelectionListener(SerializableConsumer<TextSelection> listener);
+
+    /** Called with the id of a marked passage the user clicks. */
+    Registration addPassageClickListener(SerializableConsumer<Long> listener);
+}
