@@ -417,7 +417,12 @@ class ReviewPanel extends Div implements ThreadCommands {
 
     @Override
     public ThreadView resolve(ThreadView thread, Resolution how, String reason) {
-        return updated(services.actions().resolve(thread.id(), thread.version(), how, reason));
+        var resolved = updated(services.actions().resolve(thread.id(), thread.version(), how, reason));
+        if (filter.getSelectedTab() == openTab && !resolved.open()) {
+            // the Open tab lists open threads only: a resolved one leaves it at once (it stays under All)
+            showList();
+        }
+        return resolved;
     }
 
     @Override

@@ -124,6 +124,10 @@ class ReviewPanelTest extends UiTest {
         test(dialog.confirm).click();
         assertThat(card.thread().status().name()).isEqualTo("RESOLVED");
         assertThat(panel.heading.getText()).contains("0 open").contains("1 resolved");
+        // the Open tab drops it at once; All still has it
+        assertThat(find(ThreadCard.class, panel.list).all()).isEmpty();
+        panel.filter.setSelectedTab(panel.allTab);
+        assertThat(find(ThreadCard.class, panel.list).single().thread().id()).isEqualTo(threadId);
     }
 
     @Test
