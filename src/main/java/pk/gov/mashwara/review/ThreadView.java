@@ -8,11 +8,22 @@ import java.util.List;
  *
  * @param passage        null for a thread about the draft as a whole
  * @param version        the optimistic-lock version, passed back when resolving or reopening
+ * @param resolver       who resolved it, by name and office; null while it is open
  */
 public record ThreadView(long id, long draftId, int versionNumber, int startedOnVersion, AnchorState placement,
         Passage passage, boolean internal, ThreadStatus status, Resolution resolution, String resolutionReason,
         String resolvedBy, Instant resolvedAt, String startedBy, Instant startedAt, List<CommentView> comments,
-        List<ThreadHistoryEntry> history, long version, Permissions can) {
+        List<ThreadHistoryEntry> history, long version, Permissions can, Person resolver) {
+
+    /** A thread whose resolver is known only by user id. */
+    public ThreadView(long id, long draftId, int versionNumber, int startedOnVersion, AnchorState placement,
+            Passage passage, boolean internal, ThreadStatus status, Resolution resolution, String resolutionReason,
+            String resolvedBy, Instant resolvedAt, String startedBy, Instant startedAt, List<CommentView> comments,
+            List<ThreadHistoryEntry> history, long version, Permissions can) {
+        this(id, draftId, versionNumber, startedOnVersion, placement, passage, internal, status, resolution,
+                resolutionReason, resolvedBy, resolvedAt, startedBy, startedAt, comments, history, version, can,
+                resolvedBy == null ? null : Person.unknown(resolvedBy));
+    }
 
     /** What the current user may do with the thread now. */
     public record Permissions(boolean reply, boolean resolve, boolean reopen, boolean share) {

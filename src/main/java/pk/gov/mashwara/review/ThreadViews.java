@@ -10,22 +10,30 @@ import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import pk.gov.mashwara.directory.People;
 import pk.gov.mashwara.draft.DraftDetails;
 import pk.gov.mashwara.review.domain.ReviewComment;
 import pk.gov.mashwara.review.domain.ReviewThread;
 import pk.gov.mashwara.review.domain.ReviewWindow;
 import pk.gov.mashwara.security.MashwaraUser;
+import pk.gov.mashwara.security.Role;
 
 /** Turns a thread into what one user sees of it: comments in reply order, and what they may do now. */
 @Component
 class ThreadViews {
 
+    /** The offices a person may hold, most senior first: the one a reader is told. */
+    private static final List<Role> SENIORITY = List.of(Role.FOCAL_PERSON, Role.NSMCWG_SECRETARY, Role.COMMITTEE_OFFICER,
+            Role.NSMCWG_MEMBER, Role.COMMITTEE_DRAFTER, Role.AUDITOR, Role.ADMIN);
+
     private final ReviewRules rules;
     private final Clock clock;
     private final Duration editWindow;
+    private final People people;
 
-    ThreadViews(ReviewRules rules, Clock clock,
+    ThreadViews(ReviewRules rules, Clock clock, People people,
             @Value("${mashwara.review.edit-minutes:15}") long editMinutes) {
+        this.people = people;
         this.rules = rules;
         this.clock = clock;
         this.editWindow = Duration.ofMinutes(editMinutes);
@@ -43,12 +51,26 @@ class ThreadViews {
                 .orElse(null);
         var can = new ThreadView.Permissions(mayComment, mayResolve && t.getStatus() == ThreadStatus.OPEN,
                 mayResolve && t.getStatus() == ThreadStatus.RESOLVED, t.isInternal() && rules.isCommitteeOf(user, draft));
+        var persons = new HashMap<String, Person>();
         var history = t.getEvents().stream().map(e -> new ThreadHistoryEntry(e.getKind(), e.getActor(),
-                e.getOccurredAt(), e.getResolution(), e.getFromVersion(), e.getToVersion(), e.getDetail())).toList();
+                e.getOccurredAt(), e.getResolution(), e.getFromVersion(), e.getToVersion(), e.getDetail(),
+                person(e.getActor(), persons))).toList();
         return new ThreadView(t.getId(), t.getDraftId(), t.getVersionNumber(), t.getStartedOnVersion(),
                 t.getPlacement(), passage, t.isInternal(), t.getStatus(), t.getResolution(), t.getResolutionReason(),
                 t.getResolvedBy(), t.getResolvedAt(), t.getStartedBy(), t.getStartedAt(),
-                comments(t.getComments(), user, mayComment), history, t.getVersion(), can);
+                comments(t.getComments(), user, mayComment), history, t.getVersion(), can,
+                person(t.getResolvedBy(), persons));
+    }
+
+    /** The person behind a user id, looked up once per thread. */
+    private Person person(String username, Map<String, Person> known) {
+        if (username == null) {
+            return null;
+        }
+        return known.computeIfAbsent(username, u -> people.byUsername(u)
+                .map(info -> new Person(u, info.displayName() == null || info.displayName().isBlank() ? u : info.displayName(),
+                        info.committeeCode(), SENIORITY.stream().filter(info.roles()::contains).findFirst().orElse(null)))
+                .orElse(Person.unknown(u)));
     }
 
     /** Depth-first: each reply right after the comment it answers (replies in the order they were written). */

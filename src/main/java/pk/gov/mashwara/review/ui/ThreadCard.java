@@ -171,7 +171,7 @@ class ThreadCard extends Div {
 
     private Component resolution() {
         var text = new Paragraph(getTranslation("review.resolved.by", getTranslation("resolution." + thread.resolution().name()),
-                thread.resolvedBy(), Formats.dateTime(thread.resolvedAt(), getLocale()))
+                person(thread.resolver()), Formats.dateTime(thread.resolvedAt(), getLocale()))
                 + (thread.resolutionReason() == null ? "" : " — " + thread.resolutionReason()));
         text.addClassNames("thread-resolution");
         text.getElement().setAttribute("dir", "auto");
@@ -210,8 +210,22 @@ class ThreadCard extends Div {
         var what = getTranslation("threadEventKind." + e.kind().name(), e.fromVersion() == null ? "" : e.fromVersion(),
                 e.toVersion() == null ? "" : e.toVersion(),
                 e.resolution() == null ? "" : getTranslation("resolution." + e.resolution().name()));
-        return when + " · " + e.actor() + " · " + what + (e.detail() == null || "no-text".equals(e.detail()) ? ""
+        return when + " · " + person(e.actorPerson()) + " · " + what + (e.detail() == null || "no-text".equals(e.detail()) ? ""
                 : " — " + e.detail());
+    }
+
+    /** "Kamran Akhtar, NSMCWG secretary" or "Ali Raza, Officer (PTA)": a person by name and office, never by user id. */
+    private String person(pk.gov.mashwara.review.Person person) {
+        if (person == null) {
+            return "";
+        }
+        if (person.role() == null) {
+            return person.name();
+        }
+        var office = getTranslation("role." + person.role().name());
+        return person.committeeCode() != null && person.role().isCommitteeRole()
+                ? getTranslation("person.office.committee", person.name(), office, person.committeeCode())
+                : getTranslation("person.office", person.name(), office);
     }
 
     private void run(java.util.function.Supplier<ThreadView> step) {

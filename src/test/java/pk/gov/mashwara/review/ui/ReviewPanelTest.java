@@ -124,6 +124,9 @@ class ReviewPanelTest extends UiTest {
         test(dialog.confirm).click();
         assertThat(card.thread().status().name()).isEqualTo("RESOLVED");
         assertThat(panel.heading.getText()).contains("0 open").contains("1 resolved");
+        // named by name and office, not by user id
+        assertThat(find(Paragraph.class, card).all()).anySatisfy(p -> assertThat(p.getText())
+                .startsWith("Accepted by " + draft.secretary().displayName() + ", NSMCWG secretary on "));
         // the Open tab drops it at once; All still has it
         assertThat(find(ThreadCard.class, panel.list).all()).isEmpty();
         panel.filter.setSelectedTab(panel.allTab);
