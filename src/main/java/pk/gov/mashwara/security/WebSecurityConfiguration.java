@@ -105,7 +105,7 @@ class WebSecurityConfiguration {
     @Order(3)
     SecurityFilterChain uiChain(HttpSecurity http, RequestUtil vaadinRequests) throws Exception {
         http.authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/styles/**", "/icons/**", "/images/**").permitAll())
+                        .requestMatchers("/styles/**", "/fonts/**", "/icons/**", "/images/**").permitAll())
                 .headers(headers -> {
                     headers.addObjectPostProcessor(EAGER_HEADERS);
                     securityHeaders(headers);
