@@ -44,8 +44,8 @@ public class AuditView extends Main implements HasDynamicTitle {
     final TextField actor = new TextField();
     final Select<AuditAction> action = new Select<>();
     final TextField target = new TextField();
-    final DatePicker from = new DatePicker();
-    final DatePicker to = new DatePicker();
+    final DatePicker from = Formats.dayFirst(new DatePicker());
+    final DatePicker to = Formats.dayFirst(new DatePicker());
     final Button entryRange = new Button();
     final ChainCheck chain;
     private final AuditLog log;

@@ -16,7 +16,7 @@ import pk.gov.mashwara.shared.ui.Notices;
 /** The secretary sets or moves the review deadline (Pakistan time). */
 class DeadlineDialog extends Dialog {
 
-    final DateTimePicker deadline = new DateTimePicker();
+    final DateTimePicker deadline = Formats.dayFirst(new DateTimePicker());
     final Button confirm = new Button();
 
     final Button closeNow = new Button();
