@@ -101,9 +101,14 @@ public record RoutingRules(String source, Map<DraftStatus, StateRule> states, Ma
             int line) {
     }
 
-    /** An action that moves a draft from one of {@code from} to {@code to} (which may be the same state). */
+    /**
+     * An action that moves a draft from one of {@code from} to {@code to} (which may be the same state).
+     *
+     * @param confirm whether the user confirms it, told what it does, before it is taken: every action unless the
+     *                rule book says {@code confirm: false} (one that can be undone)
+     */
     public record ActionRule(String name, String title, Set<DraftStatus> from, DraftStatus to, List<Actor> by,
-            List<Guard> guards, List<Ask> asks, List<Effect> effects, int line) {
+            List<Guard> guards, List<Ask> asks, List<Effect> effects, boolean confirm, int line) {
 
         public ActionRule {
             from = Set.copyOf(from);

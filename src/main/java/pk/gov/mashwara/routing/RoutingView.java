@@ -7,6 +7,7 @@ import java.util.Map;
 import pk.gov.mashwara.draft.DraftStatus;
 import pk.gov.mashwara.routing.RoutingRules.Actor;
 import pk.gov.mashwara.routing.RoutingRules.Ask;
+import pk.gov.mashwara.routing.RoutingRules.Effect;
 
 /**
  * Where a draft stands on its route, as the signed-in user sees it: its state, who it waits for since when and
@@ -25,9 +26,12 @@ public record RoutingView(long draftId, DraftStatus status, String stateTitle, A
 
     /**
      * An action the user may take in this state. {@code blockedBy} lists translation keys of what must hold first
-     * ({@code guard.<GUARD>}); empty when it can be taken now.
+     * ({@code guard.<GUARD>}); empty when it can be taken now. {@code confirm}: whether the user is told what it
+     * does and confirms before it is taken (it cannot be undone); {@code effects}: what it does besides moving the
+     * draft.
      */
-    public record AvailableAction(String name, String title, DraftStatus to, List<Ask> asks, List<String> blockedBy) {
+    public record AvailableAction(String name, String title, DraftStatus to, List<Ask> asks, List<String> blockedBy,
+            boolean confirm, List<Effect> effects) {
 
         public boolean possibleNow() {
             return blockedBy.isEmpty();

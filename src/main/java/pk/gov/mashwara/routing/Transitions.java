@@ -76,7 +76,8 @@ class Transitions {
         var due = deadlines.dueAt(draftId, draft.status(), since);
         var actions = rules.actionsFrom(draft.status()).stream().filter(a -> mayTake(user, a, draft))
                 .map(a -> new RoutingView.AvailableAction(a.name(), a.title(), a.to(), a.asks(),
-                        guards.failing(a, draft, null).stream().map(g -> "guard." + g.name()).toList()))
+                        guards.failing(a, draft, null).stream().map(g -> "guard." + g.name()).toList(),
+                        a.confirm(), a.effects()))
                 .toList();
         return new RoutingView(draftId, draft.status(), state.title(), state.waitsFor(), since, due,
                 due != null && clock.instant().isAfter(due), history.stream().map(this::step).toList(), actions,

@@ -97,6 +97,7 @@ class RoutingJourneyIT {
             browser.driver.get(page);
             assertThat(browser.driver.findElements(By.id("action-submit"))).isEmpty();
             click(browser, By.id("action-put-up"));
+            confirm(browser, "only the officer can return it to you");
             awaitState(browser, drafter, draftId, DraftStatus.COMMITTEE_APPROVAL);
             assertThat(browser.driver.findElements(By.id("action-submit"))).as("the drafter may not submit").isEmpty();
             assertThat(browser.driver.findElements(By.id("action-put-up"))).isEmpty();
@@ -106,6 +107,8 @@ class RoutingJourneyIT {
             signIn(browser, officer);
             browser.driver.get(page);
             click(browser, By.id("action-submit"));
+            // submitting cannot be undone: the dialog says so and what it does before anything happens
+            confirm(browser, "the next diary number (NSMCWG/", "It cannot be withdrawn.");
             awaitState(browser, officer, draftId, DraftStatus.SUBMITTED);
             var diary = browser.find(By.id("diary-number")).getText();
             assertThat(diary).contains(Fixtures.as(officer, () -> drafts.get(draftId)).diaryNumber())
@@ -133,6 +136,7 @@ class RoutingJourneyIT {
             await().atMost(Duration.ofSeconds(60)).until(() -> Instant.now().isAfter(closes.plusMillis(500)));
             browser.driver.get(page);
             click(browser, By.id("action-close-review"));
+            confirm(browser, "no more comments can be made");
             awaitState(browser, secretary, draftId, DraftStatus.CONSOLIDATION);
             screenshotOf(browser, "routing-04-review-closed", By.id("routing"));
 
@@ -142,6 +146,7 @@ class RoutingJourneyIT {
             browser.wait.until(d -> thread(secretary, draftId, point.id()).resolution() == Resolution.ACCEPTED);
             browser.driver.get(page);
             click(browser, By.id("action-send-for-clearance"));
+            confirm(browser, "to the focal person for clearance");
             awaitState(browser, secretary, draftId, DraftStatus.CLEARANCE);
             assertThat(browser.driver.findElements(By.id("action-clear"))).as("only the focal person clears").isEmpty();
             screenshotOf(browser, "routing-05-sent-for-clearance", By.id("routing"));
@@ -155,6 +160,7 @@ class RoutingJourneyIT {
                     + "(Regulation 2); Regulation 3 is supported as drafted.");
             // leaving the field commits its value, as a person moving to the button would
             browser.find(By.cssSelector("#routing-input textarea")).sendKeys(Keys.TAB);
+            assertThat(browser.find(By.id("routing-consequence")).getText()).contains("The clearance is final");
             browser.screenshot("routing-06-clearance-dialog");
             click(browser, By.id("routing-confirm"));
             awaitState(browser, focal, draftId, DraftStatus.INPUT_ISSUED);
@@ -168,6 +174,7 @@ class RoutingJourneyIT {
             signIn(browser, officer);
             browser.driver.get(page);
             click(browser, By.id("action-take-up-input"));
+            confirm(browser, "takes up the NSMCWG’s input");
             awaitState(browser, officer, draftId, DraftStatus.COMMITTEE_RESPONSE);
             screenshotOf(browser, "routing-08-input-taken-up", By.id("routing"));
             signOut(browser);
@@ -264,6 +271,7 @@ class RoutingJourneyIT {
             signIn(browser, officer);
             browser.driver.get(page);
             click(browser, By.id("action-to-competent-authority"));
+            confirm(browser, "to the competent authority");
             awaitState(browser, officer, draftId, DraftStatus.COMPETENT_AUTHORITY);
             screenshotOf(browser, "routing-17-competent-authority", By.id("routing"));
 
@@ -280,6 +288,7 @@ class RoutingJourneyIT {
             screenshotOf(browser, "routing-19-notified", By.id("routing-timeline"));
 
             click(browser, By.id("action-close"));
+            confirm(browser, "closes the file for good");
             awaitState(browser, officer, draftId, DraftStatus.CLOSED);
             assertThat(browser.driver.findElements(By.cssSelector("vaadin-button[id^='action-']")))
                     .as("nothing left to do").isEmpty();
@@ -349,6 +358,13 @@ class RoutingJourneyIT {
 
     private static void click(BrowserSupport browser, By by) {
         Journeys.click(browser, by);
+    }
+
+    /** An act that cannot be undone first says what it does; the user reads it and confirms. */
+    private static void confirm(BrowserSupport browser, String... consequence) {
+        browser.wait.until(d -> d.findElements(By.id("routing-consequence")).stream()
+                .anyMatch(e -> java.util.Arrays.stream(consequence).allMatch(e.getText()::contains)));
+        click(browser, By.id("routing-confirm"));
     }
 
     private void signIn(BrowserSupport browser, MashwaraUser user) {

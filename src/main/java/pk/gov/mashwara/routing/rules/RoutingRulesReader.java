@@ -115,7 +115,7 @@ public final class RoutingRulesReader {
             }
             var fields = fields(entry.getValue(), "state " + key.value(), Set.of("title", "waits-for", "deadline", "final"));
             var title = text(fields, "title", entry.getValue(), "state " + key.value(), true);
-            var isFinal = bool(fields.get("final"), "state " + key.value());
+            var isFinal = bool(fields.get("final"), "state " + key.value(), "final", false);
             var waits = fields.containsKey("waits-for") ? actor(fields.get("waits-for"), "state " + key.value()) : null;
             if (!isFinal && !fields.containsKey("waits-for")) {
                 problem(entry.getValue(), "state " + key.value() + ": 'waits-for' is required (who acts next), "
@@ -147,7 +147,7 @@ public final class RoutingRulesReader {
                 problem(entry.getKey().node(), what + ": an action's name is lower-case words joined by '-', e.g. 'put-up'");
             }
             var fields = fields(entry.getValue(), what,
-                    Set.of("title", "from", "to", "by", "guards", "asks", "effects"));
+                    Set.of("title", "from", "to", "by", "guards", "asks", "effects", "confirm"));
             var title = text(fields, "title", entry.getValue(), what, true);
             var from = new LinkedHashSet<DraftStatus>();
             var fromNode = fields.get("from");
@@ -193,8 +193,11 @@ public final class RoutingRulesReader {
             var guards = names(fields.get("guards"), Guard.class, what, "guard");
             var asks = names(fields.get("asks"), Ask.class, what, "ask");
             var effects = names(fields.get("effects"), Effect.class, what, "effect");
+            // an action cannot be undone unless the rule book says otherwise: the user confirms it first
+            var confirm = bool(fields.get("confirm"), what, "confirm", true);
             if (to != null && !from.isEmpty()) {
-                actions.put(name, new ActionRule(name, title, from, to, by, guards, asks, effects, line(entry.getKey().node())));
+                actions.put(name, new ActionRule(name, title, from, to, by, guards, asks, effects, confirm,
+                        line(entry.getKey().node())));
             }
         }
         return actions;
@@ -397,16 +400,17 @@ public final class RoutingRulesReader {
         }
     }
 
-    private boolean bool(Node node, String what) {
+    private boolean bool(Node node, String what, String name, boolean absent) {
         if (node == null) {
-            return false;
+            return absent;
         }
         var value = scalar(node, what);
         if ("true".equals(value)) {
             return true;
         }
         if (!"false".equals(value)) {
-            problem(node, what + ": 'final' is true or false, not '" + value + "'");
+            problem(node, what + ": '" + name + "' is true or false, not '" + value + "'");
+            return absent;
         }
         return false;
     }

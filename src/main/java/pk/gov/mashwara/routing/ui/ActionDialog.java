@@ -18,6 +18,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -33,8 +34,8 @@ import pk.gov.mashwara.shared.InputRules;
 
 /**
  * Asks for what a routing action asks (a reason, the competent authority's decision, the gazette notification,
- * a division's view, the consolidated input being cleared) and hands it on. A refusal leaves the dialog open
- * with everything entered.
+ * a division's view, the consolidated input being cleared) and hands it on, after saying what the action does
+ * when it cannot be undone. A refusal leaves the dialog open with everything entered; cancelling changes nothing.
  */
 class ActionDialog extends Dialog {
 
@@ -62,6 +63,9 @@ class ActionDialog extends Dialog {
     final TextArea reason = new TextArea();
     final Map<String, AbstractField<?, ?>> fields = new LinkedHashMap<>();
     final Button confirm;
+    final Button cancel;
+    /** What the action does and that it cannot be undone; empty when the action needs no confirmation. */
+    final Paragraph consequence = new Paragraph();
     /** The file picker of a division's view; null for other actions. */
     Upload attachment;
     private Attached attached;
@@ -90,6 +94,15 @@ class ActionDialog extends Dialog {
      */
     ActionDialog(String title, List<Ask> asks, List<ThreadView> points, boolean cabinetStep, long maxAttachmentBytes,
             Predicate<Input> onConfirm) {
+        this(title, asks, points, cabinetStep, maxAttachmentBytes, null, onConfirm);
+    }
+
+    /**
+     * @param consequence what taking the action does and that it cannot be undone, in plain words, shown above the
+     *                    confirm button; null for none. With nothing to ask, the dialog is only this confirmation.
+     */
+    ActionDialog(String title, List<Ask> asks, List<ThreadView> points, boolean cabinetStep, long maxAttachmentBytes,
+            String consequence, Predicate<Input> onConfirm) {
         this.asks = List.copyOf(asks);
         setHeaderTitle(title);
         setWidth("min(640px, 96vw)");
@@ -151,7 +164,16 @@ class ActionDialog extends Dialog {
                 }
             }
         }
-        add(form);
+        if (!asks.isEmpty()) {
+            add(form);
+        }
+        if (consequence != null) {
+            this.consequence.setText(consequence);
+            this.consequence.setId("routing-consequence");
+            this.consequence.addClassNames("routing-consequence", LumoUtility.FontWeight.SEMIBOLD,
+                    LumoUtility.Margin.Bottom.NONE);
+            add(this.consequence);
+        }
         confirm = new Button(getTranslation("action.confirm"), e -> {
             if (complete() && onConfirm.test(input())) {
                 close();
@@ -159,7 +181,9 @@ class ActionDialog extends Dialog {
         });
         confirm.setId("routing-confirm");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), confirm);
+        cancel = new Button(getTranslation("action.cancel"), e -> close());
+        cancel.setId("routing-cancel");
+        getFooter().add(cancel, confirm);
         // the temporary file is only needed until the action is taken or given up
         addOpenedChangeListener(e -> {
             if (!e.isOpened()) {

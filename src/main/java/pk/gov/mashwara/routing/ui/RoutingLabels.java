@@ -5,6 +5,8 @@ import com.vaadin.flow.component.Component;
 import pk.gov.mashwara.draft.DraftDetails;
 import pk.gov.mashwara.draft.DraftStatus;
 import pk.gov.mashwara.routing.RoutingRules.Actor;
+import pk.gov.mashwara.routing.RoutingRules.Effect;
+import pk.gov.mashwara.routing.RoutingView.AvailableAction;
 
 /**
  * Wording of the rule book in the user's language. The rule book's titles are English and shown as written
@@ -44,6 +46,33 @@ final class RoutingLabels {
             case CONSULTED_DIVISION -> consulted == null ? c.getTranslation("routing.actor.consultedDivision", role)
                     : c.getTranslation("routing.actor.ownCommittee", role, consulted);
         };
+    }
+
+    /**
+     * What taking an action does, in plain words, and that it cannot be undone: {@code routing.confirm.<name>}
+     * (for an action that gives the diary number to a draft that already has one, {@code .again}), or a general
+     * sentence naming the state it leads to. The sentence may name the state ({0}), the diary number ({1}: the
+     * draft's own, or the year's series when the next one is given on submission) and the draft's committee
+     * ({2}).
+     *
+     * @param year the year of the diary number given now
+     */
+    static String consequence(Component c, AvailableAction action, DraftDetails draft, int year) {
+        var hasNumber = draft.diaryNumber() != null;
+        var diary = hasNumber ? draft.diaryNumber() : "NSMCWG/" + year + "/…";
+        var key = "routing.confirm." + action.name();
+        if (hasNumber && action.effects().contains(Effect.ASSIGN_DIARY_NUMBER) && has(c, key + ".again")) {
+            key = key + ".again";
+        }
+        if (!has(c, key)) {
+            key = "routing.confirm.default";
+        }
+        return c.getTranslation(key, status(c, action.to()), diary, draft.committeeCode());
+    }
+
+    private static boolean has(Component c, String key) {
+        var text = c.getTranslation(key);
+        return text != null && !text.equals(key);
     }
 
     private static String translated(Component c, String key, String fallback) {

@@ -23,8 +23,8 @@ import pk.gov.mashwara.shared.ui.Notices;
 
 /**
  * Routing on the draft page: a button {@code action-<name>} for each action the user may take now (disabled, with
- * the reason beside it, while a guard stands in the way), and a section with where the draft stands and its
- * history.
+ * the reason beside it, while a guard stands in the way; one that cannot be undone first says what it does and
+ * asks for confirmation), and a section with where the draft stands and its history.
  */
 @org.springframework.stereotype.Component
 class RoutingPageExtension implements DraftPageExtension {
@@ -34,11 +34,13 @@ class RoutingPageExtension implements DraftPageExtension {
     private final pk.gov.mashwara.review.ReviewService review;
     private final pk.gov.mashwara.routing.RoutingRules rules;
     private final pk.gov.mashwara.draft.DraftService drafts;
+    private final java.time.Clock clock;
 
     RoutingPageExtension(RoutingService routing, pk.gov.mashwara.routing.ClearanceService clearances,
             pk.gov.mashwara.review.ReviewService review, pk.gov.mashwara.routing.RoutingRules rules,
-            pk.gov.mashwara.draft.DraftService drafts) {
+            pk.gov.mashwara.draft.DraftService drafts, java.time.Clock clock) {
         this.drafts = drafts;
+        this.clock = clock;
         this.rules = rules;
         this.routing = routing;
         this.clearances = clearances;
@@ -82,7 +84,11 @@ class RoutingPageExtension implements DraftPageExtension {
             return button;
         }
         button.addClickListener(e -> {
-            if (action.asks().isEmpty()) {
+            // an act that cannot be undone says what it does and waits for the user's confirmation
+            var consequence = action.confirm() ? RoutingLabels.consequence(c, action, page.draft(),
+                    java.time.Year.now(clock.withZone(pk.gov.mashwara.draft.DraftService.OFFICE_ZONE)).getValue())
+                    : null;
+            if (action.asks().isEmpty() && consequence == null) {
                 act(page, view, action, new ActionDialog.Input(null, java.util.Map.of()));
             } else {
                 var points = action.asks().contains(pk.gov.mashwara.routing.RoutingRules.Ask.RESPONSE)
@@ -92,7 +98,8 @@ class RoutingPageExtension implements DraftPageExtension {
                         : java.util.List.<pk.gov.mashwara.review.ThreadView>of();
                 var maxAttachment = action.asks().contains(pk.gov.mashwara.routing.RoutingRules.Ask.VIEW)
                         ? drafts.uploadLimitBytes() : 0;
-                new ActionDialog(title, action.asks(), points, cabinetStep(view), maxAttachment,
+                var cabinet = action.asks().contains(pk.gov.mashwara.routing.RoutingRules.Ask.VIEW) && cabinetStep(view);
+                new ActionDialog(title, action.asks(), points, cabinet, maxAttachment, consequence,
                         input -> act(page, view, action, input)).open();
             }
         });

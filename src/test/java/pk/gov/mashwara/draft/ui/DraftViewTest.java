@@ -28,6 +28,7 @@ class DraftViewTest extends UiTest {
         assertThat(view.uploadSection.isVisible()).isTrue();
 
         test(button(view, "action-put-up")).click();
+        test(find(Button.class).id("routing-confirm")).click();
         assertThat(test(find(Notification.class).last()).getText()).contains("officer for approval");
         assertThat(view.uploadSection.isVisible()).isFalse();
 
@@ -35,6 +36,7 @@ class DraftViewTest extends UiTest {
         view = navigate("drafts/" + created.id(), DraftView.class);
         assertThat(view.uploadSection.isVisible()).isFalse();
         test(button(view, "action-submit")).click();
+        test(find(Button.class).id("routing-confirm")).click();
         assertThat(view.badges.getElement().getText() + view.badges.getChildren()
                 .map(c -> c.getElement().getText()).toList()).contains("NSMCWG/");
         assertThat(fixturesStatus(created.id(), officer)).isEqualTo(DraftStatus.SUBMITTED);

@@ -119,6 +119,20 @@ class RoutingRulesReaderTest {
     }
 
     @Test
+    void every_action_is_confirmed_unless_the_rule_book_says_it_can_be_undone() throws IOException {
+        assertThat(read(shipped()).actions().values()).as("every shipped action is an official act")
+                .allSatisfy(a -> assertThat(a.confirm()).as(a.name()).isTrue());
+
+        var undoable = read(changed("to: COMMITTEE_APPROVAL\n", "to: COMMITTEE_APPROVAL\n    confirm: false\n"));
+        assertThat(undoable.action("put-up").orElseThrow().confirm()).isFalse();
+        assertThat(undoable.action("submit").orElseThrow().confirm()).isTrue();
+
+        var text = changed("to: COMMITTEE_APPROVAL\n", "to: COMMITTEE_APPROVAL\n    confirm: maybe\n");
+        assertThat(problems(text)).singleElement().asString().startsWith("line " + lineOf(text, "confirm: maybe"))
+                .contains("'confirm' is true or false, not 'maybe'");
+    }
+
+    @Test
     void deadlines_are_periods_of_days() throws IOException {
         var problems = problems(changed("deadline: P7D\n", "deadline: 7 days\n"));
         assertThat(problems).singleElement().asString().contains("'7 days' is not a period of days (write P7D");

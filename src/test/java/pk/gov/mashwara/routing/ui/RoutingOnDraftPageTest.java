@@ -56,6 +56,7 @@ class RoutingOnDraftPageTest extends UiTest {
         navigate("drafts/" + created.id(), DraftView.class);
         assertThat(actionButtons()).containsExactly("action-put-up");
         test(button("action-put-up")).click();
+        test(find(ActionDialog.class).single().confirm).click();
 
         assertThat(test(find(Notification.class).last()).getText())
                 .contains("Put up for the committee's approval", "With the committee's officer for approval");
@@ -100,6 +101,84 @@ class RoutingOnDraftPageTest extends UiTest {
     }
 
     @Test
+    void submitting_says_it_gives_a_diary_number_and_cannot_be_withdrawn_and_cancelling_changes_nothing() {
+        var drafter = fixtures.user("PTA", Role.COMMITTEE_DRAFTER);
+        var officer = fixtures.user("PTA", Role.COMMITTEE_OFFICER);
+        var created = fixtures.draftAwaitingApproval(drafter, "Routing confirmation test");
+        var year = java.time.Year.now(DraftService.OFFICE_ZONE).getValue();
+        signIn(officer);
+        navigate("drafts/" + created.id(), DraftView.class);
+        var before = Fixtures.as(officer, () -> routing.routing(created.id()));
+
+        test(button("action-submit")).click();
+        var dialog = find(ActionDialog.class).single();
+        assertThat(dialog.getHeaderTitle()).isEqualTo("Approve and submit to the NSMCWG");
+        assertThat(dialog.consequence.getText()).isEqualTo("This gives the draft the next diary number (NSMCWG/" + year
+                + "/…) and sends it to the NSMCWG. It cannot be withdrawn.");
+        test(dialog.cancel).click();
+
+        assertThat(dialog.isOpened()).isFalse();
+        var after = Fixtures.as(officer, () -> drafts.get(created.id()));
+        assertThat(after.status()).isEqualTo(DraftStatus.COMMITTEE_APPROVAL);
+        assertThat(after.diaryNumber()).isNull();
+        assertThat(after.version()).isEqualTo(before.draftVersion());
+        assertThat(Fixtures.as(officer, () -> routing.routing(created.id())).history()).isEqualTo(before.history());
+        assertThat(actionButtons()).containsExactly("action-return-to-drafter", "action-submit");
+
+        test(button("action-submit")).click();
+        test(find(ActionDialog.class).single().confirm).click();
+        var submitted = Fixtures.as(officer, () -> drafts.get(created.id()));
+        assertThat(submitted.status()).isEqualTo(DraftStatus.SUBMITTED);
+        assertThat(submitted.diaryNumber()).startsWith("NSMCWG/" + year + "/");
+        assertThat(section().state.getText()).isEqualTo("Submitted to the NSMCWG");
+    }
+
+    @Test
+    void returning_for_revision_names_the_committee_in_the_dialog_that_asks_for_the_reason() {
+        var drafter = fixtures.user("LAW", Role.COMMITTEE_DRAFTER);
+        var officer = fixtures.user("LAW", Role.COMMITTEE_OFFICER);
+        var secretary = fixtures.user("NSMCWG", Role.NSMCWG_SECRETARY);
+        var created = fixtures.submittedDraft(drafter, officer, "Routing return confirmation test");
+        signIn(secretary);
+        navigate("drafts/" + created.id(), DraftView.class);
+
+        test(button("action-return-for-revision")).click();
+        var dialog = find(ActionDialog.class).single();
+        assertThat(find(ActionDialog.class).all()).as("one dialog, not a second one to confirm").hasSize(1);
+        assertThat(dialog.consequence.getText()).isEqualTo(
+                "The draft goes back to LAW for a new version. It cannot be undone; the reason stays in its history.");
+        test(dialog.reason).setValue("Clause 2 needs a definition.");
+        test(dialog.cancel).click();
+        assertThat(status(secretary, created.id())).isEqualTo(DraftStatus.SUBMITTED);
+
+        test(button("action-return-for-revision")).click();
+        dialog = find(ActionDialog.class).single();
+        assertThat(dialog.reason.getValue()).as("a new dialog, nothing kept from the cancelled one").isEmpty();
+        test(dialog.reason).setValue("Clause 2 needs a definition.");
+        test(dialog.confirm).click();
+        assertThat(status(secretary, created.id())).isEqualTo(DraftStatus.RETURNED_FOR_REVISION);
+    }
+
+    @Test
+    void in_urdu_the_confirmation_names_the_consequence_in_urdu() {
+        var drafter = fixtures.user("PTA", Role.COMMITTEE_DRAFTER);
+        var created = fixtures.draft(drafter, "Routing confirmation in Urdu test");
+        signIn(drafter);
+        var session = com.vaadin.flow.server.VaadinSession.getCurrent();
+        session.setLocale(Messages.URDU);
+        session.setAttribute(pk.gov.mashwara.shared.ui.Languages.class.getName() + ".chosen", Boolean.TRUE);
+        navigate("drafts/" + created.id(), DraftView.class);
+
+        test(button("action-put-up")).click();
+        var dialog = find(ActionDialog.class).single();
+        assertThat(dialog.consequence.getText()).isEqualTo("اس سے مسودہ منظوری کے لیے کمیٹی کے افسر کے سامنے پیش ہو"
+                + " جائے گا۔ آپ اسے واپس نہیں لے سکتے: صرف افسر اسے آپ کو لوٹا سکتا ہے۔");
+        assertThat(dialog.confirm.getText()).isEqualTo("تصدیق");
+        test(dialog.cancel).click();
+        assertThat(status(drafter, created.id())).isEqualTo(DraftStatus.DRAFT);
+    }
+
+    @Test
     void an_action_a_guard_blocks_is_disabled_with_its_reason_and_members_get_no_buttons() {
         var drafter = fixtures.user("LAW", Role.COMMITTEE_DRAFTER);
         var officer = fixtures.user("LAW", Role.COMMITTEE_OFFICER);
@@ -134,6 +213,7 @@ class RoutingOnDraftPageTest extends UiTest {
         navigate("drafts/" + created.id(), DraftView.class);
         Fixtures.as(otherOfficer, () -> drafts.submit(created.id(), drafts.get(created.id()).version()));
         test(button("action-submit")).click();
+        test(find(ActionDialog.class).single().confirm).click();
 
         assertThat(test(find(Notification.class).last()).getText()).contains(otherOfficer.displayName());
         assertThat(section().state.getText()).isEqualTo("Submitted to the NSMCWG");
