@@ -31,6 +31,7 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 import pk.gov.mashwara.review.ThreadView;
 import pk.gov.mashwara.routing.RoutingRules.Ask;
 import pk.gov.mashwara.shared.InputRules;
+import pk.gov.mashwara.shared.ui.Formats;
 
 /**
  * Asks for what a routing action asks (a reason, the competent authority's decision, the gazette notification,
@@ -274,7 +275,7 @@ class ActionDialog extends Dialog {
     }
 
     private DatePicker date(String name) {
-        var field = new DatePicker(getTranslation("routing.detail." + name));
+        var field = Formats.dayFirst(new DatePicker(getTranslation("routing.detail." + name)));
         field.setRequired(true);
         // the dates the portal accepts (InputRules); others are refused by the service
         field.setMin(InputRules.FIRST_DATE);
