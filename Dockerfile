@@ -29,7 +29,7 @@ RUN apt-get update \
         curl tesseract-ocr tesseract-ocr-eng tesseract-ocr-urd fontconfig \
     && rm -rf /var/lib/apt/lists/*
 
-# An unprivileged user owns the data directories; the search index directory is for the index to come
+# An unprivileged user owns the data directories: the data (files, comparisons) and the search index
 RUN groupadd --system --gid 10001 mashwara \
     && useradd --system --uid 10001 --gid mashwara --home-dir /var/lib/mashwara --no-create-home \
         --shell /usr/sbin/nologin mashwara \
@@ -51,4 +51,4 @@ EXPOSE 8080
 HEALTHCHECK --interval=30s --timeout=5s --start-period=120s --retries=3 \
     CMD curl -fsS -o /dev/null "http://localhost:${PORT:-8080}/actuator/health/readiness" || exit 1
 
-ENTRYPOINT ["java", "-jar", "/app/mashwara.jar"]
+ENTRYPOINT ["java", "--enable-native-access=ALL-UNNAMED", "-jar", "/app/mashwara.jar"]

@@ -8,8 +8,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.ActiveProfiles;
 
-/** Under the prod profile demo data is never created, even if someone leaves the switch on. */
-@SpringBootTest(properties = { "mashwara.demo.enabled=true", "server.servlet.session.cookie.secure=false" })
+/**
+ * Under the prod profile demo data is never created, even if someone leaves the switch on. (No generated
+ * administrator either: the test database is shared with the other tests.)
+ */
+@SpringBootTest(properties = { "mashwara.demo.enabled=true", "server.servlet.session.cookie.secure=false",
+        "mashwara.bootstrap.generate-admin-password=false" })
 @ActiveProfiles("prod")
 class NoDemoDataInProductionIT {
 

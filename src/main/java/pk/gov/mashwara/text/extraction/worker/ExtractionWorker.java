@@ -49,10 +49,15 @@ public final class ExtractionWorker {
         }
     }
 
-    /** Tika and PDFBox are chatty at DEBUG, which is where logback starts without Spring's configuration. */
+    /**
+     * Tika and PDFBox are chatty at DEBUG, which is where logback starts without Spring's configuration. PDFBox's
+     * notice that it substitutes its bundled font for a standard PDF font (the text is unaffected) is left out too,
+     * as in the portal's own log.
+     */
     private static void quietLogging() {
         if (LoggerFactory.getILoggerFactory() instanceof ch.qos.logback.classic.LoggerContext) {
             ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).setLevel(Level.WARN);
+            ((Logger) LoggerFactory.getLogger("org.apache.pdfbox.pdmodel.font.PDType1Font")).setLevel(Level.ERROR);
         }
     }
 
