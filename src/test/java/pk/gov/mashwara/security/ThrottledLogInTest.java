@@ -14,7 +14,6 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.userdetails.User;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
@@ -29,20 +28,7 @@ import pk.gov.mashwara.support.MutableClock;
 class ThrottledLogInTest {
 
     private final AtomicInteger checks = new AtomicInteger();
-    private final PasswordEncoder bcrypt = new PasswordEncoder() {
-        private final PasswordEncoder real = new BCryptPasswordEncoder(4);
-
-        @Override
-        public String encode(CharSequence raw) {
-            return real.encode(raw);
-        }
-
-        @Override
-        public boolean matches(CharSequence raw, String encoded) {
-            checks.incrementAndGet();
-            return real.matches(raw, encoded);
-        }
-    };
+    private final PasswordEncoder bcrypt = new CountingPasswordEncoder(checks);
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-29T10:00:00Z"));
     private InMemoryUserDetailsManager users;
     private LoginThrottle throttle;
