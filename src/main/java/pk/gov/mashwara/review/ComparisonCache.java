@@ -94,11 +94,12 @@ class ComparisonCache {
         } finally {
             computing.remove(key, lock);
         }
-        trim();
+        // opened before trimming: an open file stays readable even if the trim removes it
         var written = read(file);
         if (written == null) {
             throw new IllegalStateException("a comparison just written cannot be read: " + file.getFileName());
         }
+        trim();
         return written;
     }
 

@@ -177,11 +177,6 @@ class WebSecurityConfiguration {
     /** The portal's {@code ApiError} (status, error, message, path, timestamp), written before any controller runs. */
     private static void writeJson(HttpServletResponse response, int status, String code, String message, String path,
             Instant now) throws java.io.IOException {
-        response.setStatus(status);
-        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write("{\"status\":" + status + ",\"error\":\"" + code + "\",\"message\":\""
-                + message.replace("\"", "'") + "\",\"path\":\"" + path.replace("\\", "/").replace("\"", "%22")
-                + "\",\"timestamp\":\"" + now + "\"}");
+        pk.gov.mashwara.shared.ApiErrors.write(response, status, code, message, path, now);
     }
 }

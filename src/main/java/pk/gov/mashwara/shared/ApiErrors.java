@@ -7,23 +7,29 @@ import java.time.Instant;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Writes an {@link ApiError} where Spring MVC's converters are not at hand: in a servlet filter and in the web
- * server's own error report, before any controller is chosen.
+ * Writes an {@link ApiError} where Spring MVC's converters are not at hand: in a servlet filter, in the security
+ * chain and in the web server's own error report, before any controller is chosen.
  */
-final class ApiErrors {
+public final class ApiErrors {
 
     private ApiErrors() {
     }
 
     static void write(HttpServletResponse response, int status, String code, String message, String path)
             throws IOException {
+        write(response, status, code, message, path, Instant.now());
+    }
+
+    /** The error as JSON on the response, every character of its texts escaped; {@code timestamp} from the caller's clock. */
+    public static void write(HttpServletResponse response, int status, String code, String message, String path,
+            Instant timestamp) throws IOException {
         response.setStatus(status);
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Cache-Control", "no-store");
         response.setContentType("application/json");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         var writer = response.getWriter();
-        writer.write(json(status, code, message, path, Instant.now()));
+        writer.write(json(status, code, message, path, timestamp));
         writer.flush();
     }
 

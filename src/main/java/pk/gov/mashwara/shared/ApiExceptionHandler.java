@@ -66,26 +66,19 @@ class ApiExceptionHandler {
         return error(HttpStatus.CONFLICT, "conflict", e.getMessage(), request);
     }
 
-    @ExceptionHandler(BusyException.class)
-    ResponseEntity<ApiError> busy(BusyException e, HttpServletRequest request) {
-        var seconds = Math.max(1, (e.retryAfter().toMillis() + 999) / 1000);
-        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).contentType(MediaType.APPLICATION_JSON)
-                .header(org.springframework.http.HttpHeaders.RETRY_AFTER, Long.toString(seconds))
-                .body(new ApiError(429, "busy", e.getMessage().strip(), request.getRequestURI(), Instant.now(clock)));
-    }
-
     @ExceptionHandler(UserFacingException.class)
     ResponseEntity<ApiError> refusal(UserFacingException e, HttpServletRequest request) {
         var status = HttpStatus.valueOf(e.httpStatus());
-        var code = status.is5xxServerError() ? "unavailable" : status == HttpStatus.FORBIDDEN ? "forbidden" : "invalid_input";
+        var code = status.is5xxServerError() ? "unavailable" : status == HttpStatus.FORBIDDEN ? "forbidden"
+                : status == HttpStatus.TOO_MANY_REQUESTS ? "busy" : "invalid_input";
         var response = error(status, code, e.getMessage(), request);
         var retryAfter = e.retryAfter();
         if (retryAfter == null) {
             return response;
         }
-        // e.g. the search index being rebuilt: when to ask again, in whole seconds (RFC 9110)
+        // e.g. the search index being rebuilt: when to ask again, in whole seconds rounded up (RFC 9110)
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
-                .header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, retryAfter.toSeconds())))
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, (retryAfter.toMillis() + 999) / 1000)))
                 .body(response.getBody());
     }
 

@@ -149,7 +149,6 @@ public class DiffView extends Main implements BeforeEnterObserver, HasDynamicTit
         List<PassageMarker> onNewer;
         VersionComparison.Keep keep;
         try {
-            comparison = comparisons.compare(id, older, newer, 0, 1, VersionComparison.Keep.NONE);
             onOlder = source == null ? List.of() : source.markersOf(draftId, older);
             onNewer = source == null ? List.of() : source.markersOf(draftId, newer);
             // a paragraph with a thread on it is never folded away
