@@ -51,15 +51,19 @@ public class ReaderService {
      * @throws UnreadableQueryException when the query cannot be parsed
      */
     public TextMatches matches(long draftId, int versionNumber, String query) {
-        var draft = drafts.get(draftId);
-        if (draft.versions().stream().noneMatch(v -> v.number() == versionNumber)) {
-            throw new NotFoundException("error.version.notFound", versionNumber);
-        }
+        return matches(read(draftId, versionNumber), query);
+    }
+
+    /**
+     * The same for a version already read (through {@link #read}, which checked who may see it): its text is not
+     * read and decompressed a second time.
+     */
+    public TextMatches matches(VersionReading version, String query) {
         var matcher = matchers.getIfAvailable();
-        if (matcher == null) {
+        if (matcher == null || version.text().isEmpty()) {
             return TextMatches.NONE;
         }
-        return extractions.text(draftId, versionNumber).map(text -> matcher.find(text, query)).orElse(TextMatches.NONE);
+        return matcher.find(version.text(), query);
     }
 
     /**

@@ -155,7 +155,7 @@ public class ReaderView extends Main implements BeforeEnterObserver, HasDynamicT
             return;
         }
         try {
-            var found = reader.matches(version.draftId(), version.versionNumber(), query);
+            var found = reader.matches(version, query);
             text.show(version.text(), found.matches());
             matches.show(found, query);
         } catch (UnreadableQueryException e) {
