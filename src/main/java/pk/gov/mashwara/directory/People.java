@@ -61,6 +61,11 @@ public class People {
         return committees.findByCode(code == null ? "" : code.strip().toUpperCase(Locale.ROOT)).map(Committee::toInfo);
     }
 
+    /** Every committee, by code, for background work that asks on nobody's behalf (no one is signed in there). */
+    public List<CommitteeInfo> committees() {
+        return committees.findAllByOrderByCode().stream().map(Committee::toInfo).toList();
+    }
+
     public Optional<CommitteeInfo> committeeById(long committeeId) {
         return committees.findById(committeeId).map(Committee::toInfo);
     }

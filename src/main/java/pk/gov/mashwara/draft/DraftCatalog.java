@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import pk.gov.mashwara.directory.CommitteeInfo;
-import pk.gov.mashwara.directory.DirectoryService;
+import pk.gov.mashwara.directory.People;
 import pk.gov.mashwara.draft.domain.Draft;
 import pk.gov.mashwara.draft.domain.DraftRepository;
 import pk.gov.mashwara.draft.domain.DraftVersionRepository;
@@ -33,15 +33,15 @@ public class DraftCatalog {
     private final DraftRepository drafts;
     private final DraftVersionRepository versions;
     private final FileStore store;
-    private final DirectoryService directory;
+    private final People people;
     private final DraftAccess access;
 
-    DraftCatalog(DraftRepository drafts, DraftVersionRepository versions, FileStore store, DirectoryService directory,
+    DraftCatalog(DraftRepository drafts, DraftVersionRepository versions, FileStore store, People people,
             DraftAccess access) {
         this.drafts = drafts;
         this.versions = versions;
         this.store = store;
-        this.directory = directory;
+        this.people = people;
         this.access = access;
     }
 
@@ -114,8 +114,7 @@ public class DraftCatalog {
     }
 
     private Map<Long, String> committeeCodes() {
-        // The directory checks that someone is signed in; background work has no one, so it asks as the system
-        return pk.gov.mashwara.security.RunAs.user(pk.gov.mashwara.security.RunAs.systemAdministrator(),
-                () -> directory.committees().stream().collect(Collectors.toMap(CommitteeInfo::id, CommitteeInfo::code)));
+        // Background work has no one signed in: it reads the directory's unchecked catalogue, not its checked service
+        return people.committees().stream().collect(Collectors.toMap(CommitteeInfo::id, CommitteeInfo::code));
     }
 }
