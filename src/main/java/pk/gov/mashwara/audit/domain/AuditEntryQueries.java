@@ -26,7 +26,8 @@ public class AuditEntryQueries {
         var cb = entityManager.getCriteriaBuilder();
         var cq = cb.createQuery(AuditEntry.class);
         var root = cq.from(AuditEntry.class);
-        cq.where(predicates(query, cb, root)).orderBy(cb.desc(root.get("id")));
+        // in the order things happened: listeners record them after commit, not always in that order
+        cq.where(predicates(query, cb, root)).orderBy(cb.desc(root.get("occurredAt")), cb.desc(root.get("id")));
         return entityManager.createQuery(cq).setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
