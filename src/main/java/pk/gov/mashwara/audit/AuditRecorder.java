@@ -152,6 +152,20 @@ class AuditRecorder {
                         + ", sha256 " + event.sha256());
     }
 
+    @ApplicationModuleListener
+    void on(pk.gov.mashwara.routing.InputRevised event) {
+        draft(event.occurredAt(), event.actor(), event.composed() ? AuditAction.INPUT_COMPOSED : AuditAction.INPUT_EDITED,
+                event.draftId(), "input revision " + event.number() + " in " + event.draftStatus() + ", "
+                        + event.length() + " characters");
+    }
+
+    @ApplicationModuleListener
+    void on(pk.gov.mashwara.routing.InputLetterExported event) {
+        draft(event.occurredAt(), event.actor(), AuditAction.INPUT_LETTER_EXPORTED, event.draftId(),
+                "cleared input as a letter (" + event.format() + "), " + event.sizeBytes() + " bytes, sha256 "
+                        + event.sha256());
+    }
+
     @EventListener
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void on(InteractiveAuthenticationSuccessEvent event) {

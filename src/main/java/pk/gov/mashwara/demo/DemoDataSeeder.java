@@ -77,10 +77,12 @@ class DemoDataSeeder {
     private final String password;
     private final pk.gov.mashwara.review.ReviewWindows windows;
     private final pk.gov.mashwara.routing.RoutingService routing;
+    private final pk.gov.mashwara.routing.InputService inputs;
 
     DemoDataSeeder(DirectoryService directory, DraftService drafts, UserDetailsService userDetails,
             @Value("${mashwara.demo.password}") String password, pk.gov.mashwara.review.ReviewWindows windows,
-            pk.gov.mashwara.routing.RoutingService routing) {
+            pk.gov.mashwara.routing.RoutingService routing, pk.gov.mashwara.routing.InputService inputs) {
+        this.inputs = inputs;
         this.windows = windows;
         this.routing = routing;
         this.directory = directory;
@@ -177,10 +179,16 @@ class DemoDataSeeder {
         RunAs.user(secretary, () -> windows.setDeadline(id, java.time.Instant.now().plus(java.time.Duration.ofDays(14))));
         RunAs.user(secretary, () -> windows.closeNow(id));
         act(secretary, id, "close-review", java.util.Map.of());
+        // the secretary composes the input from the review (no point was raised on this draft) in the group's words
+        RunAs.user(secretary, () -> {
+            var prefilled = inputs.prefilled(id);
+            return inputs.save(id, prefilled.revision(), prefilled.coveringNote(), "<p>The NSMCWG has examined the "
+                    + "draft rules and has <strong>no objection</strong> to their notification, subject to:</p><ul>"
+                    + "<li>the Law Division's vetting of rule 7 (blocking orders) against section 37 of the "
+                    + "Prevention of Electronic Crimes Act, 2016.</li></ul>");
+        });
         act(secretary, id, "send-for-clearance", java.util.Map.of());
-        act(as("focal.person"), id, "clear", java.util.Map.of("input", "The NSMCWG has examined the draft rules and "
-                + "has no objection to their notification, subject to the Law Division's vetting of rule 7 (blocking "
-                + "orders) against section 37 of the Prevention of Electronic Crimes Act, 2016."));
+        act(as("focal.person"), id, "clear", java.util.Map.of());
         act(officer, id, "take-up-input", java.util.Map.of());
         act(officer, id, "start-consultations", java.util.Map.of("federalGovernmentPower", "yes"));
     }

@@ -11,8 +11,7 @@ import java.util.Map;
  * @param reason          the reason, where the action asks for one
  * @param details         what else the action asks for, by name: {@code authority}, {@code decisionNumber},
  *                        {@code decisionDate} (a decision); {@code gazetteNumber}, {@code gazetteDate} (gazette
- *                        details); {@code view}, {@code viewText} (a consulted division's view); {@code input}
- *                        (the consolidated input being cleared)
+ *                        details); {@code view}, {@code viewText} (a consulted division's view)
  * @param attachment      a file attached to a consulted division's view, or null; no other action takes one
  */
 public record ActionRequest(long expectedVersion, String reason, Map<String, String> details, Attachment attachment) {

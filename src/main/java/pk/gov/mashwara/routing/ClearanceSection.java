@@ -58,7 +58,8 @@ class ClearanceSection implements RecordSection {
                 : "TAMPERED: the stored clearance no longer hashes to this value; it was changed outside the portal"));
         elements.add(new RecordBlock.Fields(fields));
         elements.add(new RecordBlock.Text("Consolidated input of the working group, as cleared:"));
-        latest.input().lines().filter(line -> !line.isBlank()).forEach(line -> elements.add(new RecordBlock.Text(line)));
+        readable(latest.input()).lines().filter(line -> !line.isBlank())
+                .forEach(line -> elements.add(new RecordBlock.Text(line)));
         if (all.size() > 1) {
             // particulars rather than a table: a hash must stand on one line to be compared
             elements.add(new RecordBlock.Text("Earlier clearances of this draft:"));
@@ -68,6 +69,18 @@ class ClearanceSection implements RecordSection {
                     .toList()));
         }
         return Optional.of(new RecordBlock("Clearance", elements));
+    }
+
+    /**
+     * The cleared text as words: the covering note, then the text of the input document without its markup (a
+     * clearance given before the input was a document is plain text already and is kept as it is).
+     */
+    static String readable(String input) {
+        int split = input.indexOf("\n\n");
+        if (split < 0 || !input.substring(split + 2).stripLeading().startsWith("<")) {
+            return input;
+        }
+        return input.substring(0, split) + "\n" + InputHtml.plain(input.substring(split + 2));
     }
 
     /** "Cleared by Focal Person on 29 Nov 2026, 16:20 PKT · SHA-256 9f3a1c0e…". */

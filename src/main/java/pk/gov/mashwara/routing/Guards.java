@@ -27,9 +27,11 @@ class Guards {
     private final Consultations consultations;
     private final Responses responses;
     private final Clearances clearances;
+    private final InputDocuments inputs;
 
     Guards(ReviewService review, RoutingStepRepository steps, Consultations consultations, Responses responses,
-            Clearances clearances) {
+            Clearances clearances, InputDocuments inputs) {
+        this.inputs = inputs;
         this.review = review;
         this.steps = steps;
         this.consultations = consultations;
@@ -61,6 +63,8 @@ class Guards {
                     && request.detail("decisionNumber") != null && date(request.detail("decisionDate"));
             case GAZETTE_RECORDED -> request == null || request.detail("gazetteNumber") != null
                     && date(request.detail("gazetteDate"));
+            // the input has been saved since the draft last came to consolidation
+            case INPUT_COMPOSED -> inputs.composedThisRound(draft);
             case CLEARANCE_RECORDED -> clearances.recordedForLatest(draft);
             case RESPONSES_RECORDED -> responses.allRecorded(draft.id());
             case CONSULTATIONS_COMPLETE -> consultations.complete(draft.id());

@@ -71,13 +71,13 @@ public record RoutingRules(String source, Map<DraftStatus, StateRule> states, Ma
 
     /** What must hold before an action is taken; each is checked by the routing service. */
     public enum Guard {
-        NEW_VERSION_SINCE_RETURN, REVIEW_WINDOW_CLOSED, ALL_THREADS_RESOLVED, CLEARANCE_RECORDED,
+        NEW_VERSION_SINCE_RETURN, REVIEW_WINDOW_CLOSED, ALL_THREADS_RESOLVED, INPUT_COMPOSED, CLEARANCE_RECORDED,
         RESPONSES_RECORDED, CONSULTATIONS_COMPLETE, AUTHORITY_DECISION_RECORDED, GAZETTE_RECORDED
     }
 
     /** What an action asks its actor for. */
     public enum Ask {
-        REASON, DECISION, GAZETTE, VIEW, CLEARANCE, POWERS, RESPONSE
+        REASON, DECISION, GAZETTE, VIEW, POWERS, RESPONSE
     }
 
     /** What an action does besides changing the state. */

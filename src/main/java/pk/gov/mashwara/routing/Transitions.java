@@ -44,11 +44,13 @@ class Transitions {
     private final pk.gov.mashwara.directory.People people;
     private final Deadlines deadlines;
     private final ConsultationFiles files;
+    private final InputDocuments inputs;
 
     Transitions(RoutingRules rules, DraftService drafts, RoutingStepRepository steps, Actors actors, Guards guards,
             Consultations consultations, Responses responses, Clearances clearances, CurrentUser currentUser,
             Clock clock, org.springframework.context.ApplicationEventPublisher events,
-            pk.gov.mashwara.directory.People people, Deadlines deadlines, ConsultationFiles files) {
+            pk.gov.mashwara.directory.People people, Deadlines deadlines, ConsultationFiles files, InputDocuments inputs) {
+        this.inputs = inputs;
         this.files = files;
         this.deadlines = deadlines;
         this.events = events;
@@ -129,8 +131,9 @@ class Transitions {
         var recorded = details(action, request);
         // effects that record something come first: a refusal (a bad view, too few clear days) moves nothing
         if (action.effects().contains(Effect.RECORD_CLEARANCE)) {
-            // the input is kept whole in the clearance; the step names the clearance by its hash
-            var clearance = clearances.record(draft, user, recorded.remove("input"));
+            // the final text of the input document is kept whole in the clearance and hashed with it; the step
+            // names the clearance by its hash
+            var clearance = clearances.record(draft, user, inputs.finalText(draft));
             recorded.put("clearance", clearance.hash());
         }
         if (action.effects().contains(Effect.RECORD_VIEW)) {
@@ -209,7 +212,6 @@ class Transitions {
             case DECISION -> List.of("authority", "decisionNumber", "decisionDate");
             case GAZETTE -> List.of("gazetteNumber", "gazetteDate");
             case VIEW -> List.of("view", "viewText");
-            case CLEARANCE -> List.of("input");
             case POWERS -> List.of("federalGovernmentPower");
             case RESPONSE -> List.of("threadId", "response");
         };

@@ -45,7 +45,6 @@ import pk.gov.mashwara.routing.domain.Clearance;
 import pk.gov.mashwara.routing.domain.ClearanceRepository;
 import pk.gov.mashwara.security.MashwaraUser;
 import pk.gov.mashwara.security.Role;
-import pk.gov.mashwara.shared.InvalidInputException;
 import pk.gov.mashwara.shared.NotFoundException;
 import pk.gov.mashwara.support.Fixtures;
 
@@ -58,10 +57,12 @@ import pk.gov.mashwara.support.Fixtures;
 @Import(Fixtures.class)
 class ClearanceIT {
 
-    static final String INPUT = """
-            1. The working group accepts the grievance officer requirement.
-            2. سات دن کی مدت برقرار رکھی جائے۔
-            3. The notice period should be fourteen days.""";
+    static final String NOTE = "The NSMCWG conveys its input on the grievance rules, point by point.";
+    static final String HTML = "<h2>Points accepted</h2><ol><li>The working group accepts the grievance officer "
+            + "requirement.</li><li>سات دن کی مدت برقرار رکھی جائے۔</li><li>The notice period should be "
+            + "<strong>fourteen</strong> days.</li></ol>";
+    /** What the clearance keeps and hashes: the input document's final text. */
+    static final String INPUT = NOTE + "\n\n" + HTML;
 
     @Autowired
     Fixtures fixtures;
@@ -83,6 +84,8 @@ class ClearanceIT {
     Clearances clearanceRecorder;
     @Autowired
     DraftService drafts;
+    @Autowired
+    InputService inputs;
     @Autowired
     PlatformTransactionManager transactions;
     @PersistenceContext
@@ -119,6 +122,10 @@ class ClearanceIT {
         assertThatThrownBy(() -> act(secretary, id, "send-for-clearance", null)).as("a thread is still open")
                 .hasFieldOrPropertyWithValue("messageKey", "error.routing.blocked");
         Fixtures.as(secretary, () -> threads.resolve(thread.id(), thread.version(), Resolution.ACCEPTED, null));
+        assertThatThrownBy(() -> act(secretary, id, "send-for-clearance", null)).as("the input is not composed")
+                .hasFieldOrPropertyWithValue("messageKey", "error.routing.blocked")
+                .hasMessageContaining("input must be composed");
+        Fixtures.as(secretary, () -> inputs.save(id, 0, NOTE, HTML));
         act(secretary, id, "send-for-clearance", null);
         assertThat(status(focal, id)).isEqualTo(DraftStatus.CLEARANCE);
         return new Walk(drafter, officer, member, secretary, focal, id);
@@ -133,7 +140,7 @@ class ClearanceIT {
                 .filter(a -> a.name().equals("clear")).findFirst().orElseThrow();
         assertThat(clear.possibleNow()).isTrue();
 
-        var moved = act(w.focal(), w.draftId(), "clear", INPUT);
+        var moved = act(w.focal(), w.draftId(), "clear", null);
 
         assertThat(moved.status()).isEqualTo(DraftStatus.INPUT_ISSUED);
         var stamp = Fixtures.as(w.drafter(), () -> clearances.clearance(w.draftId())).orElseThrow();
@@ -174,8 +181,9 @@ class ClearanceIT {
             var text = new PDFTextStripper().getText(document);
             assertThat(text).contains("Clearance", "Cleared by " + w.focal().displayName(), "SHA-256 "
                     + stamp.hash().substring(0, 12), stamp.versionSha256(), stamp.hash(), "Version 1",
-                    "Intact", "The working group accepts the grievance officer requirement.",
+                    "Intact", NOTE, "The working group accepts the grievance officer requirement.",
                     "The notice period should be fourteen days.", w.focal().getUsername());
+            assertThat(text).as("the record prints the words, not the markup").doesNotContain("<li>", "<strong>");
             assertThat(text).doesNotContain("Not cleared yet", "Earlier clearances");
             // the last page, with the clearance, for a look at it (kept under target/screenshots)
             Files.createDirectories(Path.of("target", "screenshots"));
@@ -206,21 +214,12 @@ class ClearanceIT {
     }
 
     @Test
-    void only_the_focal_person_clears_and_only_with_the_input() throws IOException {
+    void only_the_focal_person_clears_and_only_the_input_document() throws IOException {
         var w = inClearance();
         for (var other : new MashwaraUser[] { w.secretary(), w.member(), w.officer(), w.drafter() }) {
-            assertThatThrownBy(() -> act(other, w.draftId(), "clear", INPUT)).as(other.getUsername())
+            assertThatThrownBy(() -> act(other, w.draftId(), "clear", null)).as(other.getUsername())
                     .isInstanceOf(AccessDeniedException.class);
         }
-        assertThatThrownBy(() -> act(w.focal(), w.draftId(), "clear", null))
-                .isInstanceOf(InvalidInputException.class)
-                .hasFieldOrPropertyWithValue("messageKey", "error.routing.missing");
-        assertThatThrownBy(() -> act(w.focal(), w.draftId(), "clear", "   \n  "))
-                .isInstanceOf(InvalidInputException.class)
-                .hasFieldOrPropertyWithValue("messageKey", "error.routing.missing");
-        assertThatThrownBy(() -> act(w.focal(), w.draftId(), "clear", "x".repeat(Clearance.MAX_INPUT + 1)))
-                .isInstanceOf(InvalidInputException.class)
-                .hasFieldOrPropertyWithValue("messageKey", "error.clearance.inputTooLong");
         assertThat(status(w.focal(), w.draftId())).isEqualTo(DraftStatus.CLEARANCE);
         assertThat(Fixtures.as(w.focal(), () -> clearances.history(w.draftId()))).isEmpty();
         assertThatThrownBy(() -> Fixtures.as(w.focal(), () -> clearances.verify(w.draftId())))
@@ -230,18 +229,20 @@ class ClearanceIT {
             assertThat(new PDFTextStripper().getText(document)).contains("Clearance", "Not cleared yet");
         }
 
-        // the longest input allowed is kept whole
-        var longest = "ر".repeat(Clearance.MAX_INPUT);
-        act(w.focal(), w.draftId(), "clear", longest);
-        assertThat(Fixtures.as(w.officer(), () -> clearances.clearance(w.draftId())).orElseThrow().input())
-                .isEqualTo(longest);
+        // the focal person edits the document to its longest; free text sent with the action is not what is cleared
+        var longest = "<p>" + "ر".repeat(pk.gov.mashwara.routing.domain.InputRevision.MAX_BODY - 7) + "</p>";
+        var note = "ن".repeat(pk.gov.mashwara.routing.domain.InputRevision.MAX_NOTE);
+        Fixtures.as(w.focal(), () -> inputs.save(w.draftId(), 1, note, longest));
+        act(w.focal(), w.draftId(), "clear", "The working group has no objection.");
+        var cleared = Fixtures.as(w.officer(), () -> clearances.clearance(w.draftId())).orElseThrow();
+        assertThat(cleared.input()).isEqualTo(note + "\n\n" + longest).hasSizeLessThanOrEqualTo(Clearance.MAX_INPUT);
         assertThat(Fixtures.as(w.officer(), () -> clearances.verify(w.draftId())).intact()).isTrue();
     }
 
     @Test
     void a_draft_one_may_not_see_has_no_clearance_to_show() {
         var w = inClearance();
-        act(w.focal(), w.draftId(), "clear", INPUT);
+        act(w.focal(), w.draftId(), "clear", null);
         var outsider = fixtures.user("MOIB", Role.COMMITTEE_DRAFTER);
         assertThatThrownBy(() -> Fixtures.as(outsider, () -> clearances.clearance(w.draftId())))
                 .isInstanceOf(NotFoundException.class);
@@ -252,7 +253,7 @@ class ClearanceIT {
     @Test
     void no_code_path_changes_a_clearance_and_a_change_behind_the_portals_back_is_detected() throws Exception {
         var w = inClearance();
-        act(w.focal(), w.draftId(), "clear", INPUT);
+        act(w.focal(), w.draftId(), "clear", null);
         var stamp = Fixtures.as(w.focal(), () -> clearances.clearance(w.draftId())).orElseThrow();
         long id = stamp.id();
 

@@ -106,8 +106,9 @@ class RoutingPathIT {
                 .isInstanceOf(ConflictException.class);
         act(c.secretary(), id, "close-review");
         var current = Fixtures.as(c.secretary(), () -> threads.resolve(point.id(), point.version(), Resolution.ACCEPTED, null));
+        fixtures.composeInput(c.secretary(), id);
         act(c.secretary(), id, "send-for-clearance");
-        act(c.focal(), id, "clear", null, Map.of("input", "The NSMCWG advises sixty days."));
+        act(c.focal(), id, "clear", null, Map.of());
         act(c.officer(), id, "take-up-input");
         act(c.drafter(), id, "record-response", null, Map.of("threadId", String.valueOf(current.id()),
                 "response", "Changed to sixty days in Section 1."));
@@ -136,14 +137,14 @@ class RoutingPathIT {
         assertThatThrownBy(() -> act(c.secretary(), id, "send-for-clearance")).isInstanceOf(ConflictException.class)
                 .hasMessageContaining("every review thread must be resolved");
         var accepted = Fixtures.as(c.secretary(), () -> threads.resolve(point.id(), point.version(), Resolution.ACCEPTED, null));
+        assertThatThrownBy(() -> act(c.secretary(), id, "send-for-clearance")).isInstanceOf(ConflictException.class)
+                .hasMessageContaining("input must be composed");
+        fixtures.composeInput(c.secretary(), id);
         assertThat(act(c.secretary(), id, "send-for-clearance")).isEqualTo(DraftStatus.CLEARANCE);
 
-        assertThatThrownBy(() -> act(c.secretary(), id, "clear", null, Map.of("input", "Advice")))
+        assertThatThrownBy(() -> act(c.secretary(), id, "clear", null, Map.of()))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> act(c.focal(), id, "clear", null, Map.of()))
-                .isInstanceOf(InvalidInputException.class);
-        assertThat(act(c.focal(), id, "clear", null, Map.of("input", "The NSMCWG advises sixty days.")))
-                .isEqualTo(DraftStatus.INPUT_ISSUED);
+        assertThat(act(c.focal(), id, "clear", null, Map.of())).isEqualTo(DraftStatus.INPUT_ISSUED);
         assertThat(act(c.officer(), id, "take-up-input")).isEqualTo(DraftStatus.COMMITTEE_RESPONSE);
 
         assertThatThrownBy(() -> act(c.officer(), id, "start-consultations", null, Map.of("federalGovernmentPower", "no")))
@@ -306,6 +307,7 @@ class RoutingPathIT {
         Fixtures.as(c.secretary(), () -> windows.setDeadline(id, Instant.now().plus(Duration.ofDays(14))));
         Fixtures.as(c.secretary(), () -> windows.closeNow(id));
         act(c.secretary(), id, "close-review");
+        fixtures.composeInput(c.secretary(), id);
         act(c.secretary(), id, "send-for-clearance");
 
         assertThatThrownBy(() -> act(c.secretary(), id, "return-from-clearance", "No.", Map.of()))

@@ -66,8 +66,9 @@ public final class ConsultationWalk {
         act(secretary, id, "close-review", Map.of());
         var accepted = Fixtures.as(secretary, () -> threads.resolve(point.id(), point.version(), Resolution.ACCEPTED,
                 null));
+        fixtures.composeInput(secretary, id);
         act(secretary, id, "send-for-clearance", Map.of());
-        act(fixtures.focalPerson(), id, "clear", Map.of("input", "The NSMCWG advises sixty days."));
+        act(fixtures.focalPerson(), id, "clear", Map.of());
         act(officer, id, "take-up-input", Map.of());
         act(drafter, id, "record-response", Map.of("threadId", String.valueOf(accepted.id()),
                 "response", "Changed to sixty days in Regulation 4."));

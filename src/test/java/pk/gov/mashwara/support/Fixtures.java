@@ -40,10 +40,25 @@ public class Fixtures {
     private final DraftService drafts;
     private final UserDetailsService userDetails;
 
+    /** Present in a whole-application context; absent in a slice. */
+    @org.springframework.beans.factory.annotation.Autowired(required = false)
+    private pk.gov.mashwara.routing.InputService inputs;
+
     public Fixtures(DirectoryService directory, DraftService drafts, UserDetailsService userDetails) {
         this.directory = directory;
         this.drafts = drafts;
         this.userDetails = userDetails;
+    }
+
+    /**
+     * The secretary composes the NSMCWG's input on a draft in consolidation: the text pre-filled from the review,
+     * saved as it is (or as the next revision of what stands).
+     */
+    public pk.gov.mashwara.routing.InputDocument composeInput(MashwaraUser secretary, long draftId) {
+        return as(secretary, () -> {
+            var prefilled = inputs.prefilled(draftId);
+            return inputs.save(draftId, prefilled.revision(), prefilled.coveringNote(), prefilled.html());
+        });
     }
 
     /** A new user of the committee with the roles; committee code null for administrators and auditors. */

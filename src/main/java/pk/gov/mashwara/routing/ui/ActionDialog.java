@@ -150,7 +150,6 @@ class ActionDialog extends Dialog {
                     fields.put("federalGovernmentPower", powers);
                     form.add(powers, 2);
                 }
-                case CLEARANCE -> form.add(area("input"), 2);
                 case RESPONSE -> {
                     var point = new RadioButtonGroup<Long>(getTranslation("routing.field.point"));
                     point.setItems(points.stream().map(ThreadView::id).toList());

@@ -35,10 +35,13 @@ class RoutingPageExtension implements DraftPageExtension {
     private final pk.gov.mashwara.routing.RoutingRules rules;
     private final pk.gov.mashwara.draft.DraftService drafts;
     private final java.time.Clock clock;
+    private final pk.gov.mashwara.routing.InputService inputs;
 
     RoutingPageExtension(RoutingService routing, pk.gov.mashwara.routing.ClearanceService clearances,
             pk.gov.mashwara.review.ReviewService review, pk.gov.mashwara.routing.RoutingRules rules,
-            pk.gov.mashwara.draft.DraftService drafts, java.time.Clock clock) {
+            pk.gov.mashwara.draft.DraftService drafts, java.time.Clock clock,
+            pk.gov.mashwara.routing.InputService inputs) {
+        this.inputs = inputs;
         this.drafts = drafts;
         this.clock = clock;
         this.rules = rules;
@@ -57,6 +60,7 @@ class RoutingPageExtension implements DraftPageExtension {
         section.showConsultations(steps, step -> attachmentDownload(page.draft().id(), step.id()));
         clearances.clearance(page.draft().id()).ifPresent(section::showClearance);
         var buttons = new ArrayList<Component>();
+        inputLink(section, page.draft()).ifPresent(buttons::add);
         for (var action : view.actions()) {
             buttons.add(button(section, page, view, action));
             if (!action.possibleNow()) {
@@ -104,6 +108,32 @@ class RoutingPageExtension implements DraftPageExtension {
             }
         });
         return button;
+    }
+
+    /**
+     * The way to the NSMCWG's input, for whoever may see it: the NSMCWG from consolidation on (or once composed),
+     * everyone who sees the draft once it is cleared.
+     */
+    private java.util.Optional<Component> inputLink(Component c, pk.gov.mashwara.draft.DraftDetails draft) {
+        pk.gov.mashwara.routing.InputDocument doc;
+        try {
+            doc = inputs.document(draft.id());
+        } catch (pk.gov.mashwara.shared.NotFoundException e) {
+            return java.util.Optional.empty();
+        }
+        if (doc.status() == pk.gov.mashwara.routing.InputDocument.Status.NOT_COMPOSED
+                && draft.status() != DraftStatus.CONSOLIDATION) {
+            return java.util.Optional.empty();
+        }
+        var label = c.getTranslation(doc.mayEdit() && !doc.cleared() ? "input.link.edit" : "input.link");
+        var button = new Button(label, new Icon(VaadinIcon.FILE_TEXT_O));
+        if (doc.mayEdit() && doc.status() == pk.gov.mashwara.routing.InputDocument.Status.NOT_COMPOSED) {
+            button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        }
+        var link = new com.vaadin.flow.component.html.Anchor("drafts/" + draft.id() + "/input", "");
+        link.add(button);
+        link.setId("input-link");
+        return java.util.Optional.of(link);
     }
 
     /** The file attached to a step's view, read as the signed-in user when the link is followed (and audited). */

@@ -74,7 +74,9 @@ class RoutingRulesReaderTest {
         }
         assertThat(at).isEqualTo(DraftStatus.CLOSED);
         assertThat(rules.action("submit").orElseThrow().effects()).contains(RoutingRules.Effect.ASSIGN_DIARY_NUMBER);
-        assertThat(rules.action("send-for-clearance").orElseThrow().guards()).contains(Guard.ALL_THREADS_RESOLVED);
+        assertThat(rules.action("send-for-clearance").orElseThrow().guards()).contains(Guard.ALL_THREADS_RESOLVED,
+                Guard.INPUT_COMPOSED);
+        assertThat(rules.action("clear").orElseThrow().asks()).as("the clearance hashes the input document").isEmpty();
 
         var returnable = rules.actions().values().stream().filter(a -> a.to() == DraftStatus.RETURNED_FOR_REVISION)
                 .peek(a -> assertThat(a.asks()).as(a.name()).contains(RoutingRules.Ask.REASON))
@@ -105,10 +107,10 @@ class RoutingRulesReaderTest {
 
     @Test
     void unknown_roles_relations_guards_and_keys_are_refused() throws IOException {
-        var text = changed("guards: [all-threads-resolved]\n", "guards: [all-threads-resolvd]\n")
+        var text = changed("guards: [all-threads-resolved, input-composed]\n", "guards: [all-threads-resolvd, input-composed]\n")
                 .replace("relation: consulted-division }\n    asks: [view]", "relation: consulted-divisions }\n    asks: [view]")
-                .replace("by: { role: FOCAL_PERSON, relation: nsmcwg }\n    asks: [clearance]",
-                        "by: { role: AUDITOR, relation: nsmcwg }\n    asks: [clearance]")
+                .replace("by: { role: FOCAL_PERSON, relation: nsmcwg }\n    guards: [all-threads-resolved, input-composed]",
+                        "by: { role: AUDITOR, relation: nsmcwg }\n    guards: [all-threads-resolved, input-composed]")
                 .replace("title: Closed\n", "title: Closed\n    colour: grey\n");
         var problems = problems(text);
         assertThat(problems).anySatisfy(p -> assertThat(p).contains("unknown guard 'all-threads-resolvd'"));

@@ -264,12 +264,13 @@ class RoutingOnDraftPageTest extends UiTest {
         Fixtures.as(secretary, () -> windows.setDeadline(id, java.time.Instant.now().plusMillis(1200)));
         Thread.sleep(1400);
         act(secretary, id, "close-review", java.util.Map.of());
+        fixtures.composeInput(secretary, id);
         act(secretary, id, "send-for-clearance", java.util.Map.of());
         signIn(officer);
         navigate("drafts/" + id, DraftView.class);
         assertThat(section().clearance.isVisible()).isFalse();
 
-        act(focal, id, "clear", java.util.Map.of("input", "The NSMCWG has no further observations."));
+        act(focal, id, "clear", java.util.Map.of());
         navigate("drafts/" + id, DraftView.class);
         assertThat(section().clearance.isVisible()).isTrue();
         assertThat(section().clearance.getElement().getTextRecursively()).contains("Cleared", "Cleared by " + focal.displayName(),
