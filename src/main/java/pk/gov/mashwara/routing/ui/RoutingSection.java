@@ -28,6 +28,9 @@ class RoutingSection extends Section {
     final Div clearance = new Div();
     final OrderedList timeline = new OrderedList();
     final Div consultations = new Div();
+    /** The review window: until when comments are open, and the secretary's controls of it. */
+    final Div window = new Div();
+    final Span windowState = new Span();
 
     RoutingSection(RoutingView view, DraftDetails draft) {
         this(view, draft, null);
@@ -62,9 +65,58 @@ class RoutingSection extends Section {
         var stateLine = new Div(state);
         stateLine.addClassNames(LumoUtility.FontWeight.SEMIBOLD);
         consultations.setId("routing-consultations");
-        add(heading, stateLine, facts, clearance, consultations, history(view));
+        window.setId("review-window-section");
+        window.addClassNames("review-window-section");
+        add(heading, stateLine, facts, window, clearance, consultations, history(view));
+        window.setVisible(false);
         clearance.setVisible(false);
         consultations.setVisible(false);
+    }
+
+    /**
+     * The review window in one place: open for comments until when (and how long is left), or closed since when;
+     * with the controls the user has (the secretary: change the deadline, close the review) and a sentence
+     * saying what closing the review does.
+     */
+    void showWindow(pk.gov.mashwara.review.ReviewWindowInfo info, java.time.Instant now,
+            java.util.List<com.vaadin.flow.component.Component> controls) {
+        window.removeAll();
+        var label = new Span(getTranslation("review.window.heading"));
+        label.addClassNames("label");
+        var deadline = info.deadline();
+        String text;
+        if (deadline == null) {
+            text = getTranslation(info.open() ? "review.window.noDeadline" : "review.window.notUnderReview");
+        } else if (info.open()) {
+            text = getTranslation("review.window.open", Formats.dateTime(deadline, getLocale()),
+                    left(java.time.Duration.between(now, deadline)));
+        } else {
+            text = getTranslation("review.window.closed", Formats.dateTime(deadline, getLocale()));
+        }
+        windowState.setText(text);
+        windowState.setId("review-window-state");
+        windowState.addClassNames("review-window-state");
+        windowState.getElement().setAttribute("data-open", Boolean.toString(info.open()));
+        window.add(label, new Div(windowState));
+        if (!controls.isEmpty()) {
+            var buttons = new Div();
+            buttons.addClassNames("review-window-controls");
+            controls.forEach(buttons::add);
+            var explained = new Paragraph(getTranslation(info.open() ? "review.window.closeExplained.open"
+                    : "review.window.closeExplained.closed"));
+            explained.setId("review-window-explained");
+            explained.addClassNames("review-window-explained");
+            window.add(buttons, explained);
+        }
+        window.setVisible(true);
+    }
+
+    /** How long is left, in days (hours on the last day). */
+    private String left(java.time.Duration d) {
+        if (d.toDays() >= 1) {
+            return getTranslation("review.window.daysLeft", d.toDays());
+        }
+        return getTranslation("review.window.hoursLeft", Math.max(1, d.toHours()));
     }
 
     /**
@@ -191,14 +243,27 @@ class RoutingSection extends Section {
             item.add(reason);
         }
         step.details().forEach((name, value) -> {
-            var detail = new Paragraph(getTranslation("routing.detail." + name) + ": "
-                    + ("view".equals(name) ? getTranslation("routing.view."
-                            + value.toUpperCase(java.util.Locale.ROOT).replace('-', '_')) : value));
+            var detail = new Paragraph(getTranslation("routing.detail." + name) + ": " + detailValue(name, value));
             detail.addClassNames("routing-step-detail");
             detail.getElement().setAttribute("dir", "auto");
             item.add(detail);
         });
         return item;
+    }
+
+    /** A recorded detail as a reader reads it: a view in words, a deadline as the portal writes dates. */
+    private String detailValue(String name, String value) {
+        if ("view".equals(name)) {
+            return getTranslation("routing.view." + value.toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+        }
+        if ("reviewDeadline".equals(name)) {
+            try {
+                return Formats.dateTime(java.time.Instant.parse(value), getLocale());
+            } catch (java.time.format.DateTimeParseException e) {
+                return value;
+            }
+        }
+        return value;
     }
 
     private Div field(String labelKey, String value) {
