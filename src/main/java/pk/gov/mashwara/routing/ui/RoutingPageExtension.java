@@ -36,12 +36,14 @@ class RoutingPageExtension implements DraftPageExtension {
     private final pk.gov.mashwara.draft.DraftService drafts;
     private final java.time.Clock clock;
     private final pk.gov.mashwara.review.ReviewWindows windows;
+    private final pk.gov.mashwara.directory.DirectoryService directory;
 
     RoutingPageExtension(RoutingService routing, pk.gov.mashwara.routing.ClearanceService clearances,
             pk.gov.mashwara.review.ReviewService review, pk.gov.mashwara.routing.RoutingRules rules,
             pk.gov.mashwara.draft.DraftService drafts, java.time.Clock clock,
-            pk.gov.mashwara.review.ReviewWindows windows) {
+            pk.gov.mashwara.review.ReviewWindows windows, pk.gov.mashwara.directory.DirectoryService directory) {
         this.windows = windows;
+        this.directory = directory;
         this.drafts = drafts;
         this.clock = clock;
         this.rules = rules;
@@ -56,7 +58,10 @@ class RoutingPageExtension implements DraftPageExtension {
         var steps = routing.consultations(page.draft().id());
         var consulted = steps.stream().filter(RoutingView.ConsultationStep::open)
                 .map(RoutingView.ConsultationStep::committeeCode).findFirst().orElse(null);
-        var section = new RoutingSection(view, page.draft(), consulted);
+        var names = new java.util.HashMap<String, String>();
+        var locale = UI.getCurrent() == null ? java.util.Locale.ENGLISH : UI.getCurrent().getLocale();
+        var section = new RoutingSection(view, page.draft(), consulted,
+                username -> names.computeIfAbsent(username, u -> directory.nameAndOffice(u, locale)));
         section.showConsultations(steps, step -> attachmentDownload(page.draft().id(), step.id()));
         clearances.clearance(page.draft().id()).ifPresent(section::showClearance);
         var window = review.window(page.draft().id());

@@ -23,6 +23,9 @@ import pk.gov.mashwara.shared.ui.Formats;
 /** Where the draft stands on its route (state, who it waits for, since when, until when) and its history. */
 class RoutingSection extends Section {
 
+    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter
+            .ofPattern("dd/MM/yyyy", java.util.Locale.ROOT);
+
     final Span state = new Span();
     final Div facts = new Div();
     final Div clearance = new Div();
@@ -32,12 +35,25 @@ class RoutingSection extends Section {
     final Div window = new Div();
     final Span windowState = new Span();
 
+    /** Names the people on the section by user id: by name and office, not by user id. */
+    private final java.util.function.Function<String, String> people;
+
     RoutingSection(RoutingView view, DraftDetails draft) {
         this(view, draft, null);
     }
 
-    /** @param consulted the code of the division whose consultation step is open, if any */
     RoutingSection(RoutingView view, DraftDetails draft, String consulted) {
+        this(view, draft, consulted, null);
+    }
+
+    /**
+     * @param consulted the code of the division whose consultation step is open, if any
+     * @param people    names a user id by name and office ("Kamran Akhtar, NSMCWG secretary"); null: by the name
+     *                  recorded with the step
+     */
+    RoutingSection(RoutingView view, DraftDetails draft, String consulted,
+            java.util.function.Function<String, String> people) {
+        this.people = people;
         setId("routing");
         addClassNames("routing-section");
         var heading = new H3(getTranslation("routing.heading"));
@@ -125,7 +141,8 @@ class RoutingSection extends Section {
      */
     void showClearance(pk.gov.mashwara.routing.ClearanceStamp stamp) {
         clearance.removeAll();
-        var line = new Span(getTranslation("clearance.stamp", stamp.signerName(),
+        var line = new Span(getTranslation("clearance.stamp",
+                people == null ? stamp.signerName() : people.apply(stamp.signer()),
                 Formats.dateTime(stamp.signedAt(), getLocale()), stamp.shortHash()));
         line.setId("clearance-stamp");
         line.getElement().setAttribute("title", stamp.hash());
@@ -232,7 +249,8 @@ class RoutingSection extends Section {
         var move = new Span(step.from() == step.to() ? RoutingLabels.status(this, step.to())
                 : RoutingLabels.status(this, step.from()) + arrow + RoutingLabels.status(this, step.to()));
         move.addClassNames("routing-step-move");
-        var who = new Span(getTranslation("routing.step.by", step.actorName(), Formats.dateTime(step.at(), getLocale())));
+        var who = new Span(getTranslation("routing.step.by",
+                people == null || step.actor() == null ? step.actorName() : people.apply(step.actor()), Formats.dateTime(step.at(), getLocale())));
         who.addClassNames("routing-step-who");
         var item = new ListItem(title, move, who);
         item.addClassNames("routing-step");
@@ -256,12 +274,16 @@ class RoutingSection extends Section {
         if ("view".equals(name)) {
             return getTranslation("routing.view." + value.toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
         }
-        if ("reviewDeadline".equals(name)) {
-            try {
+        try {
+            if ("reviewDeadline".equals(name)) {
                 return Formats.dateTime(java.time.Instant.parse(value), getLocale());
-            } catch (java.time.format.DateTimeParseException e) {
-                return value;
             }
+            if (value.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                // a decision's, a gazette's or a meeting's date, recorded as ISO: shown day first
+                return DAY.format(java.time.LocalDate.parse(value));
+            }
+        } catch (java.time.format.DateTimeParseException e) {
+            return value;
         }
         return value;
     }

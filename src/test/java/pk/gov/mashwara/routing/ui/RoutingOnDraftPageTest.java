@@ -209,6 +209,11 @@ class RoutingOnDraftPageTest extends UiTest {
         assertThat(button("action-close-review").isEnabled()).isTrue();
         assertThat(find(com.vaadin.flow.component.html.Paragraph.class, window).id("review-window-explained").getText())
                 .startsWith("Closing the review ends comments now, before the deadline, and moves the draft to consolidation");
+        // people by name and office: the history, and who created the draft
+        assertThat(section().timeline.getElement().getTextRecursively())
+                .contains(secretary.displayName() + ", NSMCWG secretary", officer.displayName() + ", Committee officer (LAW)");
+        assertThat(find(DraftView.class).single().getElement().getTextRecursively())
+                .contains(drafter.displayName() + ", Drafter (LAW) · ");
         assertThat(section().timeline.getElement().getTextRecursively())
                 .contains("Open the review", "Comments close at (Pakistan time): " + until,
                         "Approve and submit to the NSMCWG", "Put up for the committee's approval");
