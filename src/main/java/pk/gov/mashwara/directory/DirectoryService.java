@@ -54,6 +54,20 @@ public class DirectoryService {
     }
 
     /**
+     * Someone named on a page (who created, uploaded, acted, signed) as a reader should meet them: by name and
+     * office ("Kamran Akhtar, NSMCWG secretary"), not by user id. Names and offices are what every signed-in user
+     * sees on the drafts they can see anyway.
+     */
+    @Transactional(readOnly = true)
+    public String nameAndOffice(String username, java.util.Locale locale) {
+        if (username == null || username.isBlank()) {
+            return "";
+        }
+        return users.findByUsername(username.strip().toLowerCase(java.util.Locale.ROOT))
+                .map(account -> People.nameAndOffice(account.toInfo(), locale)).orElse(username);
+    }
+
+    /**
      * All committees, by code. Asked for by nearly every request (drafts name their committee), and changed a few
      * times a year: the list is kept and read again only after a committee has changed.
      */

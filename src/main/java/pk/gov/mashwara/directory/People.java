@@ -47,6 +47,37 @@ public class People {
         });
     }
 
+    /** The offices a person may hold, most senior first: the one a reader is told. */
+    public static final List<pk.gov.mashwara.security.Role> SENIORITY = List.of(pk.gov.mashwara.security.Role.FOCAL_PERSON,
+            pk.gov.mashwara.security.Role.NSMCWG_SECRETARY, pk.gov.mashwara.security.Role.COMMITTEE_OFFICER,
+            pk.gov.mashwara.security.Role.NSMCWG_MEMBER, pk.gov.mashwara.security.Role.COMMITTEE_DRAFTER,
+            pk.gov.mashwara.security.Role.AUDITOR, pk.gov.mashwara.security.Role.ADMIN);
+
+    /**
+     * A person as a reader should meet them, by name and office, never by user id: "Kamran Akhtar, NSMCWG
+     * secretary", "Ali Raza, Committee officer (PTA)", in the language given. The user id only for an account that
+     * no longer exists.
+     */
+    public String nameAndOffice(String username, Locale locale) {
+        if (username == null || username.isBlank()) {
+            return "";
+        }
+        return byUsername(username).map(info -> nameAndOffice(info, locale)).orElse(username);
+    }
+
+    /** See {@link #nameAndOffice(String, Locale)}. */
+    public static String nameAndOffice(UserInfo info, Locale locale) {
+        var name = info.displayName() == null || info.displayName().isBlank() ? info.username() : info.displayName();
+        var role = SENIORITY.stream().filter(info.roles()::contains).findFirst().orElse(null);
+        if (role == null) {
+            return name;
+        }
+        var office = pk.gov.mashwara.shared.Messages.get(locale, "role." + role.name());
+        return role.isCommitteeRole() && info.committeeCode() != null
+                ? pk.gov.mashwara.shared.Messages.get(locale, "person.office.committee", name, office, info.committeeCode())
+                : pk.gov.mashwara.shared.Messages.get(locale, "person.office", name, office);
+    }
+
     public Optional<UserInfo> byId(long userId) {
         return users.findById(userId).map(UserAccount::toInfo);
     }

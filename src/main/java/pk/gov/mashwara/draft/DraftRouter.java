@@ -15,4 +15,10 @@ public interface DraftRouter {
      * @param reason          the reason, for actions that ask for one
      */
     DraftDetails act(long draftId, String action, long expectedVersion, String reason);
+
+    /**
+     * The same with what else the action asks for, by name (e.g. {@code reviewDeadline} for {@code open-review}).
+     */
+    DraftDetails act(long draftId, String action, long expectedVersion, String reason,
+            java.util.Map<String, String> details);
 }

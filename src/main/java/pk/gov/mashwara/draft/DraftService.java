@@ -198,14 +198,16 @@ public class DraftService {
     }
 
     /**
-     * Puts a submitted draft under the NSMCWG's review ({@code open-review}); nothing happens when it already is.
+     * Puts a submitted draft under the NSMCWG's review ({@code open-review}) with comments open until
+     * {@code deadline} (null: the rule book's review period); nothing happens when it already is under review.
      */
-    public DraftDetails beginReview(long draftId, String note) {
+    public DraftDetails beginReview(long draftId, java.time.Instant deadline) {
         var draft = get(draftId);
         if (draft.status() == DraftStatus.UNDER_REVIEW) {
             return draft;
         }
-        return router.getObject().act(draftId, "open-review", draft.version(), note);
+        return router.getObject().act(draftId, "open-review", draft.version(), null,
+                deadline == null ? java.util.Map.of() : java.util.Map.of("reviewDeadline", deadline.toString()));
     }
 
     /** The draft is returned to its committee for revision, with a reason ({@code return-for-revision}). */

@@ -74,8 +74,8 @@ public class RecordService implements DraftRecordExport {
         var draft = drafts.get(draftId);
         var names = new HashMap<String, String>();
         Function<String, String> person = username -> username == null ? ""
-                : names.computeIfAbsent(username, u -> people.byUsername(u)
-                        .map(info -> info.displayName() + " (" + info.username() + ")").orElse(u));
+                // by name and office, as the record's reader knows them, never by user id
+                : names.computeIfAbsent(username, u -> people.nameAndOffice(u, java.util.Locale.ENGLISH));
         var context = new RecordContext(draft, person);
         var blocks = sections.stream().flatMap(s -> s.contribute(context).stream()).toList();
         var now = clock.instant();

@@ -23,6 +23,24 @@ class Deadlines {
         this.consultations = consultations;
     }
 
+    /** The period of review when the rule book gives {@code UNDER_REVIEW} no deadline. */
+    static final java.time.Period REVIEW_WITHOUT_RULE = java.time.Period.ofDays(21);
+
+    /** When the office day ends: a review deadline proposed by the portal falls at this hour (Pakistan time). */
+    static final java.time.LocalTime CLOSE_OF_DAY = java.time.LocalTime.of(17, 0);
+
+    /**
+     * When comments close on a review opened at {@code openedAt}, unless the secretary says otherwise: the rule
+     * book's deadline of {@code UNDER_REVIEW} from then, at the close of that office day. The one place that
+     * counts it (the open-review dialog proposes it; opening the review without a deadline sets it).
+     */
+    Instant reviewDeadlineFrom(Instant openedAt) {
+        var state = rules.state(DraftStatus.UNDER_REVIEW);
+        var period = state == null || state.deadline() == null ? REVIEW_WITHOUT_RULE : state.deadline();
+        return openedAt.atZone(DraftService.OFFICE_ZONE).plus(period).toLocalDate().atTime(CLOSE_OF_DAY)
+                .atZone(DraftService.OFFICE_ZONE).toInstant();
+    }
+
     /** The moment the draft falls due, or null when its state has no deadline. */
     Instant dueAt(long draftId, DraftStatus status, Instant since) {
         if (status == DraftStatus.CONSULTATIONS) {

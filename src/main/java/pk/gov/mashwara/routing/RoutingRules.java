@@ -77,12 +77,16 @@ public record RoutingRules(String source, Map<DraftStatus, StateRule> states, Ma
 
     /** What an action asks its actor for. */
     public enum Ask {
-        REASON, DECISION, GAZETTE, VIEW, POWERS, RESPONSE
+        REASON, DECISION, GAZETTE, VIEW, POWERS, RESPONSE,
+        /** When comments close: the deadline of the review window being opened. */
+        REVIEW_DEADLINE
     }
 
     /** What an action does besides changing the state. */
     public enum Effect {
-        ASSIGN_DIARY_NUMBER, RECORD_CLEARANCE, OPEN_CONSULTATIONS, RECORD_VIEW, RECORD_RESPONSE
+        ASSIGN_DIARY_NUMBER, RECORD_CLEARANCE, OPEN_CONSULTATIONS, RECORD_VIEW, RECORD_RESPONSE,
+        /** Comments close now if the review window is still open. */
+        CLOSE_COMMENTS
     }
 
     /** A case in which a consultation applies. */

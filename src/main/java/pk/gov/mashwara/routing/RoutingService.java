@@ -62,4 +62,20 @@ public class RoutingService implements DraftRouter {
     public DraftDetails act(long draftId, String action, long expectedVersion, String reason) {
         return act(draftId, action, ActionRequest.of(expectedVersion, reason));
     }
+
+    @Override
+    public DraftDetails act(long draftId, String action, long expectedVersion, String reason,
+            java.util.Map<String, String> details) {
+        return act(draftId, action, new ActionRequest(expectedVersion, reason, details));
+    }
+
+    /**
+     * When comments close if the review of a draft opened now: the rule book's period of review
+     * ({@code UNDER_REVIEW}'s deadline), ending at the close of that office day. What the open-review dialog
+     * proposes, and what opening the review without a deadline sets.
+     */
+    @Transactional(readOnly = true)
+    public java.time.Instant proposedReviewDeadline() {
+        return transitions.proposedReviewDeadline();
+    }
 }

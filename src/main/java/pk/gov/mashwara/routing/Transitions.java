@@ -30,6 +30,9 @@ import pk.gov.mashwara.shared.NotFoundException;
 @Transactional
 class Transitions {
 
+    /** The detail that gives when comments close on a review being opened. */
+    static final String REVIEW_DEADLINE = "reviewDeadline";
+
     private final RoutingRules rules;
     private final DraftService drafts;
     private final RoutingStepRepository steps;
@@ -45,12 +48,15 @@ class Transitions {
     private final Deadlines deadlines;
     private final ConsultationFiles files;
     private final InputDocuments inputs;
+    private final pk.gov.mashwara.review.ReviewWindows windows;
 
     Transitions(RoutingRules rules, DraftService drafts, RoutingStepRepository steps, Actors actors, Guards guards,
             Consultations consultations, Responses responses, Clearances clearances, CurrentUser currentUser,
             Clock clock, org.springframework.context.ApplicationEventPublisher events,
-            pk.gov.mashwara.directory.People people, Deadlines deadlines, ConsultationFiles files, InputDocuments inputs) {
+            pk.gov.mashwara.directory.People people, Deadlines deadlines, ConsultationFiles files, InputDocuments inputs,
+            pk.gov.mashwara.review.ReviewWindows windows) {
         this.inputs = inputs;
+        this.windows = windows;
         this.files = files;
         this.deadlines = deadlines;
         this.events = events;
@@ -84,6 +90,33 @@ class Transitions {
         return new RoutingView(draftId, draft.status(), state.title(), state.waitsFor(), since, due,
                 due != null && clock.instant().isAfter(due), history.stream().map(this::step).toList(), actions,
                 draft.version());
+    }
+
+    /** See {@link RoutingService#proposedReviewDeadline()}. */
+    java.time.Instant proposedReviewDeadline() {
+        return deadlines.reviewDeadlineFrom(clock.instant());
+    }
+
+    /**
+     * The deadline the request gives for the review being opened (an instant such as {@code 2026-12-27T12:00:00Z},
+     * or a date and time in Pakistan such as {@code 2026-12-27T17:00}), or the rule book's when it gives none.
+     */
+    private Instant reviewDeadline(ActionRequest request, Instant now) {
+        var given = request.detail(REVIEW_DEADLINE);
+        if (given == null) {
+            return deadlines.reviewDeadlineFrom(now);
+        }
+        Instant deadline;
+        try {
+            deadline = given.endsWith("Z") || given.matches(".*[+-]\\d\\d:\\d\\d$")
+                    ? java.time.OffsetDateTime.parse(given).toInstant()
+                    : java.time.LocalDateTime.parse(given).atZone(pk.gov.mashwara.draft.DraftService.OFFICE_ZONE)
+                            .toInstant();
+        } catch (java.time.format.DateTimeParseException e) {
+            throw InvalidInputException.onField(REVIEW_DEADLINE, "error.review.window.unreadable", given);
+        }
+        pk.gov.mashwara.review.ReviewWindows.check(deadline, now, REVIEW_DEADLINE);
+        return deadline;
     }
 
     @Transactional(readOnly = true)
@@ -123,12 +156,23 @@ class Transitions {
             throw new InvalidInputException("error.routing.attachment.notAsked", action.title());
         }
         var reason = asked(action, request);
+        // the deadline is read and checked before anything moves: a bad one is refused on its field
+        var now = clock.instant();
+        var reviewDeadline = action.asks().contains(Ask.REVIEW_DEADLINE) ? reviewDeadline(request, now) : null;
+        if (action.effects().contains(Effect.CLOSE_COMMENTS)) {
+            // closing the review closes comments with it, if they are still open: one step, confirmed once
+            windows.closeIfOpen(draftId);
+        }
         var failing = guards.failing(action, draft, request);
         if (!failing.isEmpty()) {
             throw new ConflictException("error.routing.blocked", action.title(), failing.getFirst());
         }
-        var now = clock.instant();
         var recorded = details(action, request);
+        if (reviewDeadline != null) {
+            // the window is set in the action's transaction: under review with its deadline, or neither
+            windows.open(draftId, reviewDeadline, REVIEW_DEADLINE);
+            recorded.put(REVIEW_DEADLINE, reviewDeadline.toString());
+        }
         // effects that record something come first: a refusal (a bad view, too few clear days) moves nothing
         if (action.effects().contains(Effect.RECORD_CLEARANCE)) {
             // the final text of the input document is kept whole in the clearance and hashed with it; the step
@@ -184,11 +228,11 @@ class Transitions {
         String reason = null;
         if (action.asks().contains(Ask.REASON)) {
             if (request.reason() == null || request.reason().isBlank()) {
-                throw new InvalidInputException("error.draft.reason");
+                throw InvalidInputException.onField("reason", "error.draft.reason");
             }
             reason = request.reason().strip();
             if (reason.length() > RoutingStep.MAX_REASON) {
-                throw new InvalidInputException("error.draft.reason.tooLong", RoutingStep.MAX_REASON);
+                throw InvalidInputException.onField("reason", "error.draft.reason.tooLong", RoutingStep.MAX_REASON);
             }
         } else if (request.reason() != null && !request.reason().isBlank()) {
             reason = request.reason().strip();
@@ -199,7 +243,7 @@ class Transitions {
         for (var ask : action.asks()) {
             for (var field : fields(ask)) {
                 if (request.detail(field) == null) {
-                    throw new InvalidInputException("error.routing.missing", field);
+                    throw InvalidInputException.onField(field, "error.routing.missing", field);
                 }
             }
         }
@@ -214,6 +258,8 @@ class Transitions {
             case VIEW -> List.of("view", "viewText");
             case POWERS -> List.of("federalGovernmentPower");
             case RESPONSE -> List.of("threadId", "response");
+            // optional: without it the rule book's period of review applies
+            case REVIEW_DEADLINE -> List.of();
         };
     }
 

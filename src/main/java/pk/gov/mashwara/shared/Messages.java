@@ -16,9 +16,12 @@ public final class Messages {
     public static final Locale URDU = Locale.of("ur");
     public static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, URDU);
 
-    /** Times in messages are the office's: Pakistan Standard Time. */
+    /**
+     * Times in messages are the office's, Pakistan Standard Time, written as the UI writes them (day first, 24-hour
+     * clock, {@code 06/12/2026 13:47}) in every language: never the American month-first order.
+     */
     private static final java.time.format.DateTimeFormatter OFFICE_TIME = java.time.format.DateTimeFormatter
-            .ofPattern("d MMM yyyy, HH:mm 'PKT'").withZone(java.time.ZoneId.of("Asia/Karachi"));
+            .ofPattern("dd/MM/yyyy HH:mm", Locale.ROOT).withZone(java.time.ZoneId.of("Asia/Karachi"));
 
     private Messages() {
     }
@@ -35,7 +38,7 @@ public final class Messages {
             for (int i = 0; i < arguments.length; i++) {
                 shown[i] = switch (arguments[i]) {
                     case Enum<?> e -> enumLabel(bundle, e);
-                    case java.time.Instant t -> OFFICE_TIME.withLocale(locale == null ? Locale.ENGLISH : locale).format(t);
+                    case java.time.Instant t -> OFFICE_TIME.format(t);
                     case null -> "";
                     default -> arguments[i];
                 };

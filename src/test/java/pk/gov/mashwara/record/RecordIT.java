@@ -58,6 +58,10 @@ class RecordIT {
     VersionTexts texts;
     @Autowired
     AuditLog audit;
+    @Autowired
+    pk.gov.mashwara.directory.DirectoryService directory;
+    @Autowired
+    pk.gov.mashwara.review.ReviewWindows windows;
 
     record Reviewed(MashwaraUser drafter, MashwaraUser member, MashwaraUser secretary, long draftId, String title,
             String diaryNumber, String sha256) {
@@ -115,6 +119,40 @@ class RecordIT {
         var forCommittee = Fixtures.as(r.drafter(), () -> records.export(r.draftId()));
         assertThat(text(forCommittee.content())).contains("ask the Law Division before answering",
                 "internal note of PTA");
+    }
+
+    /** A user whose name shares nothing with their user id, so that a record naming them by id would show. */
+    private MashwaraUser person(String code, String name, Role role) {
+        var username = "p" + java.util.UUID.randomUUID().toString().substring(0, 10);
+        Fixtures.as(Fixtures.systemAdministrator(), () -> directory.createUser(new pk.gov.mashwara.directory.UserForm(
+                username, name, null, code == null ? null : fixtures.committee(code), java.util.EnumSet.of(role), true,
+                Fixtures.PASSWORD)));
+        return fixtures.load(username);
+    }
+
+    @Test
+    void the_record_names_people_by_name_and_office_and_never_by_user_id() throws IOException {
+        var drafter = person("PTA", "Ayesha Siddiqui", Role.COMMITTEE_DRAFTER);
+        var officer = person("PTA", "Bilal Qureshi", Role.COMMITTEE_OFFICER);
+        var member = person("NSMCWG", "Farah Naz", Role.NSMCWG_MEMBER);
+        var secretary = person("NSMCWG", "Kamran Akhtar", Role.NSMCWG_SECRETARY);
+        var created = fixtures.submittedTextDraft(drafter, officer, Fixtures.unique("Named record"), TEXT);
+        Fixtures.as(secretary, () -> windows.setDeadline(created.id(), java.time.Instant.now().plus(Duration.ofDays(9))));
+        var thread = Fixtures.as(member, () -> actions.start(new NewThread(created.id(), 1, null,
+                "Seven days is short for small platforms.", false)));
+        var reply = Fixtures.as(drafter, () -> actions.reply(thread.id(), thread.opening().id(), "Noted; we will look."));
+        Fixtures.as(secretary, () -> actions.resolve(thread.id(), reply.version(), Resolution.ACCEPTED, null));
+        var auditor = fixtures.user(null, Role.AUDITOR);
+        var changes = new AuditQuery(null, AuditAction.STATUS_CHANGED, "DRAFT", Long.toString(created.id()), null, null);
+        await().atMost(Duration.ofSeconds(20)).until(() -> Fixtures.as(auditor, () -> audit.count(changes)) == 3);
+
+        var text = flat(text(Fixtures.as(secretary, () -> records.export(created.id())).content()));
+
+        assertThat(text).contains(flat("Ayesha Siddiqui, Drafter (PTA)"), flat("Farah Naz, NSMCWG member"),
+                flat("Kamran Akhtar, NSMCWG secretary"), flat("Bilal Qureshi, Committee officer (PTA)"));
+        for (var someone : java.util.List.of(drafter, officer, member, secretary)) {
+            assertThat(text).as("no user id in the record").doesNotContain(someone.getUsername());
+        }
     }
 
     @Test

@@ -111,13 +111,7 @@ class ClearanceIT {
         assertThat(status(secretary, id)).isEqualTo(DraftStatus.UNDER_REVIEW);
         var thread = Fixtures.as(member, () -> threads.start(new NewThread(id, 1, null,
                 "Fourteen days' notice would be fairer.", false)));
-        assertThatThrownBy(() -> act(secretary, id, "close-review", null)).as("the window is still open")
-                .hasFieldOrPropertyWithValue("messageKey", "error.routing.blocked");
-        // the secretary brings the deadline forward, and the window closes
-        Fixtures.as(secretary, () -> windows.setDeadline(id, Instant.now().plusSeconds(1)));
-        await().atMost(Duration.ofSeconds(15)).until(() -> !Fixtures.as(secretary, () -> routing.routing(id))
-                .actions().stream().filter(a -> a.name().equals("close-review")).findFirst().orElseThrow()
-                .blockedBy().contains("guard.REVIEW_WINDOW_CLOSED"));
+        // closing the review closes comments at once, before the deadline
         act(secretary, id, "close-review", null);
         assertThatThrownBy(() -> act(secretary, id, "send-for-clearance", null)).as("a thread is still open")
                 .hasFieldOrPropertyWithValue("messageKey", "error.routing.blocked");

@@ -71,6 +71,9 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
     FileDrop versionUpload;
     /** What other modules add to the page: action buttons and sections of their own. */
     private final java.util.List<DraftPageExtension> extensions;
+    private final pk.gov.mashwara.directory.DirectoryService directory;
+    /** People named on the page, by user id: looked up once per page. */
+    private final java.util.Map<String, String> names = new java.util.HashMap<>();
     private final DraftPage page = new DraftPage() {
 
         @Override
@@ -84,11 +87,18 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
         }
     };
 
+    /** Someone named on the page by name and office ("Ali Raza, Drafter (PTA)"), not by user id. */
+    private String person(String username) {
+        return names.computeIfAbsent(username == null ? "" : username,
+                u -> directory.nameAndOffice(u, getLocale()));
+    }
+
     public DraftView(DraftService drafts, java.util.List<pk.gov.mashwara.draft.VersionAnnotations> annotationSources,
             java.util.List<pk.gov.mashwara.draft.DraftFollowing> following,
             java.util.List<pk.gov.mashwara.draft.DraftRecordExport> recordExports,
-            java.util.List<DraftPageExtension> extensions) {
+            java.util.List<DraftPageExtension> extensions, pk.gov.mashwara.directory.DirectoryService directory) {
         this.drafts = drafts;
+        this.directory = directory;
         this.extensions = java.util.List.copyOf(extensions);
         this.following = following.isEmpty() ? null : following.get(0);
         this.recordExport = recordExports.isEmpty() ? null : recordExports.get(0);
@@ -156,7 +166,7 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
                 field("draft.field.legalBasis", details.legalBasis()),
                 field("draft.field.financialImplications",
                         getTranslation(details.financialImplications() ? "common.yes" : "common.no")),
-                field("draft.field.createdBy", details.createdBy() + " · " + Formats.dateTime(details.createdAt(), getLocale())),
+                field("draft.field.createdBy", person(details.createdBy()) + " · " + Formats.dateTime(details.createdAt(), getLocale())),
                 field("draft.field.updated", Formats.dateTime(details.updatedAt(), getLocale())));
         if (details.statusNote() != null) {
             metadata.add(field("draft.field.statusNote", details.statusNote()));
@@ -319,7 +329,7 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
             sha.addClassNames("mono");
             return sha;
         })).setHeader("SHA-256").setAutoWidth(true);
-        versions.addColumn(v -> v.uploadedBy() + " · " + Formats.dateTime(v.uploadedAt(), getLocale()))
+        versions.addColumn(v -> person(v.uploadedBy()) + " · " + Formats.dateTime(v.uploadedAt(), getLocale()))
                 .setHeader(getTranslation("version.uploaded")).setAutoWidth(true);
         versions.addColumn(new ComponentRenderer<>(v -> annotations.badges(this, v.number())))
                 .setHeader(getTranslation("version.text")).setKey("text").setAutoWidth(true).setFlexGrow(0);

@@ -16,7 +16,7 @@ import pk.gov.mashwara.review.ThreadView;
  * @param committeeName the committee's full name
  * @param textStatus    per version number, where the extraction of its text stands, in words
  * @param threads       the threads the reader may see, on whichever version they are
- * @param people        how to name a user: "Display Name (username)"
+ * @param people        how to name a user: by name and office ("Kamran Akhtar, NSMCWG secretary"), not by user id
  * @param generatedBy   the reader, named as {@code people} names them
  */
 public record RecordContent(DraftDetails draft, String committeeName, Map<Integer, String> textStatus,

@@ -8,62 +8,66 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
 
-import pk.gov.mashwara.shared.InputRules;
+import pk.gov.mashwara.review.ReviewWindows;
+import pk.gov.mashwara.shared.InvalidInputException;
+import pk.gov.mashwara.shared.UserFacingException;
 import pk.gov.mashwara.shared.ui.Formats;
-import pk.gov.mashwara.shared.ui.Notices;
 
-/** The secretary sets or moves the review deadline (Pakistan time). */
+/**
+ * The secretary moves the review deadline (Pakistan time) from the reader. A deadline the service refuses is
+ * explained under the field; the dialog stays open with what was entered. Closing comments early is closing the
+ * review, on the draft's page.
+ */
 class DeadlineDialog extends Dialog {
 
     final DateTimePicker deadline = Formats.dayFirst(new DateTimePicker());
+    final Paragraph problem = new Paragraph();
     final Button confirm = new Button();
 
-    final Button closeNow = new Button();
-
     DeadlineDialog(Instant current, Consumer<Instant> onConfirm) {
-        this(current, onConfirm, null);
-    }
-
-    /** @param onCloseNow closes the window at once (null: not offered, e.g. before the review opened) */
-    DeadlineDialog(Instant current, Consumer<Instant> onConfirm, Runnable onCloseNow) {
-        setHeaderTitle(getTranslation("review.window.set"));
+        setHeaderTitle(getTranslation("review.window.change"));
         setWidth("min(480px, 96vw)");
+        deadline.setId("review-deadline");
         deadline.setLabel(getTranslation("review.window.deadline"));
         deadline.setHelperText(getTranslation("review.window.deadline.help"));
+        deadline.setRequiredIndicatorVisible(true);
         deadline.setStep(java.time.Duration.ofMinutes(30));
-        deadline.setMin(LocalDateTime.now(Formats.PKT));
-        // the dates the portal accepts (InputRules); later ones are refused by the service
-        deadline.setMax(InputRules.LAST_DATE.atTime(23, 0));
-        deadline.setValue(current != null ? LocalDateTime.ofInstant(current, Formats.PKT)
-                : LocalDateTime.now(Formats.PKT).plusDays(7).withHour(17).withMinute(0).withSecond(0).withNano(0));
-        add(deadline);
+        var now = LocalDateTime.now(Formats.PKT);
+        deadline.setMin(now);
+        deadline.setMax(now.plus(ReviewWindows.LONGEST));
+        if (current != null) {
+            deadline.setValue(LocalDateTime.ofInstant(current, Formats.PKT));
+        }
+        deadline.addValueChangeListener(e -> deadline.setInvalid(false));
+        problem.addClassNames("form-problem");
+        problem.setVisible(false);
+        add(deadline, problem);
         confirm.setText(getTranslation("action.save"));
+        confirm.setId("review-deadline-save");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         confirm.addClickListener(e -> {
+            problem.setVisible(false);
             if (deadline.getValue() == null) {
-                deadline.setInvalid(true);
+                invalid(getTranslation("error.review.window.missing"));
                 return;
             }
             try {
                 onConfirm.accept(deadline.getValue().atZone(Formats.PKT).toInstant());
                 close();
-            } catch (RuntimeException ex) {
-                Notices.error(ex);
+            } catch (InvalidInputException ex) {
+                invalid(ex.localizedMessage(getLocale()));
+            } catch (UserFacingException ex) {
+                problem.setText(ex.localizedMessage(getLocale()));
+                problem.setVisible(true);
             }
         });
-        closeNow.setText(getTranslation("review.window.closeNow"));
-        closeNow.setId("review-close-now");
-        closeNow.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-        closeNow.setVisible(onCloseNow != null);
-        closeNow.addClickListener(e -> {
-            try {
-                onCloseNow.run();
-                close();
-            } catch (RuntimeException ex) {
-                Notices.error(ex);
-            }
-        });
-        getFooter().add(closeNow, new Button(getTranslation("action.cancel"), e -> close()), confirm);
+        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), confirm);
+    }
+
+    private void invalid(String message) {
+        deadline.setErrorMessage(message);
+        deadline.setInvalid(true);
     }
 }

@@ -79,18 +79,14 @@ class ReviewPanel extends Div implements ThreadCommands {
         heading.addClassNames("review-heading");
         window.addClassNames("review-window");
         window.setId("review-window");
-        setDeadline.setText(getTranslation("review.window.set"));
+        setDeadline.setText(getTranslation("review.window.change"));
         setDeadline.setId("review-set-deadline");
         setDeadline.addThemeVariants(ButtonVariant.LUMO_SMALL);
         setDeadline.addClickListener(e -> new DeadlineDialog(windowInfo == null ? null : windowInfo.deadline(), deadline -> {
             windowInfo = services.windows().setDeadline(page.draftId(), deadline);
             Notices.success(getTranslation("review.window.saved"));
             refresh();
-        }, windowInfo != null && windowInfo.open() && windowInfo.deadline() != null ? () -> {
-            windowInfo = services.windows().closeNow(page.draftId());
-            Notices.success(getTranslation("review.window.closed.now"));
-            refresh();
-        } : null).open());
+        }).open());
         composer.addClassNames("review-composer");
         composer.setId("review-composer");
         wholeDraft.setText(getTranslation("review.wholeDraft"));
@@ -218,7 +214,8 @@ class ReviewPanel extends Div implements ThreadCommands {
     }
 
     private void showWindow() {
-        setDeadline.setVisible(windowInfo.canSet());
+        // the review is opened, with its deadline, on the draft's page; here the secretary only moves it
+        setDeadline.setVisible(windowInfo.canSet() && windowInfo.deadline() != null);
         var deadline = windowInfo.deadline();
         if (deadline == null) {
             window.setText(getTranslation(windowInfo.open() ? "review.window.noDeadline" : "review.window.notUnderReview"));

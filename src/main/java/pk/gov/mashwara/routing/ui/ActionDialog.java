@@ -2,6 +2,7 @@ package pk.gov.mashwara.routing.ui;
 
 import java.io.File;
 import java.io.IOException;
+import java.time.LocalDateTime;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,6 +16,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
@@ -61,12 +63,19 @@ class ActionDialog extends Dialog {
     record Attached(String fileName, File file) {
     }
 
+    /** The name the routing service takes the review deadline under. */
+    static final String DEADLINE_DETAIL = "reviewDeadline";
+
     final TextArea reason = new TextArea();
     final Map<String, AbstractField<?, ?>> fields = new LinkedHashMap<>();
     final Button confirm;
     final Button cancel;
     /** What the action does and that it cannot be undone; empty when the action needs no confirmation. */
     final Paragraph consequence = new Paragraph();
+    /** A refusal that is not about one field, shown inside the dialog (not over it); hidden until there is one. */
+    final Paragraph problem = new Paragraph();
+    /** When comments close, for opening the review; null for other actions. */
+    DateTimePicker reviewDeadline;
     /** The file picker of a division's view; null for other actions. */
     Upload attachment;
     private Attached attached;
@@ -162,8 +171,14 @@ class ActionDialog extends Dialog {
                     form.add(point, 2);
                     form.add(area("response"), 2);
                 }
+                case REVIEW_DEADLINE -> form.add(deadlineField(), 2);
             }
         }
+        problem.setId("routing-problem");
+        problem.addClassNames("form-problem");
+        problem.getElement().setAttribute("role", "alert");
+        problem.setVisible(false);
+        add(problem);
         if (!asks.isEmpty()) {
             add(form);
         }
@@ -175,8 +190,17 @@ class ActionDialog extends Dialog {
             add(this.consequence);
         }
         confirm = new Button(getTranslation("action.confirm"), e -> {
-            if (complete() && onConfirm.test(input())) {
-                close();
+            problem.setVisible(false);
+            if (!complete()) {
+                return;
+            }
+            try {
+                if (onConfirm.test(input())) {
+                    close();
+                }
+            } catch (pk.gov.mashwara.shared.UserFacingException refusal) {
+                // something entered is wrong: said where it is wrong, with everything entered kept
+                refused(refusal);
             }
         });
         confirm.setId("routing-confirm");
@@ -190,6 +214,51 @@ class ActionDialog extends Dialog {
                 discard();
             }
         });
+    }
+
+    /** When comments close, Pakistan time, day first; between now and the longest review the portal accepts. */
+    private DateTimePicker deadlineField() {
+        reviewDeadline = Formats.dayFirst(new DateTimePicker(getTranslation("routing.detail.reviewDeadline")));
+        reviewDeadline.setHelperText(getTranslation("routing.field.reviewDeadline.help"));
+        reviewDeadline.setRequiredIndicatorVisible(true);
+        reviewDeadline.setStep(java.time.Duration.ofMinutes(30));
+        var now = LocalDateTime.now(Formats.PKT);
+        reviewDeadline.setMin(now);
+        reviewDeadline.setMax(now.plus(pk.gov.mashwara.review.ReviewWindows.LONGEST));
+        reviewDeadline.setId("routing-reviewDeadline");
+        reviewDeadline.addValueChangeListener(e -> reviewDeadline.setInvalid(false));
+        return reviewDeadline;
+    }
+
+    /** Proposes when comments close (the rule book's period of review); the user may change it. */
+    void proposeDeadline(java.time.Instant deadline) {
+        if (reviewDeadline != null && deadline != null) {
+            reviewDeadline.setValue(LocalDateTime.ofInstant(deadline, Formats.PKT));
+        }
+    }
+
+    /**
+     * Shows a refusal where it belongs: under the field it names, when the dialog has that field; otherwise
+     * inside the dialog above its buttons. Nothing entered is lost.
+     */
+    void refused(pk.gov.mashwara.shared.UserFacingException refusal) {
+        var message = refusal.localizedMessage(getLocale());
+        var field = refusal instanceof pk.gov.mashwara.shared.InvalidInputException invalid ? invalid.field() : null;
+        HasValidation target = null;
+        if (field != null && field.equals(DEADLINE_DETAIL) && reviewDeadline != null) {
+            target = reviewDeadline;
+        } else if (field != null && fields.get(field) instanceof HasValidation named) {
+            target = named;
+        } else if ("reason".equals(field) && asks.contains(Ask.REASON)) {
+            target = reason;
+        }
+        if (target != null) {
+            target.setErrorMessage(message);
+            target.setInvalid(true);
+        } else {
+            problem.setText(message);
+            problem.setVisible(true);
+        }
     }
 
     /**
@@ -290,6 +359,14 @@ class ActionDialog extends Dialog {
         if (asks.contains(Ask.REASON) && reason.getValue().isBlank()) {
             missing.add(reason);
         }
+        if (reviewDeadline != null && reviewDeadline.getValue() == null) {
+            // empty, or typed in a way that could not be read
+            missing.add(reviewDeadline);
+        } else if (reviewDeadline != null && !reviewDeadline.getValue().isAfter(LocalDateTime.now(Formats.PKT))) {
+            reviewDeadline.setErrorMessage(getTranslation("error.review.window.past"));
+            reviewDeadline.setInvalid(true);
+            return false;
+        }
         fields.values().stream().filter(f -> value(f) == null).map(HasValidation.class::cast).forEach(missing::add);
         for (var field : missing) {
             field.setErrorMessage(getTranslation("routing.field.required"));
@@ -301,6 +378,10 @@ class ActionDialog extends Dialog {
     Input input() {
         var details = new LinkedHashMap<String, String>();
         fields.forEach((name, field) -> details.put(name, value(field)));
+        if (reviewDeadline != null && reviewDeadline.getValue() != null) {
+            // a date and time in Pakistan, as the routing service reads it
+            details.put(DEADLINE_DETAIL, reviewDeadline.getValue().toString());
+        }
         return new Input(asks.contains(Ask.REASON) ? reason.getValue() : null, details, attached);
     }
 

@@ -36,12 +36,17 @@ class RoutingPageExtension implements DraftPageExtension {
     private final pk.gov.mashwara.draft.DraftService drafts;
     private final java.time.Clock clock;
     private final pk.gov.mashwara.routing.InputService inputs;
+    private final pk.gov.mashwara.review.ReviewWindows windows;
+    private final pk.gov.mashwara.directory.DirectoryService directory;
 
     RoutingPageExtension(RoutingService routing, pk.gov.mashwara.routing.ClearanceService clearances,
             pk.gov.mashwara.review.ReviewService review, pk.gov.mashwara.routing.RoutingRules rules,
             pk.gov.mashwara.draft.DraftService drafts, java.time.Clock clock,
-            pk.gov.mashwara.routing.InputService inputs) {
+            pk.gov.mashwara.routing.InputService inputs, pk.gov.mashwara.review.ReviewWindows windows,
+            pk.gov.mashwara.directory.DirectoryService directory) {
         this.inputs = inputs;
+        this.windows = windows;
+        this.directory = directory;
         this.drafts = drafts;
         this.clock = clock;
         this.rules = rules;
@@ -56,12 +61,27 @@ class RoutingPageExtension implements DraftPageExtension {
         var steps = routing.consultations(page.draft().id());
         var consulted = steps.stream().filter(RoutingView.ConsultationStep::open)
                 .map(RoutingView.ConsultationStep::committeeCode).findFirst().orElse(null);
-        var section = new RoutingSection(view, page.draft(), consulted);
+        var names = new java.util.HashMap<String, String>();
+        var locale = UI.getCurrent() == null ? java.util.Locale.ENGLISH : UI.getCurrent().getLocale();
+        var section = new RoutingSection(view, page.draft(), consulted,
+                username -> names.computeIfAbsent(username, u -> directory.nameAndOffice(u, locale)));
         section.showConsultations(steps, step -> attachmentDownload(page.draft().id(), step.id()));
         clearances.clearance(page.draft().id()).ifPresent(section::showClearance);
+        var window = review.window(page.draft().id());
         var buttons = new ArrayList<Component>();
         inputLink(section, page.draft()).ifPresent(buttons::add);
+        var windowControls = new ArrayList<Component>();
+        if (window.deadline() != null || view.status() == DraftStatus.UNDER_REVIEW) {
+            if (window.canSet() && view.status() == DraftStatus.UNDER_REVIEW) {
+                windowControls.add(changeDeadline(section, page, window));
+            }
+        }
         for (var action : view.actions()) {
+            if (action.effects().contains(pk.gov.mashwara.routing.RoutingRules.Effect.CLOSE_COMMENTS)) {
+                // closing the review is the window's last control: shown with the window, with what it does
+                windowControls.add(button(section, page, view, action));
+                continue;
+            }
             buttons.add(button(section, page, view, action));
             if (!action.possibleNow()) {
                 var why = new Span(section.getTranslation("routing.blocked",
@@ -72,7 +92,22 @@ class RoutingPageExtension implements DraftPageExtension {
                 buttons.add(why);
             }
         }
+        if (window.deadline() != null || view.status() == DraftStatus.UNDER_REVIEW) {
+            section.showWindow(window, clock.instant(), windowControls);
+        }
         return new DraftPageContribution(buttons, section);
+    }
+
+    /** The secretary moves the deadline while the draft is under review; a bad one is refused on its field. */
+    private Button changeDeadline(Component c, DraftPage page, pk.gov.mashwara.review.ReviewWindowInfo window) {
+        var button = new Button(c.getTranslation("review.window.change"), new Icon(VaadinIcon.CALENDAR_CLOCK));
+        button.setId("window-change");
+        button.addClickListener(e -> new DeadlineChangeDialog(window.deadline(), deadline -> {
+            windows.setDeadline(page.draft().id(), deadline);
+            Notices.success(c.getTranslation("review.window.saved"));
+            page.reload();
+        }).open());
+        return button;
     }
 
     private Button button(Component c, DraftPage page, RoutingView view, AvailableAction action) {
@@ -93,7 +128,11 @@ class RoutingPageExtension implements DraftPageExtension {
                     java.time.Year.now(clock.withZone(pk.gov.mashwara.draft.DraftService.OFFICE_ZONE)).getValue())
                     : null;
             if (action.asks().isEmpty() && consequence == null) {
-                act(page, view, action, new ActionDialog.Input(null, java.util.Map.of()));
+                try {
+                    act(page, view, action, new ActionDialog.Input(null, java.util.Map.of()));
+                } catch (RuntimeException refused) {
+                    Notices.error(refused);
+                }
             } else {
                 var points = action.asks().contains(pk.gov.mashwara.routing.RoutingRules.Ask.RESPONSE)
                         ? review.allThreads(view.draftId()).stream()
@@ -103,8 +142,12 @@ class RoutingPageExtension implements DraftPageExtension {
                 var maxAttachment = action.asks().contains(pk.gov.mashwara.routing.RoutingRules.Ask.VIEW)
                         ? drafts.uploadLimitBytes() : 0;
                 var cabinet = action.asks().contains(pk.gov.mashwara.routing.RoutingRules.Ask.VIEW) && cabinetStep(view);
-                new ActionDialog(title, action.asks(), points, cabinet, maxAttachment, consequence,
-                        input -> act(page, view, action, input)).open();
+                var dialog = new ActionDialog(title, action.asks(), points, cabinet, maxAttachment, consequence,
+                        input -> act(page, view, action, input));
+                if (action.asks().contains(pk.gov.mashwara.routing.RoutingRules.Ask.REVIEW_DEADLINE)) {
+                    dialog.proposeDeadline(routing.proposedReviewDeadline());
+                }
+                dialog.open();
             }
         });
         return button;
@@ -156,7 +199,11 @@ class RoutingPageExtension implements DraftPageExtension {
                 .anyMatch(r -> r.step().equals(open.get().step()) && r.clearDaysBeforeMeeting() != null);
     }
 
-    /** Takes the action on the version shown; false when the input must be corrected. Refusals are shown plainly. */
+    /**
+     * Takes the action on the version shown. Something entered that is wrong or missing (or a refused file) is
+     * handed back to the dialog, which shows it where it belongs and stays open; other refusals are shown plainly
+     * with the draft as it now stands.
+     */
     private boolean act(DraftPage page, RoutingView view, AvailableAction action, ActionDialog.Input input) {
         var ui = UI.getCurrent();
         try {
@@ -171,8 +218,7 @@ class RoutingPageExtension implements DraftPageExtension {
             return true;
         } catch (pk.gov.mashwara.shared.InvalidInputException | pk.gov.mashwara.shared.RefusedFileException e) {
             // something asked for is missing or wrong, or the file was refused: the dialog stays open to correct it
-            Notices.error(e);
-            return false;
+            throw e;
         } catch (RuntimeException e) {
             // refused (someone acted meanwhile, a guard, no longer allowed): show the draft as it now stands
             Notices.error(e);

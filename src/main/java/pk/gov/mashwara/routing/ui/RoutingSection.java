@@ -23,18 +23,37 @@ import pk.gov.mashwara.shared.ui.Formats;
 /** Where the draft stands on its route (state, who it waits for, since when, until when) and its history. */
 class RoutingSection extends Section {
 
+    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter
+            .ofPattern("dd/MM/yyyy", java.util.Locale.ROOT);
+
     final Span state = new Span();
     final Div facts = new Div();
     final Div clearance = new Div();
     final OrderedList timeline = new OrderedList();
     final Div consultations = new Div();
+    /** The review window: until when comments are open, and the secretary's controls of it. */
+    final Div window = new Div();
+    final Span windowState = new Span();
+
+    /** Names the people on the section by user id: by name and office, not by user id. */
+    private final java.util.function.Function<String, String> people;
 
     RoutingSection(RoutingView view, DraftDetails draft) {
         this(view, draft, null);
     }
 
-    /** @param consulted the code of the division whose consultation step is open, if any */
     RoutingSection(RoutingView view, DraftDetails draft, String consulted) {
+        this(view, draft, consulted, null);
+    }
+
+    /**
+     * @param consulted the code of the division whose consultation step is open, if any
+     * @param people    names a user id by name and office ("Kamran Akhtar, NSMCWG secretary"); null: by the name
+     *                  recorded with the step
+     */
+    RoutingSection(RoutingView view, DraftDetails draft, String consulted,
+            java.util.function.Function<String, String> people) {
+        this.people = people;
         setId("routing");
         addClassNames("routing-section");
         var heading = new H3(getTranslation("routing.heading"));
@@ -62,9 +81,58 @@ class RoutingSection extends Section {
         var stateLine = new Div(state);
         stateLine.addClassNames(LumoUtility.FontWeight.SEMIBOLD);
         consultations.setId("routing-consultations");
-        add(heading, stateLine, facts, clearance, consultations, history(view));
+        window.setId("review-window-section");
+        window.addClassNames("review-window-section");
+        add(heading, stateLine, facts, window, clearance, consultations, history(view));
+        window.setVisible(false);
         clearance.setVisible(false);
         consultations.setVisible(false);
+    }
+
+    /**
+     * The review window in one place: open for comments until when (and how long is left), or closed since when;
+     * with the controls the user has (the secretary: change the deadline, close the review) and a sentence
+     * saying what closing the review does.
+     */
+    void showWindow(pk.gov.mashwara.review.ReviewWindowInfo info, java.time.Instant now,
+            java.util.List<com.vaadin.flow.component.Component> controls) {
+        window.removeAll();
+        var label = new Span(getTranslation("review.window.heading"));
+        label.addClassNames("label");
+        var deadline = info.deadline();
+        String text;
+        if (deadline == null) {
+            text = getTranslation(info.open() ? "review.window.noDeadline" : "review.window.notUnderReview");
+        } else if (info.open()) {
+            text = getTranslation("review.window.open", Formats.dateTime(deadline, getLocale()),
+                    left(java.time.Duration.between(now, deadline)));
+        } else {
+            text = getTranslation("review.window.closed", Formats.dateTime(deadline, getLocale()));
+        }
+        windowState.setText(text);
+        windowState.setId("review-window-state");
+        windowState.addClassNames("review-window-state");
+        windowState.getElement().setAttribute("data-open", Boolean.toString(info.open()));
+        window.add(label, new Div(windowState));
+        if (!controls.isEmpty()) {
+            var buttons = new Div();
+            buttons.addClassNames("review-window-controls");
+            controls.forEach(buttons::add);
+            var explained = new Paragraph(getTranslation(info.open() ? "review.window.closeExplained.open"
+                    : "review.window.closeExplained.closed"));
+            explained.setId("review-window-explained");
+            explained.addClassNames("review-window-explained");
+            window.add(buttons, explained);
+        }
+        window.setVisible(true);
+    }
+
+    /** How long is left, in days (hours on the last day). */
+    private String left(java.time.Duration d) {
+        if (d.toDays() >= 1) {
+            return getTranslation("review.window.daysLeft", d.toDays());
+        }
+        return getTranslation("review.window.hoursLeft", Math.max(1, d.toHours()));
     }
 
     /**
@@ -73,7 +141,8 @@ class RoutingSection extends Section {
      */
     void showClearance(pk.gov.mashwara.routing.ClearanceStamp stamp) {
         clearance.removeAll();
-        var line = new Span(getTranslation("clearance.stamp", stamp.signerName(),
+        var line = new Span(getTranslation("clearance.stamp",
+                people == null ? stamp.signerName() : people.apply(stamp.signer()),
                 Formats.dateTime(stamp.signedAt(), getLocale()), stamp.shortHash()));
         line.setId("clearance-stamp");
         line.getElement().setAttribute("title", stamp.hash());
@@ -180,7 +249,8 @@ class RoutingSection extends Section {
         var move = new Span(step.from() == step.to() ? RoutingLabels.status(this, step.to())
                 : RoutingLabels.status(this, step.from()) + arrow + RoutingLabels.status(this, step.to()));
         move.addClassNames("routing-step-move");
-        var who = new Span(getTranslation("routing.step.by", step.actorName(), Formats.dateTime(step.at(), getLocale())));
+        var who = new Span(getTranslation("routing.step.by",
+                people == null || step.actor() == null ? step.actorName() : people.apply(step.actor()), Formats.dateTime(step.at(), getLocale())));
         who.addClassNames("routing-step-who");
         var item = new ListItem(title, move, who);
         item.addClassNames("routing-step");
@@ -191,14 +261,31 @@ class RoutingSection extends Section {
             item.add(reason);
         }
         step.details().forEach((name, value) -> {
-            var detail = new Paragraph(getTranslation("routing.detail." + name) + ": "
-                    + ("view".equals(name) ? getTranslation("routing.view."
-                            + value.toUpperCase(java.util.Locale.ROOT).replace('-', '_')) : value));
+            var detail = new Paragraph(getTranslation("routing.detail." + name) + ": " + detailValue(name, value));
             detail.addClassNames("routing-step-detail");
             detail.getElement().setAttribute("dir", "auto");
             item.add(detail);
         });
         return item;
+    }
+
+    /** A recorded detail as a reader reads it: a view in words, a deadline as the portal writes dates. */
+    private String detailValue(String name, String value) {
+        if ("view".equals(name)) {
+            return getTranslation("routing.view." + value.toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+        }
+        try {
+            if ("reviewDeadline".equals(name)) {
+                return Formats.dateTime(java.time.Instant.parse(value), getLocale());
+            }
+            if (value.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                // a decision's, a gazette's or a meeting's date, recorded as ISO: shown day first
+                return DAY.format(java.time.LocalDate.parse(value));
+            }
+        } catch (java.time.format.DateTimeParseException e) {
+            return value;
+        }
+        return value;
     }
 
     private Div field(String labelKey, String value) {

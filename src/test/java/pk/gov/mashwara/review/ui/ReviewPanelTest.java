@@ -181,19 +181,25 @@ class ReviewPanelTest extends UiTest {
     }
 
     @Test
-    void the_secretary_closes_comments_early_from_the_deadline_dialog() {
+    void a_deadline_the_service_refuses_is_said_under_the_field_and_what_was_typed_stays() {
         var draft = submitted();
         Fixtures.as(draft.secretary(), () -> windows.setDeadline(draft.id(), Instant.now().plusSeconds(86_400)));
         var panel = open(draft, draft.secretary());
         assertThat(panel.window.getText()).startsWith("Open for comments");
         test(panel.setDeadline).click();
         var dialog = find(DeadlineDialog.class).single();
-        assertThat(dialog.closeNow.isVisible()).isTrue();
-        test(dialog.closeNow).click();
-        assertThat(panel.window.getText()).startsWith("Comments closed on");
+        var tooFar = java.time.LocalDateTime.now(pk.gov.mashwara.shared.ui.Formats.PKT).plusYears(2).withSecond(0).withNano(0);
+        dialog.deadline.setValue(tooFar);
+        test(dialog.confirm).click();
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.deadline.isInvalid()).isTrue();
+        assertThat(dialog.deadline.getErrorMessage()).isEqualTo("The deadline can be at most 366 days from now.");
+        assertThat(dialog.deadline.getValue()).isEqualTo(tooFar);
+        assertThat(find(com.vaadin.flow.component.notification.Notification.class).all()).isEmpty();
 
-        var memberPanel = open(draft, draft.member());
-        assertThat(memberPanel.wholeDraft.isVisible()).as("members can no longer comment").isFalse();
+        dialog.deadline.setValue(null);
+        test(dialog.confirm).click();
+        assertThat(dialog.deadline.getErrorMessage()).startsWith("Give the date and time comments close");
     }
 
     private static List<Element> descendants(Element root) {

@@ -119,15 +119,33 @@ class RoutingApiIT {
         assertThat(opened.<String>json("$.history[1].from")).isEqualTo("COMMITTEE_APPROVAL");
         assertThat(opened.<String>json("$.history[1].to")).isEqualTo("SUBMITTED");
 
-        // closing the review waits for the window's deadline: offered, but blocked, and said so in words
+        // opened without a deadline, comments are open for the rule book's period of review
+        var window = api.get("/api/drafts/" + id + "/review-window", as(secretary));
+        assertThat(window.<String>json("$.deadline")).as(window.text()).isNotNull();
+        // closing the review closes comments with it: offered at once, not blocked by the open window
         assertThat(opened.<String>json("$.actions[0].name")).isEqualTo("close-review");
-        assertThat(opened.<Boolean>json("$.actions[0].possibleNow")).isFalse();
-        assertThat(opened.<List<String>>json("$.actions[0].blockedBy")).containsExactly("guard.REVIEW_WINDOW_CLOSED");
-        assertThat(opened.<List<String>>json("$.actions[0].blockedByText"))
-                .containsExactly("the review window must have closed (its deadline passed)");
-        var blocked = act(id, "close-review", "{\"version\":" + opened.json("$.version") + "}", secretary);
-        assertJsonError(blocked, 409, "conflict");
-        assertThat(blocked.<String>json("$.message")).contains("review window must have closed");
+        assertThat(opened.<Boolean>json("$.actions[0].possibleNow")).isTrue();
+    }
+
+    @Test
+    void opening_the_review_with_a_bad_deadline_is_refused_and_moves_nothing() {
+        long id = fixtures.draftAwaitingApproval(drafter, Fixtures.unique("Routing API review deadline")).id();
+        act(id, "submit", "{\"version\":" + version(id, officer) + "}", officer);
+
+        var past = act(id, "open-review", "{\"version\":" + version(id, secretary)
+                + ",\"details\":{\"reviewDeadline\":\"2020-01-01T17:00\"}}", secretary);
+        assertJsonError(past, 400, "invalid_input");
+        assertThat(past.<String>json("$.message")).isEqualTo("The deadline must be in the future.");
+        assertThat(api.get("/api/drafts/" + id, as(secretary)).<String>json("$.status")).isEqualTo("SUBMITTED");
+
+        var deadline = java.time.LocalDate.now(pk.gov.mashwara.draft.DraftService.OFFICE_ZONE).plusDays(10) + "T16:00";
+        var opened = act(id, "open-review", "{\"version\":" + version(id, secretary)
+                + ",\"details\":{\"reviewDeadline\":\"" + deadline + "\"}}", secretary);
+        assertThat(opened.status()).as(opened.text()).isEqualTo(200);
+        var window = api.get("/api/drafts/" + id + "/review-window", as(secretary));
+        assertThat(java.time.Instant.parse(window.<String>json("$.deadline")))
+                .isEqualTo(java.time.LocalDateTime.parse(deadline).atZone(pk.gov.mashwara.draft.DraftService.OFFICE_ZONE)
+                        .toInstant());
     }
 
     @Test

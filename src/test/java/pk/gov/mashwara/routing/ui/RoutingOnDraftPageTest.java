@@ -39,6 +39,8 @@ class RoutingOnDraftPageTest extends UiTest {
     pk.gov.mashwara.review.ReviewWindows windows;
     @Autowired
     pk.gov.mashwara.review.ThreadActions threads;
+    @Autowired
+    pk.gov.mashwara.review.ReviewService review;
 
     @Test
     void only_the_user_the_draft_waits_for_gets_its_buttons_and_the_history_records_each_step() {
@@ -179,27 +181,113 @@ class RoutingOnDraftPageTest extends UiTest {
     }
 
     @Test
-    void an_action_a_guard_blocks_is_disabled_with_its_reason_and_members_get_no_buttons() {
+    void the_review_window_is_shown_with_the_secretarys_controls_in_one_place_and_members_get_no_buttons() {
         var drafter = fixtures.user("LAW", Role.COMMITTEE_DRAFTER);
         var officer = fixtures.user("LAW", Role.COMMITTEE_OFFICER);
         var secretary = fixtures.user("NSMCWG", Role.NSMCWG_SECRETARY);
         var member = fixtures.user("NSMCWG", Role.NSMCWG_MEMBER);
-        var created = fixtures.submittedDraft(drafter, officer, "Routing guard test");
-        Fixtures.as(secretary, () -> drafts.beginReview(created.id(), null));
+        var created = fixtures.submittedDraft(drafter, officer, "Routing window test");
+        var deadline = java.time.LocalDate.now(DraftService.OFFICE_ZONE).plusDays(10).atTime(16, 30)
+                .atZone(DraftService.OFFICE_ZONE).toInstant();
+        Fixtures.as(secretary, () -> drafts.beginReview(created.id(), deadline));
+        var until = pk.gov.mashwara.shared.ui.Formats.dateTime(deadline, java.util.Locale.ENGLISH);
 
         signIn(member);
         navigate("drafts/" + created.id(), DraftView.class);
         assertThat(actionButtons()).isEmpty();
+        assertThat(section().windowState.getText()).matches("Open for comments until "
+                + java.util.regex.Pattern.quote(until) + " \\((9|10) days left\\)\\.");
+        assertThat(find(Button.class).all()).noneMatch(b -> "window-change".equals(b.getId().orElse(null)));
 
         signIn(secretary);
         navigate("drafts/" + created.id(), DraftView.class);
-        assertThat(actionButtons()).containsExactly("action-close-review", "action-return-for-revision");
-        assertThat(button("action-close-review").isEnabled()).isFalse();
-        assertThat(find(com.vaadin.flow.component.html.Span.class).id("action-close-review-blocked").getText())
-                .isEqualTo("Not yet: the review window must have closed (its deadline passed)");
-        assertThat(button("action-return-for-revision").isEnabled()).isTrue();
+        assertThat(actionButtons()).containsExactlyInAnyOrder("action-close-review", "action-return-for-revision");
+        // closing the review sits with the window, offered at once, and the page says what it does
+        var window = section().window;
+        assertThat(find(Button.class, window).all().stream().map(b -> b.getId().orElse("")))
+                .containsExactly("window-change", "action-close-review");
+        assertThat(button("action-close-review").isEnabled()).isTrue();
+        assertThat(find(com.vaadin.flow.component.html.Paragraph.class, window).id("review-window-explained").getText())
+                .startsWith("Closing the review ends comments now, before the deadline, and moves the draft to consolidation");
+        // people by name and office: the history, and who created the draft
         assertThat(section().timeline.getElement().getTextRecursively())
-                .contains("Open the review", "Approve and submit to the NSMCWG", "Put up for the committee's approval");
+                .contains(secretary.displayName() + ", NSMCWG secretary", officer.displayName() + ", Committee officer (LAW)");
+        assertThat(find(DraftView.class).single().getElement().getTextRecursively())
+                .contains(drafter.displayName() + ", Drafter (LAW) · ");
+        assertThat(section().timeline.getElement().getTextRecursively())
+                .contains("Open the review", "Comments close at (Pakistan time): " + until,
+                        "Approve and submit to the NSMCWG", "Put up for the committee's approval");
+
+        // a deadline in the past is refused under the field, the dialog stays open with what was typed
+        test(button("window-change")).click();
+        var dialog = find(DeadlineChangeDialog.class).single();
+        var past = java.time.LocalDateTime.now(pk.gov.mashwara.shared.ui.Formats.PKT).minusDays(1).withSecond(0).withNano(0);
+        dialog.deadline.setValue(past);
+        test(dialog.save).click();
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.deadline.isInvalid()).isTrue();
+        assertThat(dialog.deadline.getErrorMessage()).isEqualTo("The deadline must be in the future.");
+        assertThat(dialog.deadline.getValue()).isEqualTo(past);
+        assertThat(find(Notification.class).all()).as("no pop-up over the form").isEmpty();
+
+        var later = java.time.LocalDateTime.now(pk.gov.mashwara.shared.ui.Formats.PKT).plusDays(20).withHour(17)
+                .withMinute(0).withSecond(0).withNano(0);
+        dialog.deadline.setValue(later);
+        test(dialog.save).click();
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(section().windowState.getText()).startsWith("Open for comments until "
+                + pk.gov.mashwara.shared.ui.Formats.dateTime(later.atZone(pk.gov.mashwara.shared.ui.Formats.PKT)
+                        .toInstant(), java.util.Locale.ENGLISH));
+    }
+
+    @Test
+    void opening_the_review_asks_for_the_deadline_and_a_bad_one_is_said_under_its_field() {
+        var drafter = fixtures.user("PTA", Role.COMMITTEE_DRAFTER);
+        var officer = fixtures.user("PTA", Role.COMMITTEE_OFFICER);
+        var secretary = fixtures.user("NSMCWG", Role.NSMCWG_SECRETARY);
+        var created = fixtures.submittedDraft(drafter, officer, "Open review dialog test");
+        signIn(secretary);
+        navigate("drafts/" + created.id(), DraftView.class);
+
+        test(button("action-open-review")).click();
+        var dialog = find(ActionDialog.class).single();
+        var proposed = Fixtures.as(secretary, () -> routing.proposedReviewDeadline());
+        assertThat(dialog.reviewDeadline.getValue())
+                .isEqualTo(java.time.LocalDateTime.ofInstant(proposed, pk.gov.mashwara.shared.ui.Formats.PKT));
+        assertThat(dialog.reviewDeadline.getLabel()).isEqualTo("Comments close at (Pakistan time)");
+        assertThat(dialog.consequence.getText()).contains("NSMCWG members can comment until the deadline above");
+
+        // in the past: caught before anything is sent
+        var past = java.time.LocalDateTime.now(pk.gov.mashwara.shared.ui.Formats.PKT).minusHours(2).withSecond(0).withNano(0);
+        dialog.reviewDeadline.setValue(past);
+        test(dialog.confirm).click();
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.reviewDeadline.isInvalid()).isTrue();
+        assertThat(dialog.reviewDeadline.getErrorMessage()).isEqualTo("The deadline must be in the future.");
+        assertThat(dialog.reviewDeadline.getValue()).isEqualTo(past);
+        // too far ahead: refused by the service, and its message lands on the same field
+        var tooFar = java.time.LocalDateTime.now(pk.gov.mashwara.shared.ui.Formats.PKT).plusYears(3).withSecond(0).withNano(0);
+        dialog.reviewDeadline.setValue(tooFar);
+        test(dialog.confirm).click();
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.reviewDeadline.isInvalid()).isTrue();
+        assertThat(dialog.reviewDeadline.getErrorMessage()).isEqualTo("The deadline can be at most 366 days from now.");
+        assertThat(dialog.reviewDeadline.getValue()).isEqualTo(tooFar);
+        assertThat(dialog.problem.isVisible()).isFalse();
+        assertThat(find(Notification.class).all()).as("no pop-up over the form").isEmpty();
+        assertThat(status(secretary, created.id())).isEqualTo(DraftStatus.SUBMITTED);
+
+        var chosen = java.time.LocalDateTime.now(pk.gov.mashwara.shared.ui.Formats.PKT).plusDays(12).withHour(15)
+                .withMinute(30).withSecond(0).withNano(0);
+        dialog.reviewDeadline.setValue(chosen);
+        test(dialog.confirm).click();
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(status(secretary, created.id())).isEqualTo(DraftStatus.UNDER_REVIEW);
+        assertThat(Fixtures.as(secretary, () -> review.window(created.id())).deadline())
+                .isEqualTo(chosen.atZone(pk.gov.mashwara.shared.ui.Formats.PKT).toInstant());
+        assertThat(section().windowState.getText()).startsWith("Open for comments until "
+                + pk.gov.mashwara.shared.ui.Formats.dateTime(chosen.atZone(pk.gov.mashwara.shared.ui.Formats.PKT)
+                        .toInstant(), java.util.Locale.ENGLISH) + " (");
     }
 
     @Test
@@ -324,7 +412,10 @@ class RoutingOnDraftPageTest extends UiTest {
         dialog.received("empty.pdf", Files.createTempFile("view", ".pdf").toFile());
         test(dialog.confirm).click();
         assertThat(dialog.isOpened()).isTrue();
-        assertThat(test(find(Notification.class).last()).getText()).contains("The file is empty");
+        // said inside the dialog, not in a pop-up over it
+        assertThat(dialog.problem.isVisible()).isTrue();
+        assertThat(dialog.problem.getText()).contains("The file is empty");
+        assertThat(find(Notification.class).all()).isEmpty();
         assertThat(Fixtures.as(walk.ministryOfficer(), () -> routing.consultations(id)).getFirst().open()).isTrue();
 
         var bytes = Fixtures.uniquePdf("The Ministry's observations on the fee schedule");
