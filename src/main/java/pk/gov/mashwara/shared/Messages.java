@@ -23,6 +23,10 @@ public final class Messages {
     private static final java.time.format.DateTimeFormatter OFFICE_TIME = java.time.format.DateTimeFormatter
             .ofPattern("dd/MM/yyyy HH:mm", Locale.ROOT).withZone(java.time.ZoneId.of("Asia/Karachi"));
 
+    /** Unicode FIRST STRONG ISOLATE and POP DIRECTIONAL ISOLATE (see {@code shared.ui.Bidi}). */
+    private static final char FSI = '\u2068';
+    private static final char PDI = '\u2069';
+
     private Messages() {
     }
 
@@ -40,6 +44,8 @@ public final class Messages {
                     case Enum<?> e -> enumLabel(bundle, e);
                     case java.time.Instant t -> OFFICE_TIME.format(t);
                     case null -> "";
+                    // a name, title or number written left to right keeps its place inside an Urdu sentence
+                    case String text when isRightToLeft(locale) && !text.isEmpty() -> FSI + text + PDI;
                     default -> arguments[i];
                 };
             }

@@ -32,7 +32,8 @@ class NotificationItemTest {
         assertThat(item(NotificationKind.MENTION, "quote").message(Locale.ENGLISH))
                 .isEqualTo("Amina Khan mentioned you on “Rules 2026”");
         assertThat(item(NotificationKind.MENTION, "quote").message(Messages.URDU))
-                .isEqualTo("Amina Khan نے “Rules 2026” پر آپ کا ذکر کیا");
+                // the English name and title are isolated, so that the Urdu line keeps them whole and in place
+                .isEqualTo("\u2068Amina Khan\u2069 نے “\u2068Rules 2026\u2069” پر آپ کا ذکر کیا");
         assertThat(item(NotificationKind.MENTION, "quote").detail()).isEqualTo("quote");
     }
 

@@ -28,6 +28,7 @@ import pk.gov.mashwara.audit.AuditLog;
 import pk.gov.mashwara.audit.AuditQuery;
 import pk.gov.mashwara.audit.AuditRecord;
 import pk.gov.mashwara.security.Role;
+import pk.gov.mashwara.shared.ui.Bidi;
 import pk.gov.mashwara.shared.ui.Formats;
 import pk.gov.mashwara.shared.ui.Views;
 
@@ -91,21 +92,37 @@ public class AuditView extends Main implements HasDynamicTitle {
         filters.addClassNames(LumoUtility.Display.FLEX, LumoUtility.Gap.SMALL, LumoUtility.FlexWrap.WRAP,
                 LumoUtility.AlignItems.BASELINE);
 
-        grid.addColumn(AuditRecord::id).setHeader(getTranslation("audit.entry")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> Formats.dateTime(r.occurredAt(), getLocale())).setHeader(getTranslation("audit.when")).setAutoWidth(true);
-        grid.addColumn(AuditRecord::actor).setHeader(getTranslation("audit.actor")).setAutoWidth(true);
-        grid.addColumn(r -> getTranslation("auditAction." + r.action().name())).setHeader(getTranslation("audit.action")).setAutoWidth(true);
-        grid.addColumn(r -> r.targetType() == null ? "" : r.targetType() + " " + r.targetId()).setHeader(getTranslation("audit.target")).setAutoWidth(true);
-        grid.addColumn(r -> getTranslation("auditOutcome." + r.outcome().name())).setHeader(getTranslation("audit.outcome")).setAutoWidth(true);
-        grid.addColumn(AuditRecord::detail).setHeader(getTranslation("audit.detail")).setFlexGrow(3);
-        grid.addColumn(r -> ChainCheck.shortHash(r.hash())).setHeader(getTranslation("audit.hash")).setAutoWidth(true)
-                .setFlexGrow(0);
+        // Fits a 1366-pixel laptop in English and Urdu: fixed room per column, the detail takes the rest and wraps;
+        // the full hash and the entry's place in the chain are in the row's details
+        grid.addColumn(AuditRecord::id).setHeader(getTranslation("audit.entry")).setWidth("4.5em").setFlexGrow(0);
+        grid.addColumn(r -> Bidi.isolate(Formats.dateTime(r.occurredAt(), getLocale())))
+                .setHeader(getTranslation("audit.when")).setWidth("8.5em").setFlexGrow(0);
+        grid.addColumn(r -> Bidi.isolate(r.actor())).setHeader(getTranslation("audit.actor")).setWidth("8em")
+                .setFlexGrow(1);
+        grid.addColumn(r -> getTranslation("auditAction." + r.action().name())).setHeader(getTranslation("audit.action"))
+                .setWidth("9em").setFlexGrow(1);
+        grid.addColumn(this::target).setHeader(getTranslation("audit.target")).setWidth("8em").setFlexGrow(1);
+        grid.addColumn(r -> getTranslation("auditOutcome." + r.outcome().name())).setHeader(getTranslation("audit.outcome"))
+                .setWidth("6.5em").setFlexGrow(0);
+        grid.addColumn(AuditRecord::detail).setHeader(getTranslation("audit.detail")).setWidth("10em").setFlexGrow(3);
+        grid.addColumn(r -> Bidi.isolate(ChainCheck.shortHash(r.hash()))).setHeader(getTranslation("audit.hash"))
+                .setWidth("8em").setFlexGrow(0);
         grid.setItemDetailsRenderer(new ComponentRenderer<>(this::details));
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setSizeFull();
         grid.setId("audit-grid");
         add(title, filters, grid);
         refresh();
+    }
+
+    /** "Draft 5", "User pta.drafter": the kind of target in the reader's language, its id isolated. */
+    private String target(AuditRecord r) {
+        if (r.targetType() == null) {
+            return "";
+        }
+        var key = "audit.targetType." + r.targetType();
+        var kind = getTranslation(key);
+        return (kind == null || kind.equals(key) ? r.targetType() : kind) + " " + Bidi.isolate(r.targetId());
     }
 
     /** Shows only the entries with ids from {@code first} to {@code last}; null for all. */

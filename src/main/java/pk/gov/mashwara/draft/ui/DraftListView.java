@@ -33,6 +33,7 @@ import pk.gov.mashwara.draft.DraftSummary;
 import pk.gov.mashwara.security.CurrentUser;
 import pk.gov.mashwara.security.Role;
 import pk.gov.mashwara.shared.ui.Views;
+import pk.gov.mashwara.shared.ui.Bidi;
 import pk.gov.mashwara.shared.ui.Formats;
 
 /**
@@ -103,17 +104,18 @@ public class DraftListView extends Main implements HasDynamicTitle, BeforeEnterO
     }
 
     private void configureGrid() {
+        // Widths fit a 1366-pixel laptop in English and Urdu without scrolling sideways: the title keeps room to be
+        // read and grows; the other columns have fixed room and wrap what does not fit
         grid.addColumn(new ComponentRenderer<>(this::titleCell)).setHeader(getTranslation("drafts.column.title"))
-                // the title keeps room to be read; the other columns take what their content needs
                 .setWidth("16em").setFlexGrow(4).setSortProperty("title").setKey("title");
         grid.addColumn(DraftSummary::committeeCode).setHeader(getTranslation("drafts.column.committee"))
-                .setAutoWidth(true).setFlexGrow(0);
+                .setWidth("6.5em").setFlexGrow(0).setKey("committee");
         grid.addColumn(d -> DraftLabels.kind(this, d.kind())).setHeader(getTranslation("drafts.column.kind"))
-                .setAutoWidth(true).setFlexGrow(0);
+                .setWidth("8em").setFlexGrow(1).setKey("kind");
         grid.addColumn(new ComponentRenderer<>(d -> DraftLabels.statusBadge(this, d.status())))
-                .setHeader(getTranslation("drafts.column.status")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("drafts.column.status")).setWidth("9.5em").setFlexGrow(0).setKey("status");
         grid.addColumn(d -> "v" + d.latestVersion()).setHeader(getTranslation("drafts.column.version"))
-                .setAutoWidth(true).setFlexGrow(0);
+                .setWidth("5em").setFlexGrow(0).setKey("version");
         if (!annotationSources.isEmpty()) {
             grid.addColumn(new ComponentRenderer<>(d -> {
                 var box = new Div();
@@ -121,11 +123,11 @@ public class DraftListView extends Main implements HasDynamicTitle, BeforeEnterO
                 latestNotes.getOrDefault(d.id(), java.util.List.of())
                         .forEach(a -> box.add(VersionAnnotationBadges.badge(this, a)));
                 return box;
-            })).setHeader(getTranslation("version.text")).setAutoWidth(true).setFlexGrow(0);
+            })).setHeader(getTranslation("version.text")).setWidth("8.5em").setFlexGrow(1).setKey("text");
         }
         grid.addColumn(d -> Formats.dateTime(d.updatedAt(), getLocale())).setHeader(getTranslation("drafts.column.updated"))
-                .setSortProperty("updatedAt").setKey("updatedAt").setAutoWidth(true).setFlexGrow(0);
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+                .setSortProperty("updatedAt").setKey("updatedAt").setWidth("7.5em").setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText(getTranslation("drafts.empty"));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(DraftView.class, DraftView.parameters(e.getItem().id()))));
         grid.setSizeFull();
@@ -137,7 +139,7 @@ public class DraftListView extends Main implements HasDynamicTitle, BeforeEnterO
         title.addClassNames(LumoUtility.FontWeight.MEDIUM, "draft-title");
         // Titles may be English inside an Urdu page or the reverse: each takes its own direction
         title.getElement().setAttribute("dir", "auto");
-        var meta = new Span((d.diaryNumber() == null ? "" : d.diaryNumber() + " · ")
+        var meta = new Span((d.diaryNumber() == null ? "" : Bidi.ltr(d.diaryNumber()) + " · ")
                 + DraftLabels.classification(this, d.classification()));
         meta.addClassNames(LumoUtility.FontSize.XSMALL, LumoUtility.TextColor.SECONDARY);
         var cell = new Div(title, meta);

@@ -35,6 +35,7 @@ import pk.gov.mashwara.draft.ui.page.DraftPage;
 import pk.gov.mashwara.draft.ui.page.DraftPageExtension;
 import pk.gov.mashwara.shared.NotFoundException;
 import pk.gov.mashwara.shared.RefusedFileException;
+import pk.gov.mashwara.shared.ui.Bidi;
 import pk.gov.mashwara.shared.ui.Formats;
 import pk.gov.mashwara.shared.ui.Notices;
 import pk.gov.mashwara.shared.ui.Polling;
@@ -155,7 +156,7 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
         badges.removeAll();
         badges.add(DraftLabels.statusBadge(this, details.status()), DraftLabels.classificationBadge(this, details.classification()));
         if (details.diaryNumber() != null) {
-            var diary = new pk.gov.mashwara.shared.ui.Badge(getTranslation("draft.diary", details.diaryNumber()),
+            var diary = new pk.gov.mashwara.shared.ui.Badge(getTranslation("draft.diary", Bidi.ltr(details.diaryNumber())),
                     pk.gov.mashwara.shared.ui.Badge.Tone.INFO);
             diary.setId("diary-number");
             badges.add(diary);
@@ -166,7 +167,7 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
                 field("draft.field.legalBasis", details.legalBasis()),
                 field("draft.field.financialImplications",
                         getTranslation(details.financialImplications() ? "common.yes" : "common.no")),
-                field("draft.field.createdBy", person(details.createdBy()) + " · " + Formats.dateTime(details.createdAt(), getLocale())),
+                field("draft.field.createdBy", Bidi.isolate(person(details.createdBy())) + " · " + Formats.dateTime(details.createdAt(), getLocale())),
                 field("draft.field.updated", Formats.dateTime(details.updatedAt(), getLocale())));
         if (details.statusNote() != null) {
             metadata.add(field("draft.field.statusNote", details.statusNote()));
@@ -318,24 +319,32 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
     }
 
     private void configureVersions() {
-        versions.addColumn(v -> "v" + v.number()).setHeader(getTranslation("version.number")).setAutoWidth(true).setFlexGrow(0);
-        versions.addColumn(VersionInfo::fileName).setHeader(getTranslation("version.file")).setFlexGrow(3)
-                .setTooltipGenerator(VersionInfo::fileName);
-        versions.addColumn(v -> typeName(v.mediaType())).setHeader(getTranslation("version.type")).setAutoWidth(true);
-        versions.addColumn(v -> Formats.size(v.sizeBytes())).setHeader(getTranslation("version.size")).setAutoWidth(true);
+        // Fits a 1366-pixel laptop in English and Urdu: fixed room per column, long file names and names wrap
+        versions.addColumn(v -> "v" + v.number()).setHeader(getTranslation("version.number")).setWidth("4.5em")
+                .setFlexGrow(0);
+        versions.addColumn(v -> Bidi.isolate(v.fileName())).setHeader(getTranslation("version.file")).setWidth("9em")
+                .setFlexGrow(3).setTooltipGenerator(VersionInfo::fileName);
+        versions.addColumn(v -> typeName(v.mediaType())).setHeader(getTranslation("version.type")).setWidth("5.5em")
+                .setFlexGrow(0);
+        versions.addColumn(v -> Formats.size(v.sizeBytes(), getLocale())).setHeader(getTranslation("version.size"))
+                .setWidth("6em").setFlexGrow(0);
         versions.addColumn(new ComponentRenderer<>(v -> {
-            var sha = new Span(v.sha256().substring(0, 12) + "…");
+            var sha = new Span(Bidi.ltr(v.sha256().substring(0, 12) + "…"));
             sha.getElement().setAttribute("title", "SHA-256 " + v.sha256());
             sha.addClassNames("mono");
             return sha;
-        })).setHeader("SHA-256").setAutoWidth(true);
-        versions.addColumn(v -> person(v.uploadedBy()) + " · " + Formats.dateTime(v.uploadedAt(), getLocale()))
-                .setHeader(getTranslation("version.uploaded")).setAutoWidth(true);
+        })).setHeader("SHA-256").setWidth("8.5em").setFlexGrow(0);
+        versions.addColumn(v -> Bidi.isolate(person(v.uploadedBy())) + " · " + Formats.dateTime(v.uploadedAt(), getLocale()))
+                .setHeader(getTranslation("version.uploaded")).setWidth("9em").setFlexGrow(1);
         versions.addColumn(new ComponentRenderer<>(v -> annotations.badges(this, v.number())))
-                .setHeader(getTranslation("version.text")).setKey("text").setAutoWidth(true).setFlexGrow(0);
-        versions.addColumn(new ComponentRenderer<>(this::readLink)).setHeader("").setAutoWidth(true).setFlexGrow(0);
-        versions.addColumn(new ComponentRenderer<>(this::downloadLink)).setHeader("").setAutoWidth(true).setFlexGrow(0);
-        versions.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+                .setHeader(getTranslation("version.text")).setKey("text").setWidth("8.5em").setFlexGrow(1);
+        versions.addColumn(new ComponentRenderer<>(v -> {
+            var links = new Div(readLink(v), downloadLink(v));
+            links.addClassNames("version-links");
+            return links;
+        })).setHeader("").setWidth("8.5em").setFlexGrow(0).setKey("links");
+        versions.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES,
+                GridVariant.LUMO_WRAP_CELL_CONTENT);
         versions.setAllRowsVisible(true);
         versions.setId("versions-grid");
     }

@@ -14,9 +14,13 @@ import org.openpdf.text.pdf.BaseFont;
 
 /**
  * Text of any language as PDF phrases: Urdu (Arabic script) in Noto Naskh Arabic, everything else in Noto
- * Sans. A run of Urdu words is kept in one chunk, spaces and digits included, so that the glyph layout
- * shapes and orders it as a whole; a paragraph whose first strong character is right-to-left is set right
- * aligned. Text is only ever written as characters: markup in a title or comment is printed as it is.
+ * Sans. A paragraph whose first strong character is right-to-left is set right aligned, and ordered by the Unicode
+ * bidirectional algorithm as ICU implements it: its lines are broken in the typed (logical) order, and each line's
+ * runs are placed in ICU's visual order, left to right, so that numbers, parentheses and Latin words inside Urdu
+ * stand where a reader expects them ("پیکا (ترمیمی) قواعد 2026 — سیکشن 37(2)"). Each run has one direction; the
+ * glyph layout only shapes it (joining Urdu letters), and a right-to-left run without letters (a bracket, a dash)
+ * is reversed and mirrored by ICU. Text is only ever written as characters: markup in a title or comment is
+ * printed as it is.
  */
 final class Texts {
 
@@ -64,11 +68,24 @@ final class Texts {
     }
 
     Paragraph paragraph(String text, Style style, float size, Color color) {
+        return paragraph(text, style, size, color, Float.MAX_VALUE);
+    }
+
+    private Paragraph lines(String text, Style style, float size, Color color, float width) {
         var paragraph = empty(leading(text, size));
-        paragraph.add(phrase(text, style, size, color));
-        if (rightToLeft(text)) {
-            paragraph.setAlignment(Element.ALIGN_RIGHT);
+        var phrase = new Phrase(leading(text, size));
+        phrase.setFont(font(false, style, size, color));
+        var lines = visualLines(printable(text), style, size, width);
+        for (int i = 0; i < lines.size(); i++) {
+            if (i > 0) {
+                phrase.add(new Chunk("\n", font(false, style, size, color)));
+            }
+            for (var run : lines.get(i)) {
+                phrase.add(kept(new Chunk(run.text(), font(run.arabic(), style, size, color))));
+            }
         }
+        paragraph.add(phrase);
+        paragraph.setAlignment(Element.ALIGN_RIGHT);
         return paragraph;
     }
 
@@ -86,6 +103,14 @@ final class Texts {
 
     /** Adds the text to a phrase, as chunks in the right font for each run of script. */
     void append(Phrase phrase, String text, Style style, float size, Color color) {
+        if (rightToLeft(text)) {
+            for (var line : visualLines(printable(text), style, size, Float.MAX_VALUE)) {
+                for (var run : line) {
+                    phrase.add(kept(new Chunk(run.text(), font(run.arabic(), style, size, color))));
+                }
+            }
+            return;
+        }
         for (var run : runs(text)) {
             phrase.add(new Chunk(run.text(), font(run.arabic(), style, size, color)));
         }
@@ -99,8 +124,15 @@ final class Texts {
      * @param width the width the paragraph is set in
      */
     Paragraph paragraph(String text, Style style, float size, Color color, float width) {
-        var paragraph = paragraph(text, style, size, color);
-        fitRight(paragraph, text, style, size, width);
+        if (!rightToLeft(text)) {
+            var paragraph = empty(leading(text, size));
+            paragraph.add(phrase(text, style, size, color));
+            return paragraph;
+        }
+        var paragraph = lines(text, style, size, color, width);
+        if (width < Float.MAX_VALUE) {
+            fitRight(paragraph, text, style, size, width);
+        }
         return paragraph;
     }
 
@@ -109,9 +141,13 @@ final class Texts {
         if (!rightToLeft(text)) {
             return;
         }
+        var lines = visualLines(printable(text), style, size, width);
+        if (lines.size() != 1) {
+            return;
+        }
         var measured = 0f;
         var shaped = 0f;
-        for (var run : runs(text)) {
+        for (var run : lines.getFirst()) {
             var base = font(run.arabic(), style, size, RecordFonts.INK).getBaseFont();
             measured += base.getWidthPoint(run.text(), size);
             shaped += fonts.shapedWidth(base, size, run.text());
@@ -122,6 +158,126 @@ final class Texts {
     }
 
     private record Run(String text, boolean arabic) {
+    }
+
+    /**
+     * The chunk, kept apart from its neighbours: a phrase joins a chunk to the one before it in the same font, and
+     * the glyph layout would then reorder the joined text as a whole, undoing the visual order. A chunk with an
+     * attribute (a text rise of nothing) is never joined.
+     */
+    private static Chunk kept(Chunk chunk) {
+        return chunk.setTextRise(0f);
+    }
+
+    /**
+     * A right-to-left paragraph as lines of runs, each line's runs in visual order (left to right). Lines break
+     * between words, in logical order, where the next word would pass {@code width} as OpenPDF measures it (each
+     * letter at its own width), so that OpenPDF keeps the lines as given.
+     */
+    private List<List<Run>> visualLines(String text, Style style, float size, float width) {
+        var lines = new ArrayList<List<Run>>();
+        if (text == null || text.isEmpty()) {
+            return lines;
+        }
+        var paragraph = new com.ibm.icu.text.Bidi(text, com.ibm.icu.text.Bidi.RTL);
+        for (var line : breakLines(text, style, size, width)) {
+            var start = line[0];
+            var limit = line[1];
+            if (limit <= start) {
+                continue;
+            }
+            var bidi = paragraph.createLineBidi(start, limit);
+            var runs = new ArrayList<Run>();
+            for (int i = 0; i < bidi.countRuns(); i++) {
+                var visual = bidi.getVisualRun(i);
+                var piece = text.substring(start + visual.getStart(), start + visual.getLimit());
+                runs.addAll(visual.isOddRun() ? rightToLeftRun(piece) : byFont(piece, true));
+            }
+            lines.add(runs);
+        }
+        return lines;
+    }
+
+    /**
+     * A right-to-left run, as chunks left to right: with Urdu letters in it, the glyph layout orders the chunk
+     * itself (and mirrors its brackets), so the chunks only come in reverse; without, it would set the chunk left
+     * to right, so ICU reverses and mirrors it here.
+     */
+    private List<Run> rightToLeftRun(String piece) {
+        // the glyph layout reverses a right-to-left run but does not mirror its brackets: ICU gives their mirrors
+        piece = mirrored(piece);
+        if (!containsArabic(piece)) {
+            // already mirrored above
+            var reversed = com.ibm.icu.text.Bidi.writeReverse(piece, 0);
+            return byFont(reversed, true);
+        }
+        var chunks = new ArrayList<>(byFont(piece, true));
+        java.util.Collections.reverse(chunks);
+        return chunks;
+    }
+
+    /** Each character with the Bidi_Mirrored property replaced by its mirror, "(" by ")" and so on. */
+    private static String mirrored(String piece) {
+        var out = new StringBuilder(piece.length());
+        piece.codePoints().map(cp -> com.ibm.icu.lang.UCharacter.isMirrored(cp) ? com.ibm.icu.lang.UCharacter.getMirror(cp) : cp)
+                .forEach(out::appendCodePoint);
+        return out.toString();
+    }
+
+    /** The piece in chunks of one font, in the piece's order: Urdu and what Naskh can draw beside it in Naskh. */
+    private List<Run> byFont(String piece, boolean rightToLeftParagraph) {
+        var runs = new ArrayList<Run>();
+        var run = new StringBuilder();
+        Boolean runArabic = null;
+        var cps = piece.codePoints().toArray();
+        for (int cp : cps) {
+            boolean arabic = isArabic(cp) || (rightToLeftParagraph && neutral(cp) && fonts.naskh.charExists(cp));
+            if (runArabic != null && arabic != runArabic) {
+                runs.add(new Run(run.toString(), runArabic));
+                run.setLength(0);
+            }
+            runArabic = arabic;
+            run.appendCodePoint(cp);
+        }
+        if (runArabic != null) {
+            runs.add(new Run(run.toString(), runArabic));
+        }
+        return runs;
+    }
+
+    /** [start, limit) of each line, broken at spaces and at line ends, by OpenPDF's measure of the letters. */
+    private List<int[]> breakLines(String text, Style style, float size, float width) {
+        var lines = new ArrayList<int[]>();
+        int lineStart = 0;
+        int lastBreak = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean end = i == text.length();
+            char c = end ? '\n' : text.charAt(i);
+            if (c == '\n') {
+                lines.add(new int[] { lineStart, i });
+                lineStart = i + 1;
+                lastBreak = -1;
+                continue;
+            }
+            if (width < Float.MAX_VALUE && measure(text.substring(lineStart, i + 1), style, size) > width
+                    && lastBreak > lineStart) {
+                lines.add(new int[] { lineStart, lastBreak });
+                lineStart = lastBreak + 1;
+                lastBreak = -1;
+            }
+            if (c == ' ') {
+                lastBreak = i;
+            }
+        }
+        return lines;
+    }
+
+    private float measure(String piece, Style style, float size) {
+        var width = 0f;
+        for (var run : byFont(piece, true)) {
+            width += font(run.arabic(), style, size, RecordFonts.INK).getBaseFont().getWidthPoint(run.text(), size);
+        }
+        return width;
     }
 
     private List<Run> runs(String original) {

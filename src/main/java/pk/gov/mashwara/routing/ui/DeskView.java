@@ -23,6 +23,7 @@ import pk.gov.mashwara.notification.FollowedDraft;
 import pk.gov.mashwara.notification.Follows;
 import pk.gov.mashwara.routing.PendencyService;
 import pk.gov.mashwara.routing.PendingDraft;
+import pk.gov.mashwara.routing.RoutingRules;
 import pk.gov.mashwara.security.CurrentUser;
 import pk.gov.mashwara.security.Role;
 import pk.gov.mashwara.shared.ui.Formats;
@@ -45,7 +46,7 @@ public class DeskView extends Main implements HasDynamicTitle, BeforeEnterObserv
     final Span waitingSummary = new Span();
     private final CurrentUser currentUser;
 
-    public DeskView(PendencyService pendency, Follows follows, CurrentUser currentUser) {
+    public DeskView(PendencyService pendency, Follows follows, CurrentUser currentUser, RoutingRules rules) {
         this.currentUser = currentUser;
         Views.frame(this);
         var allDrafts = new Button(getTranslation("desk.allDrafts"), new Icon(VaadinIcon.FILE_TEXT_O),
@@ -60,7 +61,7 @@ public class DeskView extends Main implements HasDynamicTitle, BeforeEnterObserv
         waitingSummary.addClassNames(LumoUtility.TextColor.SECONDARY, "desk-summary");
         // an empty grid says it itself
         waitingSummary.setVisible(mine.total() > 0);
-        configureWaiting(pendency, mine.total());
+        configureWaiting(pendency, rules, mine.total());
 
         configureFollowed(follows);
 
@@ -74,19 +75,19 @@ public class DeskView extends Main implements HasDynamicTitle, BeforeEnterObserv
         return title;
     }
 
-    private void configureWaiting(PendencyService pendency, long total) {
+    private void configureWaiting(PendencyService pendency, RoutingRules rules, long total) {
         waiting.addColumn(new ComponentRenderer<>(d -> PendencyCells.title(this, d)))
-                .setHeader(getTranslation("pendency.column.draft")).setWidth("14em").setFlexGrow(3).setKey("title");
+                .setHeader(getTranslation("pendency.column.draft")).setWidth("13em").setFlexGrow(3).setKey("title");
         waiting.addColumn(new ComponentRenderer<>(d -> PendencyCells.state(this, d)))
-                .setHeader(getTranslation("pendency.column.state")).setWidth("14.5em").setFlexGrow(0);
-        waiting.addColumn(d -> d.actions().isEmpty() ? d.stateTitle() : String.join(" · ", d.actions()))
-                .setHeader(getTranslation("desk.column.action")).setWidth("11em").setFlexGrow(2).setKey("action");
+                .setHeader(getTranslation("pendency.column.state")).setWidth("11em").setFlexGrow(0);
+        waiting.addColumn(d -> RoutingLabels.due(this, rules, d))
+                .setHeader(getTranslation("desk.column.action")).setWidth("10em").setFlexGrow(2).setKey("action");
         waiting.addColumn(d -> PendencyCells.since(this, d)).setHeader(getTranslation("pendency.column.since"))
-                .setTooltipGenerator(d -> PendencyCells.sinceExactly(this, d)).setWidth("9.5em").setFlexGrow(0);
+                .setTooltipGenerator(d -> PendencyCells.sinceExactly(this, d)).setWidth("7.5em").setFlexGrow(0);
         waiting.addColumn(d -> PendencyCells.deadline(this, d)).setHeader(getTranslation("pendency.column.deadline"))
-                .setTooltipGenerator(d -> PendencyCells.deadlineExactly(this, d)).setWidth("9.5em").setFlexGrow(0);
+                .setTooltipGenerator(d -> PendencyCells.deadlineExactly(this, d)).setWidth("7.5em").setFlexGrow(0);
         waiting.addColumn(new ComponentRenderer<>(d -> PendencyCells.lateness(this, d)))
-                .setHeader(getTranslation("pendency.column.overdue")).setWidth("9em").setFlexGrow(0);
+                .setHeader(getTranslation("pendency.column.overdue")).setWidth("8em").setFlexGrow(0);
         waiting.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         waiting.addClassName("pendency-grid");
         PendencyCells.markOverdue(waiting);

@@ -9,6 +9,7 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 import pk.gov.mashwara.routing.PendingDraft;
 import pk.gov.mashwara.routing.RoutingRules.Actor;
 import pk.gov.mashwara.shared.ui.Badge;
+import pk.gov.mashwara.shared.ui.Bidi;
 import pk.gov.mashwara.shared.ui.Formats;
 
 /** The cells both pages show for a waiting draft, in the reader's language. */
@@ -22,7 +23,7 @@ final class PendencyCells {
         title.addClassNames(LumoUtility.FontWeight.MEDIUM, "draft-title");
         // Titles may be English inside an Urdu page or the reverse: each takes its own direction
         title.getElement().setAttribute("dir", "auto");
-        var meta = new Span((d.diaryNumber() == null ? "" : d.diaryNumber() + " · ") + d.committeeCode());
+        var meta = new Span((d.diaryNumber() == null ? "" : Bidi.ltr(d.diaryNumber()) + " · ") + d.committeeCode());
         meta.addClassNames(LumoUtility.FontSize.XSMALL, LumoUtility.TextColor.SECONDARY);
         var cell = new Div(title, meta);
         cell.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Padding.Vertical.XSMALL);

@@ -77,17 +77,17 @@ public class PendencyView extends Main implements HasDynamicTitle {
 
     private void configureGrid(PendencyService pendency, long total) {
         grid.addColumn(new ComponentRenderer<>(d -> PendencyCells.title(this, d)))
-                .setHeader(getTranslation("pendency.column.draft")).setWidth("14em").setFlexGrow(3).setKey("title");
+                .setHeader(getTranslation("pendency.column.draft")).setWidth("13em").setFlexGrow(3).setKey("title");
         grid.addColumn(new ComponentRenderer<>(d -> PendencyCells.state(this, d)))
-                .setHeader(getTranslation("pendency.column.state")).setWidth("14.5em").setFlexGrow(0);
+                .setHeader(getTranslation("pendency.column.state")).setWidth("11em").setFlexGrow(0);
         grid.addColumn(d -> PendencyCells.waitsFor(this, d)).setHeader(getTranslation("pendency.column.waitsFor"))
-                .setWidth("11em").setFlexGrow(2).setKey("waitsFor");
+                .setWidth("10em").setFlexGrow(2).setKey("waitsFor");
         grid.addColumn(d -> PendencyCells.since(this, d)).setHeader(getTranslation("pendency.column.since"))
-                .setTooltipGenerator(d -> PendencyCells.sinceExactly(this, d)).setWidth("9.5em").setFlexGrow(0);
+                .setTooltipGenerator(d -> PendencyCells.sinceExactly(this, d)).setWidth("7.5em").setFlexGrow(0);
         grid.addColumn(d -> PendencyCells.deadline(this, d)).setHeader(getTranslation("pendency.column.deadline"))
-                .setTooltipGenerator(d -> PendencyCells.deadlineExactly(this, d)).setWidth("9.5em").setFlexGrow(0);
+                .setTooltipGenerator(d -> PendencyCells.deadlineExactly(this, d)).setWidth("7.5em").setFlexGrow(0);
         grid.addColumn(new ComponentRenderer<>(d -> PendencyCells.lateness(this, d)))
-                .setHeader(getTranslation("pendency.column.overdue")).setWidth("9em").setFlexGrow(0);
+                .setHeader(getTranslation("pendency.column.overdue")).setWidth("8em").setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addClassName("pendency-grid");
         PendencyCells.markOverdue(grid);

@@ -4,6 +4,8 @@ import com.vaadin.flow.component.Component;
 
 import pk.gov.mashwara.draft.DraftDetails;
 import pk.gov.mashwara.draft.DraftStatus;
+import pk.gov.mashwara.routing.PendingDraft;
+import pk.gov.mashwara.routing.RoutingRules;
 import pk.gov.mashwara.routing.RoutingRules.Actor;
 import pk.gov.mashwara.routing.RoutingRules.Effect;
 import pk.gov.mashwara.routing.RoutingView.AvailableAction;
@@ -20,6 +22,19 @@ final class RoutingLabels {
 
     static String action(Component c, String name, String title) {
         return translated(c, "routing.action." + name, title);
+    }
+
+    /**
+     * What the desk shows as due on a waiting draft: the actions the user may take, in the user's language (the
+     * row carries the rule book's titles; their names are found in the rules), else the state it waits in.
+     */
+    static String due(Component c, RoutingRules rules, PendingDraft d) {
+        if (d.actions().isEmpty()) {
+            return state(c, d.status(), d.stateTitle());
+        }
+        return String.join(" · ", d.actions().stream().map(title -> rules.actions().values().stream()
+                .filter(a -> a.title().equals(title)).findFirst().map(a -> action(c, a.name(), title)).orElse(title))
+                .toList());
     }
 
     static String state(Component c, DraftStatus status, String title) {

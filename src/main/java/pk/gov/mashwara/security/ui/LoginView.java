@@ -76,7 +76,11 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         form.setUsername(getTranslation("login.username"));
         form.setPassword(getTranslation("login.password"));
         form.setSubmit(getTranslation("login.submit"));
+        form.setForgotPassword(getTranslation("login.forgotPassword"));
         var error = i18n.getErrorMessage();
+        // what the form says under an empty field, in the page's language
+        error.setUsername(getTranslation("login.error.username"));
+        error.setPassword(getTranslation("login.error.password"));
         error.setTitle(getTranslation("login.error.title"));
         error.setMessage(getTranslation("login.error.message"));
         return i18n;

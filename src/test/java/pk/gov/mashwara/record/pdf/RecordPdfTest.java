@@ -74,6 +74,70 @@ class RecordPdfTest {
         assertThat(text).contains("Rules evil.exe").doesNotContain(control);
     }
 
+    /**
+     * An Urdu title with parentheses, numbers and a dash is set in the order the Unicode bidirectional algorithm
+     * gives it (by ICU): read back left to right as it stands on the page, it is exactly ICU's visual order of the
+     * title, brackets mirrored, not the order it was typed in nor a hand-made reversal.
+     */
+    @Test
+    void an_urdu_title_with_parentheses_and_numbers_is_set_in_bidi_order() throws IOException {
+        var title = "پیکا (ترمیمی) قواعد 2026 — سیکشن 37(2)";
+        var sample = sample();
+        var d = sample.draft();
+        var draft = new DraftDetails(d.id(), title, d.committeeId(), d.committeeCode(), d.kind(), d.legalBasis(),
+                d.financialImplications(), d.classification(), d.status(), d.diaryNumber(), d.createdBy(),
+                d.createdAt(), d.updatedAt(), d.submittedAt(), d.statusNote(), d.versions(), d.version(),
+                d.permissions());
+        var content = new RecordContent(draft, sample.committeeName(), sample.textStatus(), sample.threads(),
+                sample.window(), sample.sections(), sample.generatedAt(), sample.generatedBy(), sample.people());
+        var pdf = RecordPdf.write(content).content();
+        render(pdf, "record-urdu-title");
+
+        var visual = new com.ibm.icu.text.Bidi(title, com.ibm.icu.text.Bidi.RTL)
+                .writeReordered(com.ibm.icu.text.Bidi.DO_MIRRORING);
+        var onPage = visualLines(pdf);
+        assertThat(onPage).as("the title on the cover, read left to right")
+                .anySatisfy(line -> assertThat(comparable(line)).isEqualTo(comparable(visual)));
+        // what a reader would see if the line kept the typed order, or were simply reversed
+        assertThat(onPage).noneSatisfy(line -> assertThat(comparable(line)).isEqualTo(comparable(title)));
+        assertThat(comparable(visual)).isNotEqualTo(comparable(new StringBuilder(title).reverse().toString()));
+    }
+
+    /** The page's lines as laid out, left to right, the glyphs mapped back to letters. */
+    static java.util.List<String> visualLines(byte[] pdf) throws IOException {
+        try (var document = Loader.loadPDF(pdf)) {
+            var positions = new java.util.ArrayList<org.apache.pdfbox.text.TextPosition>();
+            var stripper = new PDFTextStripper() {
+                @Override
+                protected void processTextPosition(org.apache.pdfbox.text.TextPosition text) {
+                    positions.add(text);
+                }
+            };
+            stripper.setEndPage(1);
+            stripper.getText(document);
+            // a line is the glyphs on one baseline, read by where they stand from left to right
+            var byBaseline = new java.util.TreeMap<Long, java.util.List<org.apache.pdfbox.text.TextPosition>>();
+            for (var p : positions) {
+                byBaseline.computeIfAbsent((long) Math.round(p.getYDirAdj()), y -> new java.util.ArrayList<>()).add(p);
+            }
+            var lines = new java.util.ArrayList<String>();
+            for (var glyphs : byBaseline.values()) {
+                glyphs.sort(java.util.Comparator.comparingDouble(org.apache.pdfbox.text.TextPosition::getXDirAdj));
+                var line = new StringBuilder();
+                for (var p : glyphs) {
+                    line.append(p.getUnicode());
+                }
+                lines.add(line.toString());
+            }
+            return lines;
+        }
+    }
+
+    /** Letters in their base forms (not the joined forms drawn), without spaces, for comparing orders. */
+    private static String comparable(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("[\\s\\u200c-\\u200f]+", "");
+    }
+
     static String text(byte[] pdf) throws IOException {
         try (var document = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(document);

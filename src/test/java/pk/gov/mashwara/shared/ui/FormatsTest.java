@@ -20,8 +20,9 @@ class FormatsTest {
     @Test
     void dates_are_day_first_in_pakistan_time_on_the_24_hour_clock_in_every_language() {
         for (var locale : new Locale[] { Locale.ENGLISH, Locale.US, Messages.URDU }) {
-            assertThat(Formats.date(EVENING, locale)).isEqualTo("04/03/2026");
-            assertThat(Formats.dateTime(EVENING, locale)).as("%s", locale).isEqualTo("04/03/2026 20:05");
+            // in Urdu kept whole as a left-to-right isolate (BidiTest)
+            assertThat(Bidi.strip(Formats.date(EVENING, locale))).isEqualTo("04/03/2026");
+            assertThat(Bidi.strip(Formats.dateTime(EVENING, locale))).as("%s", locale).isEqualTo("04/03/2026 20:05");
         }
         // just before midnight in UTC is already the next day in Pakistan
         assertThat(Formats.date(Instant.parse("2026-03-04T20:30:00Z"), Locale.ENGLISH)).isEqualTo("05/03/2026");
@@ -33,5 +34,18 @@ class FormatsTest {
         assertThat(Formats.dayFirst(new DatePicker()).getI18n().getDateFormats()).first().isEqualTo("dd/MM/yyyy");
         assertThat(Formats.dayFirst(new DateTimePicker()).getDatePickerI18n().getDateFormats()).first()
                 .isEqualTo("dd/MM/yyyy");
+    }
+
+    @Test
+    void a_date_picker_names_months_days_and_buttons_in_the_pages_language() {
+        var urdu = Formats.dayFirstI18n(Messages.URDU);
+        assertThat(urdu.getMonthNames()).hasSize(12).first().isEqualTo("جنوری");
+        assertThat(urdu.getWeekdays()).hasSize(7).allSatisfy(d -> assertThat(d).containsPattern("\\p{IsArabic}"));
+        assertThat(urdu.getToday()).isEqualTo("آج");
+        assertThat(urdu.getCancel()).isEqualTo("منسوخ");
+        var english = Formats.dayFirstI18n(Locale.ENGLISH);
+        assertThat(english.getMonthNames()).first().isEqualTo("January");
+        assertThat(english.getWeekdaysShort()).first().isEqualTo("Sun");
+        assertThat(english.getToday()).isEqualTo("Today");
     }
 }
