@@ -40,7 +40,9 @@ public class ReaderService {
         var versions = summaries(draftId, draft.versions().stream().map(v -> v.number()).toList());
         var summary = versions.stream().filter(s -> s.versionNumber() == versionNumber).findFirst().orElseThrow();
         var text = summary.status().hasText() ? extractions.text(draftId, versionNumber).orElse("") : "";
-        return new VersionReading(draftId, draft.title(), summary, text, versions);
+        var pages = text.isEmpty() ? TextPages.NONE
+                : RunningLines.find(text, extractions.pageStarts(draftId, versionNumber));
+        return new VersionReading(draftId, draft.title(), summary, text, versions, pages);
     }
 
     /**

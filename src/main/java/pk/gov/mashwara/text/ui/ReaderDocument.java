@@ -7,10 +7,13 @@ import java.util.Map;
 import java.util.WeakHashMap;
 
 import pk.gov.mashwara.shared.TextParagraphs;
+import pk.gov.mashwara.shared.TextParagraphs.Span;
+import pk.gov.mashwara.text.TextPages;
 
 /**
  * A text as the reader shows it: the characters, where each paragraph lies, and how each is shown (the lines of a
- * text broken into lines joined, see {@link TextParagraphs}). Held once however many readers have
+ * text broken into lines joined, see {@link TextParagraphs}), where its pages begin, and without the running headers
+ * and footers of its pages, which no paragraph includes (see {@link TextPages}). Held once however many readers have
  * the same text open: a draft under review is read by the whole working group at the same time, and each open
  * reader would otherwise keep its own copy of the statute for as long as the tab stays open. The shared copy goes
  * with the last reader that holds it (the table only refers to it weakly); nothing in it can change, so sharing
@@ -21,18 +24,27 @@ final class ReaderDocument implements Serializable {
 
     private static final Map<String, WeakReference<ReaderDocument>> OPEN = Collections.synchronizedMap(new WeakHashMap<>());
 
-    static final ReaderDocument EMPTY = new ReaderDocument("");
+    static final ReaderDocument EMPTY = new ReaderDocument("", TextPages.NONE);
 
     private final String text;
+    private final TextPages pages;
     /** Paragraph {@code i} is {@code text[starts[i], ends[i])}: two arrays, not an object per paragraph. */
     private final int[] starts;
     private final int[] ends;
     /** The paragraphs joined from several lines, whose line breaks are shown as spaces. */
     private final java.util.BitSet reflowed = new java.util.BitSet();
+    /**
+     * Where pages begin, as the reader marks them: page {@code pageNumbers[k]} begins at {@code pageOffsets[k]}, an
+     * offset at the start of a paragraph or inside one (a page that begins between paragraphs, or with a running
+     * header, is marked at the next paragraph). Empty for a text of one page or none.
+     */
+    private final int[] pageOffsets;
+    private final int[] pageNumbers;
 
-    private ReaderDocument(String text) {
+    private ReaderDocument(String text, TextPages pages) {
         this.text = text;
-        var spans = TextParagraphs.spans(text);
+        this.pages = pages;
+        var spans = withoutHidden(TextParagraphs.spans(text), pages.hidden(), text);
         starts = new int[spans.size()];
         ends = new int[spans.size()];
         for (int i = 0; i < spans.size(); i++) {
@@ -40,18 +52,87 @@ final class ReaderDocument implements Serializable {
             ends[i] = spans.get(i).end();
             reflowed.set(i, spans.get(i).reflowed());
         }
+        var offsets = new java.util.ArrayList<Integer>();
+        var numbers = new java.util.ArrayList<Integer>();
+        var pageStarts = pages.starts();
+        for (int page = 0; pageStarts.size() > 1 && page < pageStarts.size(); page++) {
+            int at = pageStarts.get(page);
+            int p = paragraphAt(at);
+            if (p >= starts.length) {
+                break;
+            }
+            if (at >= ends[p]) {
+                p++;
+            }
+            if (p >= starts.length) {
+                break;
+            }
+            int offset = Math.max(at, starts[p]);
+            if (!offsets.isEmpty() && offsets.getLast() == offset) {
+                // a page with nothing but its header and footer: the paragraph is on the later page
+                numbers.set(numbers.size() - 1, page + 1);
+            } else {
+                offsets.add(offset);
+                numbers.add(page + 1);
+            }
+        }
+        pageOffsets = offsets.stream().mapToInt(Integer::intValue).toArray();
+        pageNumbers = numbers.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /**
+     * The paragraphs without the running lines: a paragraph that holds one (a line of a text broken into lines
+     * runs on into the next page's header) is cut around it, and what is left of it kept where it is not blank.
+     */
+    static java.util.List<Span> withoutHidden(java.util.List<Span> spans, java.util.List<TextPages.Hidden> hidden,
+            String text) {
+        if (hidden.isEmpty()) {
+            return spans;
+        }
+        var kept = new java.util.ArrayList<Span>();
+        int h = 0;
+        for (var span : spans) {
+            while (h < hidden.size() && hidden.get(h).end() <= span.start()) {
+                h++;
+            }
+            int from = span.start();
+            for (int k = h; k < hidden.size() && hidden.get(k).start() < span.end(); k++) {
+                keep(kept, text, from, Math.max(from, hidden.get(k).start()), span.reflowed());
+                from = Math.max(from, hidden.get(k).end());
+            }
+            keep(kept, text, from, span.end(), span.reflowed());
+        }
+        return kept;
+    }
+
+    private static void keep(java.util.List<Span> kept, String text, int from, int to, boolean reflowed) {
+        while (from < to && Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+            to--;
+        }
+        if (to > from) {
+            kept.add(new Span(from, to, reflowed));
+        }
     }
 
     /** The shared document with exactly this text (made now if no reader has it open). */
     static ReaderDocument of(String text) {
+        return of(text, TextPages.NONE);
+    }
+
+    /** The shared document with exactly this text and these pages (made now if no reader has it open). */
+    static ReaderDocument of(String text, TextPages pages) {
         if (text == null || text.isEmpty()) {
             return EMPTY;
         }
+        var layout = pages == null ? TextPages.NONE : pages;
         synchronized (OPEN) {
             var held = OPEN.get(text);
             var document = held == null ? null : held.get();
-            if (document == null) {
-                document = new ReaderDocument(text);
+            if (document == null || !document.pages.equals(layout)) {
+                document = new ReaderDocument(document == null ? text : document.text, layout);
                 // the key is the document's own string: the entry lives exactly as long as some reader holds it
                 OPEN.put(document.text, new WeakReference<>(document));
             }
@@ -61,6 +142,30 @@ final class ReaderDocument implements Serializable {
 
     String text() {
         return text;
+    }
+
+    TextPages pages() {
+        return pages;
+    }
+
+    /** The page that begins with paragraph {@code index} (from 1), or 0 when none does. */
+    int pageStartingWith(int index) {
+        int k = java.util.Arrays.binarySearch(pageOffsets, starts[index]);
+        return k >= 0 ? pageNumbers[k] : 0;
+    }
+
+    /**
+     * The pages that begin inside paragraph {@code index} (after its first character), as pairs of offset and page
+     * number, in text order.
+     */
+    java.util.List<int[]> pagesWithin(int index) {
+        int k = java.util.Arrays.binarySearch(pageOffsets, starts[index] + 1);
+        k = k >= 0 ? k : -k - 1;
+        var within = new java.util.ArrayList<int[]>();
+        for (; k < pageOffsets.length && pageOffsets[k] < ends[index]; k++) {
+            within.add(new int[] { pageOffsets[k], pageNumbers[k] });
+        }
+        return within;
     }
 
     int length() {
@@ -110,6 +215,6 @@ final class ReaderDocument implements Serializable {
 
     /** After deserialisation (a session moved between nodes) the copy joins the shared one again. */
     private Object readResolve() {
-        return of(text);
+        return of(text, pages);
     }
 }

@@ -12,13 +12,15 @@ import com.vaadin.flow.component.ScrollIntoViewOption;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.shared.Registration;
 
-import pk.gov.mashwara.shared.TextParagraphs.Span;
+
 import pk.gov.mashwara.shared.TextParagraphs;
 import pk.gov.mashwara.text.TextMatches.Match;
+import pk.gov.mashwara.text.TextPages;
 import pk.gov.mashwara.text.ui.reader.PassageMark;
 import pk.gov.mashwara.text.ui.reader.TextSelection;
 
@@ -51,6 +53,8 @@ class ReaderText extends Div {
     static final String MATCH = "reader-match";
     static final String CURRENT = "current";
     static final String PASSAGE = "reader-passage";
+    static final String PAGE_BREAK = "reader-page-break";
+    static final String PAGE_MARK = "reader-page-mark";
 
     final Div paragraphs = new Div();
     final Button more = new Button();
@@ -148,12 +152,17 @@ class ReaderText extends Div {
         return show(text, List.of());
     }
 
+    String show(String text, List<Match> wanted) {
+        return show(text, TextPages.NONE, wanted);
+    }
+
     /**
-     * Shows the text with the given matches (ranges of the whole text, in order, not overlapping) marked. The text is
+     * Shows the text, without its running headers and footers and with its page numbers in the margin, with the given matches (ranges of the whole text, in order, not overlapping) marked. The text is
      * kept as the {@link ReaderDocument} every reader of the same text shares; this returns that shared string.
      */
-    String show(String text, List<Match> wanted) {
-        document = ReaderDocument.of(text);
+    String show(String text, TextPages pages, List<Match> wanted) {
+        document = ReaderDocument.of(text, pages);
+        paragraphs.setClassName("paged", document.pages().starts().size() > 1);
         place(wanted);
         marks.clear();
         passages = List.of();
@@ -241,11 +250,45 @@ class ReaderText extends Div {
     private void showUpTo(int count) {
         var end = Math.min(document.paragraphs(), count);
         for (var i = shown; i < end; i++) {
+            var page = document.pageStartingWith(i);
+            if (page > 0) {
+                paragraphs.add(pageBreak(page));
+            }
             paragraphs.add(render(i));
         }
         shown = end;
         more.setVisible(shown < document.paragraphs());
         more.setText(getTranslation("reader.more", document.paragraphs() - shown));
+    }
+
+    /**
+     * Where a page begins, between paragraphs: its number in the margin (on the right in a right-to-left page), a
+     * thin rule across the column. Outside every paragraph, so no selection counts it.
+     */
+    private Div pageBreak(int page) {
+        var label = getTranslation("reader.page", page);
+        var mark = new Div(new Span(Integer.toString(page)));
+        mark.addClassNames(PAGE_BREAK);
+        mark.getElement().setAttribute("data-page", Integer.toString(page));
+        mark.getElement().setAttribute("role", "doc-pagebreak");
+        mark.getElement().setAttribute("aria-label", label);
+        mark.getElement().setAttribute("title", label);
+        return mark;
+    }
+
+    /**
+     * Where a page begins inside a paragraph: an empty element whose number the style sheet shows in the margin, so
+     * that the characters of the paragraph (which the selection counts) are exactly those of the text.
+     */
+    private Element pageMark(int page) {
+        var label = getTranslation("reader.page", page);
+        var mark = new Element("span");
+        mark.getClassList().add(PAGE_MARK);
+        mark.setAttribute("data-page", Integer.toString(page));
+        mark.setAttribute("role", "doc-pagebreak");
+        mark.setAttribute("aria-label", label);
+        mark.setAttribute("title", label);
+        return mark;
     }
 
     /**
@@ -273,6 +316,11 @@ class ReaderText extends Div {
             cuts.add(Math.max(start, mark.start()));
             cuts.add(Math.min(end, mark.end()));
         }
+        var pagesWithin = new HashMap<Integer, Integer>();
+        for (var page : document.pagesWithin(index)) {
+            pagesWithin.put(page[0], page[1]);
+            cuts.add(page[0]);
+        }
         // as shown (a reflowed paragraph's line breaks as spaces), character for character as stored
         var shown = document.shown(index);
         if (cuts.size() == 2) {
@@ -287,6 +335,9 @@ class ReaderText extends Div {
                     m++;
                 }
                 var inMatch = m < matches.size() && matches.get(m).start() <= from ? m : -1;
+                if (pagesWithin.containsKey(from)) {
+                    element.appendChild(pageMark(pagesWithin.get(from)));
+                }
                 element.appendChild(piece(shown.substring(from - start, to - start), from, to, inMatch, inParagraph));
             }
             from = to;
@@ -392,7 +443,7 @@ class ReaderText extends Div {
     }
 
     /** Where each paragraph lies in the text, by the one paragraph rule of the portal. */
-    static List<Span> spans(String text) {
+    static List<TextParagraphs.Span> spans(String text) {
         return TextParagraphs.spans(text);
     }
 }

@@ -62,6 +62,7 @@ public class ReaderView extends Main implements BeforeEnterObserver, HasDynamicT
     final Div banner = new Div();
     final Nav versions = new Nav();
     final ReaderText text = new ReaderText();
+    final RunningLinesNote running = new RunningLinesNote();
     final ReaderMatchBar matches = new ReaderMatchBar(text);
     final Anchor back = new Anchor();
     final Div aside = new Div();
@@ -86,7 +87,7 @@ public class ReaderView extends Main implements BeforeEnterObserver, HasDynamicT
         banner.getElement().setAttribute("role", "status");
         versions.addClassNames("reader-versions");
         versions.getElement().setAttribute("aria-label", getTranslation("reader.versions"));
-        var column = new Div(matches, text);
+        var column = new Div(running, matches, text);
         column.addClassNames("reader-column");
         aside.addClassNames("reader-aside");
         aside.setVisible(!this.extensions.isEmpty());
@@ -120,9 +121,8 @@ public class ReaderView extends Main implements BeforeEnterObserver, HasDynamicT
         var textChanged = current == null || current.versionNumber() != version.versionNumber()
                 || current.summary().status() != version.summary().status();
         // the text as all readers of it share it: this page keeps no copy of its own
-        var shared = ReaderDocument.of(version.text()).text();
-        current = shared == version.text() ? version : new VersionReading(version.draftId(), version.draftTitle(),
-                version.summary(), shared, version.versions());
+        var shared = ReaderDocument.of(version.text(), version.pages()).text();
+        current = shared == version.text() ? version : version.withText(shared);
         title.setText(version.draftTitle() + " · v" + version.versionNumber());
         back.setHref("drafts/" + version.draftId());
         badges.removeAll();
@@ -149,17 +149,18 @@ public class ReaderView extends Main implements BeforeEnterObserver, HasDynamicT
 
     /** The text, with the matches of the search it was opened from marked; a query it cannot read is noted. */
     private void showText(VersionReading version) {
+        running.show(version.pages());
         if (query == null || !version.summary().status().hasText()) {
-            text.show(version.text());
+            text.show(version.text(), version.pages(), List.of());
             matches.hide();
             return;
         }
         try {
             var found = reader.matches(version, query);
-            text.show(version.text(), found.matches());
+            text.show(version.text(), version.pages(), found.matches());
             matches.show(found, query);
         } catch (UnreadableQueryException e) {
-            text.show(version.text());
+            text.show(version.text(), version.pages(), List.of());
             matches.unreadable(query);
         }
     }

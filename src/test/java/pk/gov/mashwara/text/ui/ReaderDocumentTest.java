@@ -69,4 +69,45 @@ class ReaderDocumentTest {
             assertThat(in.readObject()).isSameAs(document);
         }
     }
+
+    @Test
+    void running_lines_are_in_no_paragraph_and_each_page_is_marked_where_its_text_begins() {
+        var text = "RESTRICTED\n\nRule 1. Short title.\n\nRule 2. Every platform shall\n- 1 -\n"
+                + "RESTRICTED\nappoint an officer.\n\n- 2 -\n";
+        var page2 = text.indexOf("- 1 -") + 6;
+        var pages = pk.gov.mashwara.text.RunningLines.find(text, new int[] { 0, page2 });
+        assertThat(pages.running()).extracting(pk.gov.mashwara.text.TextPages.Running::text)
+                .containsExactly("RESTRICTED", "- # -");
+
+        var document = ReaderDocument.of(text, pages);
+
+        var shown = new java.util.ArrayList<String>();
+        for (int i = 0; i < document.paragraphs(); i++) {
+            shown.add(document.paragraph(i));
+        }
+        // the sentence that runs on over the footer and the next header is cut around them, at its own offsets
+        assertThat(shown).containsExactly("Rule 1. Short title.", "Rule 2. Every platform shall", "appoint an officer.");
+        assertThat(document.start(2)).isEqualTo(text.indexOf("appoint"));
+        assertThat(document.pageStartingWith(0)).isEqualTo(1);
+        assertThat(document.pageStartingWith(1)).isZero();
+        assertThat(document.pageStartingWith(2)).isEqualTo(2);
+        assertThat(document.pagesWithin(1)).isEmpty();
+        // the same text without pages is another document, with the lines in it
+        assertThat(ReaderDocument.of(text).paragraphs()).isGreaterThan(3);
+    }
+
+    @Test
+    void a_page_that_begins_inside_a_paragraph_is_marked_there() {
+        var text = "Rule 1. Every platform shall appoint an officer\nresident in Pakistan.\n\nRule 2. Reports.";
+        var page2 = text.indexOf("resident");
+        var document = ReaderDocument.of(text, pk.gov.mashwara.text.RunningLines.find(text, new int[] { 0, page2 }));
+
+        assertThat(document.paragraphs()).isEqualTo(2);
+        assertThat(document.pageStartingWith(0)).isEqualTo(1);
+        assertThat(document.pagesWithin(0)).singleElement().satisfies(p -> {
+            assertThat(p[0]).isEqualTo(page2);
+            assertThat(p[1]).isEqualTo(2);
+        });
+        assertThat(document.pageStartingWith(1)).isZero();
+    }
 }
