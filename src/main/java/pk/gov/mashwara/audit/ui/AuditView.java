@@ -52,7 +52,12 @@ public class AuditView extends Main implements HasDynamicTitle {
     private Long firstId;
     private Long lastId;
 
-    public AuditView(AuditLog log) {
+    private final pk.gov.mashwara.directory.DirectoryService directory;
+    /** People in the log by user id, looked up once per page. */
+    private final java.util.Map<String, String> names = new java.util.HashMap<>();
+
+    public AuditView(AuditLog log, pk.gov.mashwara.directory.DirectoryService directory) {
+        this.directory = directory;
         this.log = log;
         Views.frame(this);
         chain = new ChainCheck(log::verify, this::showEntries);
@@ -93,7 +98,7 @@ public class AuditView extends Main implements HasDynamicTitle {
 
         grid.addColumn(AuditRecord::id).setHeader(getTranslation("audit.entry")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> Formats.dateTime(r.occurredAt(), getLocale())).setHeader(getTranslation("audit.when")).setAutoWidth(true);
-        grid.addColumn(AuditRecord::actor).setHeader(getTranslation("audit.actor")).setAutoWidth(true);
+        grid.addColumn(new ComponentRenderer<>(this::actor)).setHeader(getTranslation("audit.actor")).setAutoWidth(true);
         grid.addColumn(r -> getTranslation("auditAction." + r.action().name())).setHeader(getTranslation("audit.action")).setAutoWidth(true);
         grid.addColumn(r -> r.targetType() == null ? "" : r.targetType() + " " + r.targetId()).setHeader(getTranslation("audit.target")).setAutoWidth(true);
         grid.addColumn(r -> getTranslation("auditOutcome." + r.outcome().name())).setHeader(getTranslation("audit.outcome")).setAutoWidth(true);
@@ -171,5 +176,23 @@ public class AuditView extends Main implements HasDynamicTitle {
     @Override
     public String getPageTitle() {
         return getTranslation("audit.title") + " · " + getTranslation("app.name");
+    }
+
+    /** Who acted, by name and office, with the user id beneath as secondary text (the log is searched by it). */
+    private Div actor(AuditRecord record) {
+        var id = record.actor() == null ? "" : record.actor();
+        var name = names.computeIfAbsent(id, u -> u.isEmpty() ? "" : directory.nameAndOffice(u, getLocale()));
+        var cell = new Div();
+        cell.addClassNames("audit-actor");
+        if (!name.equals(id)) {
+            var shown = new Span(name);
+            shown.addClassNames("audit-actor-name");
+            cell.add(shown);
+        }
+        var user = new Span(id);
+        user.addClassNames("audit-actor-id", LumoUtility.FontSize.XSMALL, LumoUtility.TextColor.SECONDARY);
+        user.getElement().setAttribute("dir", "ltr");
+        cell.add(user);
+        return cell;
     }
 }
