@@ -110,7 +110,7 @@ public class DirectoryService {
     public CommitteeInfo createCommittee(CommitteeForm form) {
         var code = form.code() == null ? "" : form.code().strip().toUpperCase(Locale.ROOT);
         if (!CODE.matcher(code).matches()) {
-            throw new InvalidInputException("error.committee.code");
+            throw InvalidInputException.onField("code", "error.committee.code");
         }
         if (committees.existsByCode(code)) {
             throw new ConflictException("error.committee.codeTaken", code);
@@ -184,26 +184,26 @@ public class DirectoryService {
             return null;
         }
         if (type != CommitteeType.REGULATOR) {
-            throw new InvalidInputException("error.committee.ministryOnlyForRegulator");
+            throw InvalidInputException.onField("ministry", "error.committee.ministryOnlyForRegulator");
         }
         var ministry = committees.findById(ministryId)
                 .orElseThrow(() -> new NotFoundException("error.committee.notFound", ministryId));
         if (ministry.getType() != CommitteeType.MINISTRY || ministry.getId().equals(selfId)) {
-            throw new InvalidInputException("error.committee.ministryMustBeMinistry");
+            throw InvalidInputException.onField("ministry", "error.committee.ministryMustBeMinistry");
         }
         return ministry;
     }
 
     private static String requireName(String name) {
         if (name == null || name.isBlank() || name.strip().length() > 200) {
-            throw new InvalidInputException("error.committee.name");
+            throw InvalidInputException.onField("name", "error.committee.name");
         }
         return name.strip();
     }
 
     private static CommitteeType requireType(CommitteeType type) {
         if (type == null) {
-            throw new InvalidInputException("error.committee.type");
+            throw InvalidInputException.onField("type", "error.committee.type");
         }
         return type;
     }

@@ -36,14 +36,14 @@ class UserRules {
     String username(String supplied) {
         var username = supplied == null ? "" : supplied.strip().toLowerCase(Locale.ROOT);
         if (!USERNAME.matcher(username).matches()) {
-            throw new InvalidInputException("error.user.username");
+            throw InvalidInputException.onField("username", "error.user.username");
         }
         return username;
     }
 
     String displayName(String supplied) {
         if (supplied == null || supplied.isBlank() || supplied.strip().length() > 200) {
-            throw new InvalidInputException("error.user.displayName");
+            throw InvalidInputException.onField("displayName", "error.user.displayName");
         }
         return supplied.strip();
     }
@@ -54,39 +54,39 @@ class UserRules {
         }
         var email = supplied.strip();
         if (email.length() > 254 || !EMAIL.matcher(email).matches()) {
-            throw new InvalidInputException("error.user.email");
+            throw InvalidInputException.onField("email", "error.user.email");
         }
         return email;
     }
 
     void requirePassword(String password) {
         if (password == null || password.length() < MIN_PASSWORD_LENGTH || password.length() > 72) {
-            throw new InvalidInputException("error.user.password", MIN_PASSWORD_LENGTH);
+            throw InvalidInputException.onField("password", "error.user.password", MIN_PASSWORD_LENGTH);
         }
     }
 
     Committee committeeFor(Set<Role> roles, Long committeeId) {
         if (roles == null || roles.isEmpty()) {
-            throw new InvalidInputException("error.user.noRole");
+            throw InvalidInputException.onField("roles", "error.user.noRole");
         }
         var committeeRoles = roles.stream().anyMatch(Role::isCommitteeRole);
         var nsmcwgRoles = roles.stream().anyMatch(Role::isNsmcwgRole);
         if (committeeRoles && nsmcwgRoles) {
-            throw new InvalidInputException("error.user.mixedRoles");
+            throw InvalidInputException.onField("roles", "error.user.mixedRoles");
         }
         if (committeeId == null) {
             if (committeeRoles || nsmcwgRoles) {
-                throw new InvalidInputException("error.user.committeeRequired");
+                throw InvalidInputException.onField("committee", "error.user.committeeRequired");
             }
             return null;
         }
         var committee = committees.findById(committeeId)
                 .orElseThrow(() -> new NotFoundException("error.committee.notFound", committeeId));
         if (committeeRoles && committee.isNsmcwg()) {
-            throw new InvalidInputException("error.user.committeeRoleInNsmcwg");
+            throw InvalidInputException.onField("committee", "error.user.committeeRoleInNsmcwg");
         }
         if (nsmcwgRoles && !committee.isNsmcwg()) {
-            throw new InvalidInputException("error.user.nsmcwgRoleOutside");
+            throw InvalidInputException.onField("committee", "error.user.nsmcwgRoleOutside");
         }
         return committee;
     }

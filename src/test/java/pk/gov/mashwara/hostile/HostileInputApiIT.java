@@ -127,14 +127,21 @@ class HostileInputApiIT {
     }
 
     @Test
-    void the_last_moment_of_the_sane_range_is_accepted() {
+    void a_deadline_in_the_dates_the_portal_stores_but_years_ahead_is_refused_by_the_reviews_own_bound() {
         var officer = fixtures.user("PTA", Role.COMMITTEE_OFFICER);
         var secretary = fixtures.user("NSMCWG", Role.NSMCWG_SECRETARY);
         var created = fixtures.submittedDraft(drafter, officer, Fixtures.unique("Deadline edge draft"));
+        // the last moment the portal stores is far beyond any review: refused with its reason, nothing changed
         var response = api.putJson("/api/drafts/" + created.id() + "/review-window",
                 "{\"deadline\":\"2999-12-31T23:59:59Z\"}", as(secretary.getUsername()));
-        assertThat(response.status()).as(response.text()).isEqualTo(200);
-        assertThat(response.<String>json("$.deadline")).isEqualTo("2999-12-31T23:59:59Z");
+        assertJsonError(response, 400, "invalid_input");
+        assertThat(response.<String>json("$.message")).isEqualTo("The deadline can be at most 366 days from now.");
+        // the longest review the portal accepts is stored as given
+        var longest = java.time.Instant.now().plus(java.time.Duration.ofDays(365)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        var accepted = api.putJson("/api/drafts/" + created.id() + "/review-window",
+                "{\"deadline\":\"" + longest + "\"}", as(secretary.getUsername()));
+        assertThat(accepted.status()).as(accepted.text()).isEqualTo(200);
+        assertThat(java.time.Instant.parse(accepted.<String>json("$.deadline"))).isEqualTo(longest);
     }
 
     @ParameterizedTest

@@ -7,7 +7,6 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
-import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -125,19 +124,21 @@ class RoutingJourneyIT {
             signOut(browser);
             var point = Fixtures.as(member, () -> review.threads(draftId, 1)).getFirst();
 
-            // long enough for the secretary to sign in and see the window still open on a busy machine
-            var closes = Instant.now().plusSeconds(20);
-            Fixtures.as(secretary, () -> windows.setDeadline(draftId, closes));
-            assertThat(status(secretary, draftId)).isEqualTo(DraftStatus.UNDER_REVIEW);
+            // the secretary opens the review and says, in the same dialog, when comments close
             signIn(browser, secretary);
             browser.driver.get(page);
-            assertThat(browser.find(By.id("action-close-review")).getAttribute("disabled"))
-                    .as("closing waits for the window").isNotNull();
-            await().atMost(Duration.ofSeconds(60)).until(() -> Instant.now().isAfter(closes.plusMillis(500)));
-            browser.driver.get(page);
+            click(browser, By.id("action-open-review"));
+            browser.find(By.id("routing-reviewDeadline"));
+            confirm(browser, "NSMCWG members can comment until the deadline above");
+            awaitState(browser, secretary, draftId, DraftStatus.UNDER_REVIEW);
+            assertThat(Fixtures.as(secretary, () -> review.window(draftId)).deadline())
+                    .isEqualTo(Fixtures.as(secretary, () -> routing.proposedReviewDeadline()));
+            assertThat(browser.find(By.id("review-window-state")).getText()).startsWith("Open for comments until");
+            // every member has had their say: closing the review closes comments now and consolidates, in one step
             click(browser, By.id("action-close-review"));
-            confirm(browser, "no more comments can be made");
+            confirm(browser, "This closes comments now, if they are still open, and moves the draft to consolidation");
             awaitState(browser, secretary, draftId, DraftStatus.CONSOLIDATION);
+            browser.wait.until(d -> d.findElement(By.id("review-window-state")).getText().startsWith("Comments closed on"));
             screenshotOf(browser, "routing-04-review-closed", By.id("routing"));
 
             browser.driver.get(page + "/versions/1/text");

@@ -53,7 +53,12 @@ public class AuditView extends Main implements HasDynamicTitle {
     private Long firstId;
     private Long lastId;
 
-    public AuditView(AuditLog log) {
+    private final pk.gov.mashwara.directory.DirectoryService directory;
+    /** People in the log by user id, looked up once per page. */
+    private final java.util.Map<String, String> names = new java.util.HashMap<>();
+
+    public AuditView(AuditLog log, pk.gov.mashwara.directory.DirectoryService directory) {
+        this.directory = directory;
         this.log = log;
         Views.frame(this);
         chain = new ChainCheck(log::verify, this::showEntries);
@@ -97,7 +102,7 @@ public class AuditView extends Main implements HasDynamicTitle {
         grid.addColumn(AuditRecord::id).setHeader(getTranslation("audit.entry")).setWidth("4.5em").setFlexGrow(0);
         grid.addColumn(r -> Bidi.isolate(Formats.dateTime(r.occurredAt(), getLocale())))
                 .setHeader(getTranslation("audit.when")).setWidth("8.5em").setFlexGrow(0);
-        grid.addColumn(r -> Bidi.isolate(r.actor())).setHeader(getTranslation("audit.actor")).setWidth("8em")
+        grid.addColumn(new ComponentRenderer<>(this::actor)).setHeader(getTranslation("audit.actor")).setWidth("9em")
                 .setFlexGrow(1);
         grid.addColumn(r -> getTranslation("auditAction." + r.action().name())).setHeader(getTranslation("audit.action"))
                 .setWidth("9em").setFlexGrow(1);
@@ -188,5 +193,23 @@ public class AuditView extends Main implements HasDynamicTitle {
     @Override
     public String getPageTitle() {
         return getTranslation("audit.title") + " · " + getTranslation("app.name");
+    }
+
+    /** Who acted, by name and office, with the user id beneath as secondary text (the log is searched by it). */
+    private Div actor(AuditRecord record) {
+        var id = record.actor() == null ? "" : record.actor();
+        var name = names.computeIfAbsent(id, u -> u.isEmpty() ? "" : directory.nameAndOffice(u, getLocale()));
+        var cell = new Div();
+        cell.addClassNames("audit-actor");
+        if (!name.equals(id)) {
+            var shown = new Span(name);
+            shown.addClassNames("audit-actor-name");
+            cell.add(shown);
+        }
+        var user = new Span(id);
+        user.addClassNames("audit-actor-id", LumoUtility.FontSize.XSMALL, LumoUtility.TextColor.SECONDARY);
+        user.getElement().setAttribute("dir", "ltr");
+        cell.add(user);
+        return cell;
     }
 }

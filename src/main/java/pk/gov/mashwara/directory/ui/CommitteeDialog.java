@@ -63,6 +63,16 @@ class CommitteeDialog extends FormDialog {
     }
 
     @Override
+    protected java.util.Map<String, com.vaadin.flow.component.HasValidation> fields() {
+        return java.util.Map.of("code", code, "name", name, "type", type, "ministry", ministry);
+    }
+
+    @Override
+    protected String fieldOf(pk.gov.mashwara.shared.UserFacingException refusal) {
+        return "error.committee.codeTaken".equals(refusal.messageKey()) ? "code" : super.fieldOf(refusal);
+    }
+
+    @Override
     protected String persist() {
         var form = new CommitteeForm(code.getValue(), name.getValue(), nameUr.getValue(), type.getValue(),
                 type.getValue() == CommitteeType.REGULATOR && ministry.getValue() != null ? ministry.getValue().id() : null,

@@ -68,6 +68,17 @@ class UserDialog extends FormDialog {
     }
 
     @Override
+    protected java.util.Map<String, com.vaadin.flow.component.HasValidation> fields() {
+        return java.util.Map.of("username", username, "displayName", displayName, "email", email, "committee",
+                committee, "roles", roles, "password", password);
+    }
+
+    @Override
+    protected String fieldOf(pk.gov.mashwara.shared.UserFacingException refusal) {
+        return "error.user.usernameTaken".equals(refusal.messageKey()) ? "username" : super.fieldOf(refusal);
+    }
+
+    @Override
     protected String persist() {
         var values = new UserForm(username.getValue(), displayName.getValue(), email.getValue(),
                 committee.getValue() == null ? null : committee.getValue().id(), roles.getValue(), enabled.getValue(),

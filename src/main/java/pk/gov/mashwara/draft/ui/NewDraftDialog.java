@@ -40,6 +40,8 @@ class NewDraftDialog extends Dialog {
     final Select<Classification> classification = new Select<>();
     final FileDrop upload;
     final Span fileStatus = new Span();
+    /** A refusal that is about no one field, said inside the dialog; hidden until there is one. */
+    final com.vaadin.flow.component.html.Paragraph problem = new com.vaadin.flow.component.html.Paragraph();
     final Button create;
     private final DraftService drafts;
     private final Runnable onCreated;
@@ -82,10 +84,16 @@ class NewDraftDialog extends Dialog {
         classification.setValue(Classification.UNCLASSIFIED);
 
         var limit = drafts.uploadLimitBytes();
-        upload = new FileDrop(limit, (name, file) -> fileStatus.setText(getTranslation("newDraft.fileReady", name)));
+        upload = new FileDrop(limit, (name, file) -> {
+            fileStatus.setText(getTranslation("newDraft.fileReady", name));
+            fileStatus.removeClassName("field-error");
+        });
         upload.translate(FileDrop.i18n(this, limit));
         upload.setId("draft-upload");
-        upload.addFileRejectedListener(e -> Notices.error(e.getErrorMessage()));
+        upload.addFileRejectedListener(e -> {
+            fileStatus.setText(e.getErrorMessage());
+            fileStatus.addClassNames("field-error");
+        });
         fileStatus.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
         fileStatus.setText(getTranslation("newDraft.noFile"));
 
@@ -94,7 +102,11 @@ class NewDraftDialog extends Dialog {
         form.setColspan(legalBasis, 2);
         form.setColspan(financialImplications, 2);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("500px", 2));
-        add(form, upload, fileStatus);
+        problem.addClassNames("form-problem");
+        problem.setId("new-draft-problem");
+        problem.setVisible(false);
+        fileStatus.setId("draft-file-status");
+        add(problem, form, upload, fileStatus);
 
         create = new Button(getTranslation("newDraft.create"), e -> create());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -110,14 +122,16 @@ class NewDraftDialog extends Dialog {
     }
 
     void create() {
-        var missing = new java.util.ArrayList<String>();
-        if (title.isEmpty()) missing.add(title.getLabel());
-        if (committee.isEmpty()) missing.add(committee.getLabel());
-        if (kind.isEmpty()) missing.add(kind.getLabel());
-        if (legalBasis.isEmpty()) missing.add(legalBasis.getLabel());
-        if (upload.received() == null) missing.add(getTranslation("newDraft.file"));
-        if (!missing.isEmpty()) {
-            Notices.error(getTranslation("newDraft.missing", String.join(", ", missing)));
+        problem.setVisible(false);
+        var complete = required(title, title.isEmpty()) & required(committee, committee.isEmpty())
+                & required(kind, kind.isEmpty()) & required(legalBasis, legalBasis.isEmpty());
+        if (upload.received() == null) {
+            // said where the file goes, not in a pop-up over the form
+            fileStatus.setText(getTranslation("newDraft.fileMissing"));
+            fileStatus.addClassNames("field-error");
+            complete = false;
+        }
+        if (!complete) {
             return;
         }
         var metadata = new NewDraft(title.getValue(), committee.getValue().id(), kind.getValue(), legalBasis.getValue(),
@@ -129,13 +143,21 @@ class NewDraftDialog extends Dialog {
             onCreated.run();
             UI.getCurrent().navigate(DraftView.class, DraftView.parameters(created));
         } catch (RefusedFileException e) {
-            // The metadata stays; only the file has to be chosen again
+            // The metadata stays; only the file has to be chosen again, and the reason is said where it goes
             upload.reset();
             fileStatus.setText(e.localizedMessage(getLocale()));
-            Notices.error(e);
-        } catch (RuntimeException e) {
-            Notices.error(e);
+            fileStatus.addClassNames("field-error");
+        } catch (pk.gov.mashwara.shared.UserFacingException e) {
+            problem.setText(e.localizedMessage(getLocale()));
+            problem.setVisible(true);
         }
+    }
+
+    /** Marks a required field that is empty under the field itself; true when it is filled in. */
+    private boolean required(com.vaadin.flow.component.HasValidation field, boolean empty) {
+        field.setErrorMessage(empty ? getTranslation("form.required") : null);
+        field.setInvalid(empty);
+        return !empty;
     }
 
     /** Hands a received file to the dialog, as the upload component does when a transfer completes. */

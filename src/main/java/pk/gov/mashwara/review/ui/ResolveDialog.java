@@ -49,6 +49,10 @@ class ResolveDialog extends Dialog {
             try {
                 onConfirm.accept(how, reason.getValue());
                 close();
+            } catch (pk.gov.mashwara.shared.InvalidInputException ex) {
+                // what is asked here is the reason: the refusal is said under it, with the text kept
+                reason.setErrorMessage(ex.localizedMessage(getLocale()));
+                reason.setInvalid(true);
             } catch (RuntimeException ex) {
                 pk.gov.mashwara.shared.ui.Notices.error(ex);
             }

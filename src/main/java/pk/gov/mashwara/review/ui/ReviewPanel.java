@@ -313,6 +313,10 @@ class ReviewPanel extends Div implements ThreadCommands {
                 Notices.success(getTranslation("review.started"));
                 refresh();
                 open(thread.id());
+            } catch (pk.gov.mashwara.shared.InvalidInputException ex) {
+                // e.g. empty or too long: said under the comment, which stays as typed
+                editor.text.setErrorMessage(ex.localizedMessage(getLocale()));
+                editor.text.setInvalid(true);
             } catch (RuntimeException ex) {
                 Notices.error(ex);
             }

@@ -114,6 +114,11 @@ class RoutingSection extends Section {
         windowState.addClassNames("review-window-state");
         windowState.getElement().setAttribute("data-open", Boolean.toString(info.open()));
         window.add(label, new Div(windowState));
+        if (info.open() && deadline != null) {
+            // while comments are open the window's deadline is the one that counts: not a second date beside it
+            facts.getChildren().filter(c -> "routing-due".equals(c.getId().orElse(null)))
+                    .forEach(c -> c.setVisible(false));
+        }
         if (!controls.isEmpty()) {
             var buttons = new Div();
             buttons.addClassNames("review-window-controls");

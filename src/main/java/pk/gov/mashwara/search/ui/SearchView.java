@@ -138,6 +138,7 @@ public class SearchView extends Main implements HasDynamicTitle {
         results.removeAll();
         total.setText("");
         message.setText("");
+        queryField.setInvalid(false);
         comments.clear();
         try {
             var result = search.search(wanted);
@@ -157,8 +158,13 @@ public class SearchView extends Main implements HasDynamicTitle {
             // the index is checked or rebuilt: how far it has got, and the results once it is ready
             progress.follow(e.status());
             showPager(false);
+        } catch (pk.gov.mashwara.search.InvalidQueryException e) {
+            // a query that cannot be understood: said under the query, which stays as typed to be corrected
+            queryField.setErrorMessage(e.localizedMessage(getLocale()));
+            queryField.setInvalid(true);
+            showPager(false);
         } catch (UserFacingException e) {
-            // malformed query, index being rebuilt: said plainly where the results would be
+            // anything else: said plainly where the results would be
             message.setText(e.localizedMessage(getLocale()));
             showPager(false);
         }

@@ -42,8 +42,10 @@ public final class Formats {
         return picker;
     }
 
-    /** The same for the date half of a date-and-time picker. */
+    /** The same for the date half of a date-and-time picker, whose time half shows the 24-hour clock. */
     public static <T extends com.vaadin.flow.component.datetimepicker.DateTimePicker> T dayFirst(T picker) {
+        // a locale that writes times on the 24-hour clock (17:00, not 5:00 PM); the dates follow the i18n below
+        picker.setLocale(Locale.UK);
         picker.setDatePickerI18n(dayFirstI18n(currentLocale()));
         return picker;
     }

@@ -50,6 +50,9 @@ class AuditViewTest extends UiTest {
                 actions.add(row.action());
             }
             assertThat(actions).contains(AuditAction.DRAFT_CREATED, AuditAction.VERSION_UPLOADED);
+            // the person by name and office, with the user id as secondary text
+            assertThat(grid.getCellComponent(0, 2).getElement().getTextRecursively())
+                    .isEqualTo(drafter.displayName() + ", Drafter (PEMRA)" + drafter.getUsername());
         });
     }
 

@@ -54,9 +54,22 @@ class UsersViewTest extends UiTest {
         test(dialog.password).setValue("a-long-enough-password");
         test(dialog.saveButton()).click();
 
-        assertThat(test(find(Notification.class).last()).getText()).contains("committee roles and NSMCWG roles");
+        // the refusal is said under the roles, which it is about, and nothing typed is lost
+        assertThat(dialog.roles.isInvalid()).isTrue();
+        assertThat(dialog.roles.getErrorMessage()).contains("committee roles and NSMCWG roles");
+        assertThat(find(Notification.class).all()).isEmpty();
         assertThat(dialog.isOpened()).isTrue();
         assertThat(dialog.displayName.getValue()).isEqualTo("Mixed Roles");
+        assertThat(dialog.roles.getValue()).containsExactlyInAnyOrder(Role.COMMITTEE_DRAFTER, Role.NSMCWG_MEMBER);
+
+        // a user id already taken is said under the user id
+        dialog.roles.setValue(Set.of(Role.COMMITTEE_DRAFTER));
+        test(dialog.username).setValue(fixtures.user("MOIT", Role.COMMITTEE_DRAFTER).getUsername());
+        test(dialog.saveButton()).click();
+        assertThat(dialog.roles.isInvalid()).isFalse();
+        assertThat(dialog.username.isInvalid()).isTrue();
+        assertThat(dialog.username.getErrorMessage()).isNotBlank();
+        assertThat(find(Notification.class).all()).isEmpty();
     }
 
     @Test

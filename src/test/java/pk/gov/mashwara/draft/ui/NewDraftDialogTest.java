@@ -25,7 +25,15 @@ class NewDraftDialogTest extends UiTest {
         test(dialog.title).setValue("A title that must survive");
         test(dialog.create).click();
 
-        assertThat(test(find(Notification.class).last()).getText()).contains("Kind of instrument", "Legal basis", "File");
+        // each missing field says so under itself; no pop-up covers the form
+        assertThat(find(Notification.class).all()).isEmpty();
+        assertThat(dialog.kind.isInvalid()).isTrue();
+        assertThat(dialog.kind.getErrorMessage()).isEqualTo("Fill this in.");
+        assertThat(dialog.legalBasis.isInvalid()).isTrue();
+        assertThat(dialog.legalBasis.getErrorMessage()).isEqualTo("Fill this in.");
+        assertThat(dialog.title.isInvalid()).isFalse();
+        assertThat(dialog.fileStatus.getText()).isEqualTo("Choose the draft's file: drop it here or choose it.");
+        assertThat(dialog.fileStatus.getClassNames()).contains("field-error");
         assertThat(dialog.isOpened()).isTrue();
         assertThat(dialog.title.getValue()).isEqualTo("A title that must survive");
         assertThat(dialog.committee.getValue().code()).isEqualTo("MOIB");
@@ -50,7 +58,9 @@ class NewDraftDialogTest extends UiTest {
 
         test(dialog.create).click();
 
-        assertThat(test(find(Notification.class).last()).getText()).contains("ZIP archive", "nothing was stored");
+        // said where the file goes, not over the form
+        assertThat(dialog.fileStatus.getText()).contains("ZIP archive", "nothing was stored");
+        assertThat(find(Notification.class).all()).isEmpty();
         assertThat(dialog.isOpened()).isTrue();
         assertThat(dialog.legalBasis.getValue()).isEqualTo("Rules of Business 1973");
     }

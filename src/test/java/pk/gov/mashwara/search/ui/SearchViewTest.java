@@ -86,8 +86,15 @@ class SearchViewTest extends UiTest {
         test(view.queryField).setValue("\"unclosed AND");
         test(view.searchButton).click();
 
-        assertThat(view.message.getText()).startsWith("The search could not be understood");
+        // said under the query, which is kept to be corrected
+        assertThat(view.queryField.isInvalid()).isTrue();
+        assertThat(view.queryField.getErrorMessage()).startsWith("The search could not be understood");
+        assertThat(view.queryField.getValue()).isEqualTo("\"unclosed AND");
         assertThat(view.results.getComponentCount()).isZero();
+
+        test(view.queryField).setValue("\"unclosed\" AND grievance");
+        test(view.searchButton).click();
+        assertThat(view.queryField.isInvalid()).isFalse();
     }
 
     @Test
