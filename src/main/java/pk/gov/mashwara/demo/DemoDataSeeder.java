@@ -180,12 +180,13 @@ class DemoDataSeeder {
     private void routeToConsultations(long id, MashwaraUser officer) {
         var secretary = as("nsmcwg.secretary");
         RunAs.user(secretary, () -> windows.setDeadline(id, java.time.Instant.now().plus(java.time.Duration.ofDays(14))));
-        // two members comment on the draft as a whole (its text is still being read), and the review closes
-        var point = RunAs.user(as("nsmcwg.member"), () -> threads.start(new pk.gov.mashwara.review.NewThread(id, 1, null,
+        // two members comment on the latest version as a whole (its text is still being read); the review closes
+        var version = RunAs.user(secretary, () -> drafts.get(id)).latest().number();
+        var point = RunAs.user(as("nsmcwg.member"), () -> threads.start(new pk.gov.mashwara.review.NewThread(id, version, null,
                 "Rule 7 (blocking orders) goes beyond section 37 of the Prevention of Electronic Crimes Act, 2016; "
                         + "the Law Division should vet it before notification.", false)));
-        var aside = RunAs.user(as("nsmcwg.member2"), () -> threads.start(new pk.gov.mashwara.review.NewThread(id, 1,
-                null, "The PTA's existing complaint procedure could be cited in the preamble.", false)));
+        var aside = RunAs.user(as("nsmcwg.member2"), () -> threads.start(new pk.gov.mashwara.review.NewThread(id,
+                version, null, "The PTA's existing complaint procedure could be cited in the preamble.", false)));
         RunAs.user(secretary, () -> windows.closeNow(id));
         act(secretary, id, "close-review", java.util.Map.of());
         var accepted = RunAs.user(secretary, () -> threads.resolve(point.id(), point.version(),
