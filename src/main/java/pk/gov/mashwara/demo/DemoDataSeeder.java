@@ -78,10 +78,13 @@ class DemoDataSeeder {
     private final pk.gov.mashwara.review.ReviewWindows windows;
     private final pk.gov.mashwara.routing.RoutingService routing;
     private final pk.gov.mashwara.routing.InputService inputs;
+    private final pk.gov.mashwara.review.ThreadActions threads;
 
     DemoDataSeeder(DirectoryService directory, DraftService drafts, UserDetailsService userDetails,
             @Value("${mashwara.demo.password}") String password, pk.gov.mashwara.review.ReviewWindows windows,
-            pk.gov.mashwara.routing.RoutingService routing, pk.gov.mashwara.routing.InputService inputs) {
+            pk.gov.mashwara.routing.RoutingService routing, pk.gov.mashwara.routing.InputService inputs,
+            pk.gov.mashwara.review.ThreadActions threads) {
+        this.threads = threads;
         this.inputs = inputs;
         this.windows = windows;
         this.routing = routing;
@@ -177,19 +180,32 @@ class DemoDataSeeder {
     private void routeToConsultations(long id, MashwaraUser officer) {
         var secretary = as("nsmcwg.secretary");
         RunAs.user(secretary, () -> windows.setDeadline(id, java.time.Instant.now().plus(java.time.Duration.ofDays(14))));
+        // two members comment on the latest version as a whole (its text is still being read); the review closes
+        var version = RunAs.user(secretary, () -> drafts.get(id)).latest().number();
+        var point = RunAs.user(as("nsmcwg.member"), () -> threads.start(new pk.gov.mashwara.review.NewThread(id, version, null,
+                "Rule 7 (blocking orders) goes beyond section 37 of the Prevention of Electronic Crimes Act, 2016; "
+                        + "the Law Division should vet it before notification.", false)));
+        var aside = RunAs.user(as("nsmcwg.member2"), () -> threads.start(new pk.gov.mashwara.review.NewThread(id,
+                version, null, "The PTA's existing complaint procedure could be cited in the preamble.", false)));
         RunAs.user(secretary, () -> windows.closeNow(id));
         act(secretary, id, "close-review", java.util.Map.of());
-        // the secretary composes the input from the review (no point was raised on this draft) in the group's words
+        var accepted = RunAs.user(secretary, () -> threads.resolve(point.id(), point.version(),
+                pk.gov.mashwara.review.Resolution.ACCEPTED, "The rules must stay within the parent statute."));
+        RunAs.user(secretary, () -> threads.resolve(aside.id(), aside.version(), pk.gov.mashwara.review.Resolution.NOTED,
+                null));
+        // the secretary composes the input from the review and adds the group's conclusion
         RunAs.user(secretary, () -> {
             var prefilled = inputs.prefilled(id);
-            return inputs.save(id, prefilled.revision(), prefilled.coveringNote(), "<p>The NSMCWG has examined the "
-                    + "draft rules and has <strong>no objection</strong> to their notification, subject to:</p><ul>"
-                    + "<li>the Law Division's vetting of rule 7 (blocking orders) against section 37 of the "
-                    + "Prevention of Electronic Crimes Act, 2016.</li></ul>");
+            return inputs.save(id, prefilled.revision(), prefilled.coveringNote(), prefilled.html()
+                    + "<h2>Conclusion</h2><p>The NSMCWG has <strong>no objection</strong> to the notification of the "
+                    + "rules, subject to the Law Division's vetting of rule 7.</p>");
         });
         act(secretary, id, "send-for-clearance", java.util.Map.of());
         act(as("focal.person"), id, "clear", java.util.Map.of());
         act(officer, id, "take-up-input", java.util.Map.of());
+        act(as(officer.committeeCode().toLowerCase(java.util.Locale.ROOT) + ".drafter"), id, "record-response",
+                java.util.Map.of("threadId", String.valueOf(accepted.id()), "response",
+                        "Rule 7 goes to the Law Division for vetting with the draft."));
         act(officer, id, "start-consultations", java.util.Map.of("federalGovernmentPower", "yes"));
     }
 

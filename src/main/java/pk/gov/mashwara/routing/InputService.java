@@ -152,12 +152,13 @@ public class InputService {
 
     private InputDocument document(DraftDetails draft, MashwaraUser user) {
         var stamp = clearances.latest(draft);
+        if (!user.isNsmcwg()) {
+            // refused before anything else is read
+            var cleared = stamp.orElseThrow(() -> new NotFoundException("error.input.notCleared", draft.id()));
+            return cleared(draft, cleared, documents.points(draft.id()), documents.all(draft.id()));
+        }
         var points = documents.points(draft.id());
         var all = documents.all(draft.id());
-        if (!user.isNsmcwg()) {
-            return cleared(draft, stamp.orElseThrow(() -> new NotFoundException("error.input.notCleared", draft.id())),
-                    points, all);
-        }
         var latest = all.isEmpty() ? null : all.getLast();
         if (latest == null) {
             var locale = locale(user);

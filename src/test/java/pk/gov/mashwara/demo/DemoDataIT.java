@@ -32,6 +32,9 @@ class DemoDataIT {
     @Autowired
     DraftService drafts;
 
+    @Autowired
+    pk.gov.mashwara.routing.InputService inputs;
+
     @Test
     void there_is_a_demo_user_for_every_role_and_committee() {
         var roles = EnumSet.noneOf(Role.class);
@@ -78,6 +81,16 @@ class DemoDataIT {
         if (focalIsTheDemoOne()) {
             assertThat(seeded).as("one draft has gone through review and clearance to its consultations")
                     .extracting(DraftSummary::status).contains(DraftStatus.CONSULTATIONS);
+            // its cleared input is the one composed from its review: the accepted point, answered, is in it
+            var cleared = seeded.stream().filter(d -> d.status() == DraftStatus.CONSULTATIONS).findFirst().orElseThrow();
+            var input = RunAs.user(auditor, () -> inputs.document(cleared.id()));
+            assertThat(input.status()).isEqualTo(pk.gov.mashwara.routing.InputDocument.Status.CLEARED);
+            assertThat(input.points()).extracting(p -> p.position()).containsExactly(
+                    pk.gov.mashwara.review.Resolution.ACCEPTED, pk.gov.mashwara.review.Resolution.NOTED);
+            assertThat(input.points().getFirst().response()).isNotNull();
+            assertThat(input.html()).contains(input.points().getFirst().said(), input.points().get(1).said(),
+                    "Conclusion");
+            assertThat(input.clearance().signer()).isEqualTo("focal.person");
         }
         var mediaTypes = seeded.stream().flatMap(d -> RunAs.user(auditor, () -> drafts.get(d.id())).versions().stream())
                 .map(v -> v.mediaType()).distinct().toList();

@@ -237,6 +237,14 @@ class ApiAuthorizationMatrixIT {
         // who downloads a real one is checked by RoutingApiIT)
         t.put("GET /api/drafts/{id}/consultations/{consultationId}/attachment", rule((s, w) -> Call.get(
                 "/api/drafts/" + w.draftId + "/consultations/1/attachment"), all(404), false));
+        // The NSMCWG's input and its letter: nobody finds them on a draft they may not see, nor before clearance (who
+        // gets them once cleared, and the NSMCWG before, is checked by InputApiIT)
+        t.put("GET /api/drafts/{id}/input", rule((s, w) -> Call.get("/api/drafts/" + w.draftId + "/input"),
+                all(404), false));
+        t.put("GET /api/drafts/{id}/input.pdf", rule((s, w) -> Call.get("/api/drafts/" + w.draftId + "/input.pdf"),
+                all(404), false));
+        t.put("GET /api/drafts/{id}/input.docx", rule((s, w) -> Call.get("/api/drafts/" + w.draftId + "/input.docx"),
+                all(404), false));
         // Search: answered for everyone, hits and facets checked by the search test below
         t.put("GET /api/search", rule((s, w) -> Call.get("/api/search?q=" + w.word), all(200), false));
         // Audit

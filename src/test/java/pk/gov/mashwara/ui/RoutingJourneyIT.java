@@ -146,6 +146,24 @@ class RoutingJourneyIT {
             browser.visible(By.id("confirm-decision")).click();
             browser.wait.until(d -> thread(secretary, draftId, point.id()).resolution() == Resolution.ACCEPTED);
             browser.driver.get(page);
+            assertThat(browser.find(By.id("action-send-for-clearance")).getAttribute("disabled"))
+                    .as("the input is not composed yet").isNotNull();
+            // the secretary composes the input: pre-filled from the review, edited into the group's words
+            click(browser, By.id("input-link"));
+            browser.wait.until(d -> d.getCurrentUrl().endsWith("/drafts/" + draftId + "/input"));
+            assertThat(browser.find(By.id("input-points")).getText()).contains("within thirty days",
+                    "Thirty days is too long", "Open the passage in the reader");
+            var composed = browser.find(By.cssSelector("#input-text textarea")).getAttribute("value");
+            assertThat(composed).startsWith("## Points accepted by the NSMCWG").contains("within thirty days",
+                    "- **Accepted.** Thirty days is too long");
+            browser.find(By.cssSelector("#input-text textarea")).sendKeys(Keys.END, Keys.ENTER, Keys.ENTER,
+                    "Regulation 3 is supported *as drafted*.", Keys.TAB);
+            browser.wait.until(d -> d.findElement(By.id("input-preview")).getText().contains("as drafted"));
+            browser.screenshot("input-01-compose");
+            click(browser, By.id("input-save"));
+            browser.wait.until(d -> d.findElement(By.id("input-revisions")).getText().contains("(1)"));
+            inUrdu(browser, page + "/input", "input-01-compose-ur");
+            browser.driver.get(page);
             click(browser, By.id("action-send-for-clearance"));
             confirm(browser, "to the focal person for clearance");
             awaitState(browser, secretary, draftId, DraftStatus.CLEARANCE);
@@ -153,14 +171,18 @@ class RoutingJourneyIT {
             screenshotOf(browser, "routing-05-sent-for-clearance", By.id("routing"));
             signOut(browser);
 
-            // 3. the focal person clears the consolidated input: the stamp shows
+            // 3. the focal person reads the input beside the points it came from, and clears it: the stamp shows
             signIn(browser, focal);
+            browser.driver.get(page + "/input");
+            assertThat(browser.find(By.id("input-points")).getText()).contains("Thirty days is too long");
+            assertThat(browser.find(By.cssSelector("#input-text textarea")).getAttribute("value"))
+                    .contains("Regulation 3 is supported *as drafted*.");
+            browser.screenshot("input-02-clearance");
+            inUrdu(browser, page + "/input", "input-02-clearance-ur");
             browser.driver.get(page);
             click(browser, By.id("action-clear"));
-            browser.type("#routing-input", "The NSMCWG advises that complaints be resolved within fifteen days "
-                    + "(Regulation 2); Regulation 3 is supported as drafted.");
-            // leaving the field commits its value, as a person moving to the button would
-            browser.find(By.cssSelector("#routing-input textarea")).sendKeys(Keys.TAB);
+            assertThat(browser.driver.findElements(By.id("routing-input"))).as("nothing to type: the document is cleared")
+                    .isEmpty();
             assertThat(browser.find(By.id("routing-consequence")).getText()).contains("The clearance is final");
             browser.screenshot("routing-06-clearance-dialog");
             click(browser, By.id("routing-confirm"));
@@ -173,6 +195,18 @@ class RoutingJourneyIT {
 
             // 4. the officer takes the input up; the drafter records how the accepted point was dealt with
             signIn(browser, officer);
+            browser.driver.get(page);
+            // the committee reads the cleared input on its own page, point by point
+            click(browser, By.id("input-link"));
+            browser.wait.until(d -> d.getCurrentUrl().endsWith("/drafts/" + draftId + "/input"));
+            assertThat(browser.find(By.id("input-cleared-by")).getText()).contains("Input of the NSMCWG, cleared by "
+                    + focal.displayName(), "Focal Person, NSMCWG").containsPattern("\\d{2}/\\d{2}/\\d{4}");
+            assertThat(browser.find(By.id("input-rendered")).getText()).contains("Regulation 3 is supported as drafted.");
+            assertThat(browser.find(By.id("input-point-open-" + point.id())).getAttribute("href"))
+                    .endsWith("/drafts/" + draftId + "/versions/1/text?thread=" + point.id());
+            browser.find(By.id("input-download-pdf"));
+            browser.screenshot("input-03-committee-page");
+            inUrdu(browser, page + "/input", "input-03-committee-page-ur");
             browser.driver.get(page);
             click(browser, By.id("action-take-up-input"));
             confirm(browser, "takes up the NSMCWG’s input");
@@ -304,6 +338,21 @@ class RoutingJourneyIT {
                 "record-approval", "close");
         assertThat(history).filteredOn(step -> step.action().equals("record-view")).extracting(
                 pk.gov.mashwara.routing.RoutingView.Step::actor).containsExactly("moit.officer", "law.officer");
+    }
+
+    /** Opens the page in Urdu, keeps a screenshot of it, and goes back to English. */
+    private static void inUrdu(BrowserSupport browser, String url, String name) throws java.io.IOException {
+        language(browser, "اردو", "ur");
+        browser.driver.get(url);
+        browser.wait.until(d -> d.findElement(By.id("input-title")).getText().contains("سفارشات"));
+        browser.screenshot(name);
+        language(browser, "English", "en");
+    }
+
+    private static void language(BrowserSupport browser, String label, String lang) {
+        browser.find(By.cssSelector("vaadin-select.language-switch")).click();
+        browser.visible(By.xpath("//vaadin-select-item[contains(., '" + label + "')]")).click();
+        browser.wait.until(d -> lang.equals(browser.js("return document.documentElement.lang")));
     }
 
     /** Types into a text field and leaves it, which commits its value. */

@@ -112,6 +112,8 @@ class UiRouteAuthorizationTest extends UiTest {
         t.put("drafts/:draftId([0-9]{1,18})", rule(Outcome.TO_LIST, draft));
         t.put("drafts/:draftId([0-9]{1,18})/compare", rule(Outcome.TO_LIST, draft));
         t.put("drafts/:draftId([0-9]{1,18})/versions/:number([0-9]{1,9})/text", rule(Outcome.TO_LIST, draft));
+        // the NSMCWG's input: not cleared on this draft (and not the NSMCWG's to see), so nobody opens it
+        t.put("drafts/:draftId([0-9]{1,18})/input", rule(Outcome.TO_LIST, Map.of(Caller.ADMIN, Outcome.LANDING)));
         // by role
         t.put("pendency", rule(Outcome.OPENS, Map.of(Caller.NSMCWG_MEMBER, Outcome.DENIED)));
         t.put("audit", rule(Outcome.DENIED, Map.of(Caller.AUDITOR, Outcome.OPENS, Caller.ADMIN, Outcome.OPENS)));
