@@ -19,6 +19,9 @@ public final class Formats {
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm", Locale.ROOT)
             .withZone(PKT);
 
+    /** A locale whose times are written on the 24-hour clock (14:14), for the time pickers. */
+    private static final Locale TWENTY_FOUR_HOURS = Locale.of("en", "GB");
+
     private Formats() {
     }
 
@@ -42,9 +45,14 @@ public final class Formats {
         return picker;
     }
 
-    /** The same for the date half of a date-and-time picker. */
+    /**
+     * The same for the date half of a date-and-time picker; its time half is on the 24-hour clock in every language
+     * (the picker formats times by its locale, and Urdu's would add AM/PM), as the portal writes times.
+     */
     public static <T extends com.vaadin.flow.component.datetimepicker.DateTimePicker> T dayFirst(T picker) {
-        picker.setDatePickerI18n(dayFirstI18n(currentLocale()));
+        var locale = currentLocale();
+        picker.setLocale(TWENTY_FOUR_HOURS);
+        picker.setDatePickerI18n(dayFirstI18n(locale));
         return picker;
     }
 
