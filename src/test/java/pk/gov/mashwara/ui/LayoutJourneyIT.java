@@ -24,7 +24,8 @@ import pk.gov.mashwara.support.WebIntegrationTest;
  * The portal fits the usual government laptop: at 1366x768, in English and in Urdu, no main page scrolls
  * sideways, neither the page itself nor any of its grids (drafts, desks, pendency, versions, audit log,
  * administration), for each role that uses it; the log-in card fits a 1366x625 window in both languages; at 1024
- * pixels and at a phone's 390 the pages that are read and commented on do not scroll sideways either.
+ * pixels the desk, the drafts and a draft's page (with its versions) do not scroll sideways either, their secondary
+ * columns set aside, and at a phone's 390 the draft's page and its reader stay within the screen.
  * Screenshots of every page go to target/screenshots (layout-*).
  */
 @WebIntegrationTest
@@ -114,8 +115,8 @@ class LayoutJourneyIT {
                             overflowing.addAll(found(browser, language + " /" + route + " at 390").stream()
                                     .filter(f -> f.contains("the page")).toList());
                         } else {
-                            overflowing.addAll(found(browser, language + " /" + route + " at 1024").stream()
-                                    .filter(f -> f.contains("the page")).toList());
+                            // a small laptop with the menu open: secondary columns step aside
+                            overflowing.addAll(found(browser, language + " /" + route + " at 1024"));
                         }
                     }
                 }
