@@ -106,15 +106,18 @@ public class AuditView extends Main implements HasDynamicTitle {
                 .setFlexGrow(1);
         grid.addColumn(r -> getTranslation("auditAction." + r.action().name())).setHeader(getTranslation("audit.action"))
                 .setWidth("9em").setFlexGrow(1);
-        grid.addColumn(this::target).setHeader(getTranslation("audit.target")).setWidth("8em").setFlexGrow(1);
-        grid.addColumn(r -> getTranslation("auditOutcome." + r.outcome().name())).setHeader(getTranslation("audit.outcome"))
+        var target = grid.addColumn(this::target).setHeader(getTranslation("audit.target")).setWidth("10em").setFlexGrow(1);
+        var outcome = grid.addColumn(r -> getTranslation("auditOutcome." + r.outcome().name())).setHeader(getTranslation("audit.outcome"))
                 .setWidth("6.5em").setFlexGrow(0);
-        grid.addColumn(AuditRecord::detail).setHeader(getTranslation("audit.detail")).setWidth("10em").setFlexGrow(3);
-        grid.addColumn(r -> Bidi.isolate(ChainCheck.shortHash(r.hash()))).setHeader(getTranslation("audit.hash"))
-                .setWidth("8em").setFlexGrow(0);
+        grid.addColumn(AuditRecord::detail).setHeader(getTranslation("audit.detail")).setWidth("8em").setFlexGrow(3);
+        var hash = grid.addColumn(r -> Bidi.isolate(ChainCheck.shortHash(r.hash()))).setHeader(getTranslation("audit.hash"))
+                .setWidth("9.5em").setFlexGrow(0);
         grid.setItemDetailsRenderer(new ComponentRenderer<>(this::details));
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setSizeFull();
+        grid.setEmptyStateText(getTranslation("audit.empty"));
+        // the row's details show the target and the full hash
+        Views.hideWhenNarrow(this, target, outcome, hash);
         grid.setId("audit-grid");
         add(title, filters, grid);
         refresh();
@@ -127,7 +130,8 @@ public class AuditView extends Main implements HasDynamicTitle {
         }
         var key = "audit.targetType." + r.targetType();
         var kind = getTranslation(key);
-        return (kind == null || kind.equals(key) ? r.targetType() : kind) + " " + Bidi.isolate(r.targetId());
+        // a no-break space: the kind and its id stay on one line
+        return (kind == null || kind.equals(key) ? r.targetType() : kind) + "\u00a0" + Bidi.isolate(r.targetId());
     }
 
     /** Shows only the entries with ids from {@code first} to {@code last}; null for all. */
@@ -161,6 +165,9 @@ public class AuditView extends Main implements HasDynamicTitle {
         var details = new Div();
         details.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.FontSize.SMALL,
                 LumoUtility.Padding.Horizontal.MEDIUM);
+        // what a narrow window leaves out of the row
+        details.add(new Span(getTranslation("audit.target") + ": " + target(r) + " · " + getTranslation("audit.outcome")
+                + ": " + getTranslation("auditOutcome." + r.outcome().name())));
         if (r.hash() == null) {
             details.add(new Span(getTranslation("audit.details.unchained")));
         } else {

@@ -128,6 +128,8 @@ public class DraftListView extends Main implements HasDynamicTitle, BeforeEnterO
         grid.addColumn(d -> Formats.dateTime(d.updatedAt(), getLocale())).setHeader(getTranslation("drafts.column.updated"))
                 .setSortProperty("updatedAt").setKey("updatedAt").setWidth("7.5em").setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        Views.hideWhenNarrow(this, java.util.stream.Stream.of("kind", "version", "text").map(grid::getColumnByKey)
+                .filter(java.util.Objects::nonNull).toArray(com.vaadin.flow.component.grid.Grid.Column[]::new));
         grid.setEmptyStateText(getTranslation("drafts.empty"));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(DraftView.class, DraftView.parameters(e.getItem().id()))));
         grid.setSizeFull();

@@ -39,6 +39,7 @@ import pk.gov.mashwara.shared.ui.Bidi;
 import pk.gov.mashwara.shared.ui.Formats;
 import pk.gov.mashwara.shared.ui.Notices;
 import pk.gov.mashwara.shared.ui.Polling;
+import pk.gov.mashwara.shared.ui.Views;
 
 /**
  * One draft: its metadata and state, its versions with downloads, and the upload of a new version. Where the
@@ -324,11 +325,11 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
                 .setFlexGrow(0);
         versions.addColumn(v -> Bidi.isolate(v.fileName())).setHeader(getTranslation("version.file")).setWidth("9em")
                 .setFlexGrow(3).setTooltipGenerator(VersionInfo::fileName);
-        versions.addColumn(v -> typeName(v.mediaType())).setHeader(getTranslation("version.type")).setWidth("5.5em")
+        var type = versions.addColumn(v -> typeName(v.mediaType())).setHeader(getTranslation("version.type")).setWidth("5.5em")
                 .setFlexGrow(0);
-        versions.addColumn(v -> Formats.size(v.sizeBytes(), getLocale())).setHeader(getTranslation("version.size"))
+        var size = versions.addColumn(v -> Formats.size(v.sizeBytes(), getLocale())).setHeader(getTranslation("version.size"))
                 .setWidth("6em").setFlexGrow(0);
-        versions.addColumn(new ComponentRenderer<>(v -> {
+        var hash = versions.addColumn(new ComponentRenderer<>(v -> {
             var sha = new Span(Bidi.ltr(v.sha256().substring(0, 12) + "…"));
             sha.getElement().setAttribute("title", "SHA-256 " + v.sha256());
             sha.addClassNames("mono");
@@ -345,6 +346,8 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
         })).setHeader("").setWidth("8.5em").setFlexGrow(0).setKey("links");
         versions.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES,
                 GridVariant.LUMO_WRAP_CELL_CONTENT);
+        // the SHA-256 in full is in the version's download and the review record
+        Views.hideWhenNarrow(this, type, size, hash);
         versions.setAllRowsVisible(true);
         versions.setId("versions-grid");
     }

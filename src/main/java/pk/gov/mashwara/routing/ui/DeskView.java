@@ -26,6 +26,7 @@ import pk.gov.mashwara.routing.PendingDraft;
 import pk.gov.mashwara.routing.RoutingRules;
 import pk.gov.mashwara.security.CurrentUser;
 import pk.gov.mashwara.security.Role;
+import pk.gov.mashwara.shared.ui.Bidi;
 import pk.gov.mashwara.shared.ui.Formats;
 import pk.gov.mashwara.shared.ui.LazyPages;
 import pk.gov.mashwara.shared.ui.Views;
@@ -82,13 +83,14 @@ public class DeskView extends Main implements HasDynamicTitle, BeforeEnterObserv
                 .setHeader(getTranslation("pendency.column.state")).setWidth("11em").setFlexGrow(0);
         waiting.addColumn(d -> RoutingLabels.due(this, rules, d))
                 .setHeader(getTranslation("desk.column.action")).setWidth("10em").setFlexGrow(2).setKey("action");
-        waiting.addColumn(d -> PendencyCells.since(this, d)).setHeader(getTranslation("pendency.column.since"))
+        var since = waiting.addColumn(d -> PendencyCells.since(this, d)).setHeader(getTranslation("pendency.column.since"))
                 .setTooltipGenerator(d -> PendencyCells.sinceExactly(this, d)).setWidth("7.5em").setFlexGrow(0);
         waiting.addColumn(d -> PendencyCells.deadline(this, d)).setHeader(getTranslation("pendency.column.deadline"))
                 .setTooltipGenerator(d -> PendencyCells.deadlineExactly(this, d)).setWidth("7.5em").setFlexGrow(0);
         waiting.addColumn(new ComponentRenderer<>(d -> PendencyCells.lateness(this, d)))
                 .setHeader(getTranslation("pendency.column.overdue")).setWidth("8em").setFlexGrow(0);
         waiting.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        Views.hideWhenNarrow(this, waiting.getColumns().get(1), since);
         waiting.addClassName("pendency-grid");
         PendencyCells.markOverdue(waiting);
         waiting.setEmptyStateText(getTranslation("desk.waiting.none"));
@@ -102,7 +104,9 @@ public class DeskView extends Main implements HasDynamicTitle, BeforeEnterObserv
     }
 
     private void configureFollowed(Follows follows) {
-        followed.addColumn(FollowedDraft::title).setHeader(getTranslation("pendency.column.draft")).setFlexGrow(4);
+        // a title in the other script keeps its own direction
+        followed.addColumn(f -> Bidi.isolate(f.title())).setHeader(getTranslation("pendency.column.draft"))
+                .setFlexGrow(4);
         followed.addColumn(f -> Formats.dateTime(f.since(), getLocale()))
                 .setHeader(getTranslation("desk.column.followedSince")).setAutoWidth(true).setFlexGrow(0);
         followed.setEmptyStateText(getTranslation("desk.followed.none"));

@@ -82,13 +82,14 @@ public class PendencyView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("pendency.column.state")).setWidth("11em").setFlexGrow(0);
         grid.addColumn(d -> PendencyCells.waitsFor(this, d)).setHeader(getTranslation("pendency.column.waitsFor"))
                 .setWidth("10em").setFlexGrow(2).setKey("waitsFor");
-        grid.addColumn(d -> PendencyCells.since(this, d)).setHeader(getTranslation("pendency.column.since"))
+        var since = grid.addColumn(d -> PendencyCells.since(this, d)).setHeader(getTranslation("pendency.column.since"))
                 .setTooltipGenerator(d -> PendencyCells.sinceExactly(this, d)).setWidth("7.5em").setFlexGrow(0);
         grid.addColumn(d -> PendencyCells.deadline(this, d)).setHeader(getTranslation("pendency.column.deadline"))
                 .setTooltipGenerator(d -> PendencyCells.deadlineExactly(this, d)).setWidth("7.5em").setFlexGrow(0);
         grid.addColumn(new ComponentRenderer<>(d -> PendencyCells.lateness(this, d)))
                 .setHeader(getTranslation("pendency.column.overdue")).setWidth("8em").setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        Views.hideWhenNarrow(this, grid.getColumns().get(1), since);
         grid.addClassName("pendency-grid");
         PendencyCells.markOverdue(grid);
         grid.setEmptyStateText(getTranslation("pendency.none"));

@@ -69,6 +69,7 @@ public class SignInLimitsView extends Main implements HasDynamicTitle {
         // a page at a time from the service: the view holds no list of its own
         grid.setItems(query -> LazyPages.fetch(query, LoginThrottles.MAX_PAGE, throttles::find),
                 query -> (int) Math.min(Integer.MAX_VALUE, throttles.count()));
+        grid.setEmptyStateText(getTranslation("signInLimits.empty"));
         grid.setId("sign-in-limits");
         grid.setSizeFull();
         add(Views.header(getTranslation("signInLimits.title"), refresh), intro, grid);

@@ -19,6 +19,9 @@ public final class Formats {
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm", Locale.ROOT)
             .withZone(PKT);
 
+    /** A locale whose times are written on the 24-hour clock (14:14), for the time pickers. */
+    private static final Locale TWENTY_FOUR_HOURS = Locale.of("en", "GB");
+
     private Formats() {
     }
 
@@ -42,11 +45,14 @@ public final class Formats {
         return picker;
     }
 
-    /** The same for the date half of a date-and-time picker, whose time half shows the 24-hour clock. */
+    /**
+     * The same for the date half of a date-and-time picker; its time half is on the 24-hour clock in every language
+     * (the picker formats times by its locale, and Urdu's would add AM/PM), as the portal writes times.
+     */
     public static <T extends com.vaadin.flow.component.datetimepicker.DateTimePicker> T dayFirst(T picker) {
-        // a locale that writes times on the 24-hour clock (17:00, not 5:00 PM); the dates follow the i18n below
-        picker.setLocale(Locale.UK);
-        picker.setDatePickerI18n(dayFirstI18n(currentLocale()));
+        var locale = currentLocale();
+        picker.setLocale(TWENTY_FOUR_HOURS);
+        picker.setDatePickerI18n(dayFirstI18n(locale));
         return picker;
     }
 

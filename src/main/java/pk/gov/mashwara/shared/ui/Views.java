@@ -44,4 +44,29 @@ public final class Views {
         button.setId(id);
         return button;
     }
+
+    /** Below this window width (a small laptop with the menu open) a list shows only the columns that matter. */
+    public static final int NARROW = 1280;
+
+    /**
+     * Hides secondary columns while the browser window is narrower than {@link #NARROW} pixels, so that the list
+     * does not scroll sideways; they come back when the window is widened. What they show stays in reach on the
+     * row's own page.
+     */
+    public static void hideWhenNarrow(Component owner, com.vaadin.flow.component.grid.Grid.Column<?>... secondary) {
+        owner.addAttachListener(attach -> {
+            var ui = attach.getUI();
+            java.util.function.IntConsumer fit = width -> {
+                for (var column : secondary) {
+                    column.setVisible(width <= 0 || width >= NARROW);
+                }
+            };
+            ui.getPage().retrieveExtendedClientDetails(details -> fit.accept(details.getWindowInnerWidth()));
+            var resize = ui.getPage().addBrowserWindowResizeListener(e -> fit.accept(e.getWidth()));
+            owner.addDetachListener(detach -> {
+                resize.remove();
+                detach.unregisterListener();
+            });
+        });
+    }
 }

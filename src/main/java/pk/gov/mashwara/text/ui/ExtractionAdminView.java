@@ -85,6 +85,7 @@ public class ExtractionAdminView extends Main implements HasDynamicTitle {
         // the most recent first, a page at a time from the service: the view holds no list of its own
         problems.setItems(query -> LazyPages.fetch(query, ExtractionAdminService.MAX_PAGE, extraction::problems),
                 query -> (int) Math.min(Integer.MAX_VALUE, extraction.problemCount()));
+        problems.setEmptyStateText(getTranslation("extraction.problems.empty"));
         problems.setId("extraction-problems");
         problems.setSizeFull();
     }

@@ -34,6 +34,8 @@ class FormatsTest {
         assertThat(Formats.dayFirst(new DatePicker()).getI18n().getDateFormats()).first().isEqualTo("dd/MM/yyyy");
         assertThat(Formats.dayFirst(new DateTimePicker()).getDatePickerI18n().getDateFormats()).first()
                 .isEqualTo("dd/MM/yyyy");
+        // times without AM/PM
+        assertThat(Formats.dayFirst(new DateTimePicker()).getLocale()).isEqualTo(Locale.of("en", "GB"));
     }
 
     @Test

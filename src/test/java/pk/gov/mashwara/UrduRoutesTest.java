@@ -1,0 +1,189 @@
+package pk.gov.mashwara;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.server.VaadinSession;
+
+import pk.gov.mashwara.security.MashwaraUser;
+import pk.gov.mashwara.security.Role;
+import pk.gov.mashwara.shared.Messages;
+import pk.gov.mashwara.shared.ui.Languages;
+import pk.gov.mashwara.support.Fixtures;
+import pk.gov.mashwara.support.UiTest;
+
+/**
+ * Every page of the portal, opened in Urdu by a user who may see it, says everything in Urdu: no text, label,
+ * placeholder, tooltip, column header or component text (date picker, upload, log-in form) is a message key
+ * ({@code desk.title}), a missing-key marker ({@code !{…}!}) or the English text of a key. Proper nouns and codes
+ * are the same in both languages ({@link TranslationCatalogueTest#SAME_IN_BOTH}). Every registered route is
+ * opened.
+ */
+class UrduRoutesTest extends UiTest {
+
+    @org.springframework.beans.factory.annotation.Autowired
+    pk.gov.mashwara.directory.DirectoryService directory;
+
+    /** Key-like words: two or more dot-separated parts of letters, the first in lower case. */
+    private static final Pattern KEY_LIKE = Pattern.compile("(?<![\\w./@-])[a-z][A-Za-z]+(\\.[A-Za-z0-9_-]+)+(?![\\w/@-])");
+    private static final Pattern MARKER = Pattern.compile("!\\{.*}!");
+
+    @Test
+    void every_route_reads_in_urdu_with_no_key_marker_or_english_text() throws IOException {
+        var english = TranslationCatalogueTest.load("vaadin-i18n/translations.properties");
+        var drafter = fixtures.user("PTA", Role.COMMITTEE_DRAFTER);
+        var secretary = fixtures.user("NSMCWG", Role.NSMCWG_SECRETARY);
+        var auditor = fixtures.user(null, Role.AUDITOR);
+        var admin = fixtures.user(null, Role.ADMIN);
+        var draft = fixtures.textDraft(drafter, Fixtures.unique("پیکا (ترمیمی) قواعد 2026"),
+                "پیکا (ترمیمی) قواعد 2026\n\nسیکشن 37(2) کے تحت طریقۂ کار۔");
+        fixtures.textVersion(drafter, draft.id(), "پیکا (ترمیمی) قواعد 2026\n\nسیکشن 37(2) میں ترمیم شدہ طریقۂ کار۔");
+
+        // each user's own choice of language, which the portal applies on signing in
+        for (var user : List.of(drafter, secretary, auditor, admin)) {
+            Fixtures.as(user, () -> directory.changeMyLanguage("ur"));
+        }
+        drafter = fixtures.load(drafter.getUsername());
+        secretary = fixtures.load(secretary.getUsername());
+        auditor = fixtures.load(auditor.getUsername());
+        admin = fixtures.load(admin.getUsername());
+
+        var routes = new LinkedHashMap<String, MashwaraUser>();
+        routes.put("desk", drafter);
+        routes.put("drafts", drafter);
+        routes.put("drafts/" + draft.id(), drafter);
+        routes.put("drafts/" + draft.id() + "/versions/1/text", drafter);
+        routes.put("drafts/" + draft.id() + "/compare", drafter);
+        routes.put("search", secretary);
+        routes.put("notifications", drafter);
+        routes.put("pendency", secretary);
+        routes.put("audit", auditor);
+        routes.put("admin/users", admin);
+        routes.put("admin/committees", admin);
+        routes.put("admin/extraction", admin);
+        routes.put("admin/sign-in-limits", admin);
+        // last: the test starts on the log-in page, in English, and opening the page it is on would keep that one
+        routes.put("login", null);
+
+        var found = new ArrayList<String>();
+        var opened = new TreeSet<String>();
+        for (var route : routes.entrySet()) {
+            if (route.getValue() == null) {
+                signOut();
+            } else {
+                signIn(route.getValue());
+            }
+            VaadinSession.getCurrent().setLocale(Messages.URDU);
+            Languages.apply(UI.getCurrent(), Messages.URDU);
+            navigate(route.getKey(), Component.class);
+            assertThat(UI.getCurrent().getLocale()).isEqualTo(Messages.URDU);
+            var view = getCurrentView();
+            @SuppressWarnings("unchecked")
+            var type = (Class<? extends Component>) view.getClass();
+            opened.add(RouteConfiguration.forApplicationScope().getTemplate(type).orElse("?"));
+            for (var text : texts(UI.getCurrent().getElement())) {
+                problems(text, english).forEach(p -> found.add("/" + route.getKey() + ": " + p));
+            }
+        }
+
+        assertThat(found).as("English or untranslated texts on Urdu pages").isEmpty();
+        var all = new TreeSet<String>();
+        RouteConfiguration.forApplicationScope().getAvailableRoutes().forEach(r -> all.add(r.getTemplate()));
+        assertThat(opened).as("every route was opened").containsAll(all);
+    }
+
+    private void signOut() {
+        org.springframework.security.core.context.SecurityContextHolder.clearContext();
+    }
+
+    /** What is wrong with one text shown on an Urdu page, if anything. */
+    private static List<String> problems(String text, Properties english) {
+        var problems = new ArrayList<String>();
+        if (MARKER.matcher(text).find()) {
+            problems.add("missing-key marker in \"" + text + "\"");
+        }
+        var keys = KEY_LIKE.matcher(text);
+        while (keys.find()) {
+            if (english.containsKey(keys.group())) {
+                problems.add("message key " + keys.group());
+            }
+        }
+        var trimmed = text.strip();
+        for (var key : english.stringPropertyNames()) {
+            if (TranslationCatalogueTest.SAME_IN_BOTH.contains(key)) {
+                continue;
+            }
+            var value = english.getProperty(key);
+            if (value.contains("{") || !value.matches(".*\\p{IsLatin}{2,}.*")) {
+                continue;
+            }
+            // a whole English text, or a longer English sentence inside a text
+            if (trimmed.equals(value) || (value.length() >= 12 && value.contains(" ") && text.contains(value))) {
+                problems.add("English text of " + key + ": \"" + value + "\"");
+            }
+        }
+        return problems;
+    }
+
+    /** Every text a user can meet in the element's tree: text, labels, placeholders, tooltips, component texts. */
+    private static Set<String> texts(Element root) {
+        var texts = new TreeSet<String>();
+        collect(root, texts);
+        return texts;
+    }
+
+    private static void collect(Element element, Set<String> texts) {
+        if (element.isTextNode()) {
+            add(texts, element.getText());
+            return;
+        }
+        for (var name : element.getAttributeNames().toList()) {
+            if (!name.equals("style") && !name.equals("class") && !name.equals("id") && !name.equals("href")
+                    && !name.equals("src")) {
+                add(texts, element.getAttribute(name));
+            }
+        }
+        for (var name : element.getPropertyNames().toList()) {
+            var value = element.getPropertyRaw(name);
+            if (value != null) {
+                strings(value.toString(), texts);
+            }
+        }
+        element.getChildren().forEach(child -> collect(child, texts));
+        // overlays and dialogs are attached as virtual children
+        element.getNode().getFeatureIfInitialized(com.vaadin.flow.internal.nodefeature.VirtualChildrenList.class)
+                .ifPresent(list -> list.forEachChild(node -> collect(Element.get(node), texts)));
+    }
+
+    /** A property may be a JSON object (a component's i18n): each of its string values is a text. */
+    private static void strings(String value, Set<String> texts) {
+        if (value.startsWith("{") || value.startsWith("[")) {
+            var strings = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"\\s*(?=[,}\\]])").matcher(value);
+            while (strings.find()) {
+                add(texts, strings.group(1));
+            }
+        } else {
+            add(texts, value);
+        }
+    }
+
+    private static void add(Set<String> texts, String text) {
+        if (text != null && !text.isBlank()) {
+            texts.add(text);
+        }
+    }
+}
