@@ -206,6 +206,9 @@ class DeskIT {
         assertThat(latest.intact()).isTrue();
         assertThat(latest.checkedAt()).isAfter(before);
         assertThat(latest.detail()).startsWith("intact: " + result.entries() + " entries");
+        assertThat(latest.entries()).isEqualTo(result.entries());
+        assertThat(latest.headHash()).isEqualTo(result.headHash());
+        assertThat(latest.brokenEntryId()).isNull();
         assertThat(as(auditor, () -> desk.recentAuditEntries()))
                 .anyMatch(e -> e.action() == AuditAction.CHAIN_VERIFIED && e.actor().equals(auditor.getUsername()));
         assertThat(as(auditor, () -> desk.parts())).contains(DeskService.Part.AUDIT)

@@ -94,15 +94,25 @@ final class DeskCells {
         }
         cell.add(badges);
         if (news.latestReply() != null) {
-            var by = new Span(news.latestReplyBy() + ": ");
+            // the name and the reply may each be in either script: each is isolated with its own direction
+            var by = new Span(news.latestReplyBy() + ":");
+            by.getElement().setAttribute("dir", "auto");
             by.addClassNames(LumoUtility.FontWeight.MEDIUM);
             var line = new Span(news.latestReply());
             line.getElement().setAttribute("dir", "auto");
-            var latest = new Span(by, line);
+            var latest = new Span(by, new com.vaadin.flow.component.Text(" "), line);
             latest.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY, "desk-latest-reply");
             cell.add(latest);
         }
         return cell;
+    }
+
+    /**
+     * A date and time, a user name or a number kept left to right inside a right-to-left line (an Urdu page would
+     * otherwise show "15:56 06/12/2026"): wrapped in Unicode's left-to-right isolate.
+     */
+    static String ltr(String text) {
+        return text == null || text.isEmpty() ? "" : "\u2066" + text + "\u2069";
     }
 
     private static java.util.Locale locale(Component owner) {

@@ -55,7 +55,8 @@ public class DeskView extends Main implements HasDynamicTitle {
     AuditPart audit;
     AdminPart admin;
 
-    public DeskView(DeskService desk, PendencyService pendency, Follows follows) {
+    public DeskView(DeskService desk, PendencyService pendency, Follows follows,
+            pk.gov.mashwara.security.CurrentUser currentUser) {
         Views.frame(this);
         setId("desk");
         var parts = desk.parts();
@@ -75,7 +76,10 @@ public class DeskView extends Main implements HasDynamicTitle {
             // an empty grid says it itself
             waitingSummary.setVisible(mine.total() > 0);
             configureWaiting(desk, pendency, mine.total());
-            add(sectionTitle("desk.waiting.title"), waitingSummary, waiting);
+            // the focal person's work is the input awaiting clearance
+            boolean focalOnly = currentUser.get().map(u -> u.roles().equals(java.util.Set.of(
+                    pk.gov.mashwara.security.Role.FOCAL_PERSON))).orElse(false);
+            add(sectionTitle(focalOnly ? "desk.waiting.clearanceTitle" : "desk.waiting.title"), waitingSummary, waiting);
         }
         if (parts.contains(Part.OPEN_FOR_COMMENTS)) {
             long count = desk.openForCommentsCount();
@@ -116,10 +120,10 @@ public class DeskView extends Main implements HasDynamicTitle {
         waiting.addColumn(d -> DeskCells.actions(this, d)).setHeader(getTranslation("desk.column.action"))
                 .setWidth("11em").setFlexGrow(2).setKey("action");
         waiting.addColumn(d -> Formats.date(d.since(), locale())).setHeader(getTranslation("pendency.column.since"))
-                .setTooltipGenerator(d -> Formats.dateTime(d.since(), locale())).setWidth("8em").setFlexGrow(0);
+                .setTooltipGenerator(d -> DeskCells.ltr(Formats.dateTime(d.since(), locale()))).setWidth("8em").setFlexGrow(0);
         waiting.addColumn(d -> d.deadline() == null ? "—" : Formats.date(d.deadline(), locale()))
                 .setHeader(getTranslation("pendency.column.deadline"))
-                .setTooltipGenerator(d -> d.deadline() == null ? "" : Formats.dateTime(d.deadline(), locale()))
+                .setTooltipGenerator(d -> d.deadline() == null ? "" : DeskCells.ltr(Formats.dateTime(d.deadline(), locale())))
                 .setWidth("8em").setFlexGrow(0);
         waiting.addColumn(new ComponentRenderer<>(d -> DeskCells.lateness(this, d)))
                 .setHeader(getTranslation("pendency.column.overdue")).setWidth("9em").setFlexGrow(0);
@@ -158,7 +162,7 @@ public class DeskView extends Main implements HasDynamicTitle {
 
     private void configureFollowed(Follows follows) {
         followed.addColumn(FollowedDraft::title).setHeader(getTranslation("pendency.column.draft")).setFlexGrow(4);
-        followed.addColumn(f -> Formats.dateTime(f.since(), getLocale()))
+        followed.addColumn(f -> DeskCells.ltr(Formats.dateTime(f.since(), getLocale())))
                 .setHeader(getTranslation("desk.column.followedSince")).setAutoWidth(true).setFlexGrow(0);
         followed.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         followed.setEmptyStateText(getTranslation("desk.followed.none"));
@@ -210,13 +214,13 @@ public class DeskView extends Main implements HasDynamicTitle {
             var buttons = new Div(verify, log);
             buttons.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.SMALL);
 
-            entries.addColumn(r -> Formats.dateTime(r.occurredAt(), getLocale()))
+            entries.addColumn(r -> DeskCells.ltr(Formats.dateTime(r.occurredAt(), getLocale())))
                     .setHeader(getTranslation("desk.audit.column.when")).setWidth("11em").setFlexGrow(0);
-            entries.addColumn(AuditRecord::actor).setHeader(getTranslation("desk.audit.column.actor"))
+            entries.addColumn(r -> DeskCells.ltr(r.actor())).setHeader(getTranslation("desk.audit.column.actor"))
                     .setWidth("10em").setFlexGrow(1);
             entries.addColumn(r -> getTranslation("auditAction." + r.action().name()))
                     .setHeader(getTranslation("desk.audit.column.action")).setWidth("12em").setFlexGrow(2);
-            entries.addColumn(r -> r.targetType() == null ? "" : r.targetType() + " " + r.targetId())
+            entries.addColumn(r -> r.targetType() == null ? "" : DeskCells.ltr(r.targetType() + " " + r.targetId()))
                     .setHeader(getTranslation("desk.audit.column.target")).setWidth("8em").setFlexGrow(1);
             entries.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
             entries.getColumns().forEach(c -> c.setSortable(false));
@@ -239,12 +243,17 @@ public class DeskView extends Main implements HasDynamicTitle {
                 var v = found.get();
                 latest.add(new Badge(getTranslation(v.intact() ? "audit.chain.intact" : "audit.chain.broken"),
                         v.intact() ? Badge.Tone.SUCCESS : Badge.Tone.ERROR));
-                var who = new Span(getTranslation("desk.audit.verifiedBy", Formats.dateTime(v.checkedAt(), getLocale()),
-                        v.actor()));
-                var detail = new Span(v.detail());
+                var who = new Span(getTranslation("desk.audit.verifiedBy",
+                        DeskCells.ltr(Formats.dateTime(v.checkedAt(), getLocale())), DeskCells.ltr(v.actor())));
+                var detail = new Span(v.intact() && v.entries() != null
+                        ? getTranslation("desk.audit.intactDetail", v.entries(), v.headHash())
+                        : !v.intact() && v.brokenEntryId() != null
+                                ? getTranslation("desk.audit.brokenDetail", v.brokenEntryId(), v.entries())
+                                : v.detail());
                 detail.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY, "desk-audit-detail");
-                detail.getElement().setAttribute("dir", "ltr");
-                latest.add(who, detail);
+                var line = new Div(detail);
+                line.setWidthFull();
+                latest.add(who, line);
             }
             entries.setItems(desk.recentAuditEntries());
         }
