@@ -130,6 +130,24 @@ class DeskViewTest extends UiTest {
     }
 
     @Test
+    void opening_a_drafts_reader_counts_as_looking_at_it() {
+        var drafter = fixtures.user("PEMRA", Role.COMMITTEE_DRAFTER);
+        var officer = fixtures.user("PEMRA", Role.COMMITTEE_OFFICER);
+        var member = fixtures.user("NSMCWG", Role.NSMCWG_MEMBER);
+        long id = fixtures.submittedTextDraft(drafter, officer, unique("Desk reader draft"),
+                "The licensee shall keep a record of every complaint for two years.").id();
+        assertThat(as(member, () -> desk.lastLooked(id))).isEmpty();
+
+        signIn(member);
+        navigate("drafts/" + id + "/versions/1/text", Component.class);
+        assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("ReaderView");
+        assertThat(as(member, () -> desk.lastLooked(id))).isPresent();
+        var item = as(member, () -> desk.openForComments(0, pk.gov.mashwara.desk.DeskService.MAX_PAGE)).stream()
+                .filter(i -> i.draftId() == id).findFirst().orElseThrow();
+        assertThat(item.review().anythingNew()).isFalse();
+    }
+
+    @Test
     void the_auditor_sees_the_latest_verification_and_runs_one_from_the_desk() {
         var auditor = fixtures.user(null, Role.AUDITOR);
         signIn(auditor);
