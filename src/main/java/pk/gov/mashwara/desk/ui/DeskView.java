@@ -116,15 +116,15 @@ public class DeskView extends Main implements HasDynamicTitle {
         waiting.addColumn(new ComponentRenderer<>(d -> DeskCells.title(d))).setHeader(getTranslation("pendency.column.draft"))
                 .setWidth("14em").setFlexGrow(3).setKey("title");
         waiting.addColumn(new ComponentRenderer<>(d -> new Badge(getTranslation("draftStatus." + d.status().name()),
-                Badge.Tone.INFO))).setHeader(getTranslation("pendency.column.state")).setWidth("12em").setFlexGrow(0);
+                Badge.Tone.INFO))).setHeader(getTranslation("pendency.column.state")).setWidth("14.5em").setFlexGrow(0);
         waiting.addColumn(d -> DeskCells.actions(this, d)).setHeader(getTranslation("desk.column.action"))
                 .setWidth("11em").setFlexGrow(2).setKey("action");
         waiting.addColumn(d -> Formats.date(d.since(), locale())).setHeader(getTranslation("pendency.column.since"))
-                .setTooltipGenerator(d -> DeskCells.ltr(Formats.dateTime(d.since(), locale()))).setWidth("8em").setFlexGrow(0);
+                .setTooltipGenerator(d -> DeskCells.ltr(Formats.dateTime(d.since(), locale()))).setWidth("9.5em").setFlexGrow(0);
         waiting.addColumn(d -> d.deadline() == null ? "—" : Formats.date(d.deadline(), locale()))
                 .setHeader(getTranslation("pendency.column.deadline"))
                 .setTooltipGenerator(d -> d.deadline() == null ? "" : DeskCells.ltr(Formats.dateTime(d.deadline(), locale())))
-                .setWidth("8em").setFlexGrow(0);
+                .setWidth("9.5em").setFlexGrow(0);
         waiting.addColumn(new ComponentRenderer<>(d -> DeskCells.lateness(this, d)))
                 .setHeader(getTranslation("pendency.column.overdue")).setWidth("9em").setFlexGrow(0);
         waiting.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
