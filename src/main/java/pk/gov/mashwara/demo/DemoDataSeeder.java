@@ -67,9 +67,12 @@ class DemoDataSeeder {
             new DemoUser("finance.officer", "Naveed Akram (Joint Secretary, Finance)", "FINANCE",
                     EnumSet.of(Role.COMMITTEE_OFFICER)));
 
-    /** How far each committee's demo drafts go: submitted, put up, or left as a draft. */
-    private static final Map<String, String> STAGE = Map.of("MOIT", "consult", "PEMRA", "submit", "LAW", "submit",
-            "PTA", "submit", "MOIB", "putUp", "CABINET", "draft");
+    /**
+     * How far each committee's demo drafts go: to consultations, awaiting clearance, open for the working group's
+     * comments, submitted, put up, or left as a draft (so that every role's desk has something on first start).
+     */
+    private static final Map<String, String> STAGE = Map.of("MOIT", "consult", "PEMRA", "submit", "LAW", "clearance",
+            "PTA", "review", "MOIB", "putUp", "CABINET", "draft");
 
     private final DirectoryService directory;
     private final DraftService drafts;
@@ -154,11 +157,15 @@ class DemoDataSeeder {
         var stage = firstOfCommittee ? STAGE.getOrDefault(document.committeeCode(), "draft") : "draft";
         if (!"draft".equals(stage)) {
             var current = RunAs.user(drafter, () -> drafts.putUp(created.id(), drafts.get(created.id()).version()));
-            if ("submit".equals(stage) || "consult".equals(stage)) {
+            if (!"putUp".equals(stage)) {
                 RunAs.user(officer, () -> drafts.submit(created.id(), current.version()));
             }
-            if ("consult".equals(stage)) {
-                toConsultations(created.id(), officer);
+            switch (stage) {
+                case "consult" -> toConsultations(created.id(), officer);
+                case "review" -> openReview(created.id(), java.time.Duration.ofDays(10));
+                case "clearance" -> toClearance(created.id());
+                default -> {
+                }
             }
         }
     }
@@ -173,6 +180,25 @@ class DemoDataSeeder {
             routeToConsultations(id, officer);
         } catch (RuntimeException e) {
             // e.g. another focal person was already active, so the demo one was not created: the draft stays
+            log.warn("The demonstration draft {} was left where it stood: {}", id, e.getMessage());
+        }
+    }
+
+    /** Opens the working group's review of a submitted draft, with comments due in {@code open}. */
+    private void openReview(long id, java.time.Duration open) {
+        var secretary = as("nsmcwg.secretary");
+        RunAs.user(secretary, () -> windows.setDeadline(id, java.time.Instant.now().plus(open)));
+    }
+
+    /** Takes a submitted draft through a review with nothing to resolve to the focal person's clearance. */
+    private void toClearance(long id) {
+        try {
+            var secretary = as("nsmcwg.secretary");
+            openReview(id, java.time.Duration.ofDays(14));
+            RunAs.user(secretary, () -> windows.closeNow(id));
+            act(secretary, id, "close-review", java.util.Map.of());
+            act(secretary, id, "send-for-clearance", java.util.Map.of());
+        } catch (RuntimeException e) {
             log.warn("The demonstration draft {} was left where it stood: {}", id, e.getMessage());
         }
     }

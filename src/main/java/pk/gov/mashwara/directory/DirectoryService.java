@@ -140,6 +140,13 @@ public class DirectoryService {
         return users.search(like, pageable).map(UserAccount::toInfo);
     }
 
+    /** How many user accounts there are, and how many of them are disabled. Administrators only. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public UserCounts userCounts() {
+        return new UserCounts(users.count(), users.countByEnabledFalse());
+    }
+
     @PreAuthorize("hasRole('ADMIN')")
     public UserInfo createUser(UserForm form) {
         var username = userRules.username(form.username());

@@ -1,6 +1,7 @@
 package pk.gov.mashwara.review;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 
@@ -12,6 +13,7 @@ import pk.gov.mashwara.directory.MentionCandidate;
 import pk.gov.mashwara.directory.People;
 import pk.gov.mashwara.draft.DraftDetails;
 import pk.gov.mashwara.draft.DraftService;
+import pk.gov.mashwara.review.domain.ReviewComment;
 import pk.gov.mashwara.review.domain.ReviewThread;
 import pk.gov.mashwara.review.domain.ReviewThreadRepository;
 import pk.gov.mashwara.review.domain.ReviewWindowRepository;
@@ -98,6 +100,36 @@ public class ReviewService {
         var visible = visible(drafts.get(draftId));
         var open = visible.stream().filter(t -> t.getStatus() == ThreadStatus.OPEN).count();
         return new ReviewCounts(open, visible.size() - open);
+    }
+
+    /**
+     * The replies others wrote since {@code since} (null: ever) in the threads of the draft the signed-in user
+     * started or wrote in, as far as the user may see them; retracted replies are left out.
+     */
+    public RepliesSince repliesSince(long draftId, Instant since) {
+        var user = currentUser.require();
+        long count = 0;
+        ReviewComment latest = null;
+        for (var thread : visible(drafts.get(draftId))) {
+            var comments = thread.getComments();
+            boolean mine = thread.getStartedById() == user.id()
+                    || comments.stream().anyMatch(c -> c.getAuthorId() == user.id());
+            if (!mine) {
+                continue;
+            }
+            for (var c : comments) {
+                if (c.getAuthorId() != user.id() && c.getRetractedAt() == null
+                        && (since == null || c.getCreatedAt().isAfter(since))) {
+                    count++;
+                    if (latest == null || c.getCreatedAt().isAfter(latest.getCreatedAt())) {
+                        latest = c;
+                    }
+                }
+            }
+        }
+        return latest == null ? RepliesSince.NONE
+                : new RepliesSince(count, latest.getAuthorName(), RepliesSince.shortLine(latest.getBody()),
+                        latest.getCreatedAt());
     }
 
     public ReviewWindowInfo window(long draftId) {

@@ -166,10 +166,11 @@ class OpenDrafts {
         boolean overdue = due != null && now.isAfter(due);
         // a step late by hours is a day overdue; after that, whole days
         long days = overdue ? Math.max(1, Duration.between(due, now).toDays()) : 0;
-        var actions = user == null ? List.<String>of() : rules.actionsFrom(status).stream()
+        var mine = user == null ? List.<ActionRule>of() : rules.actionsFrom(status).stream()
                 .filter(a -> a.by().stream().anyMatch(actor -> actors.is(user, actor, id, committeeId, committeeCode)))
-                .map(ActionRule::title).toList();
+                .toList();
         return new PendingDraft(id, title, committeeId, committeeCode, diaryNumber, status, state.title(),
-                state.waitsFor(), since, due, overdue, days, actions);
+                state.waitsFor(), since, due, overdue, days, mine.stream().map(ActionRule::title).toList(),
+                mine.stream().map(ActionRule::name).toList());
     }
 }

@@ -13,12 +13,14 @@ import pk.gov.mashwara.routing.RoutingRules.Actor;
  * @param dueAt       when the state's deadline falls, or null when the state has none
  * @param daysOverdue whole days since {@code dueAt}, at least 1 once overdue; 0 when not overdue
  * @param actions     titles of the actions the signed-in user may take on it now, in the order of the rules
+ * @param actionNames the names of the same actions (as in the rule book), in the same order
  */
 public record PendingDraft(long draftId, String title, long committeeId, String committeeCode, String diaryNumber,
         DraftStatus status, String stateTitle, Actor waitingFor, Instant since, Instant dueAt, boolean overdue,
-        long daysOverdue, List<String> actions) {
+        long daysOverdue, List<String> actions, List<String> actionNames) {
 
     public PendingDraft {
         actions = List.copyOf(actions);
+        actionNames = List.copyOf(actionNames);
     }
 }

@@ -56,6 +56,16 @@ public class SearchService {
         return maintenance.status();
     }
 
+    /**
+     * How both indexes stand, with the documents each holds (-1 while one is not open). Administrators only: the
+     * counts are of everything indexed, not of what one user may see.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public IndexFigures figures() {
+        return new IndexFigures(maintenance.status(), maintenance.documentCount(), commentMaintenance.status(),
+                commentMaintenance.documentCount());
+    }
+
     /** Starts rebuilding both indexes from the database, in the background. Administrators only. */
     @PreAuthorize("hasRole('ADMIN')")
     public IndexStatus rebuild() {

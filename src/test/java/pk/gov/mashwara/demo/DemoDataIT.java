@@ -76,8 +76,9 @@ class DemoDataIT {
         assertThat(new HashSet<>(seeded.stream().map(DraftSummary::committeeCode).toList()))
                 .contains("MOIT", "MOIB", "PTA", "PEMRA", "LAW", "CABINET");
         assertThat(seeded).filteredOn(d -> d.latestVersion() >= 2).hasSizeGreaterThanOrEqualTo(3);
-        assertThat(seeded).extracting(DraftSummary::status)
-                .contains(DraftStatus.SUBMITTED, DraftStatus.COMMITTEE_APPROVAL, DraftStatus.DRAFT);
+        assertThat(seeded).extracting(DraftSummary::status).as("a draft on each desk of the path")
+                .contains(DraftStatus.SUBMITTED, DraftStatus.UNDER_REVIEW, DraftStatus.CLEARANCE,
+                        DraftStatus.COMMITTEE_APPROVAL, DraftStatus.DRAFT);
         if (focalIsTheDemoOne()) {
             assertThat(seeded).as("one draft has gone through review and clearance to its consultations")
                     .extracting(DraftSummary::status).contains(DraftStatus.CONSULTATIONS);

@@ -250,6 +250,8 @@ class ApiAuthorizationMatrixIT {
         // Audit
         t.put("GET /api/audit/verify", rule((s, w) -> Call.get("/api/audit/verify"),
                 expect(403, Caller.AUDITOR, 200, Caller.ADMIN, 200), false));
+        // Desk: one's own, for everyone signed in (which drafts are on it: DeskApiIT)
+        t.put("GET /api/desk", rule((s, w) -> Call.get("/api/desk"), all(200), false));
         // Notifications: one's own; another's notification and a draft one may not see are not found
         t.put("GET /api/notifications", rule((s, w) -> Call.get("/api/notifications"), all(200), false));
         t.put("POST /api/notifications/{id}/read", rule((s, w) -> Call.empty("POST",

@@ -61,7 +61,7 @@ public class AuditView extends Main implements HasDynamicTitle {
         this.directory = directory;
         this.log = log;
         Views.frame(this);
-        chain = new ChainCheck(log::verify, this::showEntries);
+        chain = new ChainCheck(log::verifyAndRecord, this::showEntries);
         var title = Views.header(getTranslation("audit.title"), chain);
         actor.setPlaceholder(getTranslation("audit.actor"));
         actor.setAriaLabel(getTranslation("audit.actor"));

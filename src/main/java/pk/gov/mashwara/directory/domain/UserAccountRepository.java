@@ -29,4 +29,6 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
 
     @Query("select count(u) from UserAccount u where u.enabled = true and :role member of u.roles and u.id <> :exceptId")
     long countEnabledWithRole(Role role, long exceptId);
+
+    long countByEnabledFalse();
 }

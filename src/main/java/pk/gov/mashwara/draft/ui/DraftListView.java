@@ -165,9 +165,9 @@ public class DraftListView extends Main implements HasDynamicTitle, BeforeEnterO
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        // An administrator's work is in the directory; their role alone shows no drafts
+        // An administrator's role alone shows no drafts: their work is on their own desk
         currentUser.get().filter(u -> u.roles().equals(java.util.Set.of(Role.ADMIN)))
-                .ifPresent(u -> event.forwardTo("admin/users"));
+                .ifPresent(u -> event.forwardTo("desk"));
     }
 
     @Override

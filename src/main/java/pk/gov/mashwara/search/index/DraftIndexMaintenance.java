@@ -82,6 +82,18 @@ public abstract class DraftIndexMaintenance implements AutoCloseable {
         return status;
     }
 
+    /** How many documents the open index holds now; -1 while it is not open (checked or rebuilt). */
+    public long documentCount() {
+        if (!index.isOpen()) {
+            return -1;
+        }
+        try {
+            return index.numDocs();
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
     protected LuceneIndex index() {
         return index;
     }

@@ -19,11 +19,11 @@ import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouteConfiguration;
 
+import pk.gov.mashwara.desk.ui.DeskView;
 import pk.gov.mashwara.directory.ui.UsersView;
 import pk.gov.mashwara.draft.ui.DraftListView;
 import pk.gov.mashwara.review.NewThread;
 import pk.gov.mashwara.review.ThreadActions;
-import pk.gov.mashwara.routing.ui.DeskView;
 import pk.gov.mashwara.security.MashwaraUser;
 import pk.gov.mashwara.security.Role;
 import pk.gov.mashwara.support.Fixtures;
@@ -99,14 +99,14 @@ class UiRouteAuthorizationTest extends UiTest {
     private static Map<String, Map<Caller, Outcome>> table() {
         var t = new LinkedHashMap<String, Map<Caller, Outcome>>();
         t.put("login", rule(Outcome.LANDING, Map.of(Caller.ANONYMOUS, Outcome.OPENS)));
-        // an administrator has no desk (no drafts by virtue of the role) and lands on the users' administration
-        t.put("desk", rule(Outcome.OPENS, Map.of(Caller.ADMIN, Outcome.LANDING)));
-        t.put("", rule(Outcome.OPENS, Map.of(Caller.ADMIN, Outcome.LANDING)));
+        // every role has a desk (an administrator's shows the users, extraction problems and indexes)
+        t.put("desk", rule(Outcome.OPENS, Map.of()));
+        t.put("", rule(Outcome.OPENS, Map.of()));
         t.put("drafts", rule(Outcome.OPENS, Map.of(Caller.ADMIN, Outcome.LANDING)));
         t.put("search", rule(Outcome.OPENS, Map.of()));
         t.put("notifications", rule(Outcome.OPENS, Map.of()));
         // the hidden draft: its committee and the auditor open it, everyone else is sent to the list (and the
-        // administrator on from there to the users' administration)
+        // administrator on from there to the administrator's desk)
         var draft = Map.of(Caller.OWN_DRAFTER, Outcome.OPENS, Caller.OWN_OFFICER, Outcome.OPENS, Caller.AUDITOR,
                 Outcome.OPENS, Caller.ADMIN, Outcome.LANDING);
         t.put("drafts/:draftId([0-9]{1,18})", rule(Outcome.TO_LIST, draft));

@@ -1,4 +1,4 @@
-package pk.gov.mashwara.routing.ui;
+package pk.gov.mashwara.desk.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,7 +8,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import com.vaadin.flow.component.Component;
 
 import pk.gov.mashwara.directory.DirectoryService;
-import pk.gov.mashwara.routing.PendingDraft;
+import pk.gov.mashwara.desk.DeskItem;
 import pk.gov.mashwara.security.Role;
 import pk.gov.mashwara.shared.ui.Bidi;
 import pk.gov.mashwara.support.Fixtures;
@@ -36,7 +36,7 @@ class DeskInUrduTest extends UiTest {
         var grid = test(view.waiting);
         int row = -1;
         for (int i = 0; i < grid.size(); i++) {
-            if (((PendingDraft) grid.getRow(i)).draftId() == draft.id()) {
+            if (((DeskItem) grid.getRow(i)).draftId() == draft.id()) {
                 row = i;
             }
         }
