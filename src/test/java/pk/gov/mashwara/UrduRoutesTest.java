@@ -46,12 +46,17 @@ class UrduRoutesTest extends UiTest {
     void every_route_reads_in_urdu_with_no_key_marker_or_english_text() throws IOException {
         var english = TranslationCatalogueTest.load("vaadin-i18n/translations.properties");
         var drafter = fixtures.user("PTA", Role.COMMITTEE_DRAFTER);
+        var officer = fixtures.user("PTA", Role.COMMITTEE_OFFICER);
         var secretary = fixtures.user("NSMCWG", Role.NSMCWG_SECRETARY);
         var auditor = fixtures.user(null, Role.AUDITOR);
         var admin = fixtures.user(null, Role.ADMIN);
         var draft = fixtures.textDraft(drafter, Fixtures.unique("پیکا (ترمیمی) قواعد 2026"),
                 "پیکا (ترمیمی) قواعد 2026\n\nسیکشن 37(2) کے تحت طریقۂ کار۔");
         fixtures.textVersion(drafter, draft.id(), "پیکا (ترمیمی) قواعد 2026\n\nسیکشن 37(2) میں ترمیم شدہ طریقۂ کار۔");
+
+        // submitted: the NSMCWG sees its input page (not composed yet) before anyone else does
+        var submitted = fixtures.submittedTextDraft(drafter, officer, Fixtures.unique("پیکا قواعد برائے جائزہ"),
+                "پیکا (ترمیمی) قواعد 2026\n\nسیکشن 37(2) کے تحت طریقۂ کار۔");
 
         // each user's own choice of language, which the portal applies on signing in
         for (var user : List.of(drafter, secretary, auditor, admin)) {
@@ -68,6 +73,7 @@ class UrduRoutesTest extends UiTest {
         routes.put("drafts/" + draft.id(), drafter);
         routes.put("drafts/" + draft.id() + "/versions/1/text", drafter);
         routes.put("drafts/" + draft.id() + "/compare", drafter);
+        routes.put("drafts/" + submitted.id() + "/input", secretary);
         routes.put("search", secretary);
         routes.put("notifications", drafter);
         routes.put("pendency", secretary);

@@ -163,6 +163,7 @@ class DeskIT {
         await().atMost(Duration.ofSeconds(15)).until(() -> as(secretary, () -> routing.routing(id)).actions().stream()
                 .anyMatch(a -> a.name().equals("close-review") && a.possibleNow()));
         act(secretary, id, "close-review", null);
+        fixtures.composeInput(secretary, id);
         act(secretary, id, "send-for-clearance", null);
 
         var row = item(as(focal, () -> desk.items(0, DeskService.MAX_PAGE)), id).orElseThrow();

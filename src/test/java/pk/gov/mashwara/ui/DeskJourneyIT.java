@@ -75,6 +75,7 @@ class DeskJourneyIT {
         await().atMost(Duration.ofSeconds(15)).until(() -> Fixtures.as(secretary, () -> routing.routing(clearance))
                 .actions().stream().anyMatch(a -> a.name().equals("close-review") && a.possibleNow()));
         act(secretary, clearance, "close-review");
+        fixtures.composeInput(secretary, clearance);
         act(secretary, clearance, "send-for-clearance");
         // a verification for the auditor's desk
         Fixtures.as(auditor, () -> audit.verifyAndRecord());
