@@ -67,22 +67,33 @@ class DemoDataSeeder {
             new DemoUser("finance.officer", "Naveed Akram (Joint Secretary, Finance)", "FINANCE",
                     EnumSet.of(Role.COMMITTEE_OFFICER)));
 
-    /** How far each committee's demo drafts go: submitted, put up, or left as a draft. */
-    private static final Map<String, String> STAGE = Map.of("MOIT", "consult", "PEMRA", "submit", "LAW", "submit",
-            "PTA", "submit", "MOIB", "putUp", "CABINET", "draft");
+    /**
+     * How far a committee's first demo draft goes on the path, so that each role's desk has something on a first
+     * start: the Cabinet Division's drafter has a draft, MoIB's officer one to approve, the secretary the Law
+     * Division's submission to open, the members the PTA's draft under review (the PTA's drafter threads to answer),
+     * the focal person PEMRA's input to clear, the Law Division MoIT's draft in its consultations. The review itself
+     * is told by {@link DemoReview} once the text is there.
+     */
+    enum Stage {
+        DRAFT, PUT_UP, SUBMITTED, REVIEW, CLEARANCE, CONSULTATIONS;
+
+        boolean reviewed() {
+            return ordinal() >= REVIEW.ordinal();
+        }
+    }
+
+    static final Map<String, Stage> STAGE = Map.of("MOIT", Stage.CONSULTATIONS, "PEMRA", Stage.CLEARANCE,
+            "PTA", Stage.REVIEW, "LAW", Stage.SUBMITTED, "MOIB", Stage.PUT_UP, "CABINET", Stage.DRAFT);
 
     private final DirectoryService directory;
     private final DraftService drafts;
     private final UserDetailsService userDetails;
     private final String password;
     private final pk.gov.mashwara.review.ReviewWindows windows;
-    private final pk.gov.mashwara.routing.RoutingService routing;
 
     DemoDataSeeder(DirectoryService directory, DraftService drafts, UserDetailsService userDetails,
-            @Value("${mashwara.demo.password}") String password, pk.gov.mashwara.review.ReviewWindows windows,
-            pk.gov.mashwara.routing.RoutingService routing) {
+            @Value("${mashwara.demo.password}") String password, pk.gov.mashwara.review.ReviewWindows windows) {
         this.windows = windows;
-        this.routing = routing;
         this.directory = directory;
         this.drafts = drafts;
         this.userDetails = userDetails;
@@ -146,48 +157,18 @@ class DemoDataSeeder {
                     new ByteArrayInputStream(document.revisedContent())));
         }
         // Of several drafts of one committee, only the first goes beyond the draft stage
-        var stage = firstOfCommittee ? STAGE.getOrDefault(document.committeeCode(), "draft") : "draft";
-        if (!"draft".equals(stage)) {
+        var stage = firstOfCommittee ? STAGE.getOrDefault(document.committeeCode(), Stage.DRAFT) : Stage.DRAFT;
+        if (stage.ordinal() >= Stage.PUT_UP.ordinal()) {
             var current = RunAs.user(drafter, () -> drafts.putUp(created.id(), drafts.get(created.id()).version()));
-            if ("submit".equals(stage) || "consult".equals(stage)) {
+            if (stage.ordinal() >= Stage.SUBMITTED.ordinal()) {
                 RunAs.user(officer, () -> drafts.submit(created.id(), current.version()));
             }
-            if ("consult".equals(stage)) {
-                toConsultations(created.id(), officer);
-            }
         }
-    }
-
-    /**
-     * Takes a submitted draft through the NSMCWG's review, the focal person's clearance and the committee's taking
-     * up of the input to its consultations, where it waits for the Law Division's vetting: a first look shows the
-     * whole path, the clearance stamp and a step on the Law Division's desk.
-     */
-    private void toConsultations(long id, MashwaraUser officer) {
-        try {
-            routeToConsultations(id, officer);
-        } catch (RuntimeException e) {
-            // e.g. another focal person was already active, so the demo one was not created: the draft stays
-            log.warn("The demonstration draft {} was left where it stood: {}", id, e.getMessage());
+        if (stage.reviewed()) {
+            // the secretary opens the review with its deadline; the members comment once the text is extracted
+            RunAs.user(as("nsmcwg.secretary"), () -> windows.setDeadline(created.id(),
+                    java.time.Instant.now().plus(java.time.Duration.ofDays(14))));
         }
-    }
-
-    private void routeToConsultations(long id, MashwaraUser officer) {
-        var secretary = as("nsmcwg.secretary");
-        RunAs.user(secretary, () -> windows.setDeadline(id, java.time.Instant.now().plus(java.time.Duration.ofDays(14))));
-        RunAs.user(secretary, () -> windows.closeNow(id));
-        act(secretary, id, "close-review", java.util.Map.of());
-        act(secretary, id, "send-for-clearance", java.util.Map.of());
-        act(as("focal.person"), id, "clear", java.util.Map.of("input", "The NSMCWG has examined the draft rules and "
-                + "has no objection to their notification, subject to the Law Division's vetting of rule 7 (blocking "
-                + "orders) against section 37 of the Prevention of Electronic Crimes Act, 2016."));
-        act(officer, id, "take-up-input", java.util.Map.of());
-        act(officer, id, "start-consultations", java.util.Map.of("federalGovernmentPower", "yes"));
-    }
-
-    private void act(MashwaraUser user, long id, String action, java.util.Map<String, String> details) {
-        RunAs.user(user, () -> routing.act(id, action,
-                new pk.gov.mashwara.routing.ActionRequest(drafts.get(id).version(), null, details)));
     }
 
     private MashwaraUser as(String username) {
