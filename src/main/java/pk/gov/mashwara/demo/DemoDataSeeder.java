@@ -68,29 +68,32 @@ class DemoDataSeeder {
                     EnumSet.of(Role.COMMITTEE_OFFICER)));
 
     /**
-     * How far each committee's demo drafts go: to consultations, awaiting clearance, open for the working group's
-     * comments, submitted, put up, or left as a draft (so that every role's desk has something on first start).
+     * How far a committee's first demo draft goes on the path, so that each role's desk has something on a first
+     * start: the Cabinet Division's drafter has a draft, MoIB's officer one to approve, the secretary the Law
+     * Division's submission to open, the members the PTA's draft under review (the PTA's drafter threads to answer),
+     * the focal person PEMRA's input to clear, the Law Division MoIT's draft in its consultations. The review itself
+     * is told by {@link DemoReview} once the text is there.
      */
-    private static final Map<String, String> STAGE = Map.of("MOIT", "consult", "PEMRA", "submit", "LAW", "clearance",
-            "PTA", "review", "MOIB", "putUp", "CABINET", "draft");
+    enum Stage {
+        DRAFT, PUT_UP, SUBMITTED, REVIEW, CLEARANCE, CONSULTATIONS;
+
+        boolean reviewed() {
+            return ordinal() >= REVIEW.ordinal();
+        }
+    }
+
+    static final Map<String, Stage> STAGE = Map.of("MOIT", Stage.CONSULTATIONS, "PEMRA", Stage.CLEARANCE,
+            "PTA", Stage.REVIEW, "LAW", Stage.SUBMITTED, "MOIB", Stage.PUT_UP, "CABINET", Stage.DRAFT);
 
     private final DirectoryService directory;
     private final DraftService drafts;
     private final UserDetailsService userDetails;
     private final String password;
     private final pk.gov.mashwara.review.ReviewWindows windows;
-    private final pk.gov.mashwara.routing.RoutingService routing;
-    private final pk.gov.mashwara.routing.InputService inputs;
-    private final pk.gov.mashwara.review.ThreadActions threads;
 
     DemoDataSeeder(DirectoryService directory, DraftService drafts, UserDetailsService userDetails,
-            @Value("${mashwara.demo.password}") String password, pk.gov.mashwara.review.ReviewWindows windows,
-            pk.gov.mashwara.routing.RoutingService routing, pk.gov.mashwara.routing.InputService inputs,
-            pk.gov.mashwara.review.ThreadActions threads) {
-        this.threads = threads;
-        this.inputs = inputs;
+            @Value("${mashwara.demo.password}") String password, pk.gov.mashwara.review.ReviewWindows windows) {
         this.windows = windows;
-        this.routing = routing;
         this.directory = directory;
         this.drafts = drafts;
         this.userDetails = userDetails;
@@ -154,90 +157,18 @@ class DemoDataSeeder {
                     new ByteArrayInputStream(document.revisedContent())));
         }
         // Of several drafts of one committee, only the first goes beyond the draft stage
-        var stage = firstOfCommittee ? STAGE.getOrDefault(document.committeeCode(), "draft") : "draft";
-        if (!"draft".equals(stage)) {
+        var stage = firstOfCommittee ? STAGE.getOrDefault(document.committeeCode(), Stage.DRAFT) : Stage.DRAFT;
+        if (stage.ordinal() >= Stage.PUT_UP.ordinal()) {
             var current = RunAs.user(drafter, () -> drafts.putUp(created.id(), drafts.get(created.id()).version()));
-            if (!"putUp".equals(stage)) {
+            if (stage.ordinal() >= Stage.SUBMITTED.ordinal()) {
                 RunAs.user(officer, () -> drafts.submit(created.id(), current.version()));
             }
-            switch (stage) {
-                case "consult" -> toConsultations(created.id(), officer);
-                case "review" -> openReview(created.id(), java.time.Duration.ofDays(10));
-                case "clearance" -> toClearance(created.id());
-                default -> {
-                }
-            }
         }
-    }
-
-    /**
-     * Takes a submitted draft through the NSMCWG's review, the focal person's clearance and the committee's taking
-     * up of the input to its consultations, where it waits for the Law Division's vetting: a first look shows the
-     * whole path, the clearance stamp and a step on the Law Division's desk.
-     */
-    private void toConsultations(long id, MashwaraUser officer) {
-        try {
-            routeToConsultations(id, officer);
-        } catch (RuntimeException e) {
-            // e.g. another focal person was already active, so the demo one was not created: the draft stays
-            log.warn("The demonstration draft {} was left where it stood: {}", id, e.getMessage());
+        if (stage.reviewed()) {
+            // the secretary opens the review with its deadline; the members comment once the text is extracted
+            RunAs.user(as("nsmcwg.secretary"), () -> windows.setDeadline(created.id(),
+                    java.time.Instant.now().plus(java.time.Duration.ofDays(14))));
         }
-    }
-
-    /** Opens the working group's review of a submitted draft, with comments due in {@code open}. */
-    private void openReview(long id, java.time.Duration open) {
-        var secretary = as("nsmcwg.secretary");
-        RunAs.user(secretary, () -> windows.setDeadline(id, java.time.Instant.now().plus(open)));
-    }
-
-    /** Takes a submitted draft through a review with nothing to resolve to the focal person's clearance. */
-    private void toClearance(long id) {
-        try {
-            var secretary = as("nsmcwg.secretary");
-            openReview(id, java.time.Duration.ofDays(14));
-            RunAs.user(secretary, () -> windows.closeNow(id));
-            act(secretary, id, "close-review", java.util.Map.of());
-            act(secretary, id, "send-for-clearance", java.util.Map.of());
-        } catch (RuntimeException e) {
-            log.warn("The demonstration draft {} was left where it stood: {}", id, e.getMessage());
-        }
-    }
-
-    private void routeToConsultations(long id, MashwaraUser officer) {
-        var secretary = as("nsmcwg.secretary");
-        RunAs.user(secretary, () -> windows.setDeadline(id, java.time.Instant.now().plus(java.time.Duration.ofDays(14))));
-        // two members comment on the latest version as a whole (its text is still being read); the review closes
-        var version = RunAs.user(secretary, () -> drafts.get(id)).latest().number();
-        var point = RunAs.user(as("nsmcwg.member"), () -> threads.start(new pk.gov.mashwara.review.NewThread(id, version, null,
-                "Rule 7 (blocking orders) goes beyond section 37 of the Prevention of Electronic Crimes Act, 2016; "
-                        + "the Law Division should vet it before notification.", false)));
-        var aside = RunAs.user(as("nsmcwg.member2"), () -> threads.start(new pk.gov.mashwara.review.NewThread(id,
-                version, null, "The PTA's existing complaint procedure could be cited in the preamble.", false)));
-        RunAs.user(secretary, () -> windows.closeNow(id));
-        act(secretary, id, "close-review", java.util.Map.of());
-        var accepted = RunAs.user(secretary, () -> threads.resolve(point.id(), point.version(),
-                pk.gov.mashwara.review.Resolution.ACCEPTED, "The rules must stay within the parent statute."));
-        RunAs.user(secretary, () -> threads.resolve(aside.id(), aside.version(), pk.gov.mashwara.review.Resolution.NOTED,
-                null));
-        // the secretary composes the input from the review and adds the group's conclusion
-        RunAs.user(secretary, () -> {
-            var prefilled = inputs.prefilled(id);
-            return inputs.save(id, prefilled.revision(), prefilled.coveringNote(), prefilled.html()
-                    + "<h2>Conclusion</h2><p>The NSMCWG has <strong>no objection</strong> to the notification of the "
-                    + "rules, subject to the Law Division's vetting of rule 7.</p>");
-        });
-        act(secretary, id, "send-for-clearance", java.util.Map.of());
-        act(as("focal.person"), id, "clear", java.util.Map.of());
-        act(officer, id, "take-up-input", java.util.Map.of());
-        act(as(officer.committeeCode().toLowerCase(java.util.Locale.ROOT) + ".drafter"), id, "record-response",
-                java.util.Map.of("threadId", String.valueOf(accepted.id()), "response",
-                        "Rule 7 goes to the Law Division for vetting with the draft."));
-        act(officer, id, "start-consultations", java.util.Map.of("federalGovernmentPower", "yes"));
-    }
-
-    private void act(MashwaraUser user, long id, String action, java.util.Map<String, String> details) {
-        RunAs.user(user, () -> routing.act(id, action,
-                new pk.gov.mashwara.routing.ActionRequest(drafts.get(id).version(), null, details)));
     }
 
     private MashwaraUser as(String username) {

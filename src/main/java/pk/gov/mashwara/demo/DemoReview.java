@@ -1,7 +1,10 @@
 package pk.gov.mashwara.demo;
 
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,20 +15,30 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 import pk.gov.mashwara.draft.DraftCatalog;
+import pk.gov.mashwara.draft.DraftService;
+import pk.gov.mashwara.draft.DraftSnapshot;
+import pk.gov.mashwara.draft.DraftStatus;
+import pk.gov.mashwara.draft.DraftStatusChanged;
 import pk.gov.mashwara.review.NewThread;
 import pk.gov.mashwara.review.Resolution;
 import pk.gov.mashwara.review.ReviewService;
 import pk.gov.mashwara.review.Selection;
 import pk.gov.mashwara.review.ThreadActions;
+import pk.gov.mashwara.routing.ActionRequest;
+import pk.gov.mashwara.routing.InputService;
+import pk.gov.mashwara.routing.RoutingService;
 import pk.gov.mashwara.security.MashwaraUser;
 import pk.gov.mashwara.security.RunAs;
 import pk.gov.mashwara.text.TextExtracted;
 import pk.gov.mashwara.text.VersionTexts;
 
 /**
- * Gives the demonstration a review in progress: once the text of the PTA's submitted demo draft is extracted,
- * NSMCWG members comment on two of its passages and on the draft as a whole, the PTA replies (mentioning a
- * member), and the secretary accepts one point. Done once, through the ordinary services, as the demo users.
+ * Gives the demonstration its reviews, once each draft whose review the seeder opened has both its review open and
+ * its text (whichever comes second): NSMCWG members comment on passages of the text, the committee replies, the
+ * secretary decides each point; then, as far as the draft's part of the story goes ({@link DemoDataSeeder#STAGE}),
+ * the secretary closes the review and sends it for clearance, the focal person clears the input, and the committee
+ * takes it up and starts its consultations. Every step through the ordinary services and routing, as the demo user
+ * whose step it is, so that each draft's history is one the rules allow and its threads are those of its review.
  */
 @Component
 @Profile("!prod")
@@ -35,57 +48,149 @@ class DemoReview {
     private static final Logger log = LoggerFactory.getLogger(DemoReview.class);
 
     private final DraftCatalog catalog;
+    private final DraftService drafts;
     private final VersionTexts texts;
     private final ReviewService review;
     private final ThreadActions actions;
+    private final RoutingService routing;
+    private final InputService inputs;
     private final UserDetailsService users;
+    /** Drafts whose review this portal has started telling: each once, however the two events interleave. */
+    private final Set<Long> told = new HashSet<>();
 
-    DemoReview(DraftCatalog catalog, VersionTexts texts, ReviewService review, ThreadActions actions,
+    DemoReview(DraftCatalog catalog, DraftService drafts, VersionTexts texts, ReviewService review,
+            ThreadActions actions, RoutingService routing, InputService inputs,
             UserDetailsService users) {
+        this.inputs = inputs;
         this.catalog = catalog;
+        this.drafts = drafts;
         this.texts = texts;
         this.review = review;
         this.actions = actions;
+        this.routing = routing;
         this.users = users;
     }
 
     @ApplicationModuleListener
     void on(TextExtracted event) {
-        var draft = catalog.snapshot(event.draftId()).orElse(null);
-        if (draft == null || !"PTA".equals(draft.committeeCode()) || !draft.submitted()
-                || draft.versions().getFirst().number() != event.versionNumber() || !event.status().hasText()) {
+        tell(event.draftId());
+    }
+
+    @ApplicationModuleListener
+    void on(DraftStatusChanged event) {
+        if (event.to() == DraftStatus.UNDER_REVIEW) {
+            tell(event.draftId());
+        }
+    }
+
+    private void tell(long draftId) {
+        var draft = catalog.snapshot(draftId).orElse(null);
+        var stage = draft == null ? null : DemoDataSeeder.STAGE.get(draft.committeeCode());
+        if (draft == null || draft.status() != DraftStatus.UNDER_REVIEW || stage == null || !stage.reviewed()) {
             return;
+        }
+        // the review comments on the latest version
+        var version = draft.versions().stream().mapToInt(v -> v.number()).max().orElse(1);
+        if (!texts.status(draftId, version).hasText()) {
+            return;
+        }
+        synchronized (told) {
+            if (!told.add(draftId)) {
+                return;
+            }
         }
         var member = as("nsmcwg.member");
-        if (member == null || !RunAs.user(member, () -> review.allThreads(draft.id())).isEmpty()) {
+        if (member == null || !RunAs.user(member, () -> review.allThreads(draftId)).isEmpty()) {
             return;
         }
-        var version = event.versionNumber();
-        var sentences = sentences(texts.text(draft.id(), version).orElse(""));
+        var sentences = sentences(texts.text(draftId, version).orElse(""));
         if (sentences.size() < 4) {
+            log.info("Demonstration draft {} has too little text to comment on; its review stays empty", draftId);
             return;
         }
-        var first = RunAs.user(member, () -> actions.start(new NewThread(draft.id(), version, quote(sentences.get(1)),
-                "This obligation needs a clear timeline and a named officer; please specify both.", false)));
-        var reply = RunAs.user(as("pta.drafter"), () -> actions.reply(first.id(), first.opening().id(),
-                "Agreed. We will name the grievance officer and set 48 hours. @nsmcwg.member, does that meet your concern?"));
-        RunAs.user(as("nsmcwg.secretary"), () -> actions.resolve(first.id(), reply.version(), Resolution.ACCEPTED,
+        var accepted = comment(draft, version, sentences);
+        if (stage.ordinal() >= DemoDataSeeder.Stage.CLEARANCE.ordinal()) {
+            toClearance(draftId);
+        }
+        var focal = as("focal.person");
+        if (stage == DemoDataSeeder.Stage.CONSULTATIONS && focal != null && focal.isEnabled()) {
+            // without the demo's focal person (another was already active) the draft waits for clearance
+            clearAndConsult(draftId, draft.committeeCode(), focal, accepted);
+        }
+        log.info("Demonstration review of draft {} told up to {}", draftId, stage);
+    }
+
+    /** The members' points on the text and on the draft as a whole, the committee's reply, the secretary's decisions. */
+    private long comment(DraftSnapshot draft, int version, List<String> sentences) {
+        var drafter = as(draft.committeeCode().toLowerCase(java.util.Locale.ROOT) + ".drafter");
+        var secretary = as("nsmcwg.secretary");
+        var first = RunAs.user(as("nsmcwg.member"), () -> actions.start(new NewThread(draft.id(), version,
+                quote(sentences.get(1)), "This obligation needs a clear timeline and a named officer; please specify both.",
+                false)));
+        var reply = RunAs.user(drafter, () -> actions.reply(first.id(), first.opening().id(),
+                "Agreed. We will name the officer and set 48 hours. @nsmcwg.member, does that meet your concern?"));
+        RunAs.user(secretary, () -> actions.resolve(first.id(), reply.version(), Resolution.ACCEPTED,
                 "The committee will revise the clause as proposed."));
-        RunAs.user(as("nsmcwg.member2"), () -> actions.start(new NewThread(draft.id(), version, quote(sentences.get(3)),
+        var second = RunAs.user(as("nsmcwg.member2"), () -> actions.start(new NewThread(draft.id(), version,
+                quote(sentences.get(3)),
                 "Should this not follow the Law Division's vetting? The wording goes beyond the parent statute.", false)));
-        RunAs.user(member, () -> actions.start(new NewThread(draft.id(), version, null,
-                "Overall the draft is welcome; the consultation with PEMRA should be recorded.", false)));
-        log.info("Demonstration review threads added to draft {}", draft.id());
+        var general = RunAs.user(as("nsmcwg.member"), () -> actions.start(new NewThread(draft.id(), version, null,
+                "Overall the draft is welcome; the consultation with the stakeholders should be recorded.", false)));
+        if (DemoDataSeeder.STAGE.get(draft.committeeCode()).ordinal() >= DemoDataSeeder.Stage.CLEARANCE.ordinal()) {
+            // a review that goes on to consolidation decides every point
+            RunAs.user(secretary, () -> actions.resolve(second.id(), second.version(), Resolution.DECLINED,
+                    "The vetting is the Law Division's in the consultations that follow, not the working group's."));
+            RunAs.user(secretary, () -> actions.resolve(general.id(), general.version(), Resolution.NOTED, null));
+        }
+        return first.id();
+    }
+
+    /**
+     * The secretary closes the comments and the review, composes the working group's input from the review's decided
+     * points (adding its conclusion) and sends it for clearance.
+     */
+    private void toClearance(long draftId) {
+        var secretary = as("nsmcwg.secretary");
+        act(secretary, draftId, "close-review", Map.of());
+        RunAs.user(secretary, () -> {
+            var prefilled = inputs.prefilled(draftId);
+            return inputs.save(draftId, prefilled.revision(), prefilled.coveringNote(), prefilled.html()
+                    + "<h2>Conclusion</h2><p>The NSMCWG has <strong>no objection</strong> to the notification of the "
+                    + "draft, once the committee names the officer and sets the time limit, subject to the Law "
+                    + "Division's vetting.</p>");
+        });
+        act(secretary, draftId, "send-for-clearance", Map.of());
+    }
+
+    /**
+     * The focal person clears the input; the committee takes it up, records how it dealt with the accepted point
+     * and sends the draft for its consultations.
+     */
+    private void clearAndConsult(long draftId, String committeeCode, MashwaraUser focal, long accepted) {
+        // the clearance hashes the input the secretary composed
+        act(focal, draftId, "clear", Map.of());
+        var officer = as(committeeCode.toLowerCase(java.util.Locale.ROOT) + ".officer");
+        act(officer, draftId, "take-up-input", Map.of());
+        act(officer, draftId, "record-response", Map.of("threadId", Long.toString(accepted), "response",
+                "Accepted: the officer is named in the rule and complaints are acknowledged within 48 hours."));
+        act(officer, draftId, "start-consultations", Map.of("federalGovernmentPower", "yes"));
+    }
+
+    private void act(MashwaraUser user, long id, String action, Map<String, String> details) {
+        RunAs.user(user, () -> routing.act(id, action, new ActionRequest(drafts.get(id).version(), null, details)));
     }
 
     private static Selection quote(String sentence) {
         return new Selection(null, null, sentence, null, null, null);
     }
 
-    /** Sentences long enough to comment on, each found once in the text. */
+    /**
+     * Sentences long enough to comment on, each found once in the text; a sentence of a PDF's text may run over a
+     * line break, never over a blank line.
+     */
     static List<String> sentences(String text) {
-        return Arrays.stream(text.split("(?<=[.;:])\\s+")).map(String::strip)
-                .filter(s -> s.length() >= 40 && s.length() <= 300 && !s.contains("\n"))
+        return Arrays.stream(text.split("(?<=[.;:])\\s+|\\n\\s*\\n")).map(String::strip)
+                .filter(s -> s.length() >= 40 && s.length() <= 300)
                 .filter(s -> text.indexOf(s) == text.lastIndexOf(s)).toList();
     }
 

@@ -33,6 +33,15 @@ class DemoDataIT {
     DraftService drafts;
 
     @Autowired
+    pk.gov.mashwara.routing.RoutingService routing;
+
+    @Autowired
+    pk.gov.mashwara.routing.RoutingRules rules;
+
+    @Autowired
+    pk.gov.mashwara.review.ReviewService review;
+
+    @Autowired
     pk.gov.mashwara.routing.InputService inputs;
 
     @Test
@@ -76,26 +85,87 @@ class DemoDataIT {
         assertThat(new HashSet<>(seeded.stream().map(DraftSummary::committeeCode).toList()))
                 .contains("MOIT", "MOIB", "PTA", "PEMRA", "LAW", "CABINET");
         assertThat(seeded).filteredOn(d -> d.latestVersion() >= 2).hasSizeGreaterThanOrEqualTo(3);
-        assertThat(seeded).extracting(DraftSummary::status).as("a draft on each desk of the path")
-                .contains(DraftStatus.SUBMITTED, DraftStatus.UNDER_REVIEW, DraftStatus.CLEARANCE,
-                        DraftStatus.COMMITTEE_APPROVAL, DraftStatus.DRAFT);
-        if (focalIsTheDemoOne()) {
-            assertThat(seeded).as("one draft has gone through review and clearance to its consultations")
-                    .extracting(DraftSummary::status).contains(DraftStatus.CONSULTATIONS);
-            // its cleared input is the one composed from its review: the accepted point, answered, is in it
-            var cleared = seeded.stream().filter(d -> d.status() == DraftStatus.CONSULTATIONS).findFirst().orElseThrow();
-            var input = RunAs.user(auditor, () -> inputs.document(cleared.id()));
-            assertThat(input.status()).isEqualTo(pk.gov.mashwara.routing.InputDocument.Status.CLEARED);
-            assertThat(input.points()).extracting(p -> p.position()).containsExactly(
-                    pk.gov.mashwara.review.Resolution.ACCEPTED, pk.gov.mashwara.review.Resolution.NOTED);
-            assertThat(input.points().getFirst().response()).isNotNull();
-            assertThat(input.html()).contains(input.points().getFirst().said(), input.points().get(1).said(),
-                    "Conclusion");
-            assertThat(input.clearance().signer()).isEqualTo("focal.person");
-        }
+        assertThat(seeded).extracting(DraftSummary::status)
+                .contains(DraftStatus.SUBMITTED, DraftStatus.COMMITTEE_APPROVAL, DraftStatus.DRAFT);
         var mediaTypes = seeded.stream().flatMap(d -> RunAs.user(auditor, () -> drafts.get(d.id())).versions().stream())
                 .map(v -> v.mediaType()).distinct().toList();
         assertThat(mediaTypes).contains("application/pdf",
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    }
+
+    /**
+     * The demo tells one story: each draft stands where its routing history took it, through steps the rules allow;
+     * no draft has threads unless its review was opened; a draft past its review has every point decided, and a
+     * cleared one the threads that were cleared. The drafts are spread along the path, so that each role's desk
+     * has something on a first start.
+     */
+    @Test
+    void every_demo_draft_s_state_matches_its_history_and_the_drafts_are_spread_along_the_path() {
+        var auditor = (MashwaraUser) users.loadUserByUsername("auditor");
+        var titles = DemoDocuments.all().stream().map(d -> d.title()).toList();
+        var furthest = focalIsTheDemoOne() ? DraftStatus.CONSULTATIONS : DraftStatus.CLEARANCE;
+        // the reviews are told once the texts are extracted, in the background
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofMinutes(3)).until(() -> {
+            var now = demoDrafts(auditor, titles);
+            return now.stream().map(DraftSummary::status).toList().containsAll(java.util.List.of(furthest,
+                    DraftStatus.CLEARANCE, DraftStatus.UNDER_REVIEW))
+                    && now.stream().filter(d -> d.status() == DraftStatus.UNDER_REVIEW).allMatch(
+                            d -> !RunAs.user(auditor, () -> review.allThreads(d.id())).isEmpty());
+        });
+        var seeded = demoDrafts(auditor, titles);
+
+        for (var draft : seeded) {
+            var view = RunAs.user(auditor, () -> routing.routing(draft.id()));
+            var status = DraftStatus.DRAFT;
+            for (var step : view.history()) {
+                assertThat(step.from()).as("%s: %s starts where the last step ended", draft.title(), step.action())
+                        .isEqualTo(status);
+                var rule = rules.action(step.action()).orElseThrow();
+                assertThat(rule.from()).as("%s: %s is allowed from %s", draft.title(), step.action(), step.from())
+                        .contains(step.from());
+                assertThat(rule.to()).isEqualTo(step.to());
+                status = step.to();
+            }
+            assertThat(view.status()).as("%s stands where its history took it", draft.title()).isEqualTo(status);
+            var threads = RunAs.user(auditor, () -> review.allThreads(draft.id()));
+            var opened = view.history().stream().anyMatch(s -> s.to() == DraftStatus.UNDER_REVIEW);
+            if (!opened) {
+                assertThat(threads).as("%s: no threads without an open review", draft.title()).isEmpty();
+            }
+            if (view.history().stream().anyMatch(s -> "close-review".equals(s.action()))) {
+                assertThat(threads).as("%s: a closed review had points, each decided", draft.title()).isNotEmpty()
+                        .allMatch(t -> t.status() == pk.gov.mashwara.review.ThreadStatus.RESOLVED);
+            }
+            if (view.history().stream().anyMatch(s -> "send-for-clearance".equals(s.action()))) {
+                // the input sent for clearance is the one composed from this draft's own review
+                var input = RunAs.user(auditor, () -> inputs.document(draft.id()));
+                assertThat(input.points()).as("%s: the input's points are the review's", draft.title())
+                        .extracting(p -> p.threadId())
+                        .containsExactlyInAnyOrderElementsOf(threads.stream().map(t -> t.id()).toList());
+                assertThat(input.html()).contains("Conclusion");
+            }
+            if (view.history().stream().anyMatch(s -> "clear".equals(s.action()))) {
+                assertThat(threads).extracting(t -> t.resolution()).contains(pk.gov.mashwara.review.Resolution.ACCEPTED);
+                var input = RunAs.user(auditor, () -> inputs.document(draft.id()));
+                assertThat(input.status()).isEqualTo(pk.gov.mashwara.routing.InputDocument.Status.CLEARED);
+                assertThat(input.clearance().signer()).isEqualTo("focal.person");
+                assertThat(input.points()).filteredOn(p -> p.position() == pk.gov.mashwara.review.Resolution.ACCEPTED)
+                        .as("%s: the committee answered the accepted point", draft.title())
+                        .allMatch(p -> p.response() != null);
+            }
+        }
+        // each desk has something: the drafter, the officer's approval, the secretary's submission, the members'
+        // review, the focal person's clearance, the consulted division's step
+        assertThat(seeded).extracting(DraftSummary::status).contains(DraftStatus.DRAFT, DraftStatus.COMMITTEE_APPROVAL,
+                DraftStatus.SUBMITTED, DraftStatus.UNDER_REVIEW, DraftStatus.CLEARANCE, furthest);
+        var underReview = seeded.stream().filter(d -> d.status() == DraftStatus.UNDER_REVIEW).findFirst().orElseThrow();
+        assertThat(RunAs.user(auditor, () -> review.allThreads(underReview.id())))
+                .anyMatch(t -> t.status() == pk.gov.mashwara.review.ThreadStatus.OPEN)
+                .anyMatch(t -> t.comments().size() > 1);
+    }
+
+    private java.util.List<DraftSummary> demoDrafts(MashwaraUser auditor, java.util.List<String> titles) {
+        return RunAs.user(auditor, () -> drafts.list(DraftFilter.none(), Pageable.ofSize(500)).getContent()).stream()
+                .filter(d -> titles.contains(d.title())).toList();
     }
 }
