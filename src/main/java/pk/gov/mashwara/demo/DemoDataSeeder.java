@@ -90,9 +90,12 @@ class DemoDataSeeder {
     private final UserDetailsService userDetails;
     private final String password;
     private final pk.gov.mashwara.review.ReviewWindows windows;
+    private final org.springframework.beans.factory.ObjectProvider<DemoReview> reviews;
 
     DemoDataSeeder(DirectoryService directory, DraftService drafts, UserDetailsService userDetails,
-            @Value("${mashwara.demo.password}") String password, pk.gov.mashwara.review.ReviewWindows windows) {
+            @Value("${mashwara.demo.password}") String password, pk.gov.mashwara.review.ReviewWindows windows,
+            org.springframework.beans.factory.ObjectProvider<DemoReview> reviews) {
+        this.reviews = reviews;
         this.windows = windows;
         this.directory = directory;
         this.drafts = drafts;
@@ -166,6 +169,7 @@ class DemoDataSeeder {
         }
         if (stage.reviewed()) {
             // the secretary opens the review with its deadline; the members comment once the text is extracted
+            reviews.ifAvailable(review -> review.await(created.id()));
             RunAs.user(as("nsmcwg.secretary"), () -> windows.setDeadline(created.id(),
                     java.time.Instant.now().plus(java.time.Duration.ofDays(14))));
         }

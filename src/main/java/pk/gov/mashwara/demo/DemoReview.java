@@ -57,6 +57,11 @@ class DemoReview {
     private final UserDetailsService users;
     /** Drafts whose review this portal has started telling: each once, however the two events interleave. */
     private final Set<Long> told = new HashSet<>();
+    /**
+     * Drafts the seeder put under review, until their review is told: looked at again now and then, so that a review
+     * is told even when its text was extracted before the review opened and the events came in the other order.
+     */
+    private final Set<Long> awaited = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     DemoReview(DraftCatalog catalog, DraftService drafts, VersionTexts texts, ReviewService review,
             ThreadActions actions, RoutingService routing, InputService inputs,
@@ -69,6 +74,24 @@ class DemoReview {
         this.actions = actions;
         this.routing = routing;
         this.users = users;
+    }
+
+    /** The seeder opened this draft's review: it is told once its text is there. */
+    void await(long draftId) {
+        awaited.add(draftId);
+    }
+
+    @org.springframework.scheduling.annotation.Scheduled(initialDelay = 5, fixedDelay = 5,
+            timeUnit = java.util.concurrent.TimeUnit.SECONDS)
+    void catchUp() {
+        for (var draftId : List.copyOf(awaited)) {
+            try {
+                tell(draftId);
+            } catch (RuntimeException e) {
+                awaited.remove(draftId);
+                log.warn("The demonstration review of draft {} stopped where it stood: {}", draftId, e.getMessage());
+            }
+        }
     }
 
     @ApplicationModuleListener
@@ -87,6 +110,10 @@ class DemoReview {
         var draft = catalog.snapshot(draftId).orElse(null);
         var stage = draft == null ? null : DemoDataSeeder.STAGE.get(draft.committeeCode());
         if (draft == null || draft.status() != DraftStatus.UNDER_REVIEW || stage == null || !stage.reviewed()) {
+            if (draft == null || draft.status() != DraftStatus.SUBMITTED) {
+                // gone, or moved on by someone: nothing left to tell
+                awaited.remove(draftId);
+            }
             return;
         }
         // the review comments on the latest version
@@ -99,6 +126,7 @@ class DemoReview {
                 return;
             }
         }
+        awaited.remove(draftId);
         var member = as("nsmcwg.member");
         if (member == null || !RunAs.user(member, () -> review.allThreads(draftId)).isEmpty()) {
             return;

@@ -26,7 +26,8 @@ class DirectoryUserDetailsService implements UserDetailsService {
     }
 
     @Override
-    @Transactional(readOnly = true)
+    // an unknown name is an answer, not a failure: it must not doom a transaction the caller is in
+    @Transactional(readOnly = true, noRollbackFor = UsernameNotFoundException.class)
     public UserDetails loadUserByUsername(String username) {
         var name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
         return users.findByUsername(name).map(this::principal)

@@ -137,8 +137,10 @@ class DemoDataIT {
                         .allMatch(t -> t.status() == pk.gov.mashwara.review.ThreadStatus.RESOLVED);
             }
             if (view.history().stream().anyMatch(s -> "send-for-clearance".equals(s.action()))) {
-                // the input sent for clearance is the one composed from this draft's own review
-                var input = RunAs.user(auditor, () -> inputs.document(draft.id()));
+                // the input sent for clearance is the one composed from this draft's own review (before clearance
+                // only the NSMCWG sees it)
+                var secretary = (MashwaraUser) users.loadUserByUsername("nsmcwg.secretary");
+                var input = RunAs.user(secretary, () -> inputs.document(draft.id()));
                 assertThat(input.points()).as("%s: the input's points are the review's", draft.title())
                         .extracting(p -> p.threadId())
                         .containsExactlyInAnyOrderElementsOf(threads.stream().map(t -> t.id()).toList());
