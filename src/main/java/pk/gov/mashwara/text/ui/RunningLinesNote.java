@@ -32,7 +32,8 @@ class RunningLinesNote extends Div {
                 row.add(new Span(getTranslation("reader.running.pageNumbers")));
             } else {
                 // the line in its own direction, however the page around it runs
-                var text = new Span(line.text());
+                // the number that changes from page to page reads as an ellipsis: "Page … of 5"
+                var text = new Span(line.text().replaceAll("(?<![\\p{L}\\p{N}])#(?![\\p{L}\\p{N}])", "\u2026"));
                 text.getElement().setAttribute("dir", "auto");
                 text.addClassNames("reader-running-text");
                 row.add(text);
