@@ -55,6 +55,16 @@ public class ReviewWindows {
     }
 
     /**
+     * When comments close on the draft, or empty when no window is set. A date of the draft's routing, not of its
+     * content: pendency, the desks and the reminders count the review's deadline from it, whoever counts.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public java.util.Optional<Instant> deadlineOf(long draftId) {
+        return windows.findById(draftId).map(w -> w.getDeadline());
+    }
+
+    /**
      * The secretary closes the comment window now, before its deadline (say, every member has commented): the
      * deadline becomes this moment. Only a draft under review, with its window open, can be closed.
      */

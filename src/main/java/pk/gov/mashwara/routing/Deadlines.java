@@ -9,18 +9,20 @@ import pk.gov.mashwara.draft.DraftStatus;
 
 /**
  * When a draft waiting in a state falls due: the state's deadline from the rules, counted in the office's
- * calendar from when the draft entered it; during consultations, the open step's own deadline. One rule for the
- * draft page, the routing API, My desk, Pendency and the reminders.
+ * calendar from when the draft entered it; under review, when comments close; during consultations, the open
+ * step's own deadline. One rule for the draft page, the routing API, My desk, Pendency and the reminders.
  */
 @Component
 class Deadlines {
 
     private final RoutingRules rules;
     private final Consultations consultations;
+    private final pk.gov.mashwara.review.ReviewWindows windows;
 
-    Deadlines(RoutingRules rules, Consultations consultations) {
+    Deadlines(RoutingRules rules, Consultations consultations, pk.gov.mashwara.review.ReviewWindows windows) {
         this.rules = rules;
         this.consultations = consultations;
+        this.windows = windows;
     }
 
     /** The period of review when the rule book gives {@code UNDER_REVIEW} no deadline. */
@@ -41,8 +43,17 @@ class Deadlines {
                 .atZone(DraftService.OFFICE_ZONE).toInstant();
     }
 
-    /** The moment the draft falls due, or null when its state has no deadline. */
+    /**
+     * The moment the draft falls due, or null when its state has no deadline. Under review, the review is due when
+     * its comments close, as the secretary set it (the rule book's period only proposes it).
+     */
     Instant dueAt(long draftId, DraftStatus status, Instant since) {
+        if (status == DraftStatus.UNDER_REVIEW) {
+            var closes = windows.deadlineOf(draftId);
+            if (closes.isPresent()) {
+                return closes.get();
+            }
+        }
         if (status == DraftStatus.CONSULTATIONS) {
             var open = consultations.current(draftId);
             if (open.isPresent()) {
