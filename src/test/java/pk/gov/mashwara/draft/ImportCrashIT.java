@@ -141,6 +141,8 @@ class ImportCrashIT {
                 "--mashwara.data-dir=" + data, "--mashwara.store.dir=" + data.resolve("files"),
                 "--mashwara.index.dir=" + data.resolve("index"), "--mashwara.demo.enabled=false",
                 "--mashwara.extraction.ocr.enabled=false", "--mashwara.extraction.poll-interval=1s",
+                // as the portal runs (the tests' own configuration turns redelivery off)
+                "--spring.modulith.events.republish-outstanding-events-on-restart=true",
                 "--spring.main.banner-mode=off")) {
             var texts = portal.getBean(VersionTexts.class);
             var search = portal.getBean(SearchService.class);
