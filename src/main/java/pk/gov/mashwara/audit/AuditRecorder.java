@@ -18,7 +18,6 @@ import org.springframework.transaction.annotation.Transactional;
 import pk.gov.mashwara.audit.chain.AuditChain;
 import pk.gov.mashwara.audit.chain.EntryContent;
 import pk.gov.mashwara.draft.DraftCreated;
-import pk.gov.mashwara.draft.DraftStatusChanged;
 import pk.gov.mashwara.draft.VersionDownloaded;
 import pk.gov.mashwara.draft.VersionUploaded;
 import pk.gov.mashwara.record.RecordExported;
@@ -76,12 +75,6 @@ class AuditRecorder {
     }
 
     @ApplicationModuleListener
-    void on(DraftStatusChanged event) {
-        draft(event.occurredAt(), event.actor(), AuditAction.STATUS_CHANGED, event.draftId(),
-                event.from() + " → " + event.to() + (event.note() == null ? "" : ": " + event.note()));
-    }
-
-    @ApplicationModuleListener
     void on(ThreadStarted event) {
         draft(event.occurredAt(), event.actor(), AuditAction.THREAD_STARTED, event.draftId(),
                 "thread " + event.threadId() + " on version " + event.versionNumber()
@@ -124,6 +117,11 @@ class AuditRecorder {
                 "review deadline " + event.deadline() + (event.previous() == null ? "" : ", was " + event.previous()));
     }
 
+    /**
+     * The one entry of a routing action: from, to, who and why, with what it recorded. A move of the draft is
+     * written here only (the draft module's own {@code DraftStatusChanged} is not audited apart: one act, one
+     * entry; {@link AuditAction#STATUS_CHANGED} entries are those of earlier releases).
+     */
     @ApplicationModuleListener
     void on(pk.gov.mashwara.routing.RoutingActionTaken event) {
         var detail = event.action() + ": " + event.from() + " → " + event.to()

@@ -29,6 +29,9 @@ class DraftHistorySection implements RecordSection {
 
     /** How the recorder writes a status change: {@code FROM → TO} and, when given, {@code : note}. */
     private static final Pattern CHANGE = Pattern.compile("([A-Z_]+) → ([A-Z_]+)(?:: (.*))?", Pattern.DOTALL);
+    /** How the recorder writes a routing action: {@code action: FROM → TO} and, when given, {@code ; reason: …}. */
+    private static final Pattern ACTION = Pattern.compile("[a-z-]+: ([A-Z_]+) → ([A-Z_]+)(?:; reason: (.*?))?(?:; [a-zA-Z]+=.*)?",
+            Pattern.DOTALL);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'PKT'", Locale.ENGLISH)
             .withZone(ZoneId.of("Asia/Karachi"));
     private static final int LIMIT = 500;
@@ -50,6 +53,9 @@ class DraftHistorySection implements RecordSection {
         var entries = new ArrayList<AuditEntry>();
         entries.addAll(queries.find(new AuditQuery(null, AuditAction.DRAFT_CREATED, "DRAFT", target, null, null), 0, LIMIT));
         entries.addAll(queries.find(new AuditQuery(null, AuditAction.STATUS_CHANGED, "DRAFT", target, null, null), 0, LIMIT));
+        // the routing actions that moved the draft (earlier releases wrote a STATUS_CHANGED entry for each too)
+        entries.addAll(queries.find(new AuditQuery(null, AuditAction.ROUTING_ACTION, "DRAFT", target, null, null), 0, LIMIT)
+                .stream().filter(e -> moved(e.toRecord())).toList());
         var records = entries.stream().map(AuditEntry::toRecord)
                 .sorted(Comparator.comparing(AuditRecord::occurredAt).thenComparingLong(AuditRecord::id)).toList();
         var rows = new ArrayList<List<String>>();
@@ -73,12 +79,23 @@ class DraftHistorySection implements RecordSection {
             return List.of(when, "", status(DraftStatus.DRAFT.name()), by, "Draft created");
         }
         var detail = entry.detail() == null ? "" : entry.detail();
+        var action = ACTION.matcher(detail);
+        if (entry.action() == AuditAction.ROUTING_ACTION && action.matches()) {
+            return List.of(when, status(action.group(1)), status(action.group(2)), by,
+                    action.group(3) == null ? "" : action.group(3));
+        }
         var change = CHANGE.matcher(detail);
         if (change.matches()) {
             return List.of(when, status(change.group(1)), status(change.group(2)), by,
                     change.group(3) == null ? "" : change.group(3));
         }
         return List.of(when, "", "", by, detail);
+    }
+
+    /** Whether a routing action's entry is a move (a recorded view, say, leaves the draft where it was). */
+    private static boolean moved(AuditRecord entry) {
+        var action = entry.detail() == null ? null : ACTION.matcher(entry.detail());
+        return action != null && action.matches() && !action.group(1).equals(action.group(2));
     }
 
     private static String status(String name) {

@@ -25,6 +25,7 @@ import pk.gov.mashwara.draft.Classification;
 import pk.gov.mashwara.draft.DraftKind;
 import pk.gov.mashwara.draft.DraftService;
 import pk.gov.mashwara.draft.NewDraft;
+import pk.gov.mashwara.routing.RoutingService;
 import pk.gov.mashwara.security.MashwaraUser;
 import pk.gov.mashwara.security.Role;
 import pk.gov.mashwara.security.RunAs;
@@ -91,10 +92,12 @@ class DemoDataSeeder {
     private final String password;
     private final pk.gov.mashwara.review.ReviewWindows windows;
     private final org.springframework.beans.factory.ObjectProvider<DemoReview> reviews;
+    private final RoutingService routing;
 
     DemoDataSeeder(DirectoryService directory, DraftService drafts, UserDetailsService userDetails,
             @Value("${mashwara.demo.password}") String password, pk.gov.mashwara.review.ReviewWindows windows,
-            org.springframework.beans.factory.ObjectProvider<DemoReview> reviews) {
+            org.springframework.beans.factory.ObjectProvider<DemoReview> reviews, RoutingService routing) {
+        this.routing = routing;
         this.reviews = reviews;
         this.windows = windows;
         this.directory = directory;
@@ -162,9 +165,10 @@ class DemoDataSeeder {
         // Of several drafts of one committee, only the first goes beyond the draft stage
         var stage = firstOfCommittee ? STAGE.getOrDefault(document.committeeCode(), Stage.DRAFT) : Stage.DRAFT;
         if (stage.ordinal() >= Stage.PUT_UP.ordinal()) {
-            var current = RunAs.user(drafter, () -> drafts.putUp(created.id(), drafts.get(created.id()).version()));
+            var current = RunAs.user(drafter, () -> routing.act(created.id(), "put-up",
+                    drafts.get(created.id()).version(), null));
             if (stage.ordinal() >= Stage.SUBMITTED.ordinal()) {
-                RunAs.user(officer, () -> drafts.submit(created.id(), current.version()));
+                RunAs.user(officer, () -> routing.act(created.id(), "submit", current.version(), null));
             }
         }
         if (stage.reviewed()) {

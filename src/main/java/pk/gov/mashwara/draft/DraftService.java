@@ -37,8 +37,8 @@ import pk.gov.mashwara.shared.InvalidInputException;
 import pk.gov.mashwara.shared.NotFoundException;
 
 /**
- * Drafts and versions: list, read, create, upload a version, download, and the committee's own steps before
- * submission. Every method works for the signed-in user only, and a draft the user may not see is reported
+ * Drafts and versions: list, read, create, upload a version, download. A draft moves only through the routing
+ * module's {@code RoutingService}, which calls {@link #transition} here. Every method works for the signed-in user only, and a draft the user may not see is reported
  * as not found, whatever the method.
  */
 @Service
@@ -59,14 +59,11 @@ public class DraftService {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final org.springframework.beans.factory.ObjectProvider<DraftRouter> router;
     private final pk.gov.mashwara.draft.domain.DraftShareRepository shares;
 
     DraftService(DraftRepository drafts, DraftVersionRepository versions, DraftAccess access, FileStore store,
             ContentInspector inspector, DiaryNumbers diaryNumbers, DirectoryService directory, CurrentUser currentUser,
-            ApplicationEventPublisher events, Clock clock, org.springframework.beans.factory.ObjectProvider<DraftRouter> router,
-            pk.gov.mashwara.draft.domain.DraftShareRepository shares) {
-        this.router = router;
+            ApplicationEventPublisher events, Clock clock, pk.gov.mashwara.draft.domain.DraftShareRepository shares) {
         this.shares = shares;
         this.drafts = drafts;
         this.versions = versions;
@@ -182,60 +179,28 @@ public class DraftService {
                 () -> store.open(sha));
     }
 
-    /** The drafter puts the draft up to the committee's officer for approval (the routing action {@code put-up}). */
-    public DraftDetails putUp(long draftId, long expectedVersion) {
-        return router.getObject().act(draftId, "put-up", expectedVersion, null);
-    }
-
-    /** The committee's officer sends the draft back to the drafter with a reason ({@code return-to-drafter}). */
-    public DraftDetails returnToDrafter(long draftId, long expectedVersion, String reason) {
-        return router.getObject().act(draftId, "return-to-drafter", expectedVersion, reason);
-    }
-
-    /** The committee's officer approves and submits the draft to the NSMCWG ({@code submit}). */
-    public DraftDetails submit(long draftId, long expectedVersion) {
-        return router.getObject().act(draftId, "submit", expectedVersion, null);
-    }
-
     /**
-     * Puts a submitted draft under the NSMCWG's review ({@code open-review}) with comments open until
-     * {@code deadline} (null: the rule book's review period); nothing happens when it already is under review.
+     * Routing use only: the one move of a draft's status, for the routing service, which has found the action in
+     * its rule book and checked who takes it and what must hold (an architecture test keeps every other module
+     * from calling it, so there is no second way to move a draft). This checks that the user sees the draft and
+     * that nobody acted meanwhile, and assigns the diary number when asked to (once: a draft keeps its number
+     * when it comes back after revision); the draft itself refuses a move from a state the action does not leave.
+     * The draft is not read again when the action already read it in this transaction.
      */
-    public DraftDetails beginReview(long draftId, java.time.Instant deadline) {
-        var draft = get(draftId);
-        if (draft.status() == DraftStatus.UNDER_REVIEW) {
-            return draft;
-        }
-        return router.getObject().act(draftId, "open-review", draft.version(), null,
-                deadline == null ? java.util.Map.of() : java.util.Map.of("reviewDeadline", deadline.toString()));
-    }
-
-    /** The draft is returned to its committee for revision, with a reason ({@code return-for-revision}). */
-    public DraftDetails returnForRevision(long draftId, long expectedVersion, String reason) {
-        return router.getObject().act(draftId, "return-for-revision", expectedVersion, reason);
-    }
-
-    /**
-     * Routing use: moves the draft to {@code target} as a rule of the routing rules allows. The routing module has
-     * checked the rule, who may take it and what must hold; this checks that the user sees the draft and that
-     * nobody acted meanwhile, and assigns the diary number when asked to (once: a draft keeps its number when it
-     * comes back after revision). Moving to the state it is in records the note only.
-     */
-    public DraftDetails route(long draftId, long expectedVersion, DraftStatus target, String note,
-            boolean assignDiaryNumber) {
+    public DraftDetails transition(DraftTransition move) {
         var user = currentUser.require();
-        var draft = visibleDraft(draftId, user);
-        requireVersion(draft, expectedVersion);
+        var draft = visibleDraft(move.draftId(), user);
+        requireVersion(draft, move.expectedVersion());
         var now = clock.instant();
-        if (target == DraftStatus.COMMITTEE_APPROVAL || assignDiaryNumber) {
+        if (move.assignDiaryNumber()) {
             draft.requireVersions();
+            if (draft.getDiaryNumber() == null) {
+                draft.assignDiaryNumber(diaryNumbers.next(now.atZone(OFFICE_ZONE).getYear()), now);
+            } else {
+                draft.assignDiaryNumber(draft.getDiaryNumber(), now);
+            }
         }
-        if (assignDiaryNumber && draft.getDiaryNumber() == null) {
-            draft.assignDiaryNumber(diaryNumbers.next(now.atZone(OFFICE_ZONE).getYear()), now);
-        } else if (assignDiaryNumber) {
-            draft.assignDiaryNumber(draft.getDiaryNumber(), now);
-        }
-        draft.route(target, user.getUsername(), note, now);
+        draft.transition(move.from(), move.to(), user.getUsername(), move.note(), now);
         return details(drafts.saveAndFlush(draft), user);
     }
 
@@ -272,8 +237,12 @@ public class DraftService {
         }
     }
 
+    /**
+     * The draft, read from the database once per transaction: an action that reads it, checks it and moves it
+     * finds it again in the persistence context (a query would read the row again each time).
+     */
     private Draft visibleDraft(long id, MashwaraUser user) {
-        return drafts.findWithVersions(id).filter(d -> access.canSee(user, d))
+        return drafts.findById(id).filter(d -> access.canSee(user, d))
                 .orElseThrow(() -> new NotFoundException("error.draft.notFound", id));
     }
 

@@ -98,7 +98,8 @@ public class ReviewWindows {
 
     /**
      * The secretary sets the deadline. A submitted draft is put under review with it (the routing action
-     * {@code open-review}, as if taken from the draft page); a draft under review has its deadline moved.
+     * {@code open-review}, as if taken from the draft page, asked for by {@link ReviewOpeningRequested}); a draft
+     * under review has its deadline moved.
      *
      * @throws InvalidInputException on the field {@code deadline}, when it is not in the future or more than
      *                               {@link #LONGEST} ahead
@@ -109,7 +110,10 @@ public class ReviewWindows {
         var now = clock.instant();
         check(deadline, now, "deadline");
         if (draft.status() == DraftStatus.SUBMITTED) {
-            drafts.beginReview(draftId, deadline);
+            // opening the review moves the draft: that is the routing action open-review, taken by the routing
+            // module (which this module may not call) on this request, at once and in this transaction; it sets
+            // the window through open() below
+            events.publishEvent(new ReviewOpeningRequested(draftId, draft.version(), deadline));
         } else {
             save(draftId, windows.findById(draftId).orElse(null), deadline, user, now);
         }

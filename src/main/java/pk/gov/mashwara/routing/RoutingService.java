@@ -6,18 +6,17 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import pk.gov.mashwara.draft.DraftDetails;
-import pk.gov.mashwara.draft.DraftRouter;
 
 /**
  * Routing of drafts under the rules of {@code config/routing.yml}: where a draft stands and what the signed-in
  * user may do with it, and taking an action. Of two users acting on the same step at once exactly one succeeds;
- * the other is told who acted, when and what. Every move of a draft goes through here, also the draft module's
- * own transitions (as its {@link DraftRouter}).
+ * the other is told who acted, when and what. Every move of a draft goes through {@link #act}: there is no other
+ * way to change a draft's status (the draft module's {@code DraftService.transition} serves this module only).
  */
 @Service
 @PreAuthorize("isAuthenticated()")
 @Transactional
-public class RoutingService implements DraftRouter {
+public class RoutingService {
 
     private final Transitions transitions;
     private final ConsultationFiles files;
@@ -58,15 +57,9 @@ public class RoutingService implements DraftRouter {
         }
     }
 
-    @Override
+    /** The same for an action that asks for nothing but, perhaps, a reason. */
     public DraftDetails act(long draftId, String action, long expectedVersion, String reason) {
         return act(draftId, action, ActionRequest.of(expectedVersion, reason));
-    }
-
-    @Override
-    public DraftDetails act(long draftId, String action, long expectedVersion, String reason,
-            java.util.Map<String, String> details) {
-        return act(draftId, action, new ActionRequest(expectedVersion, reason, details));
     }
 
     /**

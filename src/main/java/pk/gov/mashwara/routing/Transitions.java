@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import pk.gov.mashwara.draft.DraftDetails;
 import pk.gov.mashwara.draft.DraftService;
 import pk.gov.mashwara.draft.DraftStatus;
+import pk.gov.mashwara.draft.DraftTransition;
 import pk.gov.mashwara.routing.RoutingRules.ActionRule;
 import pk.gov.mashwara.routing.RoutingRules.Ask;
 import pk.gov.mashwara.routing.RoutingRules.Effect;
@@ -188,8 +189,8 @@ class Transitions {
         if (action.effects().contains(Effect.RECORD_RESPONSE)) {
             responses.record(draft, request, user, now);
         }
-        var moved = drafts.route(draftId, request.expectedVersion(), action.to(), reason,
-                action.effects().contains(Effect.ASSIGN_DIARY_NUMBER));
+        var moved = drafts.transition(new DraftTransition(draftId, request.expectedVersion(), action.from(),
+                action.to(), reason, action.effects().contains(Effect.ASSIGN_DIARY_NUMBER)));
         if (action.effects().contains(Effect.OPEN_CONSULTATIONS)) {
             consultations.open(moved, request, now);
         }

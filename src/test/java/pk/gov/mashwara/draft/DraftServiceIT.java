@@ -62,6 +62,10 @@ class DraftServiceIT {
     DraftService drafts;
 
     @Autowired
+
+    pk.gov.mashwara.routing.RoutingService routing;
+
+    @Autowired
     FileStore store;
 
     @Autowired
@@ -252,13 +256,13 @@ class DraftServiceIT {
                 var download = run(who, () -> drafts.download(id, 1));
                 assertThat(sha256(download)).isEqualTo(draft.sha256()).isEqualTo(download.sha256());
             }
-            case PUT_UP -> assertThat(run(who, () -> drafts.putUp(id, before.version())).status())
+            case PUT_UP -> assertThat(run(who, () -> routing.act(id, "put-up", before.version(), null)).status())
                     .isEqualTo(DraftStatus.COMMITTEE_APPROVAL);
-            case RETURN_TO_DRAFTER -> assertThat(run(who, () -> drafts.returnToDrafter(id, before.version(),
+            case RETURN_TO_DRAFTER -> assertThat(run(who, () -> routing.act(id, "return-to-drafter", before.version(),
                     "Cite the enabling section")).statusNote()).isEqualTo("Cite the enabling section");
-            case SUBMIT -> assertThat(run(who, () -> drafts.submit(id, before.version())).diaryNumber())
+            case SUBMIT -> assertThat(run(who, () -> routing.act(id, "submit", before.version(), null)).diaryNumber())
                     .matches("NSMCWG/\\d{4}/\\d{4,}");
-            case RETURN_FOR_REVISION -> assertThat(run(who, () -> drafts.returnForRevision(id, before.version(),
+            case RETURN_FOR_REVISION -> assertThat(run(who, () -> routing.act(id, "return-for-revision", before.version(),
                     "Align with the parent Act")).status()).isEqualTo(DraftStatus.RETURNED_FOR_REVISION);
             case COMMITTEES_FOR_NEW_DRAFTS -> assertThat(run(who, () -> drafts.committeesForNewDrafts())
                     .stream().map(CommitteeInfo::id).toList())
@@ -294,12 +298,12 @@ class DraftServiceIT {
         var draft = fixtures.draftAwaitingApproval(drafter, unique("Conflict"));
         var seenByBoth = as(first, () -> drafts.get(draft.id())).version();
 
-        var submitted = as(first, () -> drafts.submit(draft.id(), seenByBoth));
+        var submitted = as(first, () -> routing.act(draft.id(), "submit", seenByBoth, null));
 
-        assertThatThrownBy(() -> as(second, () -> drafts.submit(draft.id(), seenByBoth)))
+        assertThatThrownBy(() -> as(second, () -> routing.act(draft.id(), "submit", seenByBoth, null)))
                 .isInstanceOf(ConflictException.class).hasMessageContaining(first.displayName() + " acted on this draft")
                 .hasMessageContaining("Approve and submit").hasMessageContaining("Your action was not taken");
-        assertThatThrownBy(() -> as(second, () -> drafts.returnToDrafter(draft.id(), seenByBoth, "Too late")))
+        assertThatThrownBy(() -> as(second, () -> routing.act(draft.id(), "return-to-drafter", seenByBoth, "Too late")))
                 .isInstanceOf(ConflictException.class);
         var now = asAuditor(() -> drafts.get(draft.id()));
         assertThat(now.diaryNumber()).isEqualTo(submitted.diaryNumber());
@@ -315,7 +319,7 @@ class DraftServiceIT {
         var version = asAuditor(() -> drafts.get(draft.id())).version();
 
         var results = simultaneously(officers.stream()
-                .map(officer -> (Callable<DraftDetails>) () -> as(officer, () -> drafts.submit(draft.id(), version)))
+                .map(officer -> (Callable<DraftDetails>) () -> as(officer, () -> routing.act(draft.id(), "submit", version, null)))
                 .toList());
 
         var winners = results.stream().filter(r -> r.value() != null).toList();
@@ -367,7 +371,7 @@ class DraftServiceIT {
         }
 
         var results = simultaneously(waiting.stream()
-                .map(d -> (Callable<DraftDetails>) () -> as(officer, () -> drafts.submit(d.id(), d.version())))
+                .map(d -> (Callable<DraftDetails>) () -> as(officer, () -> routing.act(d.id(), "submit", d.version(), null)))
                 .toList());
 
         assertThat(results).allSatisfy(r -> assertThat(r.failure()).isNull());
@@ -443,8 +447,8 @@ class DraftServiceIT {
         assertThat(as(member, () -> drafts.list(DraftFilter.none(), Pageable.ofSize(500)).map(DraftSummary::id).toList()))
                 .doesNotContain(created.id());
 
-        var putUp = as(drafter, () -> drafts.putUp(created.id(), drafts.get(created.id()).version()));
-        var submitted = as(officer, () -> drafts.submit(created.id(), putUp.version()));
+        var putUp = as(drafter, () -> routing.act(created.id(), "put-up", drafts.get(created.id()).version(), null));
+        var submitted = as(officer, () -> routing.act(created.id(), "submit", putUp.version(), null));
 
         assertThat(submitted.status()).isEqualTo(DraftStatus.SUBMITTED);
         assertThat(submitted.diaryNumber()).matches("NSMCWG/\\d{4}/\\d{4}");
@@ -492,11 +496,11 @@ class DraftServiceIT {
                     false, Classification.UNCLASSIFIED), "a.pdf", new ByteArrayInputStream(Fixtures.uniquePdf("a")));
             case ADD_VERSION -> drafts.addVersion(id, "a.pdf", new ByteArrayInputStream(Fixtures.uniquePdf("a")));
             case DOWNLOAD -> drafts.download(id, 1);
-            case PUT_UP -> drafts.putUp(id, 0);
-            case RETURN_TO_DRAFTER -> drafts.returnToDrafter(id, 0, "Reason");
-            case SUBMIT -> drafts.submit(id, 0);
+            case PUT_UP -> routing.act(id, "put-up", 0, null);
+            case RETURN_TO_DRAFTER -> routing.act(id, "return-to-drafter", 0, "Reason");
+            case SUBMIT -> routing.act(id, "submit", 0, null);
             case COMMITTEES_FOR_NEW_DRAFTS -> drafts.committeesForNewDrafts();
-            case RETURN_FOR_REVISION -> drafts.returnForRevision(id, 0, "Reason");
+            case RETURN_FOR_REVISION -> routing.act(id, "return-for-revision", 0, "Reason");
         };
     }
 

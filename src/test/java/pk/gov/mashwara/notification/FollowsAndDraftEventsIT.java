@@ -41,6 +41,10 @@ class FollowsAndDraftEventsIT {
     DraftService drafts;
 
     @Autowired
+
+    pk.gov.mashwara.routing.RoutingService routing;
+
+    @Autowired
     Fixtures fixtures;
 
     @Autowired
@@ -115,7 +119,7 @@ class FollowsAndDraftEventsIT {
         await(() -> assertThat(as(drafter, () -> follows.isFollowing(draft.id()))).isTrue());
         as(officer, () -> follows.follow(draft.id()));
 
-        as(drafter, () -> drafts.putUp(draft.id(), drafts.get(draft.id()).version()));
+        as(drafter, () -> routing.act(draft.id(), "put-up", drafts.get(draft.id()).version(), null));
 
         await(() -> assertThat(as(officer, () -> notifications.mine(0, 10))).singleElement().satisfies(n -> {
             assertThat(n.kind()).isEqualTo(NotificationKind.STATUS_CHANGED);

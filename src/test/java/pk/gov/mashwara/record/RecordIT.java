@@ -97,7 +97,7 @@ class RecordIT {
         var r = reviewed();
         // the audit log, which the status history is read from, is written just after each change commits
         var auditor = fixtures.user(null, Role.AUDITOR);
-        var changes = new AuditQuery(null, AuditAction.STATUS_CHANGED, "DRAFT", Long.toString(r.draftId()), null, null);
+        var changes = new AuditQuery(null, AuditAction.ROUTING_ACTION, "DRAFT", Long.toString(r.draftId()), null, null);
         await().atMost(Duration.ofSeconds(20)).until(() -> Fixtures.as(auditor, () -> audit.count(changes)) == 2);
 
         var file = Fixtures.as(r.secretary(), () -> records.export(r.draftId()));
@@ -143,7 +143,7 @@ class RecordIT {
         var reply = Fixtures.as(drafter, () -> actions.reply(thread.id(), thread.opening().id(), "Noted; we will look."));
         Fixtures.as(secretary, () -> actions.resolve(thread.id(), reply.version(), Resolution.ACCEPTED, null));
         var auditor = fixtures.user(null, Role.AUDITOR);
-        var changes = new AuditQuery(null, AuditAction.STATUS_CHANGED, "DRAFT", Long.toString(created.id()), null, null);
+        var changes = new AuditQuery(null, AuditAction.ROUTING_ACTION, "DRAFT", Long.toString(created.id()), null, null);
         await().atMost(Duration.ofSeconds(20)).until(() -> Fixtures.as(auditor, () -> audit.count(changes)) == 3);
 
         var text = flat(text(Fixtures.as(secretary, () -> records.export(created.id())).content()));

@@ -59,6 +59,8 @@ class PendencyIT {
     @Autowired
     DraftService drafts;
     @Autowired
+    pk.gov.mashwara.routing.RoutingService routing;
+    @Autowired
     OverdueReminders reminders;
     @Autowired
     NotificationService notifications;
@@ -96,7 +98,7 @@ class PendencyIT {
 
         clock.advance(Duration.ofHours(5));
         var submittedAt = clock.instant();
-        as(officer, () -> drafts.submit(put.id(), drafts.get(put.id()).version()));
+        as(officer, () -> routing.act(put.id(), "submit", drafts.get(put.id()).version(), null));
 
         assertThat(ids(as(officer, () -> pendency.desk()))).doesNotContain(put.id());
         var secretaryDesk = as(secretary, () -> pendency.desk());
@@ -201,7 +203,7 @@ class PendencyIT {
         assertThat(overdueNotices(officer, draft.id())).as("again after the interval").hasSize(2);
 
         // the officer submits: the next step is the secretary's, overdue three days later
-        as(officer, () -> drafts.submit(draft.id(), drafts.get(draft.id()).version()));
+        as(officer, () -> routing.act(draft.id(), "submit", drafts.get(draft.id()).version(), null));
         clock.advance(Duration.ofDays(3).plusMinutes(1));
         reminders.remind();
         assertThat(overdueNotices(officer, draft.id())).as("no longer the officer's step").hasSize(2);

@@ -38,6 +38,8 @@ class SearchIT {
     SearchService search;
     @Autowired
     DraftService drafts;
+    @Autowired
+    pk.gov.mashwara.routing.RoutingService routing;
 
     @BeforeEach
     void indexReady() {
@@ -62,7 +64,7 @@ class SearchIT {
         await().atMost(SEARCHABLE_WITHIN).until(() -> searchAs(drafter, word).total() == 1);
         assertThat(searchAs(member, word).total()).as("not yet submitted").isZero();
 
-        Fixtures.as(officer, () -> drafts.submit(created.id(), drafts.get(created.id()).version()));
+        Fixtures.as(officer, () -> routing.act(created.id(), "submit", drafts.get(created.id()).version(), null));
         await().atMost(SEARCHABLE_WITHIN).until(() -> searchAs(member, word).total() == 1);
         var hit = searchAs(member, word).hits().getFirst();
         assertThat(hit.draftId()).isEqualTo(created.id());

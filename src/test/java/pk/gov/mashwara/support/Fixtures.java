@@ -44,6 +44,10 @@ public class Fixtures {
     @org.springframework.beans.factory.annotation.Autowired(required = false)
     private pk.gov.mashwara.routing.InputService inputs;
 
+    /** Present in a whole-application context: every move of a draft is a routing action. */
+    @org.springframework.beans.factory.annotation.Autowired(required = false)
+    private pk.gov.mashwara.routing.RoutingService routing;
+
     public Fixtures(DirectoryService directory, DraftService drafts, UserDetailsService userDetails) {
         this.directory = directory;
         this.drafts = drafts;
@@ -119,15 +123,15 @@ public class Fixtures {
     /** Creates a draft and has its drafter put it up to the committee's officer. */
     public CreatedDraft draftAwaitingApproval(MashwaraUser drafter, String title) {
         var created = draft(drafter, title);
-        as(drafter, () -> drafts.putUp(created.id(), drafts.get(created.id()).version()));
+        as(drafter, () -> routing.act(created.id(), "put-up", drafts.get(created.id()).version(), null));
         return created;
     }
 
     /** Creates a draft and moves it through put-up and submission, returning it submitted. */
     public CreatedDraft submittedDraft(MashwaraUser drafter, MashwaraUser officer, String title) {
         var created = draft(drafter, title);
-        var putUp = as(drafter, () -> drafts.putUp(created.id(), drafts.get(created.id()).version()));
-        as(officer, () -> drafts.submit(created.id(), putUp.version()));
+        var putUp = as(drafter, () -> routing.act(created.id(), "put-up", drafts.get(created.id()).version(), null));
+        as(officer, () -> routing.act(created.id(), "submit", putUp.version(), null));
         return created;
     }
 
@@ -141,8 +145,8 @@ public class Fixtures {
     /** A plain-text draft moved through put-up and submission. */
     public CreatedDraft submittedTextDraft(MashwaraUser drafter, MashwaraUser officer, String title, String text) {
         var created = textDraft(drafter, title, text);
-        var putUp = as(drafter, () -> drafts.putUp(created.id(), drafts.get(created.id()).version()));
-        as(officer, () -> drafts.submit(created.id(), putUp.version()));
+        var putUp = as(drafter, () -> routing.act(created.id(), "put-up", drafts.get(created.id()).version(), null));
+        as(officer, () -> routing.act(created.id(), "submit", putUp.version(), null));
         return created;
     }
 

@@ -33,6 +33,8 @@ class ContentSecurityPolicyJourneyIT {
     ThreadActions threads;
     @Autowired
     DraftService drafts;
+    @Autowired
+    pk.gov.mashwara.routing.RoutingService routing;
 
     @Test
     void the_pages_work_under_the_policy_and_the_browser_refuses_nothing() throws Exception {
@@ -41,8 +43,8 @@ class ContentSecurityPolicyJourneyIT {
         var draft = fixtures.textDraft(drafter, Fixtures.unique("Policy journey draft"),
                 "The first text of the draft about platform registration.");
         fixtures.textVersion(drafter, draft.id(), "The second text of the draft about platform registration.");
-        var putUp = Fixtures.as(drafter, () -> drafts.putUp(draft.id(), drafts.get(draft.id()).version()));
-        Fixtures.as(officer, () -> drafts.submit(draft.id(), putUp.version()));
+        var putUp = Fixtures.as(drafter, () -> routing.act(draft.id(), "put-up", drafts.get(draft.id()).version(), null));
+        Fixtures.as(officer, () -> routing.act(draft.id(), "submit", putUp.version(), null));
         Fixtures.as(drafter, () -> threads.start(new NewThread(draft.id(), 2, null, "A note on the whole draft.", false)));
         var base = "http://localhost:" + port;
 

@@ -70,6 +70,8 @@ class ReaderPagesJourneyIT {
     @Autowired
     DraftService drafts;
     @Autowired
+    pk.gov.mashwara.routing.RoutingService routing;
+    @Autowired
     ReviewService review;
 
     @Test
@@ -83,8 +85,8 @@ class ReaderPagesJourneyIT {
         var draftId = Fixtures.as(drafter, () -> drafts.create(new NewDraft(title, drafter.committeeId(),
                 DraftKind.RULES_UNDER_STATUTE, "Section 37, PECA 2016", false, Classification.RESTRICTED), "rules.pdf",
                 new ByteArrayInputStream(file))).id();
-        var putUp = Fixtures.as(drafter, () -> drafts.putUp(draftId, drafts.get(draftId).version()));
-        Fixtures.as(officer, () -> drafts.submit(draftId, putUp.version()));
+        var putUp = Fixtures.as(drafter, () -> routing.act(draftId, "put-up", drafts.get(draftId).version(), null));
+        Fixtures.as(officer, () -> routing.act(draftId, "submit", putUp.version(), null));
         await().atMost(Duration.ofSeconds(60)).until(() -> texts.status(draftId, 1).isFinal());
         var text = texts.text(draftId, 1).orElseThrow();
         assertThat(text).contains(HEADER, "Page 2 of 4");

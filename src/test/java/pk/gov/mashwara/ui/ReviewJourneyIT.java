@@ -58,6 +58,8 @@ class ReviewJourneyIT {
     @Autowired
     DraftService drafts;
     @Autowired
+    pk.gov.mashwara.routing.RoutingService routing;
+    @Autowired
     ReviewService review;
 
     @Test
@@ -99,7 +101,7 @@ class ReviewJourneyIT {
             browser.screenshot("review-03-secretary-accepts");
             signOut(browser);
 
-            Fixtures.as(secretary, () -> drafts.returnForRevision(draftId, drafts.get(draftId).version(),
+            Fixtures.as(secretary, () -> routing.act(draftId, "return-for-revision", drafts.get(draftId).version(),
                     "Please revise Rules 3 and 4 as discussed."));
             fixtures.textVersion(drafter, draftId, V2);
             await().atMost(Duration.ofSeconds(60)).until(() -> threads(member, draftId, 2).size() == 1);

@@ -181,10 +181,23 @@ public class Draft extends AbstractAggregateRoot<Draft> {
     }
 
     /**
-     * Moves the draft as a routing rule allows (the routing module checked the rule). Moving to the state it is
-     * in records the note only.
+     * Moves the draft by a routing action that may be taken only from the states {@code from} (the routing module
+     * found the action in its rule book and checked who takes it and what must hold). The draft checks the
+     * transition itself: from any other state it refuses, so that no caller can move it along an edge the rule
+     * book does not have, and it goes up for approval only with a file. Moving to the state it is in records the
+     * note only.
+     *
+     * @throws ConflictException when the draft is not in one of {@code from}, or goes up for approval without a
+     *                           version
      */
-    public void route(DraftStatus target, String actor, String note, Instant now) {
+    public void transition(java.util.Set<DraftStatus> from, DraftStatus target, String actor, String note,
+            Instant now) {
+        if (target == null || from == null || !from.contains(status)) {
+            throw new ConflictException("error.draft.illegalTransition", status, target);
+        }
+        if (target == DraftStatus.COMMITTEE_APPROVAL) {
+            requireVersions();
+        }
         if (target == status) {
             statusNote = note;
             touch(now);

@@ -10,6 +10,7 @@ import static pk.gov.mashwara.draft.domain.DraftTestUtils.OFFICER;
 
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.Set;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -213,7 +214,10 @@ class DraftTest {
         }
     }
 
-    /** Which moves are allowed, and by whom, is the routing rules' business; the draft records the move. */
+    /**
+     * Which moves exist, and who takes them, is the routing rules' business; the draft checks that it is in a
+     * state the move starts from, and records the move.
+     */
     @Nested
     class Routing {
 
@@ -221,7 +225,8 @@ class DraftTest {
         void a_move_changes_the_state_records_the_note_and_registers_the_change() {
             var draft = DraftTestUtils.awaitingApproval();
 
-            draft.route(DraftStatus.DRAFT, OFFICER, "Cite the enabling section", LATER);
+            draft.transition(Set.of(DraftStatus.COMMITTEE_APPROVAL), DraftStatus.DRAFT, OFFICER,
+                    "Cite the enabling section", LATER);
 
             assertThat(draft.getStatus()).isEqualTo(DraftStatus.DRAFT);
             assertThat(draft.getStatusNote()).isEqualTo("Cite the enabling section");
@@ -234,11 +239,59 @@ class DraftTest {
         void a_move_to_the_same_state_records_the_note_but_is_no_change_of_state() {
             var draft = DraftTestUtils.submitted();
 
-            draft.route(DraftStatus.SUBMITTED, OFFICER, "Received in the registry", LATER);
+            draft.transition(Set.of(DraftStatus.SUBMITTED), DraftStatus.SUBMITTED, OFFICER, "Received in the registry",
+                    LATER);
 
             assertThat(draft.getStatus()).isEqualTo(DraftStatus.SUBMITTED);
             assertThat(draft.getStatusNote()).isEqualTo("Received in the registry");
             assertThat(draft.events()).isEmpty();
+        }
+
+        @Test
+        void a_move_from_a_state_it_does_not_start_from_is_refused_and_changes_nothing() {
+            var draft = DraftTestUtils.submitted();
+            var before = draft.getUpdatedAt();
+
+            // e.g. "submit" (from COMMITTEE_APPROVAL) on a draft someone else submitted a moment ago
+            assertThatThrownBy(() -> draft.transition(Set.of(DraftStatus.COMMITTEE_APPROVAL), DraftStatus.SUBMITTED,
+                    OFFICER, null, LATER)).isInstanceOf(ConflictException.class)
+                    .extracting(e -> ((UserFacingException) e).messageKey()).isEqualTo("error.draft.illegalTransition");
+            assertThat(draft.getStatus()).isEqualTo(DraftStatus.SUBMITTED);
+            assertThat(draft.getUpdatedAt()).isEqualTo(before);
+            assertThat(draft.events()).isEmpty();
+        }
+
+        @Test
+        void every_state_a_move_does_not_name_refuses_it() {
+            for (var status : EnumSet.of(DraftStatus.DRAFT, DraftStatus.COMMITTEE_APPROVAL, DraftStatus.SUBMITTED)) {
+                var draft = DraftTestUtils.in(status);
+                var from = EnumSet.complementOf(EnumSet.of(status));
+                assertThatThrownBy(() -> draft.transition(from, DraftStatus.CLOSED, OFFICER, null, LATER))
+                        .as("from %s", status).isInstanceOf(ConflictException.class);
+                assertThat(draft.getStatus()).isEqualTo(status);
+            }
+        }
+
+        @Test
+        void a_draft_goes_up_for_approval_only_with_a_file() {
+            var draft = DraftTestUtils.newDraft();
+
+            assertThatThrownBy(() -> draft.transition(Set.of(DraftStatus.DRAFT), DraftStatus.COMMITTEE_APPROVAL,
+                    DRAFTER, null, LATER)).isInstanceOf(ConflictException.class)
+                    .extracting(e -> ((UserFacingException) e).messageKey()).isEqualTo("error.draft.noVersion");
+            assertThat(draft.getStatus()).isEqualTo(DraftStatus.DRAFT);
+        }
+
+        @Test
+        void a_move_along_the_rule_from_any_of_its_states_is_taken() {
+            var draft = DraftTestUtils.returnedToDrafter();
+
+            draft.transition(Set.of(DraftStatus.DRAFT, DraftStatus.RETURNED_FOR_REVISION), DraftStatus.COMMITTEE_APPROVAL,
+                    DRAFTER, null, LATER);
+
+            assertThat(draft.getStatus()).isEqualTo(DraftStatus.COMMITTEE_APPROVAL);
+            assertThat(draft.events()).singleElement().extracting(e -> ((DraftStatusChanged) e).from())
+                    .isEqualTo(DraftStatus.DRAFT);
         }
 
         @Test

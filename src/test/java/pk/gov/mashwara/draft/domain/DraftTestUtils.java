@@ -48,14 +48,14 @@ public final class DraftTestUtils {
     /** A draft with one version, put up to the committee's officer. */
     public static InspectableDraft awaitingApproval() {
         var draft = draftWithVersions(1);
-        draft.route(DraftStatus.COMMITTEE_APPROVAL, DRAFTER, null, CREATED_AT.plus(Duration.ofHours(1)));
+        draft.transition(java.util.Set.of(DraftStatus.DRAFT), DraftStatus.COMMITTEE_APPROVAL, DRAFTER, null, CREATED_AT.plus(Duration.ofHours(1)));
         return draft.eventsPublished();
     }
 
     /** A draft the officer returned to the drafter with a reason. */
     public static InspectableDraft returnedToDrafter() {
         var draft = awaitingApproval();
-        draft.route(DraftStatus.DRAFT, OFFICER, "Cite the enabling section", CREATED_AT.plus(Duration.ofHours(2)));
+        draft.transition(java.util.Set.of(DraftStatus.COMMITTEE_APPROVAL), DraftStatus.DRAFT, OFFICER, "Cite the enabling section", CREATED_AT.plus(Duration.ofHours(2)));
         return draft.eventsPublished();
     }
 
@@ -63,7 +63,7 @@ public final class DraftTestUtils {
     public static InspectableDraft submitted() {
         var draft = awaitingApproval();
         draft.assignDiaryNumber(DIARY_NUMBER, CREATED_AT.plus(Duration.ofHours(2)));
-        draft.route(DraftStatus.SUBMITTED, OFFICER, null, CREATED_AT.plus(Duration.ofHours(2)));
+        draft.transition(java.util.Set.of(DraftStatus.COMMITTEE_APPROVAL), DraftStatus.SUBMITTED, OFFICER, null, CREATED_AT.plus(Duration.ofHours(2)));
         return draft.eventsPublished();
     }
 

@@ -189,7 +189,8 @@ class RoutingOnDraftPageTest extends UiTest {
         var created = fixtures.submittedDraft(drafter, officer, "Routing window test");
         var deadline = java.time.LocalDate.now(DraftService.OFFICE_ZONE).plusDays(10).atTime(16, 30)
                 .atZone(DraftService.OFFICE_ZONE).toInstant();
-        Fixtures.as(secretary, () -> drafts.beginReview(created.id(), deadline));
+        Fixtures.as(secretary, () -> routing.act(created.id(), "open-review", new pk.gov.mashwara.routing.ActionRequest(
+                drafts.get(created.id()).version(), null, java.util.Map.of("reviewDeadline", deadline.toString()))));
         var until = pk.gov.mashwara.shared.ui.Formats.dateTime(deadline, java.util.Locale.ENGLISH);
 
         signIn(member);
@@ -299,7 +300,7 @@ class RoutingOnDraftPageTest extends UiTest {
 
         signIn(officer);
         navigate("drafts/" + created.id(), DraftView.class);
-        Fixtures.as(otherOfficer, () -> drafts.submit(created.id(), drafts.get(created.id()).version()));
+        Fixtures.as(otherOfficer, () -> routing.act(created.id(), "submit", drafts.get(created.id()).version(), null));
         test(button("action-submit")).click();
         test(find(ActionDialog.class).single().confirm).click();
 

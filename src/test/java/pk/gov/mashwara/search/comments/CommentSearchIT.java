@@ -52,6 +52,8 @@ class CommentSearchIT {
     @Autowired
     DraftService drafts;
     @Autowired
+    pk.gov.mashwara.routing.RoutingService routing;
+    @Autowired
     VersionTexts texts;
     @Autowired
     CommentIndexMaintenance maintenance;
@@ -152,8 +154,8 @@ class CommentSearchIT {
         assertThat(comments(drafter, early).hits().getFirst().readerPath())
                 .isEqualTo("drafts/" + created.id() + "/versions/2/text?thread=" + thread.id());
 
-        var putUp = Fixtures.as(drafter, () -> drafts.putUp(created.id(), drafts.get(created.id()).version()));
-        Fixtures.as(officer, () -> drafts.submit(created.id(), putUp.version()));
+        var putUp = Fixtures.as(drafter, () -> routing.act(created.id(), "put-up", drafts.get(created.id()).version(), null));
+        Fixtures.as(officer, () -> routing.act(created.id(), "submit", putUp.version(), null));
         awaitFound(member, early, 1);
         assertThat(comments(otherCommittee, early).total()).isZero();
     }
