@@ -76,4 +76,18 @@ class ArchitectureTest {
                 .orShould().beAnnotatedWith(RolesAllowed.class).orShould().beAnnotatedWith(AnonymousAllowed.class)
                 .check(CLASSES);
     }
+
+    @Test
+    void only_the_routing_module_moves_a_draft() {
+        noClasses().that().resideOutsideOfPackage("pk.gov.mashwara.routing")
+                .and().doNotHaveFullyQualifiedName("pk.gov.mashwara.draft.DraftService")
+                .should().callMethodWhere(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
+                        com.tngtech.archunit.core.domain.properties.HasName.Predicates.name("transition"))
+                        .and(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
+                                com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner(
+                                        com.tngtech.archunit.base.DescribedPredicate.describe("a draft",
+                                                c -> c.getName().startsWith("pk.gov.mashwara.draft"))))))
+                .because("every move of a draft is a routing action, checked against the rule book (decision 015)")
+                .check(CLASSES);
+    }
 }
