@@ -10,12 +10,12 @@ import pk.gov.mashwara.directory.UserInfo;
 import pk.gov.mashwara.draft.DraftCatalog;
 import pk.gov.mashwara.draft.DraftCreated;
 import pk.gov.mashwara.draft.DraftSnapshot;
-import pk.gov.mashwara.draft.DraftStatusChanged;
 import pk.gov.mashwara.draft.VersionUploaded;
 
 /**
  * Turns the draft module's events into follows and notifications, after they commit (delivered again after a
- * crash). Nobody is signed in here; the system methods of the services decide who may hear of what.
+ * crash). A move of a draft is told by the routing module, which knows who the draft now waits for: each follower
+ * and each of those hears of it once. Nobody is signed in here; the system methods of the services decide who may hear of what.
  */
 @Component
 class DraftEventNotifier {
@@ -45,11 +45,6 @@ class DraftEventNotifier {
             notifyFollowers(NotificationKind.NEW_VERSION, event.draftId(), event.actor(),
                     "v" + event.number() + " · " + event.fileName());
         }
-    }
-
-    @ApplicationModuleListener
-    void on(DraftStatusChanged event) {
-        notifyFollowers(NotificationKind.STATUS_CHANGED, event.draftId(), event.actor(), event.to().name());
     }
 
     private void notifyFollowers(NotificationKind kind, long draftId, String actorUsername, String excerpt) {

@@ -10,7 +10,8 @@ import java.util.Set;
  * @param actorName  who did it, as people read it (display name)
  * @param excerpt    a short quote shown under the message (e.g. the comment), or null; for
  *                   {@link NotificationKind#STATUS_CHANGED} the new {@code DraftStatus} name, for
- *                   {@link NotificationKind#STEP_OVERDUE} the state that is overdue
+ *                   {@link NotificationKind#STEP_OVERDUE} the state that is overdue, for
+ *                   {@link NotificationKind#AWAITING_YOU} the state that now waits for the recipient
  * @param link       a portal route such as {@code drafts/7/versions/2/read?thread=12} (no leading slash)
  */
 public record Notice(NotificationKind kind, Set<Long> recipients, long draftId, Long threadId, String actorName,

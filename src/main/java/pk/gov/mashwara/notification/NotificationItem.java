@@ -21,7 +21,8 @@ public record NotificationItem(long id, NotificationKind kind, long draftId, Lon
 
     /** Kinds whose excerpt is a {@code DraftStatus} name, shown translated in the sentence. */
     private static boolean namesStatus(NotificationKind kind) {
-        return kind == NotificationKind.STATUS_CHANGED || kind == NotificationKind.STEP_OVERDUE;
+        return kind == NotificationKind.STATUS_CHANGED || kind == NotificationKind.STEP_OVERDUE
+                || kind == NotificationKind.AWAITING_YOU;
     }
 
     static String message(Locale locale, NotificationKind kind, String actor, String title, String excerpt) {

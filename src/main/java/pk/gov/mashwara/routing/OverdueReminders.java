@@ -1,22 +1,16 @@
 package pk.gov.mashwara.routing;
 
 import java.time.Clock;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import pk.gov.mashwara.directory.CommitteeInfo;
-import pk.gov.mashwara.directory.People;
-import pk.gov.mashwara.directory.UserInfo;
 import pk.gov.mashwara.draft.DraftCatalog;
 import pk.gov.mashwara.draft.DraftSummary;
 import pk.gov.mashwara.notification.Notice;
 import pk.gov.mashwara.notification.NotificationKind;
 import pk.gov.mashwara.notification.NotificationService;
-import pk.gov.mashwara.routing.RoutingRules.Actor;
 import pk.gov.mashwara.routing.domain.RoutingReminder;
 import pk.gov.mashwara.routing.domain.RoutingReminderRepository;
 import pk.gov.mashwara.security.RunAs;
@@ -34,19 +28,19 @@ class OverdueReminders {
     private final RoutingRules rules;
     private final OpenDrafts open;
     private final DraftCatalog catalog;
-    private final People people;
+    private final WaitingActors waiting;
     private final NotificationService notifications;
     private final RoutingReminderRepository reminders;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    OverdueReminders(RoutingRules rules, OpenDrafts open, DraftCatalog catalog, People people,
+    OverdueReminders(RoutingRules rules, OpenDrafts open, DraftCatalog catalog, WaitingActors waiting,
             NotificationService notifications, RoutingReminderRepository reminders, TransactionTemplate transactions,
             Clock clock) {
         this.rules = rules;
         this.open = open;
         this.catalog = catalog;
-        this.people = people;
+        this.waiting = waiting;
         this.notifications = notifications;
         this.reminders = reminders;
         this.transactions = transactions;
@@ -86,26 +80,11 @@ class OverdueReminders {
         if (last.isPresent() && !last.get().dueAgain(draft.since(), now, rules.reminderInterval())) {
             return false;
         }
-        notifications.send(new Notice(NotificationKind.STEP_OVERDUE, actorsOf(draft.waitingFor(), draft),
+        notifications.send(new Notice(NotificationKind.STEP_OVERDUE, waiting.of(draft.waitingFor(), draft.draftId(), draft.committeeId(),
+                draft.committeeCode()),
                 draft.draftId(), null, null, draft.title(), draft.status().name(), "drafts/" + draft.draftId()));
         last.ifPresentOrElse(r -> r.sent(now),
                 () -> reminders.save(new RoutingReminder(draft.draftId(), draft.status(), now)));
         return true;
-    }
-
-    /** The users who are the state's actor for the draft. */
-    private Set<Long> actorsOf(Actor actor, PendingDraft draft) {
-        var committee = switch (actor.relation()) {
-            case OWN_COMMITTEE -> java.util.Optional.of(draft.committeeId());
-            case NSMCWG -> people.committeeByCode(CommitteeInfo.NSMCWG_CODE).map(CommitteeInfo::id);
-            case ADMINISTRATIVE_MINISTRY -> people.committeeByCode(draft.committeeCode())
-                    .map(CommitteeInfo::administrativeMinistryId);
-            // no consultation step is open with any division until consultations are recorded
-            case CONSULTED_DIVISION -> java.util.Optional.<Long>empty();
-        };
-        var ids = new HashSet<Long>();
-        committee.ifPresent(id -> people.membersOf(id).stream().filter(u -> u.roles().contains(actor.role()))
-                .map(UserInfo::id).forEach(ids::add));
-        return ids;
     }
 }

@@ -115,18 +115,23 @@ class FollowsAndDraftEventsIT {
     void a_status_change_is_news_to_every_follower_but_the_one_who_made_it() {
         var drafter = fixtures.user("LAW", Role.COMMITTEE_DRAFTER);
         var officer = fixtures.user("LAW", Role.COMMITTEE_OFFICER);
+        var colleague = fixtures.user("LAW", Role.COMMITTEE_DRAFTER);
         var draft = fixtures.draft(drafter, unique("Status news"));
         await(() -> assertThat(as(drafter, () -> follows.isFollowing(draft.id()))).isTrue());
         as(officer, () -> follows.follow(draft.id()));
+        as(colleague, () -> follows.follow(draft.id()));
 
         as(drafter, () -> routing.act(draft.id(), "put-up", drafts.get(draft.id()).version(), null));
 
-        await(() -> assertThat(as(officer, () -> notifications.mine(0, 10))).singleElement().satisfies(n -> {
+        await(() -> assertThat(as(colleague, () -> notifications.mine(0, 10))).singleElement().satisfies(n -> {
             assertThat(n.kind()).isEqualTo(NotificationKind.STATUS_CHANGED);
             assertThat(n.excerpt()).isEqualTo(DraftStatus.COMMITTEE_APPROVAL.name());
             assertThat(n.message(java.util.Locale.ENGLISH)).isEqualTo("Test " + drafter.getUsername() + " moved “"
                     + n.draftTitle() + "” to “Awaiting committee approval”");
         }));
+        // the officer follows it too, but hears once, that it now waits for him
+        await(() -> assertThat(as(officer, () -> notifications.mine(0, 10))).singleElement()
+                .satisfies(n -> assertThat(n.kind()).isEqualTo(NotificationKind.AWAITING_YOU)));
         assertThat(as(drafter, () -> notifications.unreadCount())).isZero();
     }
 

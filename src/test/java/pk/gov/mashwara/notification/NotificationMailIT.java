@@ -62,6 +62,12 @@ class NotificationMailIT {
     @Autowired
     NotificationTestSupport support;
 
+    @Autowired
+    pk.gov.mashwara.routing.RoutingService routing;
+
+    @Autowired
+    pk.gov.mashwara.draft.DraftService drafts;
+
     @Test
     void mail_goes_only_to_users_who_want_it_and_have_an_address_with_subject_message_and_absolute_link() throws Exception {
         var drafter = fixtures.user("PTA", Role.COMMITTEE_DRAFTER);
@@ -140,6 +146,33 @@ class NotificationMailIT {
 
         var mail = awaitMailTo(officerAddress);
         assertThat((String) mail.getContent()).contains("while the server is down");
+    }
+
+    @Test
+    void whoever_a_moved_draft_now_waits_for_is_told_and_mailed_by_default_though_not_following_it()
+            throws Exception {
+        var drafter = fixtures.user("CABINET", Role.COMMITTEE_DRAFTER);
+        var officerAddress = email();
+        var officer = support.userWithEmail("CABINET", officerAddress, Role.COMMITTEE_OFFICER);
+        var otherDrafterAddress = email();
+        var otherDrafter = support.userWithEmail("CABINET", otherDrafterAddress, Role.COMMITTEE_DRAFTER);
+        var draft = fixtures.draft(drafter, unique("Waits for the officer"));
+
+        as(drafter, () -> routing.act(draft.id(), "put-up", drafts.get(draft.id()).version(), null));
+
+        var mail = awaitMailTo(officerAddress);
+        assertThat(mail.getSubject()).contains("Test " + drafter.getUsername(), "Awaiting committee approval",
+                "waits for you");
+        assertThat(as(officer, () -> notifications.mine(0, 5))).singleElement().satisfies(n -> {
+            assertThat(n.kind()).isEqualTo(NotificationKind.AWAITING_YOU);
+            assertThat(n.link()).isEqualTo("drafts/" + draft.id());
+        });
+        // the step waits for the committee's officers, not for its other drafters, and not for the one who acted
+        Thread.sleep(1000);
+        assertThat(as(otherDrafter, () -> notifications.unreadCount())).isZero();
+        assertThat(as(drafter, () -> notifications.unreadCount())).isZero();
+        assertThat(Arrays.stream(smtp.getReceivedMessages()).map(NotificationMailIT::recipient))
+                .doesNotContain(otherDrafterAddress).containsOnlyOnce(officerAddress);
     }
 
     private static MimeMessage awaitMailTo(String address) {

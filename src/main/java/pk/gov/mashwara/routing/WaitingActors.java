@@ -1,0 +1,47 @@
+package pk.gov.mashwara.routing;
+
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+
+import pk.gov.mashwara.directory.CommitteeInfo;
+import pk.gov.mashwara.directory.People;
+import pk.gov.mashwara.directory.UserInfo;
+import pk.gov.mashwara.routing.RoutingRules.Actor;
+
+/**
+ * The users who are a state's actor (its {@code waits-for}) for a draft: those the draft waits for. Used to tell
+ * them when a draft reaches them and when their step is overdue.
+ */
+@Component
+class WaitingActors {
+
+    private final People people;
+    private final Consultations consultations;
+
+    WaitingActors(People people, Consultations consultations) {
+        this.people = people;
+        this.consultations = consultations;
+    }
+
+    /** The ids of the enabled users with the actor's role in the committee its relation names for the draft. */
+    Set<Long> of(Actor actor, long draftId, long committeeId, String committeeCode) {
+        if (actor == null) {
+            return Set.of();
+        }
+        Optional<Long> committee = switch (actor.relation()) {
+            case OWN_COMMITTEE -> Optional.of(committeeId);
+            case NSMCWG -> people.committeeByCode(CommitteeInfo.NSMCWG_CODE).map(CommitteeInfo::id);
+            case ADMINISTRATIVE_MINISTRY -> people.committeeByCode(committeeCode)
+                    .map(CommitteeInfo::administrativeMinistryId);
+            // the division whose step is open, if one is
+            case CONSULTED_DIVISION -> consultations.current(draftId).map(c -> c.getCommitteeId());
+        };
+        var ids = new HashSet<Long>();
+        committee.ifPresent(id -> people.membersOf(id).stream()
+                .filter(u -> u.enabled() && u.roles().contains(actor.role())).map(UserInfo::id).forEach(ids::add));
+        return ids;
+    }
+}
