@@ -75,6 +75,17 @@ public record RoutingRules(String source, Map<DraftStatus, StateRule> states, Ma
         RESPONSES_RECORDED, CONSULTATIONS_COMPLETE, AUTHORITY_DECISION_RECORDED, GAZETTE_RECORDED
     }
 
+    /**
+     * Who may not take an action although the rule's {@code by} names them: no officer acts on his own case
+     * (Secretariat Instructions). Each has its wording for users, {@code routing.notBy.<NAME>}.
+     */
+    public enum OwnCase {
+        /** The user who put the draft up (took the latest {@code put-up} action on it). */
+        PUT_UP,
+        /** The user who wrote the draft: created it or uploaded any version of it. */
+        AUTHOR
+    }
+
     /** What an action asks its actor for. */
     public enum Ask {
         REASON, DECISION, GAZETTE, VIEW, POWERS, RESPONSE,
@@ -110,11 +121,13 @@ public record RoutingRules(String source, Map<DraftStatus, StateRule> states, Ma
      *
      * @param confirm whether the user confirms it, told what it does, before it is taken: every action unless the
      *                rule book says {@code confirm: false} (one that can be undone)
+     * @param notBy   who may not take it on their own case, although {@code by} names them
      */
     public record ActionRule(String name, String title, Set<DraftStatus> from, DraftStatus to, List<Actor> by,
-            List<Guard> guards, List<Ask> asks, List<Effect> effects, boolean confirm, int line) {
+            List<Guard> guards, List<Ask> asks, List<Effect> effects, boolean confirm, List<OwnCase> notBy, int line) {
 
         public ActionRule {
+            notBy = List.copyOf(notBy);
             from = Set.copyOf(from);
             by = List.copyOf(by);
             guards = List.copyOf(guards);

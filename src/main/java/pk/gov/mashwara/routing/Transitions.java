@@ -50,12 +50,14 @@ class Transitions {
     private final ConsultationFiles files;
     private final InputDocuments inputs;
     private final pk.gov.mashwara.review.ReviewWindows windows;
+    private final OwnCases ownCases;
 
     Transitions(RoutingRules rules, DraftService drafts, RoutingStepRepository steps, Actors actors, Guards guards,
             Consultations consultations, Responses responses, Clearances clearances, CurrentUser currentUser,
             Clock clock, org.springframework.context.ApplicationEventPublisher events,
             pk.gov.mashwara.directory.People people, Deadlines deadlines, ConsultationFiles files, InputDocuments inputs,
-            pk.gov.mashwara.review.ReviewWindows windows) {
+            pk.gov.mashwara.review.ReviewWindows windows, OwnCases ownCases) {
+        this.ownCases = ownCases;
         this.inputs = inputs;
         this.windows = windows;
         this.files = files;
@@ -85,7 +87,9 @@ class Transitions {
         var due = deadlines.dueAt(draftId, draft.status(), since);
         var actions = rules.actionsFrom(draft.status()).stream().filter(a -> mayTake(user, a, draft))
                 .map(a -> new RoutingView.AvailableAction(a.name(), a.title(), a.to(), a.asks(),
-                        guards.failing(a, draft, null).stream().map(g -> "guard." + g.name()).toList(),
+                        java.util.stream.Stream.concat(
+                                ownCases.of(user, a, draft).stream().map(c -> "routing.notBy." + c.name()),
+                                guards.failing(a, draft, null).stream().map(g -> "guard." + g.name())).toList(),
                         a.confirm(), a.effects()))
                 .toList();
         return new RoutingView(draftId, draft.status(), state.title(), state.waitsFor(), since, due,
@@ -152,6 +156,11 @@ class Transitions {
         }
         if (draft.version() != request.expectedVersion()) {
             throw actedMeanwhile(draft);
+        }
+        var ownCase = ownCases.of(user, action, draft);
+        if (!ownCase.isEmpty()) {
+            // the rules name his role, but it is his own case: another officer takes it
+            throw new ConflictException("error.routing.ownCase." + ownCase.getFirst().name(), action.title());
         }
         if (request.attachment() != null && !action.effects().contains(Effect.RECORD_VIEW)) {
             throw new InvalidInputException("error.routing.attachment.notAsked", action.title());

@@ -20,6 +20,9 @@ public interface RoutingStepRepository extends Repository<RoutingStep, Long> {
 
     Optional<RoutingStep> findFirstByDraftIdAndToStatusOrderByIdDesc(long draftId, DraftStatus toStatus);
 
+    /** The latest step of the draft by the action (e.g. who put it up last). */
+    Optional<RoutingStep> findFirstByDraftIdAndActionOrderByIdDesc(long draftId, String action);
+
     /** For each of the drafts and each state it was moved into: when it last was (draft id, state, time). */
     @Query("select s.draftId, s.toStatus, max(s.actedAt) from RoutingStep s where s.draftId in :draftIds"
             + " group by s.draftId, s.toStatus")

@@ -36,6 +36,7 @@ import pk.gov.mashwara.routing.RoutingRules.Condition;
 import pk.gov.mashwara.routing.RoutingRules.ConsultationRule;
 import pk.gov.mashwara.routing.RoutingRules.Effect;
 import pk.gov.mashwara.routing.RoutingRules.Guard;
+import pk.gov.mashwara.routing.RoutingRules.OwnCase;
 import pk.gov.mashwara.routing.RoutingRules.Relation;
 import pk.gov.mashwara.routing.RoutingRules.StateRule;
 import pk.gov.mashwara.security.Role;
@@ -55,6 +56,8 @@ public final class RoutingRulesReader {
 
     private final String source;
     private final List<String> problems = new ArrayList<>();
+    /** The actions that name {@code put-up} in their {@code not-by}, with where, to check that the action exists. */
+    private final Map<String, Node> putUpNamedAt = new LinkedHashMap<>();
 
     private RoutingRulesReader(String source) {
         this.source = source;
@@ -89,6 +92,12 @@ public final class RoutingRulesReader {
         var sections = named(top, "the file", Set.of("states", "actions", "consultations", "reminders"));
         var states = states(require(sections, "states", top));
         var actions = actions(require(sections, "actions", top));
+        // 'not-by: [put-up]' means whoever took the action put-up: a rule book without it names nobody
+        putUpNamedAt.forEach((name, at) -> {
+            if (!actions.containsKey("put-up")) {
+                problem(at, "action " + name + ": 'not-by' names put-up, but there is no action 'put-up'");
+            }
+        });
         var consultations = consultations(require(sections, "consultations", top));
         var reminders = reminders(require(sections, "reminders", top));
         if (problems.isEmpty()) {
@@ -147,7 +156,7 @@ public final class RoutingRulesReader {
                 problem(entry.getKey().node(), what + ": an action's name is lower-case words joined by '-', e.g. 'put-up'");
             }
             var fields = fields(entry.getValue(), what,
-                    Set.of("title", "from", "to", "by", "guards", "asks", "effects", "confirm"));
+                    Set.of("title", "from", "to", "by", "guards", "asks", "effects", "confirm", "not-by"));
             var title = text(fields, "title", entry.getValue(), what, true);
             var from = new LinkedHashSet<DraftStatus>();
             var fromNode = fields.get("from");
@@ -193,11 +202,15 @@ public final class RoutingRulesReader {
             var guards = names(fields.get("guards"), Guard.class, what, "guard");
             var asks = names(fields.get("asks"), Ask.class, what, "ask");
             var effects = names(fields.get("effects"), Effect.class, what, "effect");
+            var notBy = names(fields.get("not-by"), OwnCase.class, what, "not-by");
             // an action cannot be undone unless the rule book says otherwise: the user confirms it first
             var confirm = bool(fields.get("confirm"), what, "confirm", true);
             if (to != null && !from.isEmpty()) {
                 actions.put(name, new ActionRule(name, title, from, to, by, guards, asks, effects, confirm,
-                        line(entry.getKey().node())));
+                        notBy, line(entry.getKey().node())));
+                if (notBy.contains(OwnCase.PUT_UP)) {
+                    putUpNamedAt.putIfAbsent(name, fields.get("not-by"));
+                }
             }
         }
         return actions;

@@ -135,6 +135,27 @@ class RoutingRulesReaderTest {
     }
 
     @Test
+    void no_officer_acts_on_his_own_case_and_a_wrong_not_by_is_named_with_its_line() throws IOException {
+        var rules = read(shipped());
+        assertThat(rules.action("submit").orElseThrow().notBy())
+                .containsExactly(RoutingRules.OwnCase.PUT_UP, RoutingRules.OwnCase.AUTHOR);
+        assertThat(rules.action("clear").orElseThrow().notBy()).containsExactly(RoutingRules.OwnCase.AUTHOR);
+        assertThat(rules.action("put-up").orElseThrow().notBy()).isEmpty();
+
+        var misspelt = changed("not-by: [put-up, author]", "not-by: [put-up, writer]");
+        assertThat(problems(misspelt)).singleElement().asString()
+                .startsWith("line " + lineOf(misspelt, "not-by: [put-up, writer]"))
+                .contains("unknown not-by 'writer'", "put-up", "author");
+
+        // whoever 'took put-up' means nothing in a rule book whose putting up is called something else
+        var renamed = shipped().replace("  put-up:\n", "  put-forward:\n");
+        assertThat(renamed).contains("put-forward:");
+        assertThat(problems(renamed)).anySatisfy(p -> assertThat(p)
+                .startsWith("line " + lineOf(renamed, "not-by: [put-up, author]"))
+                .contains("'not-by' names put-up, but there is no action 'put-up'"));
+    }
+
+    @Test
     void deadlines_are_periods_of_days() throws IOException {
         var problems = problems(changed("deadline: P7D\n", "deadline: 7 days\n"));
         assertThat(problems).singleElement().asString().contains("'7 days' is not a period of days (write P7D");
