@@ -42,8 +42,15 @@ class DemoDataSeeder {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataSeeder.class);
 
-    /** The demo users: user name, name, committee code (null for none), roles. */
-    record DemoUser(String username, String displayName, String committee, Set<Role> roles) {
+    /**
+     * The demo users: user name, name, committee code (null for none), roles and, for a member of the NSMCWG, the
+     * code of the organisation they come from (null for none).
+     */
+    record DemoUser(String username, String displayName, String committee, Set<Role> roles, String home) {
+
+        DemoUser(String username, String displayName, String committee, Set<Role> roles) {
+            this(username, displayName, committee, roles, null);
+        }
     }
 
     static final List<DemoUser> USERS = List.of(
@@ -51,8 +58,10 @@ class DemoDataSeeder {
             new DemoUser("auditor", "Ayesha Siddiqui (Auditor)", null, EnumSet.of(Role.AUDITOR)),
             new DemoUser("focal.person", "Dr. Sana Qureshi", "NSMCWG", EnumSet.of(Role.FOCAL_PERSON)),
             new DemoUser("nsmcwg.secretary", "Kamran Akhtar", "NSMCWG", EnumSet.of(Role.NSMCWG_SECRETARY)),
-            new DemoUser("nsmcwg.member", "Farah Naz", "NSMCWG", EnumSet.of(Role.NSMCWG_MEMBER)),
-            new DemoUser("nsmcwg.member2", "Bilal Ahmed Khan", "NSMCWG", EnumSet.of(Role.NSMCWG_MEMBER)),
+            new DemoUser("nsmcwg.member", "Farah Naz", "NSMCWG", EnumSet.of(Role.NSMCWG_MEMBER), "MOFA"),
+            new DemoUser("nsmcwg.member2", "Bilal Ahmed Khan", "NSMCWG", EnumSet.of(Role.NSMCWG_MEMBER), "COMMERCE"),
+            new DemoUser("nsmcwg.member3", "Sadia Rauf", "NSMCWG", EnumSet.of(Role.NSMCWG_MEMBER), "DMW"),
+            new DemoUser("nsmcwg.member4", "Omar Farooq", "NSMCWG", EnumSet.of(Role.NSMCWG_MEMBER), "PTA"),
             new DemoUser("moit.drafter", "Usman Tariq", "MOIT", EnumSet.of(Role.COMMITTEE_DRAFTER)),
             new DemoUser("moit.officer", "Nadia Hussain (Joint Secretary)", "MOIT", EnumSet.of(Role.COMMITTEE_OFFICER)),
             new DemoUser("moib.drafter", "Hamza Iqbal", "MOIB", EnumSet.of(Role.COMMITTEE_DRAFTER)),
@@ -132,9 +141,10 @@ class DemoDataSeeder {
             return;
         }
         var committee = user.committee() == null ? null : directory.committeeByCode(user.committee()).orElseThrow().id();
+        var home = user.home() == null ? null : directory.committeeByCode(user.home()).orElseThrow().id();
         try {
             directory.createUser(new UserForm(user.username(), user.displayName(),
-                    user.username() + "@mashwara.example.gov.pk", committee, user.roles(), true, password));
+                    user.username() + "@mashwara.example.gov.pk", committee, user.roles(), true, password, home));
         } catch (ConflictException e) {
             log.warn("Demo user {} not created: {}", user.username(), e.getMessage());
         }

@@ -156,8 +156,10 @@ public class DirectoryService {
         var committee = userRules.committeeFor(form.roles(), form.committeeId());
         userRules.requirePassword(form.password());
         userRules.checkSingleFocalPerson(form.roles(), form.enabled(), -1);
+        var home = userRules.homeFor(committee, form.homeCommitteeId());
         var account = new UserAccount(username, userRules.displayName(form.displayName()), userRules.email(form.email()),
                 passwordEncoder.encode(form.password()), committee, form.roles(), form.enabled(), clock.instant());
+        account.changeHome(home);
         return users.save(account).toInfo();
     }
 
@@ -169,6 +171,8 @@ public class DirectoryService {
             throw new InvalidInputException("error.user.selfLockout");
         }
         userRules.checkSingleFocalPerson(form.roles(), form.enabled(), id);
+        var home = userRules.homeFor(committee, form.homeCommitteeId());
+        account.changeHome(home);
         account.update(userRules.displayName(form.displayName()), userRules.email(form.email()), committee, form.roles(),
                 form.enabled());
         if (form.password() != null && !form.password().isEmpty()) {

@@ -55,7 +55,8 @@ public class People {
 
     /**
      * A person as a reader should meet them, by name and office, never by user id: "Kamran Akhtar, NSMCWG
-     * secretary", "Ali Raza, Committee officer (PTA)", in the language given. The user id only for an account that
+     * secretary", "Ali Raza, Committee officer (PTA)", "Farah Naz, NSMCWG member · Ministry of Foreign Affairs" (a
+     * member with a home organisation), in the language given. The user id only for an account that
      * no longer exists.
      */
     public String nameAndOffice(String username, Locale locale) {
@@ -73,9 +74,12 @@ public class People {
             return name;
         }
         var office = pk.gov.mashwara.shared.Messages.get(locale, "role." + role.name());
-        return role.isCommitteeRole() && info.committeeCode() != null
+        var person = role.isCommitteeRole() && info.committeeCode() != null
                 ? pk.gov.mashwara.shared.Messages.get(locale, "person.office.committee", name, office, info.committeeCode())
                 : pk.gov.mashwara.shared.Messages.get(locale, "person.office", name, office);
+        // a member of the NSMCWG with where he comes from: "Farah Naz, NSMCWG member · Ministry of Foreign Affairs"
+        return info.home() == null ? person
+                : pk.gov.mashwara.shared.Messages.get(locale, "person.home", person, info.home().name(locale));
     }
 
     public Optional<UserInfo> byId(long userId) {

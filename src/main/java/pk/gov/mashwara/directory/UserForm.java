@@ -7,9 +7,18 @@ import pk.gov.mashwara.security.Role;
 /**
  * What an administrator enters to add or change a user. {@code password} is required for a new user and,
  * when given for an existing one, replaces the password.
+ *
+ * @param homeCommitteeId for a member of the NSMCWG, the committee of the directory they come from (shown beside
+ *                        their name; it gives no rights), or null
  */
 public record UserForm(String username, String displayName, String email, Long committeeId, Set<Role> roles,
-        boolean enabled, String password) {
+        boolean enabled, String password, Long homeCommitteeId) {
+
+    /** A user without a home organisation. */
+    public UserForm(String username, String displayName, String email, Long committeeId, Set<Role> roles,
+            boolean enabled, String password) {
+        this(username, displayName, email, committeeId, roles, enabled, password, null);
+    }
 
     @Override
     public String toString() {

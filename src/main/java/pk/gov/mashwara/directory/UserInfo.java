@@ -4,7 +4,17 @@ import java.util.Set;
 
 import pk.gov.mashwara.security.Role;
 
-/** A user account as administrators see it; never carries the password hash. */
+/**
+ * A user account as administrators see it; never carries the password hash.
+ *
+ * @param home the home organisation of a member of the NSMCWG, or null
+ */
 public record UserInfo(long id, String username, String displayName, String email, Long committeeId,
-        String committeeCode, Set<Role> roles, boolean enabled, String locale) {
+        String committeeCode, Set<Role> roles, boolean enabled, String locale, HomeOrganisation home) {
+
+    /** A user with no home organisation. */
+    public UserInfo(long id, String username, String displayName, String email, Long committeeId,
+            String committeeCode, Set<Role> roles, boolean enabled, String locale) {
+        this(id, username, displayName, email, committeeId, committeeCode, roles, enabled, locale, null);
+    }
 }

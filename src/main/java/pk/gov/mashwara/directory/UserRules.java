@@ -91,6 +91,25 @@ class UserRules {
         return committee;
     }
 
+    /**
+     * The home organisation of a member of the NSMCWG: a committee of the directory other than the NSMCWG itself.
+     * Only users of the NSMCWG have one (a committee's own people belong to their committee).
+     */
+    Committee homeFor(Committee committee, Long homeCommitteeId) {
+        if (homeCommitteeId == null) {
+            return null;
+        }
+        if (committee == null || !committee.isNsmcwg()) {
+            throw InvalidInputException.onField("homeCommittee", "error.user.homeOnlyForNsmcwg");
+        }
+        var home = committees.findById(homeCommitteeId)
+                .orElseThrow(() -> InvalidInputException.onField("homeCommittee", "error.user.homeUnknown", homeCommitteeId));
+        if (home.isNsmcwg()) {
+            throw InvalidInputException.onField("homeCommittee", "error.user.homeIsNsmcwg");
+        }
+        return home;
+    }
+
     void checkSingleFocalPerson(Set<Role> roles, boolean enabled, long exceptId) {
         if (enabled && roles.contains(Role.FOCAL_PERSON) && users.countEnabledWithRole(Role.FOCAL_PERSON, exceptId) > 0) {
             throw new ConflictException("error.user.oneFocalPerson");

@@ -20,19 +20,28 @@ import pk.gov.mashwara.search.IndexedComment;
 class ReviewCommentSource implements CommentSource {
 
     private final ReviewThreadRepository threads;
+    private final pk.gov.mashwara.directory.People people;
 
-    ReviewCommentSource(ReviewThreadRepository threads) {
+    ReviewCommentSource(ReviewThreadRepository threads, pk.gov.mashwara.directory.People people) {
         this.threads = threads;
+        this.people = people;
     }
 
     @Override
     public List<IndexedComment> commentsOf(long draftId) {
+        // each author's home organisation, looked up once per draft
+        var homes = new java.util.HashMap<String, java.util.Optional<pk.gov.mashwara.directory.HomeOrganisation>>();
         return threads.findByDraft(draftId).stream().flatMap(thread -> {
             var passage = thread.anchor().map(TextAnchor::exact).orElse(null);
             return thread.getComments().stream().filter(c -> c.getRetractedAt() == null)
-                    .map(c -> new IndexedComment(thread.getId(), c.getId(), draftId, thread.getVersionNumber(),
-                            thread.getInternalCommitteeId(), c.getAuthorName(), c.getBody(),
-                            c.getEditedAt() == null ? c.getCreatedAt() : c.getEditedAt(), passage));
+                    .map(c -> {
+                        var home = homes.computeIfAbsent(c.getAuthor(),
+                                u -> people.byUsername(u).map(pk.gov.mashwara.directory.UserInfo::home)).orElse(null);
+                        return new IndexedComment(thread.getId(), c.getId(), draftId, thread.getVersionNumber(),
+                                thread.getInternalCommitteeId(), c.getAuthorName(), c.getBody(),
+                                c.getEditedAt() == null ? c.getCreatedAt() : c.getEditedAt(), passage,
+                                home == null ? null : home.name(), home == null ? null : home.nameUr());
+                    });
         }).toList();
     }
 

@@ -85,22 +85,26 @@ class ThreadViews {
             }
         }
         var out = new ArrayList<CommentView>();
+        // each author's home organisation looked up once per thread
+        var homes = new HashMap<String, java.util.Optional<pk.gov.mashwara.directory.HomeOrganisation>>();
         for (var root : roots) {
-            add(root, 0, children, out, user, mayComment);
+            add(root, 0, children, out, user, mayComment, homes);
         }
         return out;
     }
 
     private void add(ReviewComment c, int depth, Map<Long, List<ReviewComment>> children, List<CommentView> out,
-            MashwaraUser user, boolean mayComment) {
+            MashwaraUser user, boolean mayComment,
+            Map<String, java.util.Optional<pk.gov.mashwara.directory.HomeOrganisation>> homes) {
         var now = clock.instant();
         var mine = c.getAuthorId() == user.id() && c.getRetractedAt() == null;
         out.add(new CommentView(c.getId(), c.getParentId(), depth, c.getAuthor(), c.getAuthorName(),
                 c.getRetractedAt() == null ? c.getBody() : null, c.getCreatedAt(), c.getEditedAt(), c.getRetractedAt(),
                 c.getRevisions().size(), mayComment && c.isEditableBy(user.id(), now, editWindow),
-                mine && mayComment));
+                mine && mayComment, homes.computeIfAbsent(c.getAuthor(),
+                        u -> people.byUsername(u).map(pk.gov.mashwara.directory.UserInfo::home)).orElse(null)));
         for (var child : children.getOrDefault(c.getId(), List.of())) {
-            add(child, depth + 1, children, out, user, mayComment);
+            add(child, depth + 1, children, out, user, mayComment, homes);
         }
     }
 }

@@ -10,7 +10,16 @@ import java.time.Instant;
  *                            may read it
  * @param passage             the passage of the version the thread is about (shown beside the hit, not searched),
  *                            or null for a thread about the whole draft
+ * @param authorHome          the home organisation of an author from the NSMCWG, in English and
+ *                            ({@code authorHomeUr}) in Urdu, shown beside the name; null when none
  */
 public record IndexedComment(long threadId, long commentId, long draftId, int versionNumber, Long internalCommitteeId,
-        String authorName, String text, Instant writtenAt, String passage) {
+        String authorName, String text, Instant writtenAt, String passage, String authorHome, String authorHomeUr) {
+
+    /** A comment whose author has no home organisation. */
+    public IndexedComment(long threadId, long commentId, long draftId, int versionNumber, Long internalCommitteeId,
+            String authorName, String text, Instant writtenAt, String passage) {
+        this(threadId, commentId, draftId, versionNumber, internalCommitteeId, authorName, text, writtenAt, passage,
+                null, null);
+    }
 }

@@ -135,6 +135,11 @@ class RecordIT {
         var drafter = person("PTA", "Ayesha Siddiqui", Role.COMMITTEE_DRAFTER);
         var officer = person("PTA", "Bilal Qureshi", Role.COMMITTEE_OFFICER);
         var member = person("NSMCWG", "Farah Naz", Role.NSMCWG_MEMBER);
+        // a member from the Ministry of Foreign Affairs is named with it
+        Fixtures.as(Fixtures.systemAdministrator(), () -> directory.updateUser(member.id(),
+                new pk.gov.mashwara.directory.UserForm(member.getUsername(), "Farah Naz", null,
+                        fixtures.committee("NSMCWG"), java.util.EnumSet.of(Role.NSMCWG_MEMBER), true, null,
+                        fixtures.committee("MOFA"))));
         var secretary = person("NSMCWG", "Kamran Akhtar", Role.NSMCWG_SECRETARY);
         var created = fixtures.submittedTextDraft(drafter, officer, Fixtures.unique("Named record"), TEXT);
         Fixtures.as(secretary, () -> windows.setDeadline(created.id(), java.time.Instant.now().plus(Duration.ofDays(9))));
@@ -148,7 +153,7 @@ class RecordIT {
 
         var text = flat(text(Fixtures.as(secretary, () -> records.export(created.id())).content()));
 
-        assertThat(text).contains(flat("Ayesha Siddiqui, Drafter (PTA)"), flat("Farah Naz, NSMCWG member"),
+        assertThat(text).contains(flat("Ayesha Siddiqui, Drafter (PTA)"), flat("Farah Naz, NSMCWG member · Ministry of Foreign Affairs"),
                 flat("Kamran Akhtar, NSMCWG secretary"), flat("Bilal Qureshi, Committee officer (PTA)"));
         for (var someone : java.util.List.of(drafter, officer, member, secretary)) {
             assertThat(text).as("no user id in the record").doesNotContain(someone.getUsername());

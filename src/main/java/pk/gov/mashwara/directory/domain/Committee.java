@@ -84,6 +84,11 @@ public class Committee {
                 administrativeMinistry == null ? null : administrativeMinistry.getCode(), active);
     }
 
+    /** This committee as a member's home organisation. */
+    public pk.gov.mashwara.directory.HomeOrganisation toHome() {
+        return new pk.gov.mashwara.directory.HomeOrganisation(id, code, name, nameUr);
+    }
+
     public Long getId() {
         return id;
     }

@@ -58,6 +58,11 @@ public class UserAccount {
     @JdbcTypeCode(SqlTypes.VARCHAR)
     private Set<Role> roles = new HashSet<>();
 
+    /** Where a member of the NSMCWG comes from: shown beside the name, never read for rights. */
+    @ManyToOne(fetch = FetchType.EAGER)
+    @JoinColumn(name = "home_committee_id")
+    private Committee homeCommittee;
+
     @Column(nullable = false)
     private boolean enabled;
 
@@ -94,6 +99,11 @@ public class UserAccount {
         this.enabled = enabled;
     }
 
+    /** The member's home organisation, or none (null). */
+    public void changeHome(Committee home) {
+        this.homeCommittee = home;
+    }
+
     public void changePasswordHash(String passwordHash) {
         this.passwordHash = passwordHash;
     }
@@ -111,7 +121,8 @@ public class UserAccount {
 
     public UserInfo toInfo() {
         return new UserInfo(id, username, displayName, email, committee == null ? null : committee.getId(),
-                committee == null ? null : committee.getCode(), Set.copyOf(roles), enabled, locale);
+                committee == null ? null : committee.getCode(), Set.copyOf(roles), enabled, locale,
+                homeCommittee == null ? null : homeCommittee.toHome());
     }
 
     public Long getId() {

@@ -25,6 +25,8 @@ class UserDialog extends FormDialog {
     final TextField displayName = new TextField();
     final EmailField email = new EmailField();
     final ComboBox<CommitteeInfo> committee = new ComboBox<>();
+    /** Where a member of the NSMCWG comes from: only for users of the NSMCWG. */
+    final ComboBox<CommitteeInfo> home = new ComboBox<>();
     final CheckboxGroup<Role> roles = new CheckboxGroup<>();
     final Checkbox enabled = new Checkbox();
     final PasswordField password = new PasswordField();
@@ -45,6 +47,13 @@ class UserDialog extends FormDialog {
         committee.setItems(committees);
         committee.setItemLabelGenerator(c -> c.code() + " — " + c.displayName(getLocale()));
         committee.setClearButtonVisible(true);
+        home.setLabel(getTranslation("users.home"));
+        home.setHelperText(getTranslation("users.home.helper"));
+        home.setItems(committees.stream().filter(c -> !CommitteeInfo.NSMCWG_CODE.equals(c.code())).toList());
+        home.setItemLabelGenerator(c -> c.code() + " — " + c.displayName(getLocale()));
+        home.setClearButtonVisible(true);
+        home.setId("user-home");
+        committee.addValueChangeListener(e -> showHome());
         roles.setLabel(getTranslation("users.roles"));
         roles.setItems(Role.values());
         roles.setItemLabelGenerator(r -> getTranslation("role." + r.name()));
@@ -61,8 +70,11 @@ class UserDialog extends FormDialog {
                     .ifPresent(committee::setValue);
             roles.setValue(existing.roles().isEmpty() ? Set.of() : EnumSet.copyOf(existing.roles()));
             enabled.setValue(existing.enabled());
+            committees.stream().filter(c -> existing.home() != null && c.id() == existing.home().committeeId())
+                    .findFirst().ifPresent(home::setValue);
         }
-        var form = new FormLayout(username, displayName, email, committee, roles, enabled, password);
+        showHome();
+        var form = new FormLayout(username, displayName, email, committee, home, roles, enabled, password);
         form.setColspan(roles, 2);
         add(form);
     }
@@ -70,7 +82,12 @@ class UserDialog extends FormDialog {
     @Override
     protected java.util.Map<String, com.vaadin.flow.component.HasValidation> fields() {
         return java.util.Map.of("username", username, "displayName", displayName, "email", email, "committee",
-                committee, "roles", roles, "password", password);
+                committee, "homeCommittee", home, "roles", roles, "password", password);
+    }
+
+    /** A home organisation is asked of users of the NSMCWG only; the service refuses it for anyone else. */
+    private void showHome() {
+        home.setVisible(committee.getValue() != null && CommitteeInfo.NSMCWG_CODE.equals(committee.getValue().code()));
     }
 
     @Override
@@ -82,7 +99,7 @@ class UserDialog extends FormDialog {
     protected String persist() {
         var values = new UserForm(username.getValue(), displayName.getValue(), email.getValue(),
                 committee.getValue() == null ? null : committee.getValue().id(), roles.getValue(), enabled.getValue(),
-                password.getValue());
+                password.getValue(), home.isVisible() && home.getValue() != null ? home.getValue().id() : null);
         if (existing == null) {
             directory.createUser(values);
         } else {

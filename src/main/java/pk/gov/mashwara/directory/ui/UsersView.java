@@ -52,6 +52,8 @@ public class UsersView extends Main implements HasDynamicTitle {
                 .setFlexGrow(2);
         grid.addColumn(u -> u.committeeCode() == null ? "—" : u.committeeCode())
                 .setHeader(getTranslation("users.committee")).setAutoWidth(true);
+        grid.addColumn(u -> u.home() == null ? "" : u.home().code())
+                .setHeader(getTranslation("users.home")).setAutoWidth(true);
         grid.addColumn(u -> String.join(", ", u.roles().stream().map(r -> getTranslation("role." + r.name())).sorted().toList()))
                 .setHeader(getTranslation("users.roles")).setFlexGrow(2);
         grid.addColumn(new ComponentRenderer<>(u -> u.enabled()

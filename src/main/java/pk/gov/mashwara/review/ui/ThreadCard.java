@@ -112,7 +112,9 @@ class ThreadCard extends Div {
         box.getStyle().set("margin-inline-start", Math.min(c.depth(), MAX_INDENT) * 1.1 + "rem");
         var meta = new Div();
         meta.addClassNames("comment-meta");
-        var who = new Span(c.authorName());
+        // a member of the NSMCWG with where he comes from: "Farah Naz, NSMCWG · Ministry of Foreign Affairs"
+        var who = new Span(c.authorHome() == null ? c.authorName()
+                : getTranslation("person.nsmcwgHome", c.authorName(), c.authorHome().name(getLocale())));
         who.addClassNames("comment-author");
         meta.add(who, new Span(" · " + Formats.dateTime(c.createdAt(), getLocale())));
         if (c.editedAt() != null) {

@@ -37,9 +37,13 @@ class SearchApiController {
             DraftStatus status, int year, ExtractionStatus extraction, List<String> snippets) {
     }
 
-    /** A comment that matched; {@code link} is the reader's address of its thread, relative to the portal. */
+    /**
+     * A comment that matched; {@code link} is the reader's address of its thread, relative to the portal;
+     * {@code authorHome} the home organisation of an author from the NSMCWG, or null.
+     */
     record CommentHit(long threadId, long commentId, long draftId, int version, String title, String committee,
-            String author, java.time.Instant writtenAt, boolean internal, String passage, String snippet, String link) {
+            String author, String authorHome, java.time.Instant writtenAt, boolean internal, String passage,
+            String snippet, String link) {
     }
 
     /** The best few comments matching the words and how many in all; {@code available} false while reindexing. */
@@ -79,8 +83,8 @@ class SearchApiController {
         var found = result.comments();
         var comments = new Comments(found.total(), found.available(), found.hits().stream()
                 .map(c -> new CommentHit(c.threadId(), c.commentId(), c.draftId(), c.version(), c.title(),
-                        c.committeeCode(), c.authorName(), c.writtenAt(), c.internal(), c.passage(), c.snippetHtml(),
-                        c.readerPath()))
+                        c.committeeCode(), c.authorName(), c.authorHome(), c.writtenAt(), c.internal(), c.passage(),
+                        c.snippetHtml(), c.readerPath()))
                 .toList());
         return new Result(result.total(), result.page(), result.pageSize(), hits, facets, comments);
     }

@@ -37,6 +37,9 @@ final class CommentSchema {
     static final String YEAR = IndexSchema.YEAR;
     static final String DRAFT_TITLE = "draftTitle";
     static final String AUTHOR = "author";
+    /** The home organisation of an author from the NSMCWG, in English and in Urdu (stored only). */
+    static final String AUTHOR_HOME = "author_home";
+    static final String AUTHOR_HOME_UR = "author_home_ur";
     static final String WRITTEN_AT = "writtenAt";
     static final String PASSAGE = "passage";
     static final String BODY = IndexSchema.BODY;
@@ -74,6 +77,11 @@ final class CommentSchema {
         doc.add(new StoredField(DRAFT_TITLE, draft.title()));
         doc.add(new StoredField(AUTHOR, comment.authorName() == null ? "" : comment.authorName()));
         doc.add(new StoredField(WRITTEN_AT, comment.writtenAt().toEpochMilli()));
+        if (comment.authorHome() != null) {
+            doc.add(new StoredField(AUTHOR_HOME, comment.authorHome()));
+            doc.add(new StoredField(AUTHOR_HOME_UR, comment.authorHomeUr() == null ? comment.authorHome()
+                    : comment.authorHomeUr()));
+        }
         if (comment.passage() != null && !comment.passage().isBlank()) {
             doc.add(new StoredField(PASSAGE, comment.passage()));
         }

@@ -34,7 +34,8 @@ public class CommentSearch {
     private static final int PASSAGE_CHARS = 200;
     private static final Set<String> HIT_FIELDS = Set.of(CommentSchema.DRAFT_ID, CommentSchema.COMMENT_ID,
             CommentSchema.THREAD_ID, CommentSchema.VERSION_NUMBER, CommentSchema.INTERNAL, CommentSchema.COMMITTEE,
-            CommentSchema.DRAFT_TITLE, CommentSchema.AUTHOR, CommentSchema.WRITTEN_AT, CommentSchema.PASSAGE);
+            CommentSchema.DRAFT_TITLE, CommentSchema.AUTHOR, CommentSchema.WRITTEN_AT, CommentSchema.PASSAGE,
+            CommentSchema.AUTHOR_HOME, CommentSchema.AUTHOR_HOME_UR);
 
     private final CommentIndexMaintenance maintenance;
 
@@ -109,6 +110,7 @@ public class CommentSearch {
                 doc.get(CommentSchema.COMMITTEE), doc.get(CommentSchema.AUTHOR),
                 Instant.ofEpochMilli(doc.getField(CommentSchema.WRITTEN_AT).numericValue().longValue()),
                 !CommentSchema.NOT_INTERNAL.equals(doc.get(CommentSchema.INTERNAL)), doc.get(CommentSchema.PASSAGE),
-                snippet == null ? "" : snippet, scoreDoc.score);
+                snippet == null ? "" : snippet, scoreDoc.score, doc.get(CommentSchema.AUTHOR_HOME),
+                doc.get(CommentSchema.AUTHOR_HOME_UR));
     }
 }

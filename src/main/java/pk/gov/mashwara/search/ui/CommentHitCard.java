@@ -19,7 +19,10 @@ class CommentHitCard extends Div {
         link = new Anchor(hit.readerPath(), getTranslation("search.comments.on", hit.title()));
         link.addClassNames(LumoUtility.FontWeight.SEMIBOLD);
         link.getElement().setAttribute("dir", "auto");
-        var meta = new Span(String.join(" · ", hit.authorName(), Formats.dateTime(hit.writtenAt(), getLocale()),
+        // a member of the NSMCWG with where he comes from: "Farah Naz, NSMCWG · Ministry of Foreign Affairs"
+        var author = hit.authorHome(getLocale()) == null ? hit.authorName()
+                : getTranslation("person.nsmcwgHome", hit.authorName(), hit.authorHome(getLocale()));
+        var meta = new Span(String.join(" · ", author, Formats.dateTime(hit.writtenAt(), getLocale()),
                 hit.committeeCode(), getTranslation("search.version", hit.version())));
         meta.addClassNames(LumoUtility.FontSize.XSMALL, LumoUtility.TextColor.SECONDARY);
         var head = new Div(meta);

@@ -56,6 +56,8 @@ class CommentSearchIT {
     @Autowired
     VersionTexts texts;
     @Autowired
+    pk.gov.mashwara.directory.DirectoryService directory;
+    @Autowired
     CommentIndexMaintenance maintenance;
 
     MashwaraUser drafter;
@@ -101,6 +103,11 @@ class CommentSearchIT {
         var start = texts.text(created.id(), 1).orElseThrow().indexOf(exact);
         var memberWord = word("cm");
         var noteWord = word("cn");
+        // the member comes from the PM's Digital Media Wing: his hits say so
+        Fixtures.as(Fixtures.systemAdministrator(), () -> directory.updateUser(member.id(),
+                new pk.gov.mashwara.directory.UserForm(member.getUsername(), member.displayName(), null,
+                        fixtures.committee("NSMCWG"), java.util.EnumSet.of(Role.NSMCWG_MEMBER), true, null,
+                        fixtures.committee("DMW"))));
         var thread = Fixtures.as(member, () -> actions.start(new NewThread(created.id(), 1,
                 new Selection(start, start + exact.length(), exact, null, null, null),
                 "Too short: " + memberWord + " & <small> platforms.", false)));
@@ -113,6 +120,8 @@ class CommentSearchIT {
         assertThat(hit.draftId()).isEqualTo(created.id());
         assertThat(hit.committeeCode()).isEqualTo("PTA");
         assertThat(hit.authorName()).isEqualTo(member.displayName());
+        assertThat(hit.authorHome(java.util.Locale.ENGLISH)).isEqualTo("Prime Minister's Digital Media Wing");
+        assertThat(hit.authorHome(java.util.Locale.forLanguageTag("ur"))).isEqualTo("وزیرِ اعظم کا ڈیجیٹل میڈیا ونگ");
         assertThat(hit.passage()).isEqualTo(exact);
         assertThat(hit.readerPath()).isEqualTo("drafts/" + created.id() + "/versions/1/text?thread=" + thread.id());
         assertThat(hit.snippetHtml()).contains("<mark>" + memberWord + "</mark>").contains("&amp;", "&lt;small&gt;")
