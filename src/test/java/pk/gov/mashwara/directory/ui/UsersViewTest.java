@@ -73,6 +73,36 @@ class UsersViewTest extends UiTest {
     }
 
     @Test
+    void an_administrator_gives_an_nsmcwg_member_a_home_organisation_and_only_such_a_member() {
+        signIn(fixtures.user(null, Role.ADMIN));
+        var view = navigate(UsersView.class);
+        test(view.add).click();
+        var dialog = find(UserDialog.class).single();
+        var username = "home." + UUID.randomUUID().toString().substring(0, 6);
+
+        test(dialog.username).setValue(username);
+        test(dialog.displayName).setValue("Farah Naz");
+        dialog.committee.setValue(dialog.committee.getListDataView().getItems()
+                .filter(c -> c.code().equals("MOIT")).findFirst().orElseThrow());
+        assertThat(dialog.home.isVisible()).as("a committee's own people have no home organisation").isFalse();
+        dialog.committee.setValue(dialog.committee.getListDataView().getItems()
+                .filter(c -> c.code().equals("NSMCWG")).findFirst().orElseThrow());
+        assertThat(dialog.home.isVisible()).isTrue();
+        assertThat(dialog.home.getListDataView().getItems()).noneMatch(c -> c.code().equals("NSMCWG"));
+        dialog.home.setValue(dialog.home.getListDataView().getItems()
+                .filter(c -> c.code().equals("MOFA")).findFirst().orElseThrow());
+        dialog.roles.setValue(Set.of(Role.NSMCWG_MEMBER));
+        test(dialog.password).setValue("a-long-enough-password");
+        test(dialog.saveButton()).click();
+
+        assertThat(dialog.isOpened()).isFalse();
+        test(view.search).setValue(username);
+        var row = (UserInfo) test(view.grid).getRow(0);
+        assertThat(row.home()).isNotNull();
+        assertThat(row.home().code()).isEqualTo("MOFA");
+    }
+
+    @Test
     void only_administrators_reach_the_view() {
         signIn(fixtures.user("PTA", Role.COMMITTEE_DRAFTER));
         navigate("admin/users", com.vaadin.flow.component.Component.class);
