@@ -152,7 +152,7 @@ class DemoDataSeeder {
         var officer = as(code + ".officer");
         var committee = RunAs.user(drafter, () -> directory.committeeByCode(document.committeeCode()).orElseThrow().id());
         var created = RunAs.user(drafter, () -> drafts.create(new NewDraft(document.title(), committee,
-                DraftKind.valueOf(document.kind()), document.legalBasis(), document.financialImplications(),
+                DraftKind.parse(document.kind(), "kind"), document.legalBasis(), document.financialImplications(),
                 Classification.valueOf(document.classification())), document.fileName(),
                 new ByteArrayInputStream(document.content())));
         if (document.revisedContent() != null) {

@@ -114,6 +114,18 @@ class OpenDrafts {
                         waiting.add(new Waiting(state.status(), null, mine));
                     }
                 }
+                // the committee itself, or the ministry of the regulators it sponsors
+                case SPONSOR -> {
+                    if (mine != null) {
+                        var sponsored = directory.committees().stream()
+                                .filter(c -> mine.equals(c.administrativeMinistryId()) || c.id() == mine
+                                        && c.administrativeMinistryId() == null)
+                                .map(CommitteeInfo::id).collect(Collectors.toSet());
+                        if (!sponsored.isEmpty()) {
+                            waiting.add(new Waiting(state.status(), sponsored, null));
+                        }
+                    }
+                }
             }
         }
         return waiting;

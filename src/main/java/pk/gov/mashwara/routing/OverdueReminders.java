@@ -102,6 +102,8 @@ class OverdueReminders {
                     .map(CommitteeInfo::administrativeMinistryId);
             // no consultation step is open with any division until consultations are recorded
             case CONSULTED_DIVISION -> java.util.Optional.<Long>empty();
+            case SPONSOR -> people.committeeByCode(draft.committeeCode())
+                    .map(c -> c.administrativeMinistryId() != null ? c.administrativeMinistryId() : draft.committeeId());
         };
         var ids = new HashSet<Long>();
         committee.ifPresent(id -> people.membersOf(id).stream().filter(u -> u.roles().contains(actor.role()))
