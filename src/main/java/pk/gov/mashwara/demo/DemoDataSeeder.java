@@ -91,10 +91,13 @@ class DemoDataSeeder {
     private final String password;
     private final pk.gov.mashwara.review.ReviewWindows windows;
     private final org.springframework.beans.factory.ObjectProvider<DemoReview> reviews;
+    private final pk.gov.mashwara.routing.RoutingService routing;
 
     DemoDataSeeder(DirectoryService directory, DraftService drafts, UserDetailsService userDetails,
             @Value("${mashwara.demo.password}") String password, pk.gov.mashwara.review.ReviewWindows windows,
-            org.springframework.beans.factory.ObjectProvider<DemoReview> reviews) {
+            org.springframework.beans.factory.ObjectProvider<DemoReview> reviews,
+            pk.gov.mashwara.routing.RoutingService routing) {
+        this.routing = routing;
         this.reviews = reviews;
         this.windows = windows;
         this.directory = directory;
@@ -161,6 +164,14 @@ class DemoDataSeeder {
         }
         // Of several drafts of one committee, only the first goes beyond the draft stage
         var stage = firstOfCommittee ? STAGE.getOrDefault(document.committeeCode(), Stage.DRAFT) : Stage.DRAFT;
+        if (stage.ordinal() >= Stage.PUT_UP.ordinal()
+                && DraftKind.parse(document.kind(), "kind") == DraftKind.BILL) {
+            // a Bill is drafted once the Cabinet has approved the proposal in principle (Rule 27(1)): the officer
+            // records the decision the Cabinet Division conveyed before the drafter puts the Bill up
+            RunAs.user(officer, () -> routing.act(created.id(), "record-in-principle-approval",
+                    new pk.gov.mashwara.routing.ActionRequest(drafts.get(created.id()).version(), null,
+                            java.util.Map.of("caseNumber", "Case No. 41/3/2026", "decisionDate", "2026-03-10"))));
+        }
         if (stage.ordinal() >= Stage.PUT_UP.ordinal()) {
             var current = RunAs.user(drafter, () -> drafts.putUp(created.id(), drafts.get(created.id()).version()));
             if (stage.ordinal() >= Stage.SUBMITTED.ordinal()) {

@@ -189,6 +189,23 @@ class CabinetDecisions {
         return consultationIds.isEmpty() ? List.of() : decisions.findByConsultationIdInOrderByIdAsc(consultationIds);
     }
 
+    /** The deciding steps of the draft's latest round, with their latest summary and decision. */
+    List<RoutingView.DecisionStep> view(DraftDetails draft) {
+        var steps = consultations.latestRound(draft.id()).stream().filter(c -> decides(draft, c)).toList();
+        var latest = new java.util.HashMap<Long, CabinetDecision>();
+        decisionsOf(steps.stream().map(Consultation::getId).toList())
+                .forEach(d -> latest.put(d.getConsultationId(), d));
+        return steps.stream().map(c -> {
+            var summary = latestSummary(c.getId()).orElse(null);
+            var decision = latest.get(c.getId());
+            return new RoutingView.DecisionStep(c.getId(), c.getStep(), summary == null ? null : summary.getLodgedOn(),
+                    summary == null ? null : summary.getReturnedAt(), summary == null ? null : summary.getReturnReason(),
+                    decision == null ? null : decision.getDecision(), decision == null ? null : decision.getCaseNumber(),
+                    decision == null ? null : decision.getMeetingDate(), decision != null && decision.isByCirculation(),
+                    decision == null ? null : decision.getDecidedOn(), decision == null ? null : decision.getModifications());
+        }).toList();
+    }
+
     /** The latest summary lodged for the step, returned or not. */
     Optional<CabinetSummary> latestSummary(long consultationId) {
         return summaries.findFirstByConsultationIdOrderByIdDesc(consultationId);
