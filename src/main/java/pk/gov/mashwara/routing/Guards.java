@@ -82,6 +82,7 @@ class Guards {
             case SUMMARY_LODGED -> cabinet.openDecisionStep(draft).flatMap(cabinet::pendingSummary).isPresent();
             case SUMMARY_NOT_LODGED -> cabinet.openDecisionStep(draft).flatMap(cabinet::pendingSummary).isEmpty();
             case VETTED_TEXT_CURRENT -> vetting.vettedTextCurrent(draft);
+            case VETTING_OUTDATED -> !vetting.vettedTextCurrent(draft);
             case MODIFICATIONS_INCORPORATED -> cabinet.modificationsIncorporated(draft);
             case INTRODUCTION_RECORDED -> legislative.recordedBeforeAuthority(draft, RoutingRules.Ask.INTRODUCTION);
             case PASSAGE_RECORDED -> legislative.recordedBeforeAuthority(draft, RoutingRules.Ask.PASSAGE);

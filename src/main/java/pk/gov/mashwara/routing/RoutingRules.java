@@ -100,6 +100,8 @@ public record RoutingRules(String source, Map<DraftStatus, StateRule> states, Ma
         SUMMARY_NOT_LODGED,
         /** No version was uploaded after the Law Division's vetting in the latest round. */
         VETTED_TEXT_CURRENT,
+        /** A version was uploaded after the Law Division's vetting in the latest round: it is to be vetted again. */
+        VETTING_OUTDATED,
         /** A version was uploaded after a decision approving the draft with modifications. */
         MODIFICATIONS_INCORPORATED,
         INTRODUCTION_RECORDED, PASSAGE_RECORDED, ASSENT_RECORDED
