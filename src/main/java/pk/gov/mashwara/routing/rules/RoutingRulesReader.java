@@ -362,20 +362,45 @@ public final class RoutingRulesReader {
                         + " is final, yet an action leads out of it");
             }
         }
-        // an action limited to some kinds must not strand the others: each kind can leave each state it can reach
+        // an action limited to some kinds must not strand the others: a draft of every kind can be closed from every
+        // state it can reach. Reported where the kind stops while others go on towards the end.
         for (var kind : DraftKind.values()) {
-            for (var state : states.values()) {
-                var out = actions.values().stream().filter(a -> a.from().contains(state.status()))
-                        .filter(a -> a.to() != state.status()).toList();
-                if (!state.isFinal() && !out.isEmpty() && out.stream().noneMatch(a -> a.appliesTo(kind))) {
-                    problems.add("line " + state.line() + ": a draft of kind " + kind + " cannot leave state "
-                            + state.status() + ": every action out of it names other 'kinds'");
+            var own = actions.values().stream().filter(a -> a.appliesTo(kind)).toList();
+            var reachable = reach(Set.of(DraftStatus.DRAFT), own);
+            var stuck = new HashSet<DraftStatus>();
+            for (var status : reachable) {
+                var state = states.get(status);
+                if (state != null && !state.isFinal() && reach(Set.of(status), own).stream()
+                        .noneMatch(s -> states.get(s) != null && states.get(s).isFinal())) {
+                    stuck.add(status);
+                }
+            }
+            for (var status : stuck) {
+                var onward = actions.values().stream().anyMatch(a -> a.from().contains(status) && !stuck.contains(a.to()));
+                if (onward) {
+                    problems.add("line " + states.get(status).line() + ": a draft of kind " + kind + " cannot leave state "
+                            + status + " towards a final state: the actions that do name other 'kinds'");
                 }
             }
         }
         if (!states.containsKey(DraftStatus.DRAFT) || states.get(DraftStatus.DRAFT).isFinal()) {
             problems.add("state DRAFT, where every draft starts, must not be final");
         }
+    }
+
+    /** The states reachable from {@code from} (included) by {@code actions}. */
+    private static Set<DraftStatus> reach(Set<DraftStatus> from, List<ActionRule> actions) {
+        var reached = new HashSet<>(from);
+        var queue = new ArrayDeque<>(from);
+        while (!queue.isEmpty()) {
+            var at = queue.poll();
+            for (var action : actions) {
+                if (action.from().contains(at) && reached.add(action.to())) {
+                    queue.add(action.to());
+                }
+            }
+        }
+        return reached;
     }
 
     // ---- values ------------------------------------------------------------------------------------------
