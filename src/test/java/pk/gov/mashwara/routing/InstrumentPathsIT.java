@@ -201,7 +201,7 @@ class InstrumentPathsIT {
         assertThat(act(moit, id, "to-competent-authority", Map.of())).isEqualTo(DraftStatus.COMPETENT_AUTHORITY);
         assertThatThrownBy(() -> act(moit, id, "record-approval", decision("Parliament")))
                 .as("Parliament, not the gazette, is a Bill's authority").isInstanceOf(ConflictException.class)
-                .hasMessageContaining("does not apply to a draft of kind BILL");
+                .hasMessageContaining("does not apply to a draft of kind Bill");
         assertThatThrownBy(() -> act(moit, id, "record-passage", Map.of("passedOn", daysAgo(3).toString())))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("introduction in Parliament");
         assertThatThrownBy(() -> act(moit, id, "record-introduction",
