@@ -28,6 +28,9 @@ class DemoDocumentsTest {
     private static final Set<String> COMMITTEES = Set.of("MOIT", "MOIB", "PTA", "PEMRA", "LAW", "CABINET");
     private static final Set<String> KINDS =
             java.util.Arrays.stream(pk.gov.mashwara.draft.DraftKind.values()).map(Enum::name)
+                    // a regulator's rules for the Federal Government's approval have no demo document yet: their path
+                    // is walked in InstrumentPathsIT
+                    .filter(kind -> !kind.equals("REGULATOR_RULES"))
                     .collect(java.util.stream.Collectors.toSet());
     private static final Set<String> CLASSIFICATIONS = Set.of("UNCLASSIFIED", "RESTRICTED", "CONFIDENTIAL");
 
