@@ -47,6 +47,14 @@ class Guards {
         this.clearances = clearances;
     }
 
+    /** Guards that say which kind of consultation step is open, rather than what is still to be done. */
+    static final java.util.Set<Guard> STEP_KIND = java.util.EnumSet.of(Guard.VIEW_STEP_OPEN, Guard.DECISION_STEP_OPEN);
+
+    /** Whether an action whose failing guards are these is offered at all (it fits the step open now). */
+    static boolean offered(List<Guard> failing) {
+        return failing.stream().noneMatch(STEP_KIND::contains);
+    }
+
     /** The guards of {@code action} that do not hold for the draft and the request (null: none given yet). */
     List<Guard> failing(ActionRule action, DraftDetails draft, ActionRequest request) {
         var failing = new ArrayList<Guard>();

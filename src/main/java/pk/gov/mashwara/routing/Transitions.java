@@ -33,10 +33,6 @@ class Transitions {
     /** The detail that gives when comments close on a review being opened. */
     static final String REVIEW_DEADLINE = "reviewDeadline";
 
-    /** Guards that say which kind of consultation step is open, rather than what is still to be done. */
-    private static final java.util.Set<RoutingRules.Guard> STEP_KIND = java.util.EnumSet.of(
-            RoutingRules.Guard.VIEW_STEP_OPEN, RoutingRules.Guard.DECISION_STEP_OPEN);
-
     private final RoutingRules rules;
     private final DraftService drafts;
     private final RoutingStepRepository steps;
@@ -96,7 +92,7 @@ class Transitions {
         var actions = rules.actionsFrom(draft.status(), draft.kind()).stream().filter(a -> mayTake(user, a, draft))
                 .map(a -> java.util.Map.entry(a, guards.failing(a, draft, null)))
                 // an action for another kind of step than the one open (a view, a decision) is not offered at all
-                .filter(e -> e.getValue().stream().noneMatch(STEP_KIND::contains))
+                .filter(e -> Guards.offered(e.getValue()))
                 .map(e -> new RoutingView.AvailableAction(e.getKey().name(), e.getKey().title(), e.getKey().to(),
                         e.getKey().asks(), e.getValue().stream().map(g -> "guard." + g.name()).toList(),
                         e.getKey().confirm(), e.getKey().effects()))
