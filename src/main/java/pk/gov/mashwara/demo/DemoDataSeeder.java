@@ -165,7 +165,7 @@ class DemoDataSeeder {
         var officer = as(code + ".officer");
         var committee = RunAs.user(drafter, () -> directory.committeeByCode(document.committeeCode()).orElseThrow().id());
         var created = RunAs.user(drafter, () -> drafts.create(new NewDraft(document.title(), committee,
-                DraftKind.valueOf(document.kind()), document.legalBasis(), document.financialImplications(),
+                DraftKind.parse(document.kind(), "kind"), document.legalBasis(), document.financialImplications(),
                 Classification.valueOf(document.classification())), document.fileName(),
                 new ByteArrayInputStream(document.content())));
         if (document.revisedContent() != null) {
@@ -174,6 +174,14 @@ class DemoDataSeeder {
         }
         // Of several drafts of one committee, only the first goes beyond the draft stage
         var stage = firstOfCommittee ? STAGE.getOrDefault(document.committeeCode(), Stage.DRAFT) : Stage.DRAFT;
+        if (stage.ordinal() >= Stage.PUT_UP.ordinal()
+                && DraftKind.parse(document.kind(), "kind") == DraftKind.BILL) {
+            // a Bill is drafted once the Cabinet has approved the proposal in principle (Rule 27(1)): the officer
+            // records the decision the Cabinet Division conveyed before the drafter puts the Bill up
+            RunAs.user(officer, () -> routing.act(created.id(), "record-in-principle-approval",
+                    new pk.gov.mashwara.routing.ActionRequest(drafts.get(created.id()).version(), null,
+                            java.util.Map.of("caseNumber", "Case No. 41/3/2026", "decisionDate", "2026-03-10"))));
+        }
         if (stage.ordinal() >= Stage.PUT_UP.ordinal()) {
             var current = RunAs.user(drafter, () -> routing.act(created.id(), "put-up",
                     drafts.get(created.id()).version(), null));

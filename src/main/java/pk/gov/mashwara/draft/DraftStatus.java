@@ -10,6 +10,8 @@ public enum DraftStatus {
 
     /** Whether the committee may upload a new version in this state. */
     public boolean acceptsNewVersions() {
-        return this == DRAFT || this == RETURNED_FOR_REVISION || this == COMMITTEE_RESPONSE;
+        // in consultations: a version carrying the Cabinet's modifications, or revised after the vetting (which then
+        // vets it again: config/routing.yml, vetted-text-current)
+        return this == DRAFT || this == RETURNED_FOR_REVISION || this == COMMITTEE_RESPONSE || this == CONSULTATIONS;
     }
 }

@@ -35,6 +35,11 @@ class Actors {
                     .map(c -> c.administrativeMinistryId() != null && c.administrativeMinistryId().equals(user.committeeId()))
                     .orElse(false);
             case CONSULTED_DIVISION -> consultations.isConsulted(user, draftId);
+            // a regulator's summary goes to the Cabinet through its administrative ministry, never by itself
+            case SPONSOR -> {
+                Long ministry = people.committeeByCode(committeeCode).map(c -> c.administrativeMinistryId()).orElse(null);
+                yield ministry == null ? user.actsFor(committeeId) : ministry.equals(user.committeeId());
+            }
         };
     }
 }

@@ -14,8 +14,6 @@ import org.springframework.stereotype.Component;
 import pk.gov.mashwara.directory.People;
 import pk.gov.mashwara.draft.DraftDetails;
 import pk.gov.mashwara.draft.DraftService;
-import pk.gov.mashwara.routing.RoutingRules.Condition;
-import pk.gov.mashwara.routing.RoutingRules.ConsultationRule;
 import pk.gov.mashwara.routing.domain.Consultation;
 import pk.gov.mashwara.routing.domain.ConsultationAttachment;
 import pk.gov.mashwara.routing.domain.ConsultationRepository;
@@ -34,14 +32,20 @@ class Consultations {
 
     static final Set<String> VIEWS = Set.of("concur", "concur-with-observations", "object");
 
+    /** What keeps a draft from its competent authority: a division's objection, a deciding body's refusal. */
+    static final Set<String> BLOCKING = Set.of("object", CabinetDecisions.NOT_APPROVED);
+
     private final RoutingRules rules;
     private final ConsultationRepository consultations;
     private final DraftService drafts;
     private final People people;
     private final ConsultationFiles files;
 
+    private final ConsultationPlan plan;
+
     Consultations(RoutingRules rules, ConsultationRepository consultations, DraftService drafts, People people,
-            ConsultationFiles files) {
+            ConsultationFiles files, ConsultationPlan plan) {
+        this.plan = plan;
         this.files = files;
         this.rules = rules;
         this.consultations = consultations;
@@ -54,12 +58,9 @@ class Consultations {
         int round = consultations.lastRound(draft.id()) + 1;
         boolean federal = yes(request.detail("federalGovernmentPower"));
         int position = 0;
-        for (var rule : rules.consultationsFor(draft.kind())) {
-            if (rule.when() == Condition.FINANCIAL_IMPLICATIONS && !draft.financialImplications()
-                    || rule.when() == Condition.FEDERAL_GOVERNMENT_POWER && !federal) {
-                continue;
-            }
-            long committee = committeeOf(rule, draft);
+        for (var planned : plan.steps(draft, federal)) {
+            var rule = planned.rule();
+            long committee = planned.committeeId();
             consultations.save(new Consultation(draft.id(), round, position++, rule.step(), committee,
                     rule.deadline().getDays()));
             drafts.shareWith(draft.id(), committee);
@@ -85,7 +86,7 @@ class Consultations {
     boolean complete(long draftId) {
         var round = consultations.findLatestRound(draftId);
         return round.stream().allMatch(Consultation::isRecorded)
-                && round.stream().noneMatch(c -> "object".equals(c.getView()));
+                && round.stream().noneMatch(c -> BLOCKING.contains(c.getView()));
     }
 
     /**
@@ -130,6 +131,28 @@ class Consultations {
         return attached;
     }
 
+    /**
+     * A deciding body's decision closes its step (with the meeting's date and the day the summary was lodged) and
+     * opens the next; a deferral does not come here.
+     */
+    void recordDecision(Consultation step, String decision, String text, String actor, Instant now,
+            LocalDate meeting, LocalDate lodged) {
+        step.record(decision, text, actor, now, meeting, lodged);
+        consultations.saveAndFlush(step);
+        openNext(step.getDraftId(), now);
+    }
+
+    /**
+     * The vetting step opened again on the latest version, in the vetted step's place in the order (so that it comes
+     * before the deciding steps still to come).
+     */
+    void reopen(Consultation vetted, Instant now) {
+        var again = new Consultation(vetted.getDraftId(), vetted.getRound(), vetted.getPosition(), vetted.getStep(),
+                vetted.getCommitteeId(), vetted.getDeadlineDays());
+        again.open(now, now.atZone(DraftService.OFFICE_ZONE).plusDays(again.getDeadlineDays()).toInstant());
+        consultations.save(again);
+    }
+
     private void openNext(long draftId, Instant now) {
         var round = consultations.findLatestRound(draftId);
         if (round.stream().anyMatch(Consultation::isOpen)) {
@@ -139,21 +162,6 @@ class Consultations {
             next.open(now, now.atZone(DraftService.OFFICE_ZONE).plusDays(next.getDeadlineDays()).toInstant());
             consultations.save(next);
         });
-    }
-
-    private long committeeOf(ConsultationRule rule, DraftDetails draft) {
-        var relation = rule.relation();
-        if (relation.isEmpty()) {
-            return people.committeeByCode(rule.with()).orElseThrow(
-                    () -> new ConflictException("error.routing.noCommittee", rule.with())).id();
-        }
-        return switch (relation.get()) {
-            case OWN_COMMITTEE -> draft.committeeId();
-            case ADMINISTRATIVE_MINISTRY -> people.committeeByCode(draft.committeeCode())
-                    .map(c -> c.administrativeMinistryId())
-                    .orElseThrow(() -> new ConflictException("error.routing.noMinistry", draft.committeeCode()));
-            default -> throw new ConflictException("error.routing.noCommittee", rule.with());
-        };
     }
 
     private static boolean yes(String value) {

@@ -29,14 +29,30 @@ class Guards {
     private final Clearances clearances;
     private final InputDocuments inputs;
 
+    private final CabinetDecisions cabinet;
+    private final LawVetting vetting;
+    private final LegislativeSteps legislative;
+
     Guards(ReviewService review, RoutingStepRepository steps, Consultations consultations, Responses responses,
-            Clearances clearances, InputDocuments inputs) {
+            Clearances clearances, InputDocuments inputs, CabinetDecisions cabinet, LawVetting vetting,
+            LegislativeSteps legislative) {
+        this.cabinet = cabinet;
+        this.vetting = vetting;
+        this.legislative = legislative;
         this.inputs = inputs;
         this.review = review;
         this.steps = steps;
         this.consultations = consultations;
         this.responses = responses;
         this.clearances = clearances;
+    }
+
+    /** Guards that say which kind of consultation step is open, rather than what is still to be done. */
+    static final java.util.Set<Guard> STEP_KIND = java.util.EnumSet.of(Guard.VIEW_STEP_OPEN, Guard.DECISION_STEP_OPEN);
+
+    /** Whether an action whose failing guards are these is offered at all (it fits the step open now). */
+    static boolean offered(List<Guard> failing) {
+        return failing.stream().noneMatch(STEP_KIND::contains);
     }
 
     /** The guards of {@code action} that do not hold for the draft and the request (null: none given yet). */
@@ -68,6 +84,17 @@ class Guards {
             case CLEARANCE_RECORDED -> clearances.recordedForLatest(draft);
             case RESPONSES_RECORDED -> responses.allRecorded(draft.id());
             case CONSULTATIONS_COMPLETE -> consultations.complete(draft.id());
+            case IN_PRINCIPLE_APPROVAL_RECORDED -> legislative.inPrincipleApprovalRecorded(draft);
+            case VIEW_STEP_OPEN -> consultations.current(draft.id()).filter(c -> !cabinet.decides(draft, c)).isPresent();
+            case DECISION_STEP_OPEN -> cabinet.openDecisionStep(draft).isPresent();
+            case SUMMARY_LODGED -> cabinet.openDecisionStep(draft).flatMap(cabinet::pendingSummary).isPresent();
+            case SUMMARY_NOT_LODGED -> cabinet.openDecisionStep(draft).flatMap(cabinet::pendingSummary).isEmpty();
+            case VETTED_TEXT_CURRENT -> vetting.vettedTextCurrent(draft);
+            case VETTING_OUTDATED -> !vetting.vettedTextCurrent(draft);
+            case MODIFICATIONS_INCORPORATED -> cabinet.modificationsIncorporated(draft);
+            case INTRODUCTION_RECORDED -> legislative.recordedBeforeAuthority(draft, RoutingRules.Ask.INTRODUCTION);
+            case PASSAGE_RECORDED -> legislative.recordedBeforeAuthority(draft, RoutingRules.Ask.PASSAGE);
+            case ASSENT_RECORDED -> legislative.recordedBeforeAuthority(draft, RoutingRules.Ask.ASSENT);
         };
     }
 

@@ -50,9 +50,15 @@ class OpenDrafts {
     private final Deadlines deadlines;
     private final People people;
     private final DirectoryService directory;
+    private final org.springframework.beans.factory.ObjectProvider<Guards> guards;
+    private final org.springframework.beans.factory.ObjectProvider<pk.gov.mashwara.draft.DraftService> drafts;
 
     OpenDrafts(RoutingRules rules, RoutingStepRepository steps, Actors actors, Clock clock, Deadlines deadlines,
-            People people, DirectoryService directory) {
+            People people, DirectoryService directory,
+            org.springframework.beans.factory.ObjectProvider<Guards> guards,
+            org.springframework.beans.factory.ObjectProvider<pk.gov.mashwara.draft.DraftService> drafts) {
+        this.guards = guards;
+        this.drafts = drafts;
         this.directory = directory;
         this.people = people;
         this.deadlines = deadlines;
@@ -114,6 +120,18 @@ class OpenDrafts {
                         waiting.add(new Waiting(state.status(), null, mine));
                     }
                 }
+                // the committee itself, or the ministry of the regulators it sponsors
+                case SPONSOR -> {
+                    if (mine != null) {
+                        var sponsored = directory.committees().stream()
+                                .filter(c -> mine.equals(c.administrativeMinistryId()) || c.id() == mine
+                                        && c.administrativeMinistryId() == null)
+                                .map(CommitteeInfo::id).collect(Collectors.toSet());
+                        if (!sponsored.isEmpty()) {
+                            waiting.add(new Waiting(state.status(), sponsored, null));
+                        }
+                    }
+                }
             }
         }
         return waiting;
@@ -169,6 +187,13 @@ class OpenDrafts {
         var mine = user == null ? List.<ActionRule>of() : rules.actionsFrom(status).stream()
                 .filter(a -> a.by().stream().anyMatch(actor -> actors.is(user, actor, id, committeeId, committeeCode)))
                 .toList();
+        if (mine.stream().anyMatch(a -> !a.kinds().isEmpty() || a.guards().stream().anyMatch(Guards.STEP_KIND::contains))) {
+            // only what fits the draft's kind and the consultation step open now (a view, a decision); the draft is
+            // read only for such rows
+            var draft = drafts.getObject().get(id);
+            mine = mine.stream().filter(a -> a.appliesTo(draft.kind()))
+                    .filter(a -> Guards.offered(guards.getObject().failing(a, draft, null))).toList();
+        }
         return new PendingDraft(id, title, committeeId, committeeCode, diaryNumber, status, state.title(),
                 state.waitsFor(), since, due, overdue, days, mine.stream().map(ActionRule::title).toList(),
                 mine.stream().map(ActionRule::name).toList());

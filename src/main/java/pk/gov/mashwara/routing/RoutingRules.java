@@ -39,6 +39,16 @@ public record RoutingRules(String source, Map<DraftStatus, StateRule> states, Ma
         return actions.values().stream().filter(a -> a.from().contains(status)).toList();
     }
 
+    /** The actions that may be taken from {@code status} on a draft of {@code kind}. */
+    public List<ActionRule> actionsFrom(DraftStatus status, DraftKind kind) {
+        return actionsFrom(status).stream().filter(a -> a.appliesTo(kind)).toList();
+    }
+
+    /** The consultation step named {@code step} of the kind, if the rule book has one. */
+    public Optional<ConsultationRule> consultation(DraftKind kind, String step) {
+        return consultationsFor(kind).stream().filter(r -> r.step().equals(step)).findFirst();
+    }
+
     public List<ConsultationRule> consultationsFor(DraftKind kind) {
         return consultations.getOrDefault(kind, List.of());
     }
@@ -56,7 +66,12 @@ public record RoutingRules(String source, Map<DraftStatus, StateRule> states, Ma
         /** A member of the ministry a regulator reports to (PTA → MoIT, PEMRA → MoIB). */
         ADMINISTRATIVE_MINISTRY("administrative-ministry"),
         /** A member of the committee whose consultation step is open. */
-        CONSULTED_DIVISION("consulted-division");
+        CONSULTED_DIVISION("consulted-division"),
+        /**
+         * A member of the division that sponsors the draft before the Cabinet: the owning committee, or, when it is a
+         * regulator, its administrative ministry (a regulator is no Division and submits no case to the Cabinet).
+         */
+        SPONSOR("sponsor");
 
         private final String key;
 
@@ -72,7 +87,24 @@ public record RoutingRules(String source, Map<DraftStatus, StateRule> states, Ma
     /** What must hold before an action is taken; each is checked by the routing service. */
     public enum Guard {
         NEW_VERSION_SINCE_RETURN, REVIEW_WINDOW_CLOSED, ALL_THREADS_RESOLVED, INPUT_COMPOSED, CLEARANCE_RECORDED,
-        RESPONSES_RECORDED, CONSULTATIONS_COMPLETE, AUTHORITY_DECISION_RECORDED, GAZETTE_RECORDED
+        RESPONSES_RECORDED, CONSULTATIONS_COMPLETE, AUTHORITY_DECISION_RECORDED, GAZETTE_RECORDED,
+        /** A Bill's proposal approved in principle by the Cabinet (Rule 27(1)); holds for kinds that need none. */
+        IN_PRINCIPLE_APPROVAL_RECORDED,
+        /** The open consultation step asks a division's view. */
+        VIEW_STEP_OPEN,
+        /** The open consultation step is a deciding body's (the Cabinet, the CCLC). */
+        DECISION_STEP_OPEN,
+        /** A summary is lodged, and not returned, for the open deciding step. */
+        SUMMARY_LODGED,
+        /** No summary is lodged, or the last was returned, for the open deciding step. */
+        SUMMARY_NOT_LODGED,
+        /** No version was uploaded after the Law Division's vetting in the latest round. */
+        VETTED_TEXT_CURRENT,
+        /** A version was uploaded after the Law Division's vetting in the latest round: it is to be vetted again. */
+        VETTING_OUTDATED,
+        /** A version was uploaded after a decision approving the draft with modifications. */
+        MODIFICATIONS_INCORPORATED,
+        INTRODUCTION_RECORDED, PASSAGE_RECORDED, ASSENT_RECORDED
     }
 
     /**
@@ -90,14 +122,26 @@ public record RoutingRules(String source, Map<DraftStatus, StateRule> states, Ma
     public enum Ask {
         REASON, DECISION, GAZETTE, VIEW, POWERS, RESPONSE,
         /** When comments close: the deadline of the review window being opened. */
-        REVIEW_DEADLINE
+        REVIEW_DEADLINE,
+        /** The day the summary was lodged with the deciding body's secretariat. */
+        SUMMARY,
+        /** The decision, its case number and its meeting's date or circulation, the modifications' text. */
+        CABINET_DECISION,
+        /** The Cabinet's case number and date approving a legislative proposal in principle. */
+        IN_PRINCIPLE,
+        /** The House a Bill was introduced in and the date. */
+        INTRODUCTION,
+        PASSAGE, ASSENT, PROMULGATION
     }
 
     /** What an action does besides changing the state. */
     public enum Effect {
         ASSIGN_DIARY_NUMBER, RECORD_CLEARANCE, OPEN_CONSULTATIONS, RECORD_VIEW, RECORD_RESPONSE,
         /** Comments close now if the review window is still open. */
-        CLOSE_COMMENTS
+        CLOSE_COMMENTS,
+        LODGE_SUMMARY, RETURN_SUMMARY, RECORD_DECISION, RECORD_IN_PRINCIPLE,
+        /** The Law Division vets the latest version again. */
+        REOPEN_VETTING
     }
 
     /** A case in which a consultation applies. */
@@ -122,17 +166,29 @@ public record RoutingRules(String source, Map<DraftStatus, StateRule> states, Ma
      * @param confirm whether the user confirms it, told what it does, before it is taken: every action unless the
      *                rule book says {@code confirm: false} (one that can be undone)
      * @param notBy   who may not take it on their own case, although {@code by} names them
+     * @param kinds   the kinds of instrument it applies to; empty: every kind
      */
     public record ActionRule(String name, String title, Set<DraftStatus> from, DraftStatus to, List<Actor> by,
-            List<Guard> guards, List<Ask> asks, List<Effect> effects, boolean confirm, List<OwnCase> notBy, int line) {
+            List<Guard> guards, List<Ask> asks, List<Effect> effects, boolean confirm, List<OwnCase> notBy,
+            Set<DraftKind> kinds, int line) {
+
+        public ActionRule(String name, String title, Set<DraftStatus> from, DraftStatus to, List<Actor> by,
+                List<Guard> guards, List<Ask> asks, List<Effect> effects, boolean confirm, int line) {
+            this(name, title, from, to, by, guards, asks, effects, confirm, List.of(), Set.of(), line);
+        }
 
         public ActionRule {
             notBy = List.copyOf(notBy);
+            kinds = Set.copyOf(kinds);
             from = Set.copyOf(from);
             by = List.copyOf(by);
             guards = List.copyOf(guards);
             asks = List.copyOf(asks);
             effects = List.copyOf(effects);
+        }
+
+        public boolean appliesTo(DraftKind kind) {
+            return kinds.isEmpty() || kinds.contains(kind);
         }
     }
 
@@ -144,9 +200,22 @@ public record RoutingRules(String source, Map<DraftStatus, StateRule> states, Ma
      * @param when                   the case it applies in, or null when always
      * @param clearDaysBeforeMeeting for a Cabinet step, the clear days between lodging the summary and the
      *                               meeting, or null
+     * @param decides                a deciding body's step (the Cabinet, the CCLC): a summary is lodged and a decision
+     *                               recorded, no view
+     * @param vets                   the Law Division's vetting: a version uploaded after it is vetted again
+     * @param whenOwn                when the division consulted is the draft's own committee: {@code skip}, the code
+     *                               of the division that stands in, or null (consulted all the same)
      */
     public record ConsultationRule(String step, String with, Period deadline, Condition when,
-            Integer clearDaysBeforeMeeting, int line) {
+            Integer clearDaysBeforeMeeting, boolean decides, boolean vets, String whenOwn, int line) {
+
+        /** The step to skip when the division consulted is the draft's own committee. */
+        public static final String SKIP = "skip";
+
+        public ConsultationRule(String step, String with, Period deadline, Condition when,
+                Integer clearDaysBeforeMeeting, int line) {
+            this(step, with, deadline, when, clearDaysBeforeMeeting, clearDaysBeforeMeeting != null, false, null, line);
+        }
 
         /** Whether {@code with} names a relation to the draft rather than a committee. */
         public Optional<Relation> relation() {

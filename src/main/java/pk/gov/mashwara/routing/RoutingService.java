@@ -21,7 +21,13 @@ public class RoutingService {
     private final Transitions transitions;
     private final ConsultationFiles files;
 
-    RoutingService(Transitions transitions, ConsultationFiles files) {
+    private final CabinetDecisions cabinet;
+    private final pk.gov.mashwara.draft.DraftService drafts;
+
+    RoutingService(Transitions transitions, ConsultationFiles files, CabinetDecisions cabinet,
+            pk.gov.mashwara.draft.DraftService drafts) {
+        this.cabinet = cabinet;
+        this.drafts = drafts;
         this.transitions = transitions;
         this.files = files;
     }
@@ -36,6 +42,16 @@ public class RoutingService {
     @Transactional(readOnly = true)
     public java.util.List<RoutingView.ConsultationStep> consultations(long draftId) {
         return transitions.consultations(draftId);
+    }
+
+    /**
+     * The deciding steps (the Federal Cabinet, the CCLC) of the draft's latest round, with the summary lodged and the
+     * decision taken; empty before consultations start or for a kind without one. A draft the user cannot see is not
+     * found.
+     */
+    @Transactional(readOnly = true)
+    public java.util.List<RoutingView.DecisionStep> decisions(long draftId) {
+        return cabinet.view(drafts.get(draftId));
     }
 
     /**

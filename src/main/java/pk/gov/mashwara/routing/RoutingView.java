@@ -1,6 +1,7 @@
 package pk.gov.mashwara.routing;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -49,6 +50,16 @@ public record RoutingView(long draftId, DraftStatus status, String stateTitle, A
         public boolean open() {
             return openedAt != null && recordedAt == null;
         }
+    }
+
+    /**
+     * A deciding step of the draft's latest round (the Cabinet, the CCLC): the summary lodged last (null before one
+     * is) and whether it was returned as incomplete, and the decision taken last (null before one is; a deferral
+     * leaves the step open), with its case number and the meeting's date or, by circulation, the decision's date.
+     */
+    public record DecisionStep(long consultationId, String step, LocalDate summaryLodgedOn, Instant summaryReturnedAt,
+            String summaryReturnReason, String decision, String caseNumber, LocalDate meetingDate,
+            boolean byCirculation, LocalDate decidedOn, String modifications) {
     }
 
     /** The file a consulted division attached to its view, as kept in the portal's file store. */

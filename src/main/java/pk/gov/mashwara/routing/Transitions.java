@@ -51,13 +51,20 @@ class Transitions {
     private final InputDocuments inputs;
     private final pk.gov.mashwara.review.ReviewWindows windows;
     private final OwnCases ownCases;
+    private final CabinetDecisions cabinet;
+    private final LawVetting vetting;
+    private final LegislativeSteps legislative;
 
     Transitions(RoutingRules rules, DraftService drafts, RoutingStepRepository steps, Actors actors, Guards guards,
             Consultations consultations, Responses responses, Clearances clearances, CurrentUser currentUser,
             Clock clock, org.springframework.context.ApplicationEventPublisher events,
             pk.gov.mashwara.directory.People people, Deadlines deadlines, ConsultationFiles files, InputDocuments inputs,
-            pk.gov.mashwara.review.ReviewWindows windows, OwnCases ownCases) {
+            pk.gov.mashwara.review.ReviewWindows windows, OwnCases ownCases, CabinetDecisions cabinet,
+            LawVetting vetting, LegislativeSteps legislative) {
         this.ownCases = ownCases;
+        this.cabinet = cabinet;
+        this.vetting = vetting;
+        this.legislative = legislative;
         this.inputs = inputs;
         this.windows = windows;
         this.files = files;
@@ -85,12 +92,16 @@ class Transitions {
         var since = history.isEmpty() ? (draft.status() == DraftStatus.DRAFT ? draft.createdAt() : draft.updatedAt())
                 : history.getLast().getActedAt();
         var due = deadlines.dueAt(draftId, draft.status(), since);
-        var actions = rules.actionsFrom(draft.status()).stream().filter(a -> mayTake(user, a, draft))
-                .map(a -> new RoutingView.AvailableAction(a.name(), a.title(), a.to(), a.asks(),
+        var actions = rules.actionsFrom(draft.status(), draft.kind()).stream().filter(a -> mayTake(user, a, draft))
+                .map(a -> java.util.Map.entry(a, guards.failing(a, draft, null)))
+                // an action for another kind of step than the one open (a view, a decision) is not offered at all
+                .filter(e -> Guards.offered(e.getValue()))
+                .map(e -> new RoutingView.AvailableAction(e.getKey().name(), e.getKey().title(), e.getKey().to(),
+                        e.getKey().asks(),
                         java.util.stream.Stream.concat(
-                                ownCases.of(user, a, draft).stream().map(c -> "routing.notBy." + c.name()),
-                                guards.failing(a, draft, null).stream().map(g -> "guard." + g.name())).toList(),
-                        a.confirm(), a.effects()))
+                                ownCases.of(user, e.getKey(), draft).stream().map(c -> "routing.notBy." + c.name()),
+                                e.getValue().stream().map(g -> "guard." + g.name())).toList(),
+                        e.getKey().confirm(), e.getKey().effects()))
                 .toList();
         return new RoutingView(draftId, draft.status(), state.title(), state.waitsFor(), since, due,
                 due != null && clock.instant().isAfter(due), history.stream().map(this::step).toList(), actions,
@@ -148,6 +159,9 @@ class Transitions {
             throw new AccessDeniedException("The routing rules do not let this user take '" + name + "' on draft "
                     + draftId);
         }
+        if (!action.appliesTo(draft.kind())) {
+            throw new ConflictException("error.routing.notForKind", action.title(), draft.kind());
+        }
         if (!action.from().contains(draft.status())) {
             if (draft.version() != request.expectedVersion()) {
                 throw actedMeanwhile(draft);
@@ -178,6 +192,9 @@ class Transitions {
             throw new ConflictException("error.routing.blocked", action.title(), failing.getFirst());
         }
         var recorded = details(action, request);
+        // the legislative asks are read and written alike before anything moves (a case number as the Cabinet
+        // Division writes it)
+        recorded.putAll(legislative.read(action, request));
         if (reviewDeadline != null) {
             // the window is set in the action's transaction: under review with its deadline, or neither
             windows.open(draftId, reviewDeadline, REVIEW_DEADLINE);
@@ -197,6 +214,20 @@ class Transitions {
         }
         if (action.effects().contains(Effect.RECORD_RESPONSE)) {
             responses.record(draft, request, user, now);
+        }
+        // the deciding steps: what they record replaces what the user typed with what was checked and kept
+        if (action.effects().contains(Effect.LODGE_SUMMARY)) {
+            recorded.putAll(cabinet.lodge(draft, request, user, now));
+        }
+        if (action.effects().contains(Effect.RETURN_SUMMARY)) {
+            recorded.putAll(cabinet.returnSummary(draft, reason, user, now));
+        }
+        if (action.effects().contains(Effect.RECORD_DECISION)) {
+            recorded.clear();
+            recorded.putAll(cabinet.decide(draft, request, user, now));
+        }
+        if (action.effects().contains(Effect.REOPEN_VETTING)) {
+            recorded.put("step", vetting.reopen(draft, now));
         }
         var moved = drafts.transition(new DraftTransition(draftId, request.expectedVersion(), action.from(),
                 action.to(), reason, action.effects().contains(Effect.ASSIGN_DIARY_NUMBER)));
@@ -270,6 +301,15 @@ class Transitions {
             case RESPONSE -> List.of("threadId", "response");
             // optional: without it the rule book's period of review applies
             case REVIEW_DEADLINE -> List.of();
+            case SUMMARY -> List.of("summaryLodgedOn");
+            // the meeting's date, or the date of a decision by circulation, and the modifications: as the decision
+            // needs them (CabinetDecisions)
+            case CABINET_DECISION -> List.of("decision", "caseNumber");
+            case IN_PRINCIPLE -> List.of("caseNumber", "decisionDate");
+            case INTRODUCTION -> List.of("house", "introducedOn");
+            case PASSAGE -> List.of("passedOn");
+            case ASSENT -> List.of("assentedOn");
+            case PROMULGATION -> List.of("promulgatedOn");
         };
     }
 

@@ -38,6 +38,9 @@ class WaitingActors {
                     .map(CommitteeInfo::administrativeMinistryId);
             // the division whose step is open, if one is
             case CONSULTED_DIVISION -> consultations.current(draftId).map(c -> c.getCommitteeId());
+            // the regulator's administrative ministry sponsors its case; a ministry or division sponsors its own
+            case SPONSOR -> people.committeeByCode(committeeCode)
+                    .map(c -> c.administrativeMinistryId() != null ? c.administrativeMinistryId() : committeeId);
         };
         var ids = new HashSet<Long>();
         committee.ifPresent(id -> people.membersOf(id).stream()

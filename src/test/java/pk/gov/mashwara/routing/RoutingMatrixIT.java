@@ -90,7 +90,8 @@ class RoutingMatrixIT {
         return switch (actor.relation()) {
             case OWN_COMMITTEE -> who == Who.DRAFTER_OWN || who == Who.OFFICER_OWN;
             case NSMCWG -> who == Who.MEMBER || who == Who.SECRETARY || who == Who.FOCAL;
-            case ADMINISTRATIVE_MINISTRY, CONSULTED_DIVISION -> false;
+            // the PTA's sponsor before the Cabinet is MoIT, not the PTA
+            case ADMINISTRATIVE_MINISTRY, CONSULTED_DIVISION, SPONSOR -> false;
         };
     }
 

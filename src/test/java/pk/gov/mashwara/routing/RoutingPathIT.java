@@ -94,6 +94,11 @@ class RoutingPathIT {
     /** From a new draft to the committee's response, with one point accepted and answered. */
     long toCommitteeResponse(Cast c, DraftKind kind, boolean financial) throws InterruptedException {
         var id = create(c.drafter(), kind, financial);
+        if (kind == DraftKind.BILL) {
+            // Rule 27(1): the Cabinet approved the proposal in principle before it was drafted
+            act(c.officer(), id, "record-in-principle-approval", null,
+                    Map.of("caseNumber", "Case No. 12/3/2026", "decisionDate", "2026-03-10"));
+        }
         act(c.drafter(), id, "put-up");
         act(c.officer(), id, "submit");
         var point = Fixtures.as(c.member(), () -> threads.start(new NewThread(id, 1, null, "Ninety days is long.", false)));
@@ -212,63 +217,92 @@ class RoutingPathIT {
         }
     }
 
+    /** The sponsor lodges the summary for the open deciding step and the Cabinet Division records the decision. */
+    void decide(MashwaraUser sponsor, long id, LocalDate lodged, LocalDate meeting, String caseNumber) {
+        act(sponsor, id, "lodge-summary", null, Map.of("summaryLodgedOn", lodged.toString()));
+        act(fixtures.user("CABINET", Role.COMMITTEE_OFFICER), id, "record-cabinet-decision", null,
+                Map.of("decision", "approved", "caseNumber", caseNumber, "meetingDate", meeting.toString()));
+    }
+
     @Test
-    void a_bill_needs_law_finance_when_it_costs_money_and_cabinet_seven_clear_days_after_the_summary()
+    void a_bill_needs_finance_when_it_costs_money_law_last_then_the_cclc_and_the_cabinet_seven_clear_days_after_the_summary()
             throws InterruptedException {
         var c = cast("MOIT");
-        var id = toCommitteeResponse(c, DraftKind.BILL_OR_ORDINANCE, true);
+        var id = toCommitteeResponse(c, DraftKind.BILL, true);
         act(c.officer(), id, "start-consultations", null, Map.of("federalGovernmentPower", "yes"));
-        act(fixtures.user("LAW", Role.COMMITTEE_OFFICER), id, "record-view", null,
-                Map.of("view", "concur", "viewText", "Vetted."));
+        assertThat(Fixtures.as(c.officer(), () -> routing.consultations(id))).extracting(RoutingView.ConsultationStep::step)
+                .containsExactly("finance-views", "law-vetting", "cclc-decision", "cabinet-decision");
         act(fixtures.user("FINANCE", Role.COMMITTEE_OFFICER), id, "record-view", null,
                 Map.of("view", "concur", "viewText", "Funds exist."));
+        act(fixtures.user("LAW", Role.COMMITTEE_OFFICER), id, "record-view", null,
+                Map.of("view", "concur", "viewText", "Vetted."));
         var cabinet = fixtures.user("CABINET", Role.COMMITTEE_OFFICER);
-        var meeting = LocalDate.of(2027, 1, 20);
-        assertThatThrownBy(() -> act(cabinet, id, "record-view", null, Map.of("view", "concur", "viewText", "Approved.",
-                "meetingDate", meeting.toString(), "summaryLodgedOn", meeting.minusDays(7).toString())))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("at least 7 clear days");
+        // the Cabinet decides; it gives no view
         assertThatThrownBy(() -> act(cabinet, id, "record-view", null, Map.of("view", "concur", "viewText", "Approved.")))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("meeting date");
+                .isInstanceOf(ConflictException.class).hasMessageContaining("the Cabinet decides");
+        decide(c.officer(), id, LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 5), "Case No. 7/11/2026");
+        var meeting = LocalDate.now(DraftService.OFFICE_ZONE).minusDays(5);
+        assertThatThrownBy(() -> act(c.officer(), id, "lodge-summary", null,
+                Map.of("summaryLodgedOn", "2999-01-01"))).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("still to come");
+        act(c.officer(), id, "lodge-summary", null, Map.of("summaryLodgedOn", meeting.minusDays(7).toString()));
+        assertThatThrownBy(() -> act(cabinet, id, "record-cabinet-decision", null, Map.of("decision", "approved",
+                "caseNumber", "Case No. 123/1/2027", "meetingDate", meeting.toString())))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("at least 7 clear days");
+        assertThatThrownBy(() -> act(cabinet, id, "record-cabinet-decision", null, Map.of("decision", "approved",
+                "caseNumber", "123-1-2027", "meetingDate", meeting.plusDays(1).toString())))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("Case No. 123/12/2026");
         // a year past 9999 was kept on H2 and a 500 on MariaDB: refused alike on both
-        assertThatThrownBy(() -> act(cabinet, id, "record-view", null, Map.of("view", "concur", "viewText", "Approved.",
-                "meetingDate", "+999999-01-20", "summaryLodgedOn", "+999999-01-01")))
+        assertThatThrownBy(() -> act(cabinet, id, "record-cabinet-decision", null, Map.of("decision", "approved",
+                "caseNumber", "Case No. 123/1/2027", "meetingDate", "+999999-01-20")))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("1900-01-01 to 2999-12-31");
-        act(cabinet, id, "record-view", null, Map.of("view", "concur", "viewText", "Approved by the Cabinet.",
-                "meetingDate", meeting.toString(), "summaryLodgedOn", meeting.minusDays(8).toString()));
+        act(cabinet, id, "record-cabinet-decision", null, Map.of("decision", "approved",
+                "caseNumber", "case no 123/1/2027", "meetingDate", meeting.plusDays(1).toString()));
+        var decided = Fixtures.as(c.officer(), () -> routing.decisions(id));
+        assertThat(decided).extracting(RoutingView.DecisionStep::caseNumber)
+                .containsExactly("Case No. 7/11/2026", "Case No. 123/1/2027");
+        assertThat(decided.getLast().meetingDate()).isEqualTo(meeting.plusDays(1));
         assertThat(act(c.officer(), id, "to-competent-authority")).isEqualTo(DraftStatus.COMPETENT_AUTHORITY);
     }
 
     @Test
     void rules_under_a_statute_go_to_the_cabinet_only_where_the_statute_names_the_federal_government()
             throws InterruptedException {
-        var c = cast("LAW");
+        var c = cast("MOIT");
         var federal = toCommitteeResponse(c, DraftKind.RULES_UNDER_STATUTE, false);
         act(c.officer(), federal, "start-consultations", null, Map.of("federalGovernmentPower", "yes"));
         var steps = Fixtures.as(c.officer(), () -> routing.consultations(federal)).stream()
                 .map(RoutingView.ConsultationStep::step).toList();
-        assertThat(steps).containsExactly("law-vetting", "cabinet-approval");
+        assertThat(steps).containsExactly("law-vetting", "cabinet-decision");
 
-        var own = toCommitteeResponse(c, DraftKind.RULES_UNDER_STATUTE, false);
-        act(c.officer(), own, "start-consultations", null, Map.of("federalGovernmentPower", "no"));
-        assertThat(Fixtures.as(c.officer(), () -> routing.consultations(own))).extracting(RoutingView.ConsultationStep::step)
-                .containsExactly("law-vetting");
-        // the Law Division's own draft: it vets it itself, as the consulted division
-        act(c.officer(), own, "record-view", null, Map.of("view", "concur", "viewText", "Vetted."));
-        assertThat(act(c.officer(), own, "to-competent-authority")).isEqualTo(DraftStatus.COMPETENT_AUTHORITY);
+        var law = cast("LAW");
+        var own = toCommitteeResponse(law, DraftKind.RULES_UNDER_STATUTE, false);
+        act(law.officer(), own, "start-consultations", null, Map.of("federalGovernmentPower", "no"));
+        // the Law Division's own rules: it does not vet its own draft (when-own: skip), and nobody else is asked
+        assertThat(Fixtures.as(law.officer(), () -> routing.consultations(own))).isEmpty();
+        assertThat(act(law.officer(), own, "to-competent-authority")).isEqualTo(DraftStatus.COMPETENT_AUTHORITY);
     }
 
     @Test
-    void a_policy_needs_the_ministers_approval_and_the_divisions_concurrence() throws InterruptedException {
+    void a_policy_needs_the_ministers_approval_and_then_the_cabinets_decision_not_a_concurrence()
+            throws InterruptedException {
         var c = cast("MOIB");
         var id = toCommitteeResponse(c, DraftKind.POLICY, false);
         act(c.officer(), id, "start-consultations", null, Map.of("federalGovernmentPower", "no"));
         var cabinet = fixtures.user("CABINET", Role.COMMITTEE_OFFICER);
-        assertThatThrownBy(() -> act(cabinet, id, "record-view", null, Map.of("view", "concur", "viewText", "Agreed.")))
+        assertThatThrownBy(() -> act(cabinet, id, "record-cabinet-decision", null, Map.of("decision", "approved",
+                "caseNumber", "Case No. 1/1/2027", "meetingDate", "2027-01-20")))
                 .as("the Minister's approval comes first").isInstanceOf(AccessDeniedException.class);
         act(c.officer(), id, "record-view", null, Map.of("view", "concur", "viewText", "Approved by the Minister-in-Charge."));
-        act(cabinet, id, "record-view", null, Map.of("view", "concur-with-observations", "viewText", "Agreed; align with the Cabinet's decision of 2025."));
+        assertThatThrownBy(() -> act(cabinet, id, "record-view", null, Map.of("view", "concur", "viewText", "Agreed.")))
+                .isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> act(cabinet, id, "record-cabinet-decision", null, Map.of("decision", "approved",
+                "caseNumber", "Case No. 1/1/2027", "meetingDate", "2027-01-20")))
+                .as("no summary lodged yet").isInstanceOf(ConflictException.class)
+                .hasMessageContaining("summary must be lodged");
+        decide(c.officer(), id, LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 20), "Case No. 1/1/2027");
         assertThat(Fixtures.as(c.officer(), () -> routing.consultations(id))).extracting(RoutingView.ConsultationStep::view)
-                .containsExactly("concur", "concur-with-observations");
+                .containsExactly("concur", "approved");
         assertThat(act(c.officer(), id, "to-competent-authority")).isEqualTo(DraftStatus.COMPETENT_AUTHORITY);
     }
 

@@ -49,13 +49,18 @@ public final class ConsultationWalk {
 
     /** A PTA regulation (PTA → MoIT, then the Law Division) with its first consultation step open. */
     public InConsultations ptaRegulationInConsultations(String title) {
+        return ptaInConsultations(title, DraftKind.REGULATOR_REGULATIONS);
+    }
+
+    /** A PTA draft of the kind given, with its first consultation step (MoIT's views) open. */
+    public InConsultations ptaInConsultations(String title, DraftKind kind) {
         var drafter = fixtures.user("PTA", Role.COMMITTEE_DRAFTER);
         var officer = fixtures.user("PTA", Role.COMMITTEE_OFFICER);
         var member = fixtures.user("NSMCWG", Role.NSMCWG_MEMBER);
         var secretary = fixtures.user("NSMCWG", Role.NSMCWG_SECRETARY);
         var text = title + "\n\nRegulation 4. A platform shall register with the Authority within ninety days.\n";
         long id = Fixtures.as(drafter, () -> drafts.create(new NewDraft(title, drafter.committeeId(),
-                DraftKind.REGULATOR_REGULATIONS, "Section 5 of the Pakistan Telecommunication (Re-organization) Act, 1996",
+                kind, "Section 5 of the Pakistan Telecommunication (Re-organization) Act, 1996",
                 false, Classification.UNCLASSIFIED), "regulations.txt",
                 new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)))).id();
         act(drafter, id, "put-up", Map.of());

@@ -10,7 +10,7 @@ import java.util.Objects;
  *
  * @param title the full title of the instrument, as it appears on the document
  * @param committeeCode the originating committee: {@code MOIT, MOIB, PTA, PEMRA, LAW, CABINET}
- * @param kind {@code BILL_OR_ORDINANCE, RULES_UNDER_STATUTE, REGULATOR_REGULATIONS, POLICY}
+ * @param kind a {@link pk.gov.mashwara.draft.DraftKind}'s name, e.g. {@code BILL}, {@code ORDINANCE}, {@code POLICY}
  * @param legalBasis the provision under which the instrument is made
  * @param financialImplications whether the draft entails expenditure from public funds
  * @param classification {@code UNCLASSIFIED, RESTRICTED, CONFIDENTIAL}

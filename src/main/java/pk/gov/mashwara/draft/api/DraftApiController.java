@@ -61,7 +61,7 @@ class DraftApiController {
             @RequestParam String committee, @RequestParam String kind, @RequestParam String legalBasis,
             @RequestParam(defaultValue = "false") String financialImplications,
             @RequestParam(defaultValue = "UNCLASSIFIED") String classification) throws IOException {
-        var metadata = new NewDraft(title, parameters.committeeId(committee), ApiValues.parse(DraftKind.class, kind, "kind"), legalBasis,
+        var metadata = new NewDraft(title, parameters.committeeId(committee), DraftKind.parse(kind, "kind"), legalBasis,
                 ApiValues.parseBoolean(financialImplications, "financialImplications"), ApiValues.parse(Classification.class, classification, "classification"));
         try (var in = file.getInputStream()) {
             var created = drafts.create(metadata, file.getOriginalFilename(), in);
@@ -87,7 +87,7 @@ class DraftApiController {
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         Paging.checkPage(page, size, MAX_PAGE_SIZE);
         var filter = new DraftFilter(committee == null || committee.isBlank() ? null : parameters.committeeId(committee),
-                kind == null || kind.isBlank() ? null : ApiValues.parse(DraftKind.class, kind, "kind"),
+                kind == null || kind.isBlank() ? null : DraftKind.parse(kind, "kind"),
                 status == null || status.isBlank() ? null : ApiValues.parse(DraftStatus.class, status, "status"), q);
         var result = drafts.list(filter, PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "updatedAt")));
         return new DraftPage(result.getContent(), page, size, result.getTotalElements());

@@ -47,7 +47,7 @@ class ImportApiController {
             @RequestParam String kind, @RequestParam String legalBasis,
             @RequestParam(defaultValue = "false") String financialImplications,
             @RequestParam(defaultValue = "UNCLASSIFIED") String classification) throws IOException {
-        var request = new ImportRequest(parameters.committeeId(committee), ApiValues.parse(DraftKind.class, kind, "kind"),
+        var request = new ImportRequest(parameters.committeeId(committee), DraftKind.parse(kind, "kind"),
                 legalBasis, ApiValues.parseBoolean(financialImplications, "financialImplications"),
                 ApiValues.parse(Classification.class, classification, "classification"));
         // Who may import is settled before a single byte is unpacked

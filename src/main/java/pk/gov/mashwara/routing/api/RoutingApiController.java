@@ -2,6 +2,7 @@ package pk.gov.mashwara.routing.api;
 
 import java.io.IOException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -74,9 +75,15 @@ class RoutingApiController {
             Instant uploadedAt, String url) {
     }
 
-    /** A step of the latest round of consultations, with the view recorded and the file attached to it. */
+    /**
+     * A step of the latest round of consultations, with the view recorded and the file attached to it; for a
+     * deciding step (the Cabinet, the CCLC: {@code decides}), its summary and decision instead of a view.
+     */
     record Consultation(long id, String step, String committee, String committeeName, Instant openedAt, Instant dueAt,
-            String view, String viewText, String recordedBy, Instant recordedAt, Attachment attachment) {
+            String view, String viewText, String recordedBy, Instant recordedAt, Attachment attachment,
+            boolean decides, LocalDate summaryLodgedOn, String summaryReturnReason, String decision,
+            String caseNumber, LocalDate meetingDate, boolean byCirculation, LocalDate decidedOn,
+            String modifications) {
     }
 
     record Routing(long draftId, DraftStatus state, String stateTitle, WaitingFor waitingFor, Instant since,
@@ -87,7 +94,7 @@ class RoutingApiController {
     @Operation(summary = "Where the draft stands, its routing history, its consultations and the actions you may take now")
     @GetMapping("/routing")
     Routing routing(@PathVariable long id) {
-        return json(routing.routing(id), routing.consultations(id));
+        return json(routing.routing(id), routing.consultations(id), routing.decisions(id));
     }
 
     @Operation(summary = "Take a routing action (e.g. put-up, submit, open-review, return-for-revision)")
@@ -149,20 +156,28 @@ class RoutingApiController {
         }
     }
 
-    private static Routing json(RoutingView view, List<RoutingView.ConsultationStep> steps) {
+    private static Routing json(RoutingView view, List<RoutingView.ConsultationStep> steps,
+            List<RoutingView.DecisionStep> decisions) {
+        var deciding = new java.util.HashMap<Long, RoutingView.DecisionStep>();
+        decisions.forEach(d -> deciding.put(d.consultationId(), d));
         var waiting = view.waitingFor() == null ? null
                 : new WaitingFor(view.waitingFor().role(), view.waitingFor().relation().key());
         var actions = view.actions().stream()
                 .map(a -> new Action(a.name(), a.title(), a.to(), a.asks(), a.possibleNow(), a.blockedBy(),
                         a.blockedBy().stream().map(key -> Messages.get(Locale.ENGLISH, key)).toList()))
                 .toList();
-        var consultations = steps.stream().map(c -> new Consultation(c.id(), c.step(), c.committeeCode(),
+        var consultations = steps.stream().map(c -> {
+            var d = deciding.get(c.id());
+            return new Consultation(c.id(), c.step(), c.committeeCode(),
                 c.committeeName(), c.openedAt(), c.dueAt(), c.view(), c.viewText(), c.recordedBy(), c.recordedAt(),
                 c.attachment() == null ? null : new Attachment(c.attachment().fileName(), c.attachment().mediaType(),
                         c.attachment().sizeBytes(), c.attachment().sha256(), c.attachment().uploadedBy(),
                         c.attachment().uploadedAt(),
-                        "/api/drafts/" + view.draftId() + "/consultations/" + c.id() + "/attachment")))
-                .toList();
+                        "/api/drafts/" + view.draftId() + "/consultations/" + c.id() + "/attachment"),
+                d != null, d == null ? null : d.summaryLodgedOn(), d == null ? null : d.summaryReturnReason(),
+                d == null ? null : d.decision(), d == null ? null : d.caseNumber(), d == null ? null : d.meetingDate(),
+                d != null && d.byCirculation(), d == null ? null : d.decidedOn(), d == null ? null : d.modifications());
+        }).toList();
         return new Routing(view.draftId(), view.status(), view.stateTitle(), waiting, view.since(), view.dueAt(),
                 view.overdue(), view.history(), actions, consultations, view.draftVersion());
     }

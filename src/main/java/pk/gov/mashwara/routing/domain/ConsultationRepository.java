@@ -11,7 +11,7 @@ public interface ConsultationRepository extends JpaRepository<Consultation, Long
     @Query("""
             select c from Consultation c where c.draftId = :draftId
             and c.round = (select max(d.round) from Consultation d where d.draftId = :draftId)
-            order by c.position""")
+            order by c.position, c.id""")
     List<Consultation> findLatestRound(long draftId);
 
     @Query("select coalesce(max(c.round), 0) from Consultation c where c.draftId = :draftId")

@@ -57,6 +57,11 @@ class RoutingRulesConfiguration {
                     .filter(step -> step.relation().isEmpty() && people.committeeByCode(step.with()).isEmpty())
                     .forEach(step -> problems.add("line " + step.line() + ": consultation " + step.step() + " of "
                             + kind + " is with committee " + step.with() + ", which does not exist")));
+            rules.consultations().forEach((kind, steps) -> steps.stream()
+                    .filter(step -> step.whenOwn() != null && !RoutingRules.ConsultationRule.SKIP.equals(step.whenOwn())
+                            && people.committeeByCode(step.whenOwn()).isEmpty())
+                    .forEach(step -> problems.add("line " + step.line() + ": consultation " + step.step() + " of "
+                            + kind + " names " + step.whenOwn() + " to stand in, which does not exist")));
             if (!problems.isEmpty()) {
                 throw new InvalidRoutingRulesException(rules.source(), problems);
             }

@@ -156,7 +156,7 @@ public final class RoutingRulesReader {
                 problem(entry.getKey().node(), what + ": an action's name is lower-case words joined by '-', e.g. 'put-up'");
             }
             var fields = fields(entry.getValue(), what,
-                    Set.of("title", "from", "to", "by", "guards", "asks", "effects", "confirm", "not-by"));
+                    Set.of("title", "from", "to", "by", "guards", "asks", "effects", "confirm", "not-by", "kinds"));
             var title = text(fields, "title", entry.getValue(), what, true);
             var from = new LinkedHashSet<DraftStatus>();
             var fromNode = fields.get("from");
@@ -205,15 +205,35 @@ public final class RoutingRulesReader {
             var notBy = names(fields.get("not-by"), OwnCase.class, what, "not-by");
             // an action cannot be undone unless the rule book says otherwise: the user confirms it first
             var confirm = bool(fields.get("confirm"), what, "confirm", true);
+            var kinds = kinds(fields.get("kinds"), what);
             if (to != null && !from.isEmpty()) {
                 actions.put(name, new ActionRule(name, title, from, to, by, guards, asks, effects, confirm,
-                        notBy, line(entry.getKey().node())));
+                        notBy, kinds, line(entry.getKey().node())));
                 if (notBy.contains(OwnCase.PUT_UP)) {
                     putUpNamedAt.putIfAbsent(name, fields.get("not-by"));
                 }
             }
         }
         return actions;
+    }
+
+    /** The kinds an action applies to: a non-empty list of known kinds, each once; absent: every kind. */
+    private Set<DraftKind> kinds(Node node, String what) {
+        var kinds = java.util.EnumSet.noneOf(DraftKind.class);
+        if (node == null) {
+            return kinds;
+        }
+        var items = list(node, what + " 'kinds'");
+        if (items.isEmpty() && node instanceof SequenceNode) {
+            problem(node, what + ": 'kinds' lists no kind (leave it out for an action of every kind)");
+        }
+        for (var item : items) {
+            var kind = enumValue(DraftKind.class, scalar(item, what + " 'kinds'"), item, "kind of instrument");
+            if (kind != null && !kinds.add(kind)) {
+                problem(item, what + ": kind " + kind + " is listed twice in 'kinds'");
+            }
+        }
+        return kinds;
     }
 
     private Map<DraftKind, List<ConsultationRule>> consultations(Node node) {
@@ -227,7 +247,8 @@ public final class RoutingRulesReader {
             var names = new HashSet<String>();
             for (var item : list(entry.getValue(), "consultations of " + entry.getKey().value())) {
                 var what = "a consultation of " + entry.getKey().value();
-                var fields = fields(item, what, Set.of("step", "with", "deadline", "when", "clear-days-before-meeting"));
+                var fields = fields(item, what, Set.of("step", "with", "deadline", "when", "clear-days-before-meeting",
+                        "decides", "vets", "when-own"));
                 var step = text(fields, "step", item, what, true);
                 if (step != null) {
                     what = "consultation " + step + " of " + entry.getKey().value();
@@ -264,8 +285,36 @@ public final class RoutingRulesReader {
                                 + "whole number of days, not '" + value + "'");
                     }
                 }
+                var decides = bool(fields.get("decides"), what, "decides", false);
+                var vets = bool(fields.get("vets"), what, "vets", false);
+                if (clearDays != null && !decides) {
+                    problem(fields.get("clear-days-before-meeting"), what + ": 'clear-days-before-meeting' is for a "
+                            + "deciding step (decides: true), where a summary is lodged before a meeting");
+                }
+                if (decides && vets) {
+                    problem(fields.get("vets"), what + ": a deciding body decides; it does not vet (drop 'vets' or "
+                            + "'decides')");
+                }
+                if (decides && with != null && !COMMITTEE_CODE.matcher(with).matches()) {
+                    problem(fields.get("with"), what + ": a deciding step names the body's secretariat by its code "
+                            + "(e.g. CABINET), not '" + with + "'");
+                }
+                var whenOwn = fields.containsKey("when-own") ? scalar(fields.get("when-own"), what) : null;
+                if (whenOwn != null && !ConsultationRule.SKIP.equals(whenOwn) && !COMMITTEE_CODE.matcher(whenOwn).matches()) {
+                    problem(fields.get("when-own"), what + ": 'when-own' is 'skip' or the code of the division that "
+                            + "stands in (e.g. LAW), not '" + whenOwn + "'");
+                    whenOwn = null;
+                }
+                if (whenOwn != null && decides) {
+                    problem(fields.get("when-own"), what + ": a deciding body decides on its own secretariat's "
+                            + "drafts too: 'when-own' is for a division's view");
+                }
+                if (whenOwn != null && whenOwn.equals(with)) {
+                    problem(fields.get("when-own"), what + ": '" + whenOwn + "' cannot stand in for itself");
+                }
                 if (step != null && with != null) {
-                    steps.add(new ConsultationRule(step, with, deadline, when, clearDays, line(item)));
+                    steps.add(new ConsultationRule(step, with, deadline, when, clearDays, decides, vets, whenOwn,
+                            line(item)));
                 }
             }
             if (kind != null) {
@@ -326,9 +375,45 @@ public final class RoutingRulesReader {
                         + " is final, yet an action leads out of it");
             }
         }
+        // an action limited to some kinds must not strand the others: a draft of every kind can be closed from every
+        // state it can reach. Reported where the kind stops while others go on towards the end.
+        for (var kind : DraftKind.values()) {
+            var own = actions.values().stream().filter(a -> a.appliesTo(kind)).toList();
+            var reachable = reach(Set.of(DraftStatus.DRAFT), own);
+            var stuck = new HashSet<DraftStatus>();
+            for (var status : reachable) {
+                var state = states.get(status);
+                if (state != null && !state.isFinal() && reach(Set.of(status), own).stream()
+                        .noneMatch(s -> states.get(s) != null && states.get(s).isFinal())) {
+                    stuck.add(status);
+                }
+            }
+            for (var status : stuck) {
+                var onward = actions.values().stream().anyMatch(a -> a.from().contains(status) && !stuck.contains(a.to()));
+                if (onward) {
+                    problems.add("line " + states.get(status).line() + ": a draft of kind " + kind + " cannot leave state "
+                            + status + " towards a final state: the actions that do name other 'kinds'");
+                }
+            }
+        }
         if (!states.containsKey(DraftStatus.DRAFT) || states.get(DraftStatus.DRAFT).isFinal()) {
             problems.add("state DRAFT, where every draft starts, must not be final");
         }
+    }
+
+    /** The states reachable from {@code from} (included) by {@code actions}. */
+    private static Set<DraftStatus> reach(Set<DraftStatus> from, List<ActionRule> actions) {
+        var reached = new HashSet<>(from);
+        var queue = new ArrayDeque<>(from);
+        while (!queue.isEmpty()) {
+            var at = queue.poll();
+            for (var action : actions) {
+                if (action.from().contains(at) && reached.add(action.to())) {
+                    queue.add(action.to());
+                }
+            }
+        }
+        return reached;
     }
 
     // ---- values ------------------------------------------------------------------------------------------

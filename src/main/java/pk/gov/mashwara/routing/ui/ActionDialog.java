@@ -172,6 +172,16 @@ class ActionDialog extends Dialog {
                     form.add(area("response"), 2);
                 }
                 case REVIEW_DEADLINE -> form.add(deadlineField(), 2);
+                case SUMMARY -> form.add(date("summaryLodgedOn"));
+                case CABINET_DECISION -> cabinetDecision(form);
+                case IN_PRINCIPLE -> form.add(text("caseNumber"), date("decisionDate"));
+                case INTRODUCTION -> {
+                    form.add(choice("house", List.of("NATIONAL_ASSEMBLY", "SENATE"), "routing.house."), 2);
+                    form.add(date("introducedOn"));
+                }
+                case PASSAGE -> form.add(date("passedOn"));
+                case ASSENT -> form.add(date("assentedOn"));
+                case PROMULGATION -> form.add(date("promulgatedOn"));
             }
         }
         problem.setId("routing-problem");
@@ -342,6 +352,43 @@ class ActionDialog extends Dialog {
         return field;
     }
 
+    /**
+     * The decision of the Cabinet or its committee: the decision, the case number, at a meeting (its date) or by
+     * circulation (the decision's date), and the modifications' text only when it approves with modifications.
+     */
+    private void cabinetDecision(FormLayout form) {
+        var decision = choice("decision", List.of("approved", "approved-with-modifications", "deferred", "not-approved"),
+                "routing.view.");
+        var circulation = choice("byCirculation", List.of("no", "yes"), "routing.circulation.");
+        circulation.setValue("no");
+        var meeting = date("meetingDate");
+        var decided = date("decisionDate");
+        var modifications = area("modifications");
+        form.add(decision, 2);
+        form.add(text("caseNumber"), 2);
+        form.add(circulation, 2);
+        form.add(meeting, decided);
+        form.add(modifications, 2);
+        decided.setVisible(false);
+        modifications.setVisible(false);
+        circulation.addValueChangeListener(e -> {
+            meeting.setVisible(!"yes".equals(e.getValue()));
+            decided.setVisible("yes".equals(e.getValue()));
+        });
+        decision.addValueChangeListener(e -> modifications.setVisible("approved-with-modifications".equals(e.getValue())));
+    }
+
+    private RadioButtonGroup<String> choice(String name, List<String> values, String labelPrefix) {
+        var group = new RadioButtonGroup<String>(getTranslation("routing.detail." + name));
+        group.setItems(values);
+        group.setItemLabelGenerator(v -> getTranslation(labelPrefix + v.toUpperCase(java.util.Locale.ROOT)
+                .replace('-', '_')));
+        group.setRequired(true);
+        group.setId("routing-" + name);
+        fields.put(name, group);
+        return group;
+    }
+
     private DatePicker date(String name) {
         var field = Formats.dayFirst(new DatePicker(getTranslation("routing.detail." + name)));
         field.setRequired(true);
@@ -367,7 +414,9 @@ class ActionDialog extends Dialog {
             reviewDeadline.setInvalid(true);
             return false;
         }
-        fields.values().stream().filter(f -> value(f) == null).map(HasValidation.class::cast).forEach(missing::add);
+        // a field hidden by the choices made (a meeting's date for a decision by circulation) is not asked
+        fields.values().stream().filter(f -> f.isVisible() && value(f) == null).map(HasValidation.class::cast)
+                .forEach(missing::add);
         for (var field : missing) {
             field.setErrorMessage(getTranslation("routing.field.required"));
             field.setInvalid(true);
@@ -377,7 +426,11 @@ class ActionDialog extends Dialog {
 
     Input input() {
         var details = new LinkedHashMap<String, String>();
-        fields.forEach((name, field) -> details.put(name, value(field)));
+        fields.forEach((name, field) -> {
+            if (field.isVisible()) {
+                details.put(name, value(field));
+            }
+        });
         if (reviewDeadline != null && reviewDeadline.getValue() != null) {
             // a date and time in Pakistan, as the routing service reads it
             details.put(DEADLINE_DETAIL, reviewDeadline.getValue().toString());

@@ -71,6 +71,7 @@ final class PendencyCells {
             case NSMCWG -> "NSMCWG";
             case ADMINISTRATIVE_MINISTRY -> owner.getTranslation("pendency.relation.administrativeMinistry", d.committeeCode());
             case CONSULTED_DIVISION -> owner.getTranslation("pendency.relation.consultedDivision");
+            case SPONSOR -> owner.getTranslation("pendency.relation.sponsor", d.committeeCode());
         };
         return role + " (" + whose + ")";
     }

@@ -60,6 +60,7 @@ final class RoutingLabels {
             case ADMINISTRATIVE_MINISTRY -> c.getTranslation("routing.actor.administrativeMinistry", role);
             case CONSULTED_DIVISION -> consulted == null ? c.getTranslation("routing.actor.consultedDivision", role)
                     : c.getTranslation("routing.actor.ownCommittee", role, consulted);
+            case SPONSOR -> c.getTranslation("routing.actor.sponsor", role, draft.committeeCode());
         };
     }
 

@@ -65,6 +65,7 @@ class RoutingPageExtension implements DraftPageExtension {
         var locale = UI.getCurrent() == null ? java.util.Locale.ENGLISH : UI.getCurrent().getLocale();
         var section = new RoutingSection(view, page.draft(), consulted,
                 username -> names.computeIfAbsent(username, u -> directory.nameAndOffice(u, locale)));
+        section.showDecisions(routing.decisions(page.draft().id()));
         section.showConsultations(steps, step -> attachmentDownload(page.draft().id(), step.id()));
         clearances.clearance(page.draft().id()).ifPresent(section::showClearance);
         var window = review.window(page.draft().id());

@@ -167,6 +167,14 @@ class RoutingSection extends Section {
      * The steps of the latest round of consultations: the division consulted, whether its view is awaited (until
      * when) or what it recorded, and a link to the file attached to the view.
      */
+    /** The deciding steps' summaries and decisions, shown with their steps by {@link #showConsultations}. */
+    void showDecisions(java.util.List<RoutingView.DecisionStep> steps) {
+        decisions.clear();
+        steps.forEach(d -> decisions.put(d.consultationId(), d));
+    }
+
+    private final java.util.Map<Long, RoutingView.DecisionStep> decisions = new java.util.HashMap<>();
+
     void showConsultations(java.util.List<RoutingView.ConsultationStep> steps,
             java.util.function.Function<RoutingView.ConsultationStep, DownloadHandler> download) {
         consultations.removeAll();
@@ -191,6 +199,8 @@ class RoutingSection extends Section {
                 state = getTranslation("routing.consultation.recorded", getTranslation("routing.view."
                         + step.view().toUpperCase(java.util.Locale.ROOT).replace('-', '_')),
                         Formats.dateTime(step.recordedAt(), getLocale()));
+            } else if (step.openedAt() != null && decisions.containsKey(step.id())) {
+                state = decidingState(decisions.get(step.id()), step);
             } else if (step.openedAt() != null) {
                 state = getTranslation("routing.consultation.waiting", Formats.dateTime(step.dueAt(), getLocale()));
             } else {
@@ -199,7 +209,18 @@ class RoutingSection extends Section {
             var when = new Span(state);
             when.addClassNames("routing-step-who");
             item.add(when);
-            if (step.viewText() != null) {
+            var decided = decisions.get(step.id());
+            if (decided != null && decided.caseNumber() != null) {
+                // the case number and the meeting (or circulation) of the decision taken last, a deferral included
+                var line = new Paragraph(getTranslation("routing.view." + decided.decision()
+                        .toUpperCase(java.util.Locale.ROOT).replace('-', '_')) + " · " + decided.caseNumber() + " · "
+                        + (decided.byCirculation() ? getTranslation("routing.circulation.YES")
+                                : getTranslation("routing.detail.meetingDate") + ": " + DAY.format(decided.meetingDate())));
+                line.addClassNames("routing-step-detail");
+                line.setId("consultation-" + step.id() + "-decision");
+                item.add(line);
+            }
+            if (step.viewText() != null && !step.viewText().isBlank()) {
                 var text = new Paragraph(step.viewText());
                 text.addClassNames("routing-step-reason");
                 text.getElement().setAttribute("dir", "auto");
@@ -218,6 +239,18 @@ class RoutingSection extends Section {
             list.add(item);
         }
         consultations.add(heading, list);
+    }
+
+    /** Where a deciding step stands: its summary lodged, returned as incomplete, or still to be lodged. */
+    private String decidingState(RoutingView.DecisionStep d, RoutingView.ConsultationStep step) {
+        if (d.summaryLodgedOn() != null && d.summaryReturnedAt() == null) {
+            return getTranslation("routing.consultation.summaryLodged", DAY.format(d.summaryLodgedOn()));
+        }
+        if (d.summaryReturnedAt() != null) {
+            return getTranslation("routing.consultation.summaryReturned",
+                    Formats.dateTime(d.summaryReturnedAt(), getLocale()), d.summaryReturnReason());
+        }
+        return getTranslation("routing.consultation.waiting", Formats.dateTime(step.dueAt(), getLocale()));
     }
 
     /** A step as the rule book names it, in words where the catalogue has them. */
@@ -276,8 +309,17 @@ class RoutingSection extends Section {
 
     /** A recorded detail as a reader reads it: a view in words, a deadline as the portal writes dates. */
     private String detailValue(String name, String value) {
-        if ("view".equals(name)) {
+        if ("view".equals(name) || "decision".equals(name)) {
             return getTranslation("routing.view." + value.toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+        }
+        if ("house".equals(name)) {
+            return getTranslation("routing.house." + value);
+        }
+        if ("step".equals(name)) {
+            return stepTitle(value);
+        }
+        if ("byCirculation".equals(name)) {
+            return getTranslation("routing.circulation.YES");
         }
         try {
             if ("reviewDeadline".equals(name)) {

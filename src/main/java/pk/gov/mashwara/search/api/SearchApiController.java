@@ -95,6 +95,7 @@ class SearchApiController {
 
     private static <E extends Enum<E>> Set<E> enums(Class<E> type, List<String> values, String name) {
         return values == null ? Set.of()
-                : values.stream().map(v -> ApiValues.parse(type, v, name)).collect(Collectors.toSet());
+                : values.stream().map(v -> type == DraftKind.class ? type.cast(DraftKind.parse(v, name))
+                        : ApiValues.parse(type, v, name)).collect(Collectors.toSet());
     }
 }

@@ -24,7 +24,8 @@ import pk.gov.mashwara.draft.VersionInfo;
 public final class IndexSchema {
 
     /** Stored in each commit's user data; bump it whenever fields or analysers change. */
-    public static final String VERSION = "4";
+    // 5: the kind BILL_OR_ORDINANCE became BILL and ORDINANCE (V19), so facets of an older index are stale
+    public static final String VERSION = "5";
     static final String SCHEMA_KEY = "mashwara.schema";
 
     public static final String KEY = "key";

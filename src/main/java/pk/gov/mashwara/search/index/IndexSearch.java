@@ -182,7 +182,7 @@ public class IndexSearch {
         return new SearchHit(Long.parseLong(doc.get(IndexSchema.DRAFT_ID)),
                 doc.getField(IndexSchema.VERSION_NUMBER).numericValue().intValue(),
                 Boolean.parseBoolean(doc.get(IndexSchema.LATEST)), doc.get(IndexSchema.TITLE), doc.get(IndexSchema.COMMITTEE),
-                DraftKind.valueOf(doc.get(IndexSchema.KIND)), DraftStatus.valueOf(doc.get(IndexSchema.STATUS)),
+                DraftKind.fromName(doc.get(IndexSchema.KIND)).orElseThrow(), DraftStatus.valueOf(doc.get(IndexSchema.STATUS)),
                 Integer.parseInt(doc.get(IndexSchema.YEAR)), ExtractionStatus.valueOf(doc.get(IndexSchema.EXTRACTION)),
                 Boolean.parseBoolean(doc.get(IndexSchema.OCR)), snippet == null ? "" : snippet, score);
     }

@@ -125,7 +125,7 @@ public class SearchView extends Main implements HasDynamicTitle {
         var withText = query();
         run(switch (dimension) {
             case "committee" -> withText.withCommittees(values);
-            case "kind" -> withText.withKinds(values.stream().map(DraftKind::valueOf).collect(Collectors.toSet()));
+            case "kind" -> withText.withKinds(values.stream().map(v -> DraftKind.fromName(v).orElseThrow()).collect(Collectors.toSet()));
             case "status" -> withText.withStatuses(values.stream().map(DraftStatus::valueOf).collect(Collectors.toSet()));
             case "year" -> withText.withYears(values.stream().map(Integer::valueOf).collect(Collectors.toSet()));
             default -> withText;

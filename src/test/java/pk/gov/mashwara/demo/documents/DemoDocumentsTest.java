@@ -27,7 +27,11 @@ class DemoDocumentsTest {
 
     private static final Set<String> COMMITTEES = Set.of("MOIT", "MOIB", "PTA", "PEMRA", "LAW", "CABINET");
     private static final Set<String> KINDS =
-            Set.of("BILL_OR_ORDINANCE", "RULES_UNDER_STATUTE", "REGULATOR_REGULATIONS", "POLICY");
+            java.util.Arrays.stream(pk.gov.mashwara.draft.DraftKind.values()).map(Enum::name)
+                    // a regulator's rules for the Federal Government's approval have no demo document yet: their path
+                    // is walked in InstrumentPathsIT
+                    .filter(kind -> !kind.equals("REGULATOR_RULES"))
+                    .collect(java.util.stream.Collectors.toSet());
     private static final Set<String> CLASSIFICATIONS = Set.of("UNCLASSIFIED", "RESTRICTED", "CONFIDENTIAL");
 
     /** A clause only the given draft contains: proof that its body, not just its title, came through. */

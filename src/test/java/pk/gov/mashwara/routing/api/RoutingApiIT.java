@@ -216,6 +216,42 @@ class RoutingApiIT {
     }
 
     @Test
+    void the_cabinets_decision_is_recorded_with_its_case_number_and_meeting_and_served_with_the_step() {
+        var walk = new ConsultationWalk(fixtures, drafts, routing, threads, windows)
+                .ptaInConsultations(Fixtures.unique("PECA section 37(2) rules"), pk.gov.mashwara.draft.DraftKind.REGULATOR_RULES);
+        long id = walk.draftId();
+        var moit = walk.ministryOfficer();
+        var view = "{\"version\":%d,\"details\":{\"view\":\"concur\",\"viewText\":\"No objection.\"}}";
+        assertThat(act(id, "record-view", view.formatted(version(id, moit)), moit).status()).isEqualTo(200);
+        assertThat(act(id, "record-view", view.formatted(version(id, walk.lawOfficer())), walk.lawOfficer()).status())
+                .isEqualTo(200);
+        var today = java.time.LocalDate.now(DraftService.OFFICE_ZONE);
+        var lodge = "{\"version\":%d,\"details\":{\"summaryLodgedOn\":\"%s\"}}";
+        // the PTA cannot lodge a Cabinet summary: its ministry sponsors it
+        assertJsonError(act(id, "lodge-summary", lodge.formatted(version(id, walk.officer()), today.minusDays(20)),
+                walk.officer()), 403, "forbidden");
+        assertThat(act(id, "lodge-summary", lodge.formatted(version(id, moit), today.minusDays(20)), moit).status())
+                .isEqualTo(200);
+        var cabinet = fixtures.user("CABINET", Role.COMMITTEE_OFFICER);
+        var decide = "{\"version\":%d,\"details\":{\"decision\":\"approved\",\"caseNumber\":\"%s\","
+                + "\"meetingDate\":\"%s\"}}";
+        var badCase = act(id, "record-cabinet-decision", decide.formatted(version(id, cabinet), "123-12-2026",
+                today.minusDays(10)), cabinet);
+        assertJsonError(badCase, 400, "invalid_input");
+        assertThat(badCase.<String>json("$.message")).contains("Case No. 123/12/2026");
+        var decided = act(id, "record-cabinet-decision", decide.formatted(version(id, cabinet), "Case No. 123/12/2026",
+                today.minusDays(10)), cabinet);
+        assertThat(decided.status()).as(decided.text()).isEqualTo(200);
+        assertThat(decided.<String>json("$.consultations[2].step")).isEqualTo("cabinet-decision");
+        assertThat(decided.<Boolean>json("$.consultations[2].decides")).isTrue();
+        assertThat(decided.<String>json("$.consultations[2].decision")).isEqualTo("approved");
+        assertThat(decided.<String>json("$.consultations[2].caseNumber")).isEqualTo("Case No. 123/12/2026");
+        assertThat(decided.<String>json("$.consultations[2].meetingDate")).isEqualTo(today.minusDays(10).toString());
+        assertThat(decided.<String>json("$.consultations[2].summaryLodgedOn")).isEqualTo(today.minusDays(20).toString());
+        assertThat(decided.<Boolean>json("$.consultations[0].decides")).isFalse();
+    }
+
+    @Test
     void a_division_records_its_view_with_a_file_that_whoever_sees_the_draft_downloads_byte_for_byte()
             throws IOException {
         var walk = new ConsultationWalk(fixtures, drafts, routing, threads, windows)
@@ -241,7 +277,7 @@ class RoutingApiIT {
         assertJsonError(archive, 415, "file_refused");
         assertThat(archive.<String>json("$.message")).contains("ZIP archive");
         var waiting = api.get("/api/drafts/" + id + "/routing", as(moit));
-        assertThat(waiting.<String>json("$.consultations[0].step")).isEqualTo("ministry-concurrence");
+        assertThat(waiting.<String>json("$.consultations[0].step")).isEqualTo("ministry-views");
         assertThat(waiting.<Object>json("$.consultations[0].recordedAt")).as("nothing recorded").isNull();
         assertThat(waiting.<List<String>>json("$.history[*].action")).doesNotContain("record-view");
 
@@ -296,7 +332,7 @@ class RoutingApiIT {
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20))
                 .until(() -> Fixtures.as(auditor, () -> audit.count(downloads)) == 3);
         assertThat(Fixtures.as(auditor, () -> audit.find(downloads, 0, 3))).extracting(AuditRecord::detail)
-                .allSatisfy(d -> assertThat(d).contains("ministry-concurrence", "sha256 " + sha));
+                .allSatisfy(d -> assertThat(d).contains("ministry-views", "sha256 " + sha));
 
         // the review record names the file with its hash
         var record = api.get("/api/drafts/" + id + "/record.pdf", as(walk.officer()));

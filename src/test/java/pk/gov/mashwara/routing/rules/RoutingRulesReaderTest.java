@@ -86,15 +86,51 @@ class RoutingRulesReaderTest {
                 DraftStatus.COMPETENT_AUTHORITY);
         assertThat(rules.action("put-up").orElseThrow().guards()).contains(Guard.NEW_VERSION_SINCE_RETURN);
 
-        assertThat(rules.consultationsFor(DraftKind.BILL_OR_ORDINANCE)).extracting(RoutingRules.ConsultationRule::with)
-                .containsExactly("LAW", "FINANCE", "CABINET");
-        assertThat(rules.consultationsFor(DraftKind.BILL_OR_ORDINANCE).get(1).when())
-                .isEqualTo(Condition.FINANCIAL_IMPLICATIONS);
-        assertThat(rules.consultationsFor(DraftKind.BILL_OR_ORDINANCE).get(2).clearDaysBeforeMeeting()).isEqualTo(7);
+        // Rule 27: a Bill's views, Finance where it costs money, Law's vetting last of the views, then the CCLC and
+        // the Cabinet, which decide
+        assertThat(rules.consultationsFor(DraftKind.BILL)).extracting(RoutingRules.ConsultationRule::step)
+                .containsExactly("finance-views", "law-vetting", "cclc-decision", "cabinet-decision");
+        assertThat(rules.consultationsFor(DraftKind.BILL).get(2).decides()).isTrue();
+        assertThat(rules.consultationsFor(DraftKind.BILL).get(3).clearDaysBeforeMeeting()).isEqualTo(7);
+        assertThat(rules.consultationsFor(DraftKind.BILL).get(1).vets()).isTrue();
+        assertThat(rules.consultationsFor(DraftKind.BILL).get(1).whenOwn()).isEqualTo("skip");
+        // Rule 12: Finance wherever there are financial implications, for every kind
+        for (var kind : DraftKind.values()) {
+            assertThat(rules.consultationsFor(kind)).as(kind.name())
+                    .anySatisfy(step -> {
+                        assertThat(step.with()).isEqualTo("FINANCE");
+                        assertThat(step.when()).isEqualTo(Condition.FINANCIAL_IMPLICATIONS);
+                    });
+            // the Law Division vets last of the views: no view comes after it
+            var steps = rules.consultationsFor(kind);
+            var vetting = steps.stream().filter(RoutingRules.ConsultationRule::vets).findFirst();
+            vetting.ifPresent(v -> assertThat(steps.subList(steps.indexOf(v) + 1, steps.size())).as(kind.name())
+                    .allSatisfy(after -> assertThat(after.decides()).isTrue()));
+            // nobody "concurs" for the Cabinet: every step with the Cabinet Division decides
+            assertThat(steps.stream().filter(s -> "CABINET".equals(s.with()))).as(kind.name())
+                    .allSatisfy(s -> assertThat(s.decides()).isTrue());
+        }
+        assertThat(rules.consultationsFor(DraftKind.REGULATOR_RULES)).extracting(RoutingRules.ConsultationRule::step)
+                .containsExactly("ministry-views", "finance-views", "law-vetting", "cabinet-decision");
+        assertThat(rules.consultationsFor(DraftKind.REGULATOR_RULES).getFirst().relation())
+                .contains(Relation.ADMINISTRATIVE_MINISTRY);
         assertThat(rules.consultationsFor(DraftKind.REGULATOR_REGULATIONS).getFirst().relation())
                 .contains(Relation.ADMINISTRATIVE_MINISTRY);
-        assertThat(rules.consultationsFor(DraftKind.RULES_UNDER_STATUTE).get(1).when())
+        assertThat(rules.consultationsFor(DraftKind.RULES_UNDER_STATUTE).get(2).when())
                 .isEqualTo(Condition.FEDERAL_GOVERNMENT_POWER);
+        assertThat(rules.consultationsFor(DraftKind.POLICY)).extracting(RoutingRules.ConsultationRule::step)
+                .containsExactly("minister-approval", "finance-views", "cabinet-decision");
+        // the Cabinet summary is lodged by the sponsor, never by a regulator
+        assertThat(rules.action("lodge-summary").orElseThrow().by())
+                .containsExactly(new RoutingRules.Actor(Role.COMMITTEE_OFFICER, Relation.SPONSOR));
+        assertThat(rules.action("record-in-principle-approval").orElseThrow().kinds()).containsExactly(DraftKind.BILL);
+        assertThat(rules.action("put-up").orElseThrow().guards()).contains(Guard.IN_PRINCIPLE_APPROVAL_RECORDED);
+        assertThat(rules.actionsFrom(DraftStatus.COMPETENT_AUTHORITY, DraftKind.BILL))
+                .extracting(RoutingRules.ActionRule::name).doesNotContain("record-approval", "record-promulgation")
+                .contains("record-introduction", "record-passage", "record-assent", "publish-act");
+        assertThat(rules.actionsFrom(DraftStatus.COMPETENT_AUTHORITY, DraftKind.ORDINANCE))
+                .extracting(RoutingRules.ActionRule::name).contains("record-promulgation")
+                .doesNotContain("record-passage", "record-approval");
         assertThat(rules.reminderInterval()).isEqualTo(Period.ofDays(1));
     }
 
@@ -178,10 +214,53 @@ class RoutingRulesReaderTest {
         var text = shipped();
         var policy = text.substring(text.indexOf("  POLICY:\n"), text.indexOf("\n\n", text.indexOf("  POLICY:\n")) + 1);
         assertThat(problems(text.replace(policy, ""))).anySatisfy(p -> assertThat(p).contains("kind POLICY is missing"));
-        assertThat(problems(changed("with: LAW, deadline: P14D }", "with: Law Division, deadline: P14D }")))
+        assertThat(problems(changed("with: LAW, deadline: P14D, vets: true }", "with: Law Division, deadline: P14D }")))
                 .anySatisfy(p -> assertThat(p).contains("'with' is a committee's code"));
         assertThat(problems(changed("clear-days-before-meeting: 7 }", "clear-days-before-meeting: seven }")))
                 .anySatisfy(p -> assertThat(p).contains("whole number of days"));
+    }
+
+    @Test
+    void an_action_names_known_kinds_and_leaves_no_kind_stranded() throws IOException {
+        var unknown = changed("    kinds: [BILL]\n    from: [DRAFT]\n", "    kinds: [BILL, STATUTE]\n    from: [DRAFT]\n");
+        assertThat(problems(unknown)).singleElement().asString()
+                .startsWith("line " + lineOf(unknown, "BILL, STATUTE]"))
+                .contains("unknown kind of instrument 'STATUTE'");
+
+        var twice = changed("    kinds: [ORDINANCE]\n", "    kinds: [ORDINANCE, ORDINANCE]\n");
+        assertThat(problems(twice)).singleElement().asString()
+                .startsWith("line " + lineOf(twice, "kinds: [ORDINANCE, ORDINANCE]"))
+                .contains("kind ORDINANCE is listed twice");
+
+        // the Ordinance's only way out of the competent authority now names Bills: an Ordinance would be stuck there
+        var stranded = changed("    kinds: [ORDINANCE]\n", "    kinds: [BILL]\n");
+        assertThat(problems(stranded)).singleElement().asString()
+                .startsWith("line " + lineOf(stranded, "  COMPETENT_AUTHORITY:"))
+                .contains("a draft of kind ORDINANCE cannot leave state COMPETENT_AUTHORITY");
+    }
+
+    @Test
+    void a_deciding_step_and_a_stand_in_are_checked_with_their_line() throws IOException {
+        var stands = changed("vets: true, when-own: skip }", "vets: true, when-own: the drafter's wing }");
+        assertThat(problems(stands)).singleElement().asString()
+                .startsWith("line " + lineOf(stands, "when-own: the drafter's wing"))
+                .contains("'when-own' is 'skip' or the code of the division that stands in");
+
+        var itself = changed("vets: true, when-own: skip }", "vets: true, when-own: LAW }");
+        assertThat(problems(itself)).singleElement().asString().contains("'LAW' cannot stand in for itself");
+
+        var clearDays = changed("{ step: finance-views, with: FINANCE, deadline: P14D, when: financial-implications }",
+                "{ step: finance-views, with: FINANCE, deadline: P14D, when: financial-implications, clear-days-before-meeting: 7 }");
+        assertThat(problems(clearDays)).singleElement().asString()
+                .startsWith("line " + lineOf(clearDays, "clear-days-before-meeting: 7 }"))
+                .contains("'clear-days-before-meeting' is for a deciding step");
+
+        var vetsAndDecides = changed("with: CABINET, deadline: P30D, decides: true }",
+                "with: CABINET, deadline: P30D, decides: true, vets: true }");
+        assertThat(problems(vetsAndDecides)).singleElement().asString().contains("a deciding body decides; it does not vet");
+
+        var notBoolean = changed("with: CABINET, deadline: P30D, decides: true }", "with: CABINET, deadline: P30D, decides: often }");
+        assertThat(problems(notBoolean)).singleElement().asString().contains("'decides' is true or false, not 'often'");
     }
 
     @Test

@@ -392,6 +392,38 @@ class RoutingOnDraftPageTest extends UiTest {
     }
 
     @Test
+    void the_cabinets_decision_asks_the_case_number_and_the_meeting_or_the_date_of_a_decision_by_circulation() {
+        var dialog = new ActionDialog("Record the Cabinet's decision",
+                java.util.List.of(pk.gov.mashwara.routing.RoutingRules.Ask.CABINET_DECISION), java.util.List.of(), false,
+                input -> true);
+        @SuppressWarnings("unchecked")
+        var decision = (com.vaadin.flow.component.radiobutton.RadioButtonGroup<String>) find(
+                com.vaadin.flow.component.radiobutton.RadioButtonGroup.class, dialog).id("routing-decision");
+        @SuppressWarnings("unchecked")
+        var circulation = (com.vaadin.flow.component.radiobutton.RadioButtonGroup<String>) find(
+                com.vaadin.flow.component.radiobutton.RadioButtonGroup.class, dialog).id("routing-byCirculation");
+        var caseNumber = find(com.vaadin.flow.component.textfield.TextField.class, dialog).id("routing-caseNumber");
+        var meeting = find(com.vaadin.flow.component.datepicker.DatePicker.class, dialog).id("routing-meetingDate");
+        var decided = find(com.vaadin.flow.component.datepicker.DatePicker.class, dialog).id("routing-decisionDate");
+        var modifications = find(com.vaadin.flow.component.textfield.TextArea.class, dialog).id("routing-modifications");
+        assertThat(meeting.isVisible()).isTrue();
+        assertThat(decided.isVisible()).isFalse();
+        assertThat(modifications.isVisible()).isFalse();
+
+        decision.setValue("approved-with-modifications");
+        assertThat(modifications.isVisible()).as("asked only when the Cabinet modified the draft").isTrue();
+        circulation.setValue("yes");
+        assertThat(meeting.isVisible()).isFalse();
+        assertThat(decided.isVisible()).isTrue();
+        caseNumber.setValue("Case No. 123/12/2026");
+        decided.setValue(java.time.LocalDate.of(2026, 12, 1));
+        modifications.setValue("Rule 5: sixty days.");
+        assertThat(dialog.input().details()).containsEntry("decision", "approved-with-modifications")
+                .containsEntry("byCirculation", "yes").containsEntry("decisionDate", "2026-12-01")
+                .containsEntry("caseNumber", "Case No. 123/12/2026").doesNotContainKey("meetingDate");
+    }
+
+    @Test
     void a_division_records_its_view_with_a_file_and_the_consultations_list_links_to_it() throws Exception {
         var walk = new ConsultationWalk(fixtures, drafts, routing, threads, windows)
                 .ptaRegulationInConsultations(Fixtures.unique("Regulations with an attached view"));
