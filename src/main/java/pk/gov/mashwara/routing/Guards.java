@@ -68,6 +68,7 @@ class Guards {
             case CLEARANCE_RECORDED -> clearances.recordedForLatest(draft);
             case RESPONSES_RECORDED -> responses.allRecorded(draft.id());
             case CONSULTATIONS_COMPLETE -> consultations.complete(draft.id());
+            case OBJECTION_OPEN -> consultations.objectionOpen(draft.id());
         };
     }
 

@@ -72,21 +72,35 @@ public record RoutingRules(String source, Map<DraftStatus, StateRule> states, Ma
     /** What must hold before an action is taken; each is checked by the routing service. */
     public enum Guard {
         NEW_VERSION_SINCE_RETURN, REVIEW_WINDOW_CLOSED, ALL_THREADS_RESOLVED, INPUT_COMPOSED, CLEARANCE_RECORDED,
-        RESPONSES_RECORDED, CONSULTATIONS_COMPLETE, AUTHORITY_DECISION_RECORDED, GAZETTE_RECORDED
+        RESPONSES_RECORDED, CONSULTATIONS_COMPLETE, AUTHORITY_DECISION_RECORDED, GAZETTE_RECORDED,
+        /** A consulted division's objection stands (neither resolved nor submitted to the Cabinet). */
+        OBJECTION_OPEN
     }
 
     /** What an action asks its actor for. */
     public enum Ask {
         REASON, DECISION, GAZETTE, VIEW, POWERS, RESPONSE,
         /** When comments close: the deadline of the review window being opened. */
-        REVIEW_DEADLINE
+        REVIEW_DEADLINE,
+        /** A division by its code in the directory (one to consult, or whose objection is dealt with). */
+        DIVISION,
+        /** The Secretaries' meeting that resolved an objection: its date, who attended, the outcome. */
+        SECRETARIES_MEETING,
+        /** The sponsoring committee's reply to an objection, set beside it for the Cabinet. */
+        SPONSOR_REPLY
     }
 
     /** What an action does besides changing the state. */
     public enum Effect {
         ASSIGN_DIARY_NUMBER, RECORD_CLEARANCE, OPEN_CONSULTATIONS, RECORD_VIEW, RECORD_RESPONSE,
         /** Comments close now if the review window is still open. */
-        CLOSE_COMMENTS
+        CLOSE_COMMENTS,
+        /** A division concerned is added to the consultations, with the reason, and consulted at once. */
+        ADD_CONSULTATION,
+        /** An objection is recorded as resolved by a meeting of the Secretaries concerned (Rule 9). */
+        RESOLVE_OBJECTION,
+        /** An objection goes to the Cabinet with the division's view and the sponsor's reply side by side. */
+        REFER_OBJECTION
     }
 
     /** A case in which a consultation applies. */
@@ -131,9 +145,17 @@ public record RoutingRules(String source, Map<DraftStatus, StateRule> states, Ma
      * @param when                   the case it applies in, or null when always
      * @param clearDaysBeforeMeeting for a Cabinet step, the clear days between lodging the summary and the
      *                               meeting, or null
+     * @param stage                  steps of the same stage are consulted at the same time, stages one after
+     *                               another; an entry without {@code stage} comes one stage after the entry
+     *                               before it (the first in stage 1)
      */
     public record ConsultationRule(String step, String with, Period deadline, Condition when,
-            Integer clearDaysBeforeMeeting, int line) {
+            Integer clearDaysBeforeMeeting, int stage, int line) {
+
+        public ConsultationRule(String step, String with, Period deadline, Condition when,
+                Integer clearDaysBeforeMeeting, int line) {
+            this(step, with, deadline, when, clearDaysBeforeMeeting, 1, line);
+        }
 
         /** Whether {@code with} names a relation to the draft rather than a committee. */
         public Optional<Relation> relation() {

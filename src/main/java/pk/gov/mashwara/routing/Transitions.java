@@ -182,8 +182,36 @@ class Transitions {
         }
         if (action.effects().contains(Effect.RECORD_VIEW)) {
             // the step names the attached file by its hash, so the history and the audit log carry it too
-            consultations.recordView(draft, request, user, now).ifPresent(file -> recorded.put("attachment",
-                    file.getFileName() + " (" + file.getSizeBytes() + " bytes, SHA-256 " + file.getSha256() + ")"));
+            var view = consultations.recordView(draft, request, user, now);
+            var c = view.step();
+            recorded.put("division", committeeCode(c.getCommitteeId()));
+            recorded.put("uoNumber", c.getUoNumber());
+            recorded.put("uoDate", c.getUoDate().toString());
+            recorded.put("designation", c.getSignedBy());
+            if (c.isOnBehalf()) {
+                recorded.put("receivedOn", c.getReceivedOn().toString());
+            }
+            if (view.file() != null) {
+                var file = view.file();
+                recorded.put("attachment",
+                        file.getFileName() + " (" + file.getSizeBytes() + " bytes, SHA-256 " + file.getSha256() + ")");
+            }
+        }
+        if (action.effects().contains(Effect.ADD_CONSULTATION)) {
+            var added = consultations.add(draft, request, user, now);
+            recorded.put("division", committeeCode(added.getCommitteeId()));
+            recorded.put("dueAt", added.getDueAt().toString());
+        }
+        if (action.effects().contains(Effect.RESOLVE_OBJECTION)) {
+            var resolved = consultations.resolve(draft, request, user, now,
+                    pk.gov.mashwara.routing.domain.Consultation.Resolution.SECRETARIES_MEETING);
+            recorded.put("division", committeeCode(resolved.getCommitteeId()));
+        }
+        if (action.effects().contains(Effect.REFER_OBJECTION)) {
+            var referred = consultations.resolve(draft, request, user, now,
+                    pk.gov.mashwara.routing.domain.Consultation.Resolution.CABINET);
+            recorded.put("division", committeeCode(referred.getCommitteeId()));
+            recorded.put("objection", referred.getViewText());
         }
         if (action.effects().contains(Effect.RECORD_RESPONSE)) {
             responses.record(draft, request, user, now);
@@ -199,6 +227,10 @@ class Transitions {
         events.publishEvent(new RoutingActionTaken(draftId, name, draft.status(), action.to(), user.getUsername(),
                 reason, details, now));
         return moved;
+    }
+
+    private String committeeCode(long committeeId) {
+        return people.committeeById(committeeId).map(c -> c.code()).orElse(String.valueOf(committeeId));
     }
 
     /**
@@ -260,6 +292,9 @@ class Transitions {
             case RESPONSE -> List.of("threadId", "response");
             // optional: without it the rule book's period of review applies
             case REVIEW_DEADLINE -> List.of();
+            case DIVISION -> List.of("division");
+            case SECRETARIES_MEETING -> List.of("meetingDate", "attendees", "outcome");
+            case SPONSOR_REPLY -> List.of("sponsorReply");
         };
     }
 
