@@ -198,6 +198,25 @@ class Consultations {
         return step;
     }
 
+    /**
+     * The divisions whose view the user may record now: the user's own division's open step, or, for an NSMCWG
+     * secretary or the committee's officer, every open step (on the division's behalf).
+     */
+    List<RoutingView.ViewTarget> targets(DraftDetails draft, MashwaraUser user) {
+        var targets = new java.util.ArrayList<RoutingView.ViewTarget>();
+        boolean onBehalf = mayRecordOnBehalf(user, draft);
+        for (var step : open(draft.id())) {
+            boolean own = user.committeeId() != null && step.getCommitteeId() == user.committeeId();
+            if (own || onBehalf) {
+                var committee = people.committeeById(step.getCommitteeId());
+                targets.add(new RoutingView.ViewTarget(committee.map(c -> c.code()).orElse(null),
+                        committee.map(c -> c.name()).orElse(null), committee.map(c -> c.nameUr()).orElse(null),
+                        step.getStep(), !own));
+            }
+        }
+        return targets;
+    }
+
     /** An NSMCWG secretary or the officer of the committee that owns the draft. */
     private static boolean mayRecordOnBehalf(MashwaraUser user, DraftDetails draft) {
         return user.has(Role.NSMCWG_SECRETARY) && user.isNsmcwg()
@@ -256,10 +275,10 @@ class Consultations {
                 .findFirst().orElseThrow(() -> InvalidInputException.onField("division",
                         "error.routing.division.noObjection", code));
         if (path == Consultation.Resolution.SECRETARIES_MEETING) {
-            var meeting = date(request.detail("meetingDate"), "meetingDate");
+            var meeting = date(request.detail("secretariesMeetingDate"), "secretariesMeetingDate");
             var objected = objection.getRecordedAt().atZone(WorkingCalendar.OFFICE_ZONE).toLocalDate();
             if (meeting.isBefore(objected) || meeting.isAfter(today())) {
-                throw InvalidInputException.onField("meetingDate", "error.routing.meeting.when", objected.toString(),
+                throw InvalidInputException.onField("secretariesMeetingDate", "error.routing.meeting.when", objected.toString(),
                         today().toString());
             }
             var attendees = limited(request.detail("attendees"), "attendees", Consultation.MAX_ATTENDEES);

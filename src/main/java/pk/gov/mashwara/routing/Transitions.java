@@ -127,12 +127,25 @@ class Transitions {
         return round.stream().map(c -> {
             var committee = people.committeeById(c.getCommitteeId());
             var file = attached.get(c.getId());
-            return new RoutingView.ConsultationStep(c.getId(), c.getStep(), committee.map(i -> i.code()).orElse(null),
-                    committee.map(i -> i.name()).orElse(null), c.getOpenedAt(), c.getDueAt(), c.getView(),
-                    c.getViewText(), c.getRecordedBy(), c.getRecordedAt(), file == null ? null
-                            : new RoutingView.Attachment(file.getFileName(), file.getMediaType(), file.getSizeBytes(),
-                                    file.getSha256(), file.getUploadedBy(), file.getUploadedAt()));
+            var added = c.isAdded() ? new RoutingView.Added(c.getAddedBy(), people.byUsername(c.getAddedBy())
+                    .map(u -> u.displayName()).orElse(c.getAddedBy()), c.getAddedReason()) : null;
+            var note = c.getUoNumber() == null ? null : new RoutingView.Note(c.getUoNumber(), c.getUoDate(),
+                    c.getSignedBy(), c.isOnBehalf(), c.getReceivedOn());
+            var path = c.getResolution() == null ? null : new RoutingView.ObjectionPath(c.getResolution().name(),
+                    c.getResolvedBy(), c.getResolvedAt(), c.getResolutionMeeting(), c.getResolutionAttendees(),
+                    c.getResolutionOutcome(), c.getSponsorReply());
+            return new RoutingView.ConsultationStep(c.getId(), c.getStage(), c.getStep(),
+                    committee.map(i -> i.code()).orElse(null), committee.map(i -> i.name()).orElse(null),
+                    c.getOpenedAt(), c.getDueAt(), c.getView(), c.getViewText(), c.getRecordedBy(), c.getRecordedAt(),
+                    file == null ? null : new RoutingView.Attachment(file.getFileName(), file.getMediaType(),
+                            file.getSizeBytes(), file.getSha256(), file.getUploadedBy(), file.getUploadedAt()),
+                    added, note, path);
         }).toList();
+    }
+
+    @Transactional(readOnly = true)
+    List<RoutingView.ViewTarget> viewTargets(long draftId) {
+        return consultations.targets(drafts.get(draftId), currentUser.require());
     }
 
     DraftDetails act(long draftId, String name, ActionRequest request) {
@@ -293,7 +306,7 @@ class Transitions {
             // optional: without it the rule book's period of review applies
             case REVIEW_DEADLINE -> List.of();
             case DIVISION -> List.of("division");
-            case SECRETARIES_MEETING -> List.of("meetingDate", "attendees", "outcome");
+            case SECRETARIES_MEETING -> List.of("secretariesMeetingDate", "attendees", "outcome");
             case SPONSOR_REPLY -> List.of("sponsorReply");
         };
     }
