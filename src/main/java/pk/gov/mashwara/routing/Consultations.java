@@ -188,8 +188,9 @@ class Consultations {
             committee = user.committeeId();
         }
         var step = open.stream().filter(c -> committee != null && c.getCommitteeId() == committee).findFirst()
-                .orElseThrow(() -> InvalidInputException.onField("division", "error.routing.division.notOpen",
-                        code == null ? "" : code));
+                .orElseThrow(() -> code == null
+                        ? InvalidInputException.onField("division", "error.routing.division.choose")
+                        : InvalidInputException.onField("division", "error.routing.division.notOpen", code));
         boolean own = user.committeeId() != null && step.getCommitteeId() == user.committeeId();
         if (!own && !mayRecordOnBehalf(user, draft)) {
             throw new AccessDeniedException("Only the division itself, an NSMCWG secretary or the committee's officer "
