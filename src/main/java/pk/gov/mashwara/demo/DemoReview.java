@@ -202,6 +202,10 @@ class DemoReview {
         act(officer, draftId, "record-response", Map.of("threadId", Long.toString(accepted), "response",
                 "Accepted: the officer is named in the rule and complaints are acknowledged within 48 hours."));
         act(officer, draftId, "start-consultations", Map.of("federalGovernmentPower", "yes"));
+        // the platforms the rules bind are based abroad: the committee consults Foreign Affairs as well (Rule 8)
+        RunAs.user(officer, () -> routing.act(draftId, "add-consultation", new ActionRequest(drafts.get(draftId).version(),
+                "The rules bind platforms based abroad; Foreign Affairs is a division concerned (Rule 8).",
+                Map.of("division", "MOFA"))));
     }
 
     private void act(MashwaraUser user, long id, String action, Map<String, String> details) {

@@ -4,28 +4,37 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
+
+import pk.gov.mashwara.calendar.WorkingCalendar;
 
 import pk.gov.mashwara.directory.People;
 import pk.gov.mashwara.draft.DraftDetails;
 import pk.gov.mashwara.draft.DraftService;
+import pk.gov.mashwara.draft.DraftStatus;
 import pk.gov.mashwara.routing.domain.Consultation;
 import pk.gov.mashwara.routing.domain.ConsultationAttachment;
 import pk.gov.mashwara.routing.domain.ConsultationRepository;
 import pk.gov.mashwara.security.MashwaraUser;
+import pk.gov.mashwara.security.Role;
 import pk.gov.mashwara.shared.ConflictException;
 import pk.gov.mashwara.shared.InputRules;
 import pk.gov.mashwara.shared.InvalidInputException;
 
 /**
- * The mandatory consultations of a draft: opened as a round when the committee sends the draft for them (the
- * steps of its kind of instrument that apply to it, in the order of the rules), one step at a time, each with
- * its deadline and its division's recorded view. The consulted divisions see the draft from then on.
+ * The consultations of a draft: opened as a round when the committee sends the draft for them (the steps of its
+ * kind of instrument that apply to it), a stage at a time: the divisions of one stage are consulted together, each
+ * with its own deadline in working days, and the next stage opens when every view of the one before is in and no
+ * objection stands. The committee's officer may add a division concerned, with a reason; an objection may be
+ * resolved at a meeting of the Secretaries concerned or submitted to the Cabinet with the sponsor's reply. The
+ * consulted divisions see the draft from then on.
  */
 @Component
 class Consultations {
@@ -35,25 +44,35 @@ class Consultations {
     /** What keeps a draft from its competent authority: a division's objection, a deciding body's refusal. */
     static final Set<String> BLOCKING = Set.of("object", CabinetDecisions.NOT_APPROVED);
 
+    /** The step name of a division added case by case (the rule book's steps have their own names). */
+    static final String ADDED_STEP = "added-consultation";
+
+    /** The working days a division added case by case has when the rule book gives CONSULTATIONS no deadline. */
+    static final int ADDED_DAYS_WITHOUT_RULE = 14;
+
     private final RoutingRules rules;
     private final ConsultationRepository consultations;
     private final DraftService drafts;
     private final People people;
     private final ConsultationFiles files;
+    private final WorkingCalendar calendar;
+    private final java.time.Clock clock;
 
     private final ConsultationPlan plan;
 
     Consultations(RoutingRules rules, ConsultationRepository consultations, DraftService drafts, People people,
-            ConsultationFiles files, ConsultationPlan plan) {
+            ConsultationFiles files, ConsultationPlan plan, WorkingCalendar calendar, java.time.Clock clock) {
         this.plan = plan;
         this.files = files;
         this.rules = rules;
         this.consultations = consultations;
         this.drafts = drafts;
         this.people = people;
+        this.calendar = calendar;
+        this.clock = clock;
     }
 
-    /** Opens a new round: the steps that apply, the first of them open at once. */
+    /** Opens a new round: the steps that apply, those of the first stage open at once. */
     void open(DraftDetails draft, ActionRequest request, Instant now) {
         int round = consultations.lastRound(draft.id()) + 1;
         boolean federal = yes(request.detail("federalGovernmentPower"));
@@ -61,74 +80,99 @@ class Consultations {
         for (var planned : plan.steps(draft, federal)) {
             var rule = planned.rule();
             long committee = planned.committeeId();
-            consultations.save(new Consultation(draft.id(), round, position++, rule.step(), committee,
+            consultations.save(new Consultation(draft.id(), round, position++, rule.stage(), rule.step(), committee,
                     rule.deadline().getDays()));
             drafts.shareWith(draft.id(), committee);
         }
         openNext(draft.id(), now);
     }
 
-    /** The step waiting for its division's view, if any. */
-    Optional<Consultation> current(long draftId) {
-        return consultations.findLatestRound(draftId).stream().filter(Consultation::isOpen).findFirst();
+    /** The steps waiting for their division's view, in order. */
+    List<Consultation> open(long draftId) {
+        return consultations.findLatestRound(draftId).stream().filter(Consultation::isOpen).toList();
+    }
+
+    /** When the earliest of the open steps falls due, if any is open. */
+    Optional<Instant> earliestDue(long draftId) {
+        return open(draftId).stream().map(Consultation::getDueAt).filter(java.util.Objects::nonNull)
+                .min(Comparator.naturalOrder());
     }
 
     List<Consultation> latestRound(long draftId) {
         return consultations.findLatestRound(draftId);
     }
 
+    /** Whether the user's committee has a step open on the draft. */
     boolean isConsulted(MashwaraUser user, long draftId) {
         return user.committeeId() != null
-                && current(draftId).map(c -> c.getCommitteeId() == user.committeeId()).orElse(false);
+                && open(draftId).stream().anyMatch(c -> c.getCommitteeId() == user.committeeId());
     }
 
-    /** Every step of the latest round recorded, and no division objects. */
+    /** Every step of the latest round recorded, and every objection resolved or submitted to the Cabinet. */
     boolean complete(long draftId) {
         var round = consultations.findLatestRound(draftId);
         return round.stream().allMatch(Consultation::isRecorded)
-                && round.stream().noneMatch(c -> BLOCKING.contains(c.getView()));
+                && round.stream().noneMatch(c -> c.isOpenObjection() || CabinetDecisions.NOT_APPROVED.equals(c.getView()));
+    }
+
+    /** The first of the steps open now (a deciding body's or the vetting step stands alone in its stage). */
+    Optional<Consultation> current(long draftId) {
+        return open(draftId).stream().findFirst();
+    }
+
+    /** Whether an objection of the latest round still stands. */
+    boolean objectionOpen(long draftId) {
+        return consultations.findLatestRound(draftId).stream().anyMatch(Consultation::isOpenObjection);
     }
 
     /**
-     * The open step's division records its view, with the file attached to it if any; a Cabinet step must keep the
-     * clear days before its meeting. Anything refused (the file included) leaves the step open.
+     * A division's view, as its U.O. note, recorded on its open step, with the file attached to it if any. The
+     * division's own officer records it; an NSMCWG secretary or the committee's officer may record it on the
+     * division's behalf (a note received on paper or through e-Office), naming the division, the day it was
+     * received and attaching the scanned note. A Cabinet step must keep the clear days before its meeting.
+     * Anything refused (the file included) leaves the step open.
      */
-    Optional<ConsultationAttachment> recordView(DraftDetails draft, ActionRequest request, MashwaraUser user,
-            Instant now) {
-        var step = current(draft.id()).orElseThrow(() -> new ConflictException("error.routing.noOpenConsultation"));
+    RecordedView recordView(DraftDetails draft, ActionRequest request, MashwaraUser user, Instant now) {
+        var step = stepFor(draft, request, user);
+        boolean onBehalf = user.committeeId() == null || step.getCommitteeId() != user.committeeId();
         // the page sends CONCUR_WITH_OBSERVATIONS, the API concur-with-observations: the same view
         var view = request.detail("view") == null ? null
                 : request.detail("view").toLowerCase(Locale.ROOT).replace('_', '-');
         if (!VIEWS.contains(view)) {
-            throw new InvalidInputException("error.routing.view");
+            throw InvalidInputException.onField("view", "error.routing.view");
         }
         var text = request.detail("viewText");
         if (text.length() > Consultation.MAX_VIEW) {
-            throw new InvalidInputException("error.routing.view.tooLong", Consultation.MAX_VIEW);
+            throw InvalidInputException.onField("viewText", "error.routing.view.tooLong", Consultation.MAX_VIEW);
+        }
+        var note = UoNote.read(request, step, onBehalf, today());
+        if (onBehalf && request.attachment() == null) {
+            throw InvalidInputException.onField("file", "error.routing.onBehalf.scan");
         }
         var rule = rules.consultationsFor(draft.kind()).stream().filter(r -> r.step().equals(step.getStep()))
                 .findFirst().orElse(null);
         LocalDate meeting = null;
         LocalDate lodged = null;
         if (rule != null && rule.clearDaysBeforeMeeting() != null) {
-            meeting = date(request.detail("meetingDate"));
-            lodged = date(request.detail("summaryLodgedOn"));
+            meeting = date(request.detail("meetingDate"), "meetingDate");
+            lodged = date(request.detail("summaryLodgedOn"), "summaryLodgedOn");
             if (meeting == null || lodged == null) {
-                throw new InvalidInputException("error.routing.cabinet.dates");
+                throw InvalidInputException.onField(meeting == null ? "meetingDate" : "summaryLodgedOn",
+                        "error.routing.cabinet.dates");
             }
             // clear days: neither the day the summary was lodged nor the day of the meeting counts
             long clear = ChronoUnit.DAYS.between(lodged, meeting) - 1;
             if (clear < rule.clearDaysBeforeMeeting()) {
-                throw new InvalidInputException("error.routing.cabinet.clearDays", rule.clearDaysBeforeMeeting(),
-                        Math.max(clear, 0));
+                throw InvalidInputException.onField("summaryLodgedOn", "error.routing.cabinet.clearDays",
+                        rule.clearDaysBeforeMeeting(), Math.max(clear, 0));
             }
         }
-        var attached = request.attachment() == null ? Optional.<ConsultationAttachment>empty()
-                : Optional.of(files.attach(step, request.attachment(), user, now));
+        var attached = request.attachment() == null ? null : files.attach(step, request.attachment(), user, now);
         step.record(view, text, user.getUsername(), now, meeting, lodged);
+        step.note(note.number(), note.date(), note.designation(), onBehalf, note.receivedOn());
         consultations.saveAndFlush(step);
         openNext(draft.id(), now);
-        return attached;
+        return new RecordedView(step, attached);
     }
 
     /**
@@ -147,28 +191,179 @@ class Consultations {
      * before the deciding steps still to come).
      */
     void reopen(Consultation vetted, Instant now) {
-        var again = new Consultation(vetted.getDraftId(), vetted.getRound(), vetted.getPosition(), vetted.getStep(),
-                vetted.getCommitteeId(), vetted.getDeadlineDays());
-        again.open(now, now.atZone(DraftService.OFFICE_ZONE).plusDays(again.getDeadlineDays()).toInstant());
+        var again = new Consultation(vetted.getDraftId(), vetted.getRound(), vetted.getPosition(), vetted.getStage(),
+                vetted.getStep(), vetted.getCommitteeId(), vetted.getDeadlineDays());
+        again.open(now, calendar.dueAt(now, again.getDeadlineDays()));
         consultations.save(again);
     }
 
+    /** The step whose view was recorded, and the file attached to it (null when none). */
+    record RecordedView(Consultation step, ConsultationAttachment file) {
+    }
+
+    /** The open step whose view is being recorded: the named division's, or else the user's own committee's. */
+    private Consultation stepFor(DraftDetails draft, ActionRequest request, MashwaraUser user) {
+        var open = open(draft.id());
+        if (open.isEmpty()) {
+            throw new ConflictException("error.routing.noOpenConsultation");
+        }
+        var code = request.detail("division");
+        Long committee;
+        if (code != null) {
+            committee = people.committeeByCode(code.toUpperCase(Locale.ROOT)).map(c -> c.id()).orElseThrow(
+                    () -> InvalidInputException.onField("division", "error.routing.division.unknown", code));
+        } else {
+            committee = user.committeeId();
+        }
+        var step = open.stream().filter(c -> committee != null && c.getCommitteeId() == committee).findFirst()
+                .orElseThrow(() -> code == null
+                        ? InvalidInputException.onField("division", "error.routing.division.choose")
+                        : InvalidInputException.onField("division", "error.routing.division.notOpen", code));
+        boolean own = user.committeeId() != null && step.getCommitteeId() == user.committeeId();
+        if (!own && !mayRecordOnBehalf(user, draft)) {
+            throw new AccessDeniedException("Only the division itself, an NSMCWG secretary or the committee's officer "
+                    + "records a view on draft " + draft.id());
+        }
+        return step;
+    }
+
+    /**
+     * The divisions whose view the user may record now: the user's own division's open step, or, for an NSMCWG
+     * secretary or the committee's officer, every open step (on the division's behalf).
+     */
+    List<RoutingView.ViewTarget> targets(DraftDetails draft, MashwaraUser user) {
+        var targets = new java.util.ArrayList<RoutingView.ViewTarget>();
+        boolean onBehalf = mayRecordOnBehalf(user, draft);
+        for (var step : open(draft.id())) {
+            boolean own = user.committeeId() != null && step.getCommitteeId() == user.committeeId();
+            if (own || onBehalf) {
+                var committee = people.committeeById(step.getCommitteeId());
+                targets.add(new RoutingView.ViewTarget(committee.map(c -> c.code()).orElse(null),
+                        committee.map(c -> c.name()).orElse(null), committee.map(c -> c.nameUr()).orElse(null),
+                        step.getStep(), !own));
+            }
+        }
+        return targets;
+    }
+
+    /** An NSMCWG secretary or the officer of the committee that owns the draft. */
+    private static boolean mayRecordOnBehalf(MashwaraUser user, DraftDetails draft) {
+        return user.has(Role.NSMCWG_SECRETARY) && user.isNsmcwg()
+                || user.has(Role.COMMITTEE_OFFICER) && user.actsFor(draft.committeeId());
+    }
+
+    /**
+     * The committee's officer adds a division concerned to the round, with the reason: it is consulted with the
+     * stage open now (its view is needed before the next stage opens), from now, and sees the draft.
+     */
+    Consultation add(DraftDetails draft, ActionRequest request, MashwaraUser user, Instant now) {
+        var code = request.detail("division");
+        if (code == null) {
+            throw InvalidInputException.onField("division", "error.routing.missing", "division");
+        }
+        var division = people.committeeByCode(code.toUpperCase(Locale.ROOT)).filter(c -> c.active()).orElseThrow(
+                () -> InvalidInputException.onField("division", "error.routing.division.unknown", code));
+        if (division.id() == draft.committeeId() || "NSMCWG".equals(division.code())) {
+            throw InvalidInputException.onField("division", "error.routing.division.self", division.name());
+        }
+        var round = consultations.findLatestRound(draft.id());
+        if (round.isEmpty()) {
+            throw new ConflictException("error.routing.noOpenConsultation");
+        }
+        if (round.stream().anyMatch(c -> c.getCommitteeId() == division.id() && !c.isRecorded())) {
+            throw InvalidInputException.onField("division", "error.routing.division.already", division.name());
+        }
+        int stage = round.stream().filter(c -> !c.isRecorded()).mapToInt(Consultation::getStage).min()
+                .orElse(round.stream().mapToInt(Consultation::getStage).max().orElse(1));
+        int position = round.stream().mapToInt(Consultation::getPosition).max().orElse(-1) + 1;
+        var state = rules.state(DraftStatus.CONSULTATIONS);
+        int days = state == null || state.deadline() == null ? ADDED_DAYS_WITHOUT_RULE : state.deadline().getDays();
+        var added = Consultation.added(draft.id(), round.getFirst().getRound(), position, stage, ADDED_STEP,
+                division.id(), days, user.getUsername(), request.reason());
+        added.open(now, calendar.dueAt(now, days));
+        drafts.shareWith(draft.id(), division.id());
+        return consultations.saveAndFlush(added);
+    }
+
+    /**
+     * An objection dealt with other than by revision: resolved at a meeting of the Secretaries concerned (its date,
+     * who attended, the outcome) or submitted to the Cabinet with the sponsor's reply beside the division's view.
+     * The round then goes on.
+     */
+    Consultation resolve(DraftDetails draft, ActionRequest request, MashwaraUser user, Instant now,
+            Consultation.Resolution path) {
+        var objections = consultations.findLatestRound(draft.id()).stream().filter(Consultation::isOpenObjection)
+                .toList();
+        if (objections.isEmpty()) {
+            throw new ConflictException("error.routing.noObjection");
+        }
+        var code = request.detail("division");
+        var objection = code == null ? objections.getFirst() : objections.stream()
+                .filter(c -> people.committeeById(c.getCommitteeId()).map(i -> i.code().equalsIgnoreCase(code))
+                        .orElse(false))
+                .findFirst().orElseThrow(() -> InvalidInputException.onField("division",
+                        "error.routing.division.noObjection", code));
+        if (path == Consultation.Resolution.SECRETARIES_MEETING) {
+            var meeting = date(request.detail("secretariesMeetingDate"), "secretariesMeetingDate");
+            var objected = objection.getRecordedAt().atZone(WorkingCalendar.OFFICE_ZONE).toLocalDate();
+            if (meeting.isBefore(objected) || meeting.isAfter(today())) {
+                throw InvalidInputException.onField("secretariesMeetingDate", "error.routing.meeting.when", objected.toString(),
+                        today().toString());
+            }
+            var attendees = limited(request.detail("attendees"), "attendees", Consultation.MAX_ATTENDEES);
+            var outcome = limited(request.detail("outcome"), "outcome", Consultation.MAX_OUTCOME);
+            objection.resolve(path, user.getUsername(), now, meeting, attendees, outcome, null);
+        } else {
+            var reply = limited(request.detail("sponsorReply"), "sponsorReply", Consultation.MAX_OUTCOME);
+            objection.resolve(path, user.getUsername(), now, null, null, null, reply);
+        }
+        consultations.saveAndFlush(objection);
+        openNext(draft.id(), now);
+        return objection;
+    }
+
+    /**
+     * Opens the next stage once every step of the stages before it has its view and no objection stands: a
+     * division is not asked to look at a text another division's objection may yet change (Rule 9).
+     */
     private void openNext(long draftId, Instant now) {
         var round = consultations.findLatestRound(draftId);
-        if (round.stream().anyMatch(Consultation::isOpen)) {
+        if (round.stream().anyMatch(c -> c.isOpen() || c.isOpenObjection())) {
             return;
         }
-        round.stream().filter(c -> c.getOpenedAt() == null).findFirst().ifPresent(next -> {
-            next.open(now, now.atZone(DraftService.OFFICE_ZONE).plusDays(next.getDeadlineDays()).toInstant());
-            consultations.save(next);
-        });
+        var waiting = round.stream().filter(c -> c.getOpenedAt() == null).toList();
+        if (waiting.isEmpty()) {
+            return;
+        }
+        int stage = waiting.stream().mapToInt(Consultation::getStage).min().getAsInt();
+        for (var next : waiting) {
+            if (next.getStage() == stage) {
+                next.open(now, calendar.dueAt(now, next.getDeadlineDays()));
+                consultations.save(next);
+            }
+        }
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(WorkingCalendar.OFFICE_ZONE));
+    }
+
+    private static String limited(String value, String field, int max) {
+        if (value == null) {
+            throw InvalidInputException.onField(field, "error.routing.missing", field);
+        }
+        if (value.length() > max) {
+            throw InvalidInputException.onField(field, "error.routing.field.tooLong", field, max);
+        }
+        return value;
     }
 
     private static boolean yes(String value) {
         return value != null && Set.of("yes", "true", "y").contains(value.toLowerCase(Locale.ROOT));
     }
 
-    private static LocalDate date(String value) {
+    /** A date as given on {@code field}, or null when not given; unreadable or out of range: refused on the field. */
+    static LocalDate date(String value, String field) {
         if (value == null) {
             return null;
         }
@@ -176,12 +371,12 @@ class Consultations {
         try {
             date = LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException("error.routing.date", value);
+            throw InvalidInputException.onField(field, "error.routing.date", value);
         }
         if (!InputRules.inRange(date)) {
             // the same on every database: MariaDB's DATE ends with 9999, H2's does not
-            throw new InvalidInputException("error.routing.dateRange", value, InputRules.FIRST_DATE.toString(),
-                    InputRules.LAST_DATE.toString());
+            throw InvalidInputException.onField(field, "error.routing.dateRange", value,
+                    InputRules.FIRST_DATE.toString(), InputRules.LAST_DATE.toString());
         }
         return date;
     }

@@ -9,8 +9,8 @@ import pk.gov.mashwara.draft.DraftStatus;
 
 /**
  * When a draft waiting in a state falls due: the state's deadline from the rules, counted in the office's
- * calendar from when the draft entered it; under review, when comments close; during consultations, the open
- * step's own deadline. One rule for the draft page, the routing API, My desk, Pendency and the reminders.
+ * calendar from when the draft entered it; under review, when comments close; during consultations, the earliest
+ * deadline of the open steps. One rule for the draft page, the routing API, My desk, Pendency and the reminders.
  */
 @Component
 class Deadlines {
@@ -55,9 +55,10 @@ class Deadlines {
             }
         }
         if (status == DraftStatus.CONSULTATIONS) {
-            var open = consultations.current(draftId);
+            // steps consulted together each have their own deadline: the draft is due when the first of them is
+            var open = consultations.earliestDue(draftId);
             if (open.isPresent()) {
-                return open.get().getDueAt();
+                return open.get();
             }
         }
         var state = rules.state(status);

@@ -95,6 +95,7 @@ class Guards {
             case INTRODUCTION_RECORDED -> legislative.recordedBeforeAuthority(draft, RoutingRules.Ask.INTRODUCTION);
             case PASSAGE_RECORDED -> legislative.recordedBeforeAuthority(draft, RoutingRules.Ask.PASSAGE);
             case ASSENT_RECORDED -> legislative.recordedBeforeAuthority(draft, RoutingRules.Ask.ASSENT);
+            case OBJECTION_OPEN -> consultations.objectionOpen(draft.id());
         };
     }
 

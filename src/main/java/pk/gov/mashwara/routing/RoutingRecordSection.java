@@ -92,6 +92,20 @@ class RoutingRecordSection implements RecordSection {
         var when = c.getOpenedAt() == null ? "not yet open"
                 : TIME.format(c.getOpenedAt()) + " / " + TIME.format(c.getDueAt());
         var view = c.getView() == null ? "" : c.getView().replace('-', ' ') + ": " + c.getViewText();
+        if (c.getUoNumber() != null) {
+            view += " (U.O. No. " + c.getUoNumber() + " dated " + DAY.format(c.getUoDate()) + ", signed by the "
+                    + c.getSignedBy() + ")";
+        }
+        if (c.isOnBehalf()) {
+            view += " — recorded on behalf of " + committee + ", received on " + DAY.format(c.getReceivedOn());
+        }
+        if (c.getResolution() == Consultation.Resolution.SECRETARIES_MEETING) {
+            view += " — objection resolved at the meeting of the Secretaries concerned on "
+                    + DAY.format(c.getResolutionMeeting()) + " (attended by " + c.getResolutionAttendees() + "): "
+                    + c.getResolutionOutcome();
+        } else if (c.getResolution() == Consultation.Resolution.CABINET) {
+            view += " — submitted to the Cabinet with both views; the sponsor's reply: " + c.getSponsorReply();
+        }
         if (c.getMeetingDate() != null) {
             view += " (summary lodged " + DAY.format(c.getSummaryLodged()) + ", meeting " + DAY.format(c.getMeetingDate()) + ")";
         }
@@ -101,7 +115,9 @@ class RoutingRecordSection implements RecordSection {
                     + file.getSha256();
         }
         var recorded = c.getRecordedAt() == null ? "" : context.person(c.getRecordedBy()) + ", " + TIME.format(c.getRecordedAt());
-        return List.of(c.getStep(), committee, when, view, recorded);
+        var step = c.isAdded() ? "added by " + context.person(c.getAddedBy()) + " because " + c.getAddedReason()
+                : c.getStep();
+        return List.of("stage " + c.getStage() + ": " + step, committee, when, view, recorded);
     }
 
     private static String note(String reason, java.util.Map<String, String> details) {

@@ -104,7 +104,9 @@ public record RoutingRules(String source, Map<DraftStatus, StateRule> states, Ma
         VETTING_OUTDATED,
         /** A version was uploaded after a decision approving the draft with modifications. */
         MODIFICATIONS_INCORPORATED,
-        INTRODUCTION_RECORDED, PASSAGE_RECORDED, ASSENT_RECORDED
+        INTRODUCTION_RECORDED, PASSAGE_RECORDED, ASSENT_RECORDED,
+        /** A consulted division's objection stands (neither resolved nor submitted to the Cabinet). */
+        OBJECTION_OPEN
     }
 
     /**
@@ -131,7 +133,13 @@ public record RoutingRules(String source, Map<DraftStatus, StateRule> states, Ma
         IN_PRINCIPLE,
         /** The House a Bill was introduced in and the date. */
         INTRODUCTION,
-        PASSAGE, ASSENT, PROMULGATION
+        PASSAGE, ASSENT, PROMULGATION,
+        /** A division by its code in the directory (one to consult, or whose objection is dealt with). */
+        DIVISION,
+        /** The Secretaries' meeting that resolved an objection: its date, who attended, the outcome. */
+        SECRETARIES_MEETING,
+        /** The sponsoring committee's reply to an objection, set beside it for the Cabinet. */
+        SPONSOR_REPLY
     }
 
     /** What an action does besides changing the state. */
@@ -141,7 +149,13 @@ public record RoutingRules(String source, Map<DraftStatus, StateRule> states, Ma
         CLOSE_COMMENTS,
         LODGE_SUMMARY, RETURN_SUMMARY, RECORD_DECISION, RECORD_IN_PRINCIPLE,
         /** The Law Division vets the latest version again. */
-        REOPEN_VETTING
+        REOPEN_VETTING,
+        /** A division concerned is added to the consultations, with the reason, and consulted at once. */
+        ADD_CONSULTATION,
+        /** An objection is recorded as resolved by a meeting of the Secretaries concerned (Rule 9). */
+        RESOLVE_OBJECTION,
+        /** An objection goes to the Cabinet with the division's view and the sponsor's reply side by side. */
+        REFER_OBJECTION
     }
 
     /** A case in which a consultation applies. */
@@ -205,16 +219,20 @@ public record RoutingRules(String source, Map<DraftStatus, StateRule> states, Ma
      * @param vets                   the Law Division's vetting: a version uploaded after it is vetted again
      * @param whenOwn                when the division consulted is the draft's own committee: {@code skip}, the code
      *                               of the division that stands in, or null (consulted all the same)
+     * @param stage                  steps of the same stage are consulted at the same time, stages one after
+     *                               another; an entry without {@code stage} comes one stage after the entry
+     *                               before it (the first in stage 1)
      */
     public record ConsultationRule(String step, String with, Period deadline, Condition when,
-            Integer clearDaysBeforeMeeting, boolean decides, boolean vets, String whenOwn, int line) {
+            Integer clearDaysBeforeMeeting, boolean decides, boolean vets, String whenOwn, int stage, int line) {
 
         /** The step to skip when the division consulted is the draft's own committee. */
         public static final String SKIP = "skip";
 
         public ConsultationRule(String step, String with, Period deadline, Condition when,
                 Integer clearDaysBeforeMeeting, int line) {
-            this(step, with, deadline, when, clearDaysBeforeMeeting, clearDaysBeforeMeeting != null, false, null, line);
+            this(step, with, deadline, when, clearDaysBeforeMeeting, clearDaysBeforeMeeting != null, false, null, 1,
+                    line);
         }
 
         /** Whether {@code with} names a relation to the draft rather than a committee. */

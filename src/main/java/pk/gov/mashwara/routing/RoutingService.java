@@ -55,6 +55,15 @@ public class RoutingService {
     }
 
     /**
+     * The divisions whose view the signed-in user may record on the draft now: the user's own division's open step,
+     * or (an NSMCWG secretary, the committee's officer) any open step, on the division's behalf.
+     */
+    @Transactional(readOnly = true)
+    public java.util.List<RoutingView.ViewTarget> viewTargets(long draftId) {
+        return transitions.viewTargets(draftId);
+    }
+
+    /**
      * The file a consulted division attached to its view on the step {@code consultationId} of the draft, for
      * whoever sees the draft; every download is in the audit log. Not found when the user may not see the draft or
      * the step has no file.

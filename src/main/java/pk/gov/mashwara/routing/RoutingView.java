@@ -40,16 +40,58 @@ public record RoutingView(long draftId, DraftStatus status, String stateTitle, A
     }
 
     /**
-     * A consultation step of the draft's latest round: the committee consulted, when it opened and falls due, and
-     * the view recorded (null until then) with the file attached to it (null when none).
+     * A consultation step of the draft's latest round: its stage (steps of one stage are consulted together), the
+     * committee consulted, when it opened and falls due, and the view recorded (null until then) as a U.O. note
+     * with the file attached to it (null when none).
+     *
+     * @param added      who added the division case by case and why, or null for a step of the rule book
+     * @param note       the U.O. note the view came as, or null until the view is recorded
+     * @param resolution how the division's objection was dealt with, or null
      */
-    public record ConsultationStep(long id, String step, String committeeCode, String committeeName,
+    public record ConsultationStep(long id, int stage, String step, String committeeCode, String committeeName,
             Instant openedAt, Instant dueAt, String view, String viewText, String recordedBy, Instant recordedAt,
-            Attachment attachment) {
+            Attachment attachment, Added added, Note note, ObjectionPath resolution) {
 
         public boolean open() {
             return openedAt != null && recordedAt == null;
         }
+
+        /** Waiting, not yet open, or the view recorded. */
+        public Status status() {
+            return recordedAt != null ? Status.RECORDED : openedAt != null ? Status.OPEN : Status.NOT_YET_OPEN;
+        }
+    }
+
+    /** Where a consultation step stands. */
+    public enum Status {
+        NOT_YET_OPEN, OPEN, RECORDED
+    }
+
+    /**
+     * A division whose view the signed-in user may record now: the user's own ({@code onBehalf} false) or, for an
+     * NSMCWG secretary or the committee's officer, another's received on paper or through e-Office.
+     */
+    public record ViewTarget(String code, String name, String nameUr, String step, boolean onBehalf) {
+    }
+
+    /** A division added case by case: by whom (username and name) and why. */
+    public record Added(String by, String byName, String reason) {
+    }
+
+    /**
+     * A view as its U.O. note: number, date and the designation of the officer who signed it; when it was recorded
+     * on the division's behalf (received on paper or through e-Office), the day it was received.
+     */
+    public record Note(String uoNumber, java.time.LocalDate uoDate, String designation, boolean onBehalf,
+            java.time.LocalDate receivedOn) {
+    }
+
+    /**
+     * How an objection was dealt with other than by revision: {@code SECRETARIES_MEETING} (date, attendees,
+     * outcome) or {@code CABINET} (the sponsor's reply set beside the objection).
+     */
+    public record ObjectionPath(String path, String by, Instant at, java.time.LocalDate meetingDate, String attendees,
+            String outcome, String sponsorReply) {
     }
 
     /**

@@ -143,12 +143,25 @@ class Transitions {
         return round.stream().map(c -> {
             var committee = people.committeeById(c.getCommitteeId());
             var file = attached.get(c.getId());
-            return new RoutingView.ConsultationStep(c.getId(), c.getStep(), committee.map(i -> i.code()).orElse(null),
-                    committee.map(i -> i.name()).orElse(null), c.getOpenedAt(), c.getDueAt(), c.getView(),
-                    c.getViewText(), c.getRecordedBy(), c.getRecordedAt(), file == null ? null
-                            : new RoutingView.Attachment(file.getFileName(), file.getMediaType(), file.getSizeBytes(),
-                                    file.getSha256(), file.getUploadedBy(), file.getUploadedAt()));
+            var added = c.isAdded() ? new RoutingView.Added(c.getAddedBy(), people.byUsername(c.getAddedBy())
+                    .map(u -> u.displayName()).orElse(c.getAddedBy()), c.getAddedReason()) : null;
+            var note = c.getUoNumber() == null ? null : new RoutingView.Note(c.getUoNumber(), c.getUoDate(),
+                    c.getSignedBy(), c.isOnBehalf(), c.getReceivedOn());
+            var path = c.getResolution() == null ? null : new RoutingView.ObjectionPath(c.getResolution().name(),
+                    c.getResolvedBy(), c.getResolvedAt(), c.getResolutionMeeting(), c.getResolutionAttendees(),
+                    c.getResolutionOutcome(), c.getSponsorReply());
+            return new RoutingView.ConsultationStep(c.getId(), c.getStage(), c.getStep(),
+                    committee.map(i -> i.code()).orElse(null), committee.map(i -> i.name()).orElse(null),
+                    c.getOpenedAt(), c.getDueAt(), c.getView(), c.getViewText(), c.getRecordedBy(), c.getRecordedAt(),
+                    file == null ? null : new RoutingView.Attachment(file.getFileName(), file.getMediaType(),
+                            file.getSizeBytes(), file.getSha256(), file.getUploadedBy(), file.getUploadedAt()),
+                    added, note, path);
         }).toList();
+    }
+
+    @Transactional(readOnly = true)
+    List<RoutingView.ViewTarget> viewTargets(long draftId) {
+        return consultations.targets(drafts.get(draftId), currentUser.require());
     }
 
     DraftDetails act(long draftId, String name, ActionRequest request) {
@@ -209,8 +222,36 @@ class Transitions {
         }
         if (action.effects().contains(Effect.RECORD_VIEW)) {
             // the step names the attached file by its hash, so the history and the audit log carry it too
-            consultations.recordView(draft, request, user, now).ifPresent(file -> recorded.put("attachment",
-                    file.getFileName() + " (" + file.getSizeBytes() + " bytes, SHA-256 " + file.getSha256() + ")"));
+            var view = consultations.recordView(draft, request, user, now);
+            var c = view.step();
+            recorded.put("division", committeeCode(c.getCommitteeId()));
+            recorded.put("uoNumber", c.getUoNumber());
+            recorded.put("uoDate", c.getUoDate().toString());
+            recorded.put("designation", c.getSignedBy());
+            if (c.isOnBehalf()) {
+                recorded.put("receivedOn", c.getReceivedOn().toString());
+            }
+            if (view.file() != null) {
+                var file = view.file();
+                recorded.put("attachment",
+                        file.getFileName() + " (" + file.getSizeBytes() + " bytes, SHA-256 " + file.getSha256() + ")");
+            }
+        }
+        if (action.effects().contains(Effect.ADD_CONSULTATION)) {
+            var added = consultations.add(draft, request, user, now);
+            recorded.put("division", committeeCode(added.getCommitteeId()));
+            recorded.put("dueAt", added.getDueAt().toString());
+        }
+        if (action.effects().contains(Effect.RESOLVE_OBJECTION)) {
+            var resolved = consultations.resolve(draft, request, user, now,
+                    pk.gov.mashwara.routing.domain.Consultation.Resolution.SECRETARIES_MEETING);
+            recorded.put("division", committeeCode(resolved.getCommitteeId()));
+        }
+        if (action.effects().contains(Effect.REFER_OBJECTION)) {
+            var referred = consultations.resolve(draft, request, user, now,
+                    pk.gov.mashwara.routing.domain.Consultation.Resolution.CABINET);
+            recorded.put("division", committeeCode(referred.getCommitteeId()));
+            recorded.put("objection", referred.getViewText());
         }
         if (action.effects().contains(Effect.RECORD_RESPONSE)) {
             responses.record(draft, request, user, now);
@@ -240,6 +281,10 @@ class Transitions {
         events.publishEvent(new RoutingActionTaken(draftId, name, draft.status(), action.to(), user.getUsername(),
                 reason, details, now));
         return moved;
+    }
+
+    private String committeeCode(long committeeId) {
+        return people.committeeById(committeeId).map(c -> c.code()).orElse(String.valueOf(committeeId));
     }
 
     /**
@@ -310,6 +355,9 @@ class Transitions {
             case PASSAGE -> List.of("passedOn");
             case ASSENT -> List.of("assentedOn");
             case PROMULGATION -> List.of("promulgatedOn");
+            case DIVISION -> List.of("division");
+            case SECRETARIES_MEETING -> List.of("secretariesMeetingDate", "attendees", "outcome");
+            case SPONSOR_REPLY -> List.of("sponsorReply");
         };
     }
 

@@ -56,7 +56,7 @@ class StoreSweepIT {
         var walk = walker.ptaRegulationInConsultations(Fixtures.unique("Regulations swept"));
         var attached = Fixtures.uniquePdf("The Ministry's observations");
         walker.act(walk.ministryOfficer(), walk.draftId(), "record-view",
-                Map.of("view", "concur", "viewText", "No objection; observations attached."),
+                pk.gov.mashwara.support.Fixtures.uo("view", "concur", "viewText", "No objection; observations attached."),
                 new ActionRequest.Attachment("observations.pdf", () -> new ByteArrayInputStream(attached)));
         var attachedSha = TestFiles.sha256(attached);
         var orphan = store.store(new ByteArrayInputStream(Fixtures.uniquePdf("Left by a crash")), path -> "application/pdf");

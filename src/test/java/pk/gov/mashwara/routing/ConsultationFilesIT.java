@@ -56,7 +56,7 @@ class ConsultationFilesIT {
         var walker = new ConsultationWalk(fixtures, drafts, routing, threads, windows);
         var walk = walker.ptaRegulationInConsultations(Fixtures.unique("Regulations with a kept file"));
         var bytes = Fixtures.uniquePdf("Observations kept as recorded");
-        walker.act(walk.ministryOfficer(), walk.draftId(), "record-view", Map.of("view", "object",
+        walker.act(walk.ministryOfficer(), walk.draftId(), "record-view", pk.gov.mashwara.support.Fixtures.uo("view", "object",
                 "viewText", "The fee schedule exceeds the Act."),
                 new ActionRequest.Attachment("objection.pdf", () -> new ByteArrayInputStream(bytes)));
         var step = Fixtures.as(walk.ministryOfficer(), () -> routing.consultations(walk.draftId())).getFirst();

@@ -54,14 +54,27 @@ public final class ConsultationWalk {
 
     /** A PTA draft of the kind given, with its first consultation step (MoIT's views) open. */
     public InConsultations ptaInConsultations(String title, DraftKind kind) {
-        var drafter = fixtures.user("PTA", Role.COMMITTEE_DRAFTER);
-        var officer = fixtures.user("PTA", Role.COMMITTEE_OFFICER);
+        long id = inConsultations("PTA", kind, false, false, title);
+        return new InConsultations(fixtures.user("PTA", Role.COMMITTEE_DRAFTER), fixtures.user("PTA",
+                Role.COMMITTEE_OFFICER), fixtures.user("MOIT", Role.COMMITTEE_OFFICER),
+                fixtures.user("LAW", Role.COMMITTEE_OFFICER), id);
+    }
+
+    /**
+     * A draft of {@code committee} of the given kind walked to its consultations, the first stage open.
+     *
+     * @param financial whether it has financial implications
+     * @param federal   whether the statute gives the power to the Federal Government
+     */
+    public long inConsultations(String committee, DraftKind kind, boolean financial, boolean federal, String title) {
+        var drafter = fixtures.user(committee, Role.COMMITTEE_DRAFTER);
+        var officer = fixtures.user(committee, Role.COMMITTEE_OFFICER);
         var member = fixtures.user("NSMCWG", Role.NSMCWG_MEMBER);
         var secretary = fixtures.user("NSMCWG", Role.NSMCWG_SECRETARY);
         var text = title + "\n\nRegulation 4. A platform shall register with the Authority within ninety days.\n";
         long id = Fixtures.as(drafter, () -> drafts.create(new NewDraft(title, drafter.committeeId(),
                 kind, "Section 5 of the Pakistan Telecommunication (Re-organization) Act, 1996",
-                false, Classification.UNCLASSIFIED), "regulations.txt",
+                financial, Classification.UNCLASSIFIED), "regulations.txt",
                 new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)))).id();
         act(drafter, id, "put-up", Map.of());
         act(officer, id, "submit", Map.of());
@@ -77,12 +90,17 @@ public final class ConsultationWalk {
         act(officer, id, "take-up-input", Map.of());
         act(drafter, id, "record-response", Map.of("threadId", String.valueOf(accepted.id()),
                 "response", "Changed to sixty days in Regulation 4."));
-        var status = act(officer, id, "start-consultations", Map.of("federalGovernmentPower", "no"));
+        var status = act(officer, id, "start-consultations", Map.of("federalGovernmentPower", federal ? "yes" : "no"));
         if (status != DraftStatus.CONSULTATIONS) {
             throw new IllegalStateException("The draft should be in consultations, not " + status);
         }
-        return new InConsultations(drafter, officer, fixtures.user("MOIT", Role.COMMITTEE_OFFICER),
-                fixtures.user("LAW", Role.COMMITTEE_OFFICER), id);
+        return id;
+    }
+
+    /** Takes the action as the user with a reason, on the draft's version as they read it now. */
+    public DraftStatus act(MashwaraUser user, long draftId, String action, String reason, Map<String, String> details) {
+        return Fixtures.as(user, () -> routing.act(draftId, action,
+                new ActionRequest(drafts.get(draftId).version(), reason, details, null)).status());
     }
 
     /** Takes the action as the user, on the draft's version as they read it now. */

@@ -201,4 +201,19 @@ public class Fixtures {
     public static void as(MashwaraUser user, Runnable action) {
         RunAs.user(user, action);
     }
+
+    /**
+     * A division's view as the details of {@code record-view}: the given names and values ({@code view},
+     * {@code viewText}, …) with the U.O. note it arrives as, numbered and dated today.
+     */
+    public static java.util.Map<String, String> uo(String... namesAndValues) {
+        var details = new java.util.LinkedHashMap<String, String>();
+        for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
+            details.put(namesAndValues[i], namesAndValues[i + 1]);
+        }
+        details.putIfAbsent("uoNumber", "U.O. No. F.2(14)/2026-I");
+        details.putIfAbsent("uoDate", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Karachi")).toString());
+        details.putIfAbsent("designation", "Section Officer (Coordination)");
+        return details;
+    }
 }

@@ -36,8 +36,10 @@ import pk.gov.mashwara.text.VersionTexts;
  * The routing path in a real browser, each step by the right person clicking the draft page's buttons: the PTA's
  * drafter puts a draft up, its officer submits it, a member comments, the secretary closes the review, accepts
  * the point and sends the input for clearance, the focal person clears it, the officer takes it up and the
- * committee records how it dealt with the accepted point; the regulations then go through their consultations (MoIT
- * records its view with a file attached through the upload, the Law Division vets them), to the competent
+ * committee records how it dealt with the accepted point; the regulations then go through their consultations (the
+ * PTA's officer adds Foreign Affairs, consulted together with MoIT, each with its own due date; MoIT records its view
+ * as a U.O. note with a file attached through the upload; the NSMCWG secretary records the view Foreign Affairs sent
+ * on paper on its behalf, with the scanned note; the Law Division vets them once both are in), to the competent
  * authority, are notified and closed. A screenshot of each step is saved under target/screenshots.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -86,6 +88,11 @@ class RoutingJourneyIT {
         var moit = fixtures.namedUser("moit.officer", "MOIT", Role.COMMITTEE_OFFICER);
         var law = fixtures.namedUser("law.officer", "LAW", Role.COMMITTEE_OFFICER);
         var observations = Files.createTempDirectory("journey").resolve("moit-observations.pdf");
+        var scannedNote = observations.resolveSibling("mofa-uo-note.pdf");
+        Files.write(scannedNote, DemoDocuments.pdf("U.O. note of the Ministry of Foreign Affairs",
+                java.util.List.of("No objection; the missions abroad are to be informed.",
+                        "Unique text " + java.util.UUID.randomUUID())));
+        var today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Karachi")).toString();
         Files.write(observations, DemoDocuments.pdf("Observations of the Ministry of IT and Telecom",
                 java.util.List.of("The fee schedule in Regulation 5 should follow section 5 of the Act.",
                         "Unique text " + java.util.UUID.randomUUID())));
@@ -241,11 +248,36 @@ class RoutingJourneyIT {
             browser.screenshot("routing-11-start-consultations-dialog");
             click(browser, By.id("routing-confirm"));
             awaitState(browser, officer, draftId, DraftStatus.CONSULTATIONS);
-            assertThat(browser.driver.findElements(By.id("action-record-view")))
-                    .as("the regulator does not record the ministry's view").isEmpty();
+            // the regulator's officer records a view only on a division's behalf, when it arrives on paper
+            assertThat(Fixtures.as(officer, () -> routing.viewTargets(draftId)))
+                    .allSatisfy(t -> assertThat(t.onBehalf()).isTrue());
             assertThat(browser.find(By.id("routing-consultations")).getText())
                     .contains("Concurrence of the administrative ministry", "Vetting by the Law Division");
             screenshotOf(browser, "routing-12-consultations-started", By.id("routing-consultations"));
+
+            // the regulations bind platforms based abroad: the officer adds Foreign Affairs, with the reason
+            click(browser, By.id("action-add-consultation"));
+            browser.type("#routing-division", "Foreign");
+            browser.wait.until(d -> !d.findElements(By.cssSelector("vaadin-combo-box-item")).isEmpty());
+            browser.find(By.cssSelector("#routing-division input")).sendKeys(Keys.ENTER);
+            browser.find(By.cssSelector("#routing-division input")).sendKeys(Keys.TAB);
+            browser.type("#routing-reason", "The regulations bind platforms based abroad (Rule 8): Foreign Affairs.");
+            browser.find(By.cssSelector("#routing-reason textarea")).sendKeys(Keys.TAB);
+            browser.screenshot("routing-12a-add-division-dialog");
+            confirm(browser, "consulted from now");
+            browser.wait.until(d -> history(officer, draftId).contains("add-consultation"));
+            browser.driver.get(page);
+            // MoIT and Foreign Affairs together, each with its own due date; the Law Division after them
+            var stageOne = browser.find(By.id("consultation-stage-1"));
+            browser.wait.until(d -> d.findElement(By.id("consultation-stage-1")).getText().contains("Foreign Affairs"));
+            assertThat(browser.find(By.id("consultation-stage-1")).getText()).contains("consulted together",
+                    "Ministry of Information Technology", "Ministry of Foreign Affairs", "Awaited",
+                    "Added by", "because The regulations bind platforms based abroad");
+            assertThat(stageOne.findElements(By.cssSelector(".routing-consultation"))).hasSize(2);
+            assertThat(browser.find(By.id("consultation-stage-2")).getText()).contains("Vetting by the Law Division",
+                    "Later stage");
+            screenshotOf(browser, "routing-12b-parallel-consultations", By.id("routing-consultations"));
+            inUrduConsultations(browser, page, "routing-12c-parallel-consultations-ur");
             signOut(browser);
 
             // the Law Division's turn comes after the ministry's: its officer has no button yet
@@ -263,6 +295,9 @@ class RoutingJourneyIT {
             click(browser, By.xpath("//*[@id='routing-view']//vaadin-radio-button[2]//input"));
             browser.type("#routing-viewText", "Concur, with observations on the fee schedule (attached).");
             browser.find(By.cssSelector("#routing-viewText textarea")).sendKeys(Keys.TAB);
+            typeField(browser, "routing-uoNumber", "No. 7(2)/2026-Tel");
+            pickDate(browser, "routing-uoDate", today);
+            typeField(browser, "routing-designation", "Joint Secretary (Telecom)");
             var upload = browser.find(By.id("routing-attachment"));
             browser.inShadow(upload, "input[type=file]").sendKeys(observations.toAbsolutePath().toString());
             browser.wait.until(d -> Boolean.TRUE.equals(browser.js(
@@ -271,6 +306,7 @@ class RoutingJourneyIT {
             click(browser, By.id("routing-confirm"));
             browser.wait.until(d -> history(moit, draftId).contains("record-view"));
             var moitStep = Fixtures.as(moit, () -> routing.consultations(draftId)).getFirst();
+            assertThat(moitStep.note().uoNumber()).isEqualTo("No. 7(2)/2026-Tel");
             assertThat(moitStep.attachment()).isNotNull();
             assertThat(moitStep.attachment().sha256()).isEqualTo(sha256(Files.readAllBytes(observations)));
             assertThat(moitStep.attachment().fileName()).isEqualTo("moit-observations.pdf");
@@ -285,6 +321,40 @@ class RoutingJourneyIT {
                     + ".catch(e => done('failed: ' + e));", link);
             assertThat(downloaded).isEqualTo(moitStep.attachment().sha256());
             screenshotOf(browser, "routing-14-moit-view-recorded", By.id("routing-consultations"));
+            assertThat(browser.find(By.id("consultation-" + moitStep.id() + "-uo")).getText())
+                    .contains("U.O. No. No. 7(2)/2026-Tel", "signed by the Joint Secretary (Telecom)");
+            assertThat(browser.find(By.id("consultation-stage-2")).getText()).as("Foreign Affairs is still awaited")
+                    .contains("Later stage");
+            signOut(browser);
+
+            // Foreign Affairs answers on paper: the NSMCWG secretary records its view on its behalf, with the scan
+            signIn(browser, secretary);
+            browser.driver.get(page);
+            click(browser, By.id("action-record-view"));
+            browser.wait.until(d -> d.findElement(By.id("routing-division")).getText() != null);
+            click(browser, By.xpath("//*[@id='routing-view']//vaadin-radio-button[1]//input"));
+            browser.type("#routing-viewText", "No objection; the missions abroad are to be informed.");
+            browser.find(By.cssSelector("#routing-viewText textarea")).sendKeys(Keys.TAB);
+            typeField(browser, "routing-uoNumber", "No. PD(UN)-3/12/2026");
+            pickDate(browser, "routing-uoDate", today);
+            typeField(browser, "routing-designation", "Director General (UN)");
+            pickDate(browser, "routing-receivedOn", today);
+            var scan = browser.find(By.id("routing-attachment"));
+            browser.inShadow(scan, "input[type=file]").sendKeys(scannedNote.toAbsolutePath().toString());
+            browser.wait.until(d -> Boolean.TRUE.equals(browser.js(
+                    "const f = arguments[0].files; return f.length === 1 && f[0].complete === true;", scan)));
+            browser.screenshot("routing-14a-view-on-behalf-dialog");
+            click(browser, By.id("routing-confirm"));
+            browser.wait.until(d -> history(secretary, draftId).stream().filter("record-view"::equals).count() == 2);
+            browser.driver.get(page);
+            var mofaStep = Fixtures.as(secretary, () -> routing.consultations(draftId)).stream()
+                    .filter(c -> "MOFA".equals(c.committeeCode())).findFirst().orElseThrow();
+            assertThat(mofaStep.note().onBehalf()).isTrue();
+            assertThat(browser.find(By.id("consultation-" + mofaStep.id() + "-onBehalf")).getText())
+                    .contains("Recorded on behalf of Ministry of Foreign Affairs, received on");
+            assertThat(browser.find(By.id("consultation-stage-2")).getText()).as("the Law Division's turn now")
+                    .contains("Awaited");
+            screenshotOf(browser, "routing-14b-view-on-behalf-recorded", By.id("consultation-" + mofaStep.id()));
             signOut(browser);
 
             // 7. the Law Division vets it
@@ -294,9 +364,12 @@ class RoutingJourneyIT {
             click(browser, By.xpath("//*[@id='routing-view']//vaadin-radio-button[1]//input"));
             browser.type("#routing-viewText", "Vetted; the regulations are within section 5 of the Act.");
             browser.find(By.cssSelector("#routing-viewText textarea")).sendKeys(Keys.TAB);
+            typeField(browser, "routing-uoNumber", "No. 2(3)/2026-Leg");
+            pickDate(browser, "routing-uoDate", today);
+            typeField(browser, "routing-designation", "Joint Secretary (Legislation)");
             browser.screenshot("routing-15-law-vetting-dialog");
             click(browser, By.id("routing-confirm"));
-            browser.wait.until(d -> history(law, draftId).stream().filter("record-view"::equals).count() == 2);
+            browser.wait.until(d -> history(law, draftId).stream().filter("record-view"::equals).count() == 3);
             browser.driver.get(page);
             browser.wait.until(d -> d.findElement(By.id("routing-consultations")).getText().contains("Vetted;"));
             screenshotOf(browser, "routing-16-law-vetted", By.id("routing-consultations"));
@@ -330,14 +403,16 @@ class RoutingJourneyIT {
             screenshotOf(browser, "routing-20-closed", By.id("routing"));
         } finally {
             Files.deleteIfExists(observations);
+            Files.deleteIfExists(scannedNote);
         }
         var history = Fixtures.as(officer, () -> routing.routing(draftId)).history();
         assertThat(history).extracting(pk.gov.mashwara.routing.RoutingView.Step::action).containsSubsequence("put-up",
                 "submit", "open-review", "close-review", "send-for-clearance", "clear", "take-up-input",
-                "record-response", "start-consultations", "record-view", "record-view", "to-competent-authority",
-                "record-approval", "close");
+                "record-response", "start-consultations", "add-consultation", "record-view", "record-view",
+                "record-view", "to-competent-authority", "record-approval", "close");
         assertThat(history).filteredOn(step -> step.action().equals("record-view")).extracting(
-                pk.gov.mashwara.routing.RoutingView.Step::actor).containsExactly("moit.officer", "law.officer");
+                pk.gov.mashwara.routing.RoutingView.Step::actor)
+                .containsExactly("moit.officer", "nsmcwg.secretary", "law.officer");
     }
 
     /** Opens the page in Urdu, keeps a screenshot of it, and goes back to English. */
@@ -345,6 +420,17 @@ class RoutingJourneyIT {
         language(browser, "اردو", "ur");
         browser.driver.get(url);
         browser.wait.until(d -> d.findElement(By.id("input-title")).getText().contains("سفارشات"));
+        browser.screenshot(name);
+        language(browser, "English", "en");
+    }
+
+    /** The consultations of the page in Urdu, kept as a screenshot; back to English after. */
+    private static void inUrduConsultations(BrowserSupport browser, String url, String name) throws java.io.IOException {
+        language(browser, "اردو", "ur");
+        browser.driver.get(url);
+        browser.wait.until(d -> d.findElement(By.id("consultation-stage-1")).getText().contains("مرحلہ"));
+        assertThat(browser.find(By.id("routing-consultations")).getText()).contains("بیک وقت مشاورت", "منتظر");
+        browser.js("arguments[0].scrollIntoView({block: 'center'});", browser.find(By.id("routing-consultations")));
         browser.screenshot(name);
         language(browser, "English", "en");
     }

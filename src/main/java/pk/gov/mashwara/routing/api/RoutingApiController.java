@@ -76,14 +76,25 @@ class RoutingApiController {
     }
 
     /**
-     * A step of the latest round of consultations, with the view recorded and the file attached to it; for a
+     * A step of the latest round of consultations: {@code division} is the consulted committee's code, {@code stage}
+     * its stage (steps of one stage are consulted together, each due at its own {@code dueAt}, in working days),
+     * {@code status} {@code NOT_YET_OPEN}, {@code OPEN} or {@code RECORDED}; {@code addedBy}/{@code addedReason} for a
+     * division added case by case; the view recorded as a U.O. note, and how an objection was dealt with. For a
      * deciding step (the Cabinet, the CCLC: {@code decides}), its summary and decision instead of a view.
      */
-    record Consultation(long id, String step, String committee, String committeeName, Instant openedAt, Instant dueAt,
-            String view, String viewText, String recordedBy, Instant recordedAt, Attachment attachment,
-            boolean decides, LocalDate summaryLodgedOn, String summaryReturnReason, String decision,
-            String caseNumber, LocalDate meetingDate, boolean byCirculation, LocalDate decidedOn,
-            String modifications) {
+    record Consultation(long id, int stage, String step, String division, String divisionName, Instant openedAt,
+            Instant dueAt, RoutingView.Status status, String addedBy, String addedReason, View view,
+            Attachment attachment, RoutingView.ObjectionPath objectionPath, boolean decides,
+            LocalDate summaryLodgedOn, String summaryReturnReason, String decision, String caseNumber,
+            LocalDate meetingDate, boolean byCirculation, LocalDate decidedOn, String modifications) {
+    }
+
+    /**
+     * A division's view as its U.O. note; {@code recordedOnBehalf} when an NSMCWG secretary or the committee's
+     * officer recorded it for the division, with the day the note was {@code receivedOn}.
+     */
+    record View(String view, String text, String uoNumber, java.time.LocalDate uoDate, String designation,
+            String recordedBy, Instant recordedAt, boolean recordedOnBehalf, java.time.LocalDate receivedOn) {
     }
 
     record Routing(long draftId, DraftStatus state, String stateTitle, WaitingFor waitingFor, Instant since,
@@ -168,12 +179,19 @@ class RoutingApiController {
                 .toList();
         var consultations = steps.stream().map(c -> {
             var d = deciding.get(c.id());
-            return new Consultation(c.id(), c.step(), c.committeeCode(),
-                c.committeeName(), c.openedAt(), c.dueAt(), c.view(), c.viewText(), c.recordedBy(), c.recordedAt(),
+            return new Consultation(c.id(), c.stage(), c.step(), c.committeeCode(),
+                c.committeeName(), c.openedAt(), c.dueAt(), c.status(), c.added() == null ? null : c.added().by(),
+                c.added() == null ? null : c.added().reason(),
+                // a deciding body gives no view: its decision is given below
+                c.view() == null || d != null ? null : new View(c.view(), c.viewText(),
+                        c.note() == null ? null : c.note().uoNumber(), c.note() == null ? null : c.note().uoDate(),
+                        c.note() == null ? null : c.note().designation(), c.recordedBy(), c.recordedAt(),
+                        c.note() != null && c.note().onBehalf(), c.note() == null ? null : c.note().receivedOn()),
                 c.attachment() == null ? null : new Attachment(c.attachment().fileName(), c.attachment().mediaType(),
                         c.attachment().sizeBytes(), c.attachment().sha256(), c.attachment().uploadedBy(),
                         c.attachment().uploadedAt(),
                         "/api/drafts/" + view.draftId() + "/consultations/" + c.id() + "/attachment"),
+                c.resolution(),
                 d != null, d == null ? null : d.summaryLodgedOn(), d == null ? null : d.summaryReturnReason(),
                 d == null ? null : d.decision(), d == null ? null : d.caseNumber(), d == null ? null : d.meetingDate(),
                 d != null && d.byCirculation(), d == null ? null : d.decidedOn(), d == null ? null : d.modifications());

@@ -61,14 +61,13 @@ public class WaitingDraftQueries {
     private static final String SINCE = "coalesce((select max(s.actedAt) from RoutingStep s"
             + " where s.draftId = d.id and s.toStatus = d.status), d.updatedAt)";
 
-    /** The open step of the draft's latest round, the first by position (as Consultations.current). */
-    private static String openStep(String column) {
-        return "(select c." + column + " from Consultation c where c.draftId = d.id and c.openedAt is not null"
-                + " and c.recordedAt is null"
-                + " and c.round = (select max(r.round) from Consultation r where r.draftId = d.id)"
-                + " and c.position = (select min(p.position) from Consultation p where p.draftId = d.id"
-                + " and p.round = c.round and p.openedAt is not null and p.recordedAt is null))";
-    }
+    /** The steps of the draft's latest round open now: several when divisions are consulted together. */
+    private static final String OPEN_STEPS = " from Consultation c where c.draftId = d.id and c.openedAt is not null"
+            + " and c.recordedAt is null"
+            + " and c.round = (select max(r.round) from Consultation r where r.draftId = d.id)";
+
+    /** When the first of the open steps falls due (as Deadlines does). */
+    private static final String EARLIEST_OPEN_DUE = "(select min(c.dueAt)" + OPEN_STEPS + ")";
 
     private final EntityManager entityManager;
 
@@ -172,7 +171,8 @@ public class WaitingDraftQueries {
                     parameters.put("sc" + i, nonEmpty(w.committees()));
                 }
                 if (w.consultedCommittee() != null) {
-                    clause.append(" and ").append(openStep("committeeId")).append(" = :cc").append(i);
+                    clause.append(" and exists (select c.id").append(OPEN_STEPS).append(" and c.committeeId = :cc")
+                            .append(i).append(")");
                     parameters.put("cc" + i, w.consultedCommittee());
                 }
                 states.add("(" + clause + ")");
@@ -203,7 +203,7 @@ public class WaitingDraftQueries {
 
         /** When the draft falls due, or null: the same rule as the routing's Deadlines. */
         private String dueExpression() {
-            var cases = new StringBuilder("case when d.status = :consultations then ").append(openStep("dueAt"));
+            var cases = new StringBuilder("case when d.status = :consultations then ").append(EARLIEST_OPEN_DUE);
             parameters.put("consultations", DraftStatus.CONSULTATIONS);
             int i = 0;
             for (var entry : deadlineDays.entrySet()) {

@@ -245,10 +245,11 @@ public final class RoutingRulesReader {
             var kind = enumValue(DraftKind.class, entry.getKey().value(), entry.getKey().node(), "kind of instrument");
             var steps = new ArrayList<ConsultationRule>();
             var names = new HashSet<String>();
+            int previousStage = 0;
             for (var item : list(entry.getValue(), "consultations of " + entry.getKey().value())) {
                 var what = "a consultation of " + entry.getKey().value();
                 var fields = fields(item, what, Set.of("step", "with", "deadline", "when", "clear-days-before-meeting",
-                        "decides", "vets", "when-own"));
+                        "decides", "vets", "when-own", "stage"));
                 var step = text(fields, "step", item, what, true);
                 if (step != null) {
                     what = "consultation " + step + " of " + entry.getKey().value();
@@ -312,9 +313,11 @@ public final class RoutingRulesReader {
                 if (whenOwn != null && whenOwn.equals(with)) {
                     problem(fields.get("when-own"), what + ": '" + whenOwn + "' cannot stand in for itself");
                 }
+                int stage = stage(fields.get("stage"), what, previousStage);
+                previousStage = stage;
                 if (step != null && with != null) {
                     steps.add(new ConsultationRule(step, with, deadline, when, clearDays, decides, vets, whenOwn,
-                            line(item)));
+                            stage, line(item)));
                 }
             }
             if (kind != null) {
@@ -327,6 +330,38 @@ public final class RoutingRulesReader {
             }
         }
         return all;
+    }
+
+    /**
+     * The stage of a consultation: given, or one after the entry before (so that a list without stages is consulted
+     * in its order, one step at a time). Stages are listed in order and numbered without gaps; steps of one stage
+     * are consulted together.
+     */
+    private int stage(Node node, String what, int previous) {
+        if (node == null) {
+            return previous + 1;
+        }
+        var value = scalar(node, what + " 'stage'");
+        if (value == null) {
+            return previous + 1;
+        }
+        int stage;
+        try {
+            stage = Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            problem(node, what + ": 'stage' is a whole number from 1, not '" + value + "'");
+            return previous + 1;
+        }
+        if (stage < 1) {
+            problem(node, what + ": 'stage' is a whole number from 1, not " + stage);
+        } else if (stage < previous) {
+            problem(node, what + ": stage " + stage + " comes after stage " + previous
+                    + ": list the steps in the order of their stages");
+        } else if (stage > previous + 1) {
+            problem(node, what + ": stage " + stage + " follows stage " + previous
+                    + ": stages are numbered without a gap (use " + (previous + 1) + ")");
+        }
+        return Math.max(stage, 1);
     }
 
     private Period reminders(Node node) {

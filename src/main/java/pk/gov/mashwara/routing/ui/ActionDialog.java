@@ -18,6 +18,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -80,6 +81,10 @@ class ActionDialog extends Dialog {
     Upload attachment;
     private Attached attached;
     private final List<Ask> asks;
+    private final FormLayout form = new FormLayout();
+    /** Whether the view is recorded on a division's behalf: then the scanned note must be attached. */
+    private boolean onBehalf;
+    private final Span attachmentLabel = new Span();
 
     ActionDialog(String title, List<Ask> asks, Predicate<Input> onConfirm) {
         this(title, asks, List.of(), onConfirm);
@@ -117,7 +122,6 @@ class ActionDialog extends Dialog {
         setHeaderTitle(title);
         setWidth("min(640px, 96vw)");
         addClassNames("routing-action-dialog");
-        var form = new FormLayout();
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("480px", 2));
         for (var ask : asks) {
             switch (ask) {
@@ -143,6 +147,9 @@ class ActionDialog extends Dialog {
                     fields.put("view", view);
                     form.add(view, 2);
                     form.add(area("viewText"), 2);
+                    // the view arrives as a U.O. note: its number, date and who signed it
+                    form.add(text("uoNumber"), date("uoDate"));
+                    form.add(text("designation"), 2);
                     if (cabinetStep) {
                         form.add(date("summaryLodgedOn"), date("meetingDate"));
                     }
@@ -182,6 +189,19 @@ class ActionDialog extends Dialog {
                 case PASSAGE -> form.add(date("passedOn"));
                 case ASSENT -> form.add(date("assentedOn"));
                 case PROMULGATION -> form.add(date("promulgatedOn"));
+                case DIVISION -> {
+                    var division = new ComboBox<String>(getTranslation("routing.detail.division"));
+                    division.setRequired(true);
+                    division.setId("routing-division");
+                    fields.put("division", division);
+                    form.add(division, 2);
+                }
+                case SECRETARIES_MEETING -> {
+                    form.add(date("secretariesMeetingDate"), 2);
+                    form.add(area("attendees"), 2);
+                    form.add(area("outcome"), 2);
+                }
+                case SPONSOR_REPLY -> form.add(area("sponsorReply"), 2);
             }
         }
         problem.setId("routing-problem");
@@ -224,6 +244,40 @@ class ActionDialog extends Dialog {
                 discard();
             }
         });
+    }
+
+    /** The divisions offered for the action ({@code division}): their codes, each shown by its name. */
+    @SuppressWarnings("unchecked")
+    void offerDivisions(Map<String, String> names) {
+        if (fields.get("division") instanceof ComboBox<?> box) {
+            var division = (ComboBox<String>) box;
+            division.setItems(List.copyOf(names.keySet()));
+            division.setItemLabelGenerator(code -> names.getOrDefault(code, code));
+        }
+    }
+
+    /**
+     * The view is recorded on a division's behalf (a U.O. note received on paper or through e-Office): the user
+     * chooses the division among {@code names} (codes to names), gives the day the note was received, and attaches
+     * the scanned note.
+     */
+    void recordOnBehalf(Map<String, String> names) {
+        onBehalf = true;
+        var division = new ComboBox<String>(getTranslation("routing.detail.onBehalfOf"));
+        division.setRequired(true);
+        division.setId("routing-division");
+        division.setItems(List.copyOf(names.keySet()));
+        division.setItemLabelGenerator(code -> names.getOrDefault(code, code));
+        if (names.size() == 1) {
+            division.setValue(names.keySet().iterator().next());
+        }
+        fields.put("division", division);
+        var received = date("receivedOn");
+        received.setMax(java.time.LocalDate.now(Formats.PKT));
+        form.addComponentAsFirst(division);
+        form.setColspan(division, 2);
+        form.add(received, 2);
+        attachmentLabel.setText(getTranslation("routing.field.scan"));
     }
 
     /** When comments close, Pakistan time, day first; between now and the longest review the portal accepts. */
@@ -297,8 +351,9 @@ class ActionDialog extends Dialog {
                 .setTooManyFiles(getTranslation("upload.oneFile")));
         i18n.setUnits(new UploadI18N.Units(List.of("B", "kB", "MB", "GB", "TB")));
         attachment.setI18n(i18n);
-        var label = new Span(getTranslation("routing.field.attachment"));
-        label.addClassNames("label");
+        attachmentLabel.setText(getTranslation("routing.field.attachment"));
+        attachmentLabel.addClassNames("label");
+        var label = attachmentLabel;
         var hint = new Span(getTranslation("routing.field.attachment.hint", maxBytes / (1024 * 1024)));
         hint.addClassNames(LumoUtility.FontSize.XSMALL, LumoUtility.TextColor.SECONDARY);
         var field = new Div(label, attachment, hint);
@@ -417,6 +472,12 @@ class ActionDialog extends Dialog {
         // a field hidden by the choices made (a meeting's date for a decision by circulation) is not asked
         fields.values().stream().filter(f -> f.isVisible() && value(f) == null).map(HasValidation.class::cast)
                 .forEach(missing::add);
+        if (onBehalf && attached == null) {
+            // a view recorded for a division rests on its scanned note
+            problem.setText(getTranslation("routing.field.scan.required"));
+            problem.setVisible(true);
+            return false;
+        }
         for (var field : missing) {
             field.setErrorMessage(getTranslation("routing.field.required"));
             field.setInvalid(true);

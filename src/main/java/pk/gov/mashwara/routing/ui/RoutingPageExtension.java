@@ -59,8 +59,9 @@ class RoutingPageExtension implements DraftPageExtension {
     public DraftPageContribution contribute(DraftPage page) {
         var view = routing.routing(page.draft().id());
         var steps = routing.consultations(page.draft().id());
+        // divisions consulted together are all waited for
         var consulted = steps.stream().filter(RoutingView.ConsultationStep::open)
-                .map(RoutingView.ConsultationStep::committeeCode).findFirst().orElse(null);
+                .map(RoutingView.ConsultationStep::committeeCode).reduce((a, b) -> a + ", " + b).orElse(null);
         var names = new java.util.HashMap<String, String>();
         var locale = UI.getCurrent() == null ? java.util.Locale.ENGLISH : UI.getCurrent().getLocale();
         var section = new RoutingSection(view, page.draft(), consulted,
@@ -142,9 +143,23 @@ class RoutingPageExtension implements DraftPageExtension {
                         : java.util.List.<pk.gov.mashwara.review.ThreadView>of();
                 var maxAttachment = action.asks().contains(pk.gov.mashwara.routing.RoutingRules.Ask.VIEW)
                         ? drafts.uploadLimitBytes() : 0;
-                var cabinet = action.asks().contains(pk.gov.mashwara.routing.RoutingRules.Ask.VIEW) && cabinetStep(view);
+                var targets = action.asks().contains(pk.gov.mashwara.routing.RoutingRules.Ask.VIEW)
+                        ? routing.viewTargets(view.draftId()) : java.util.List.<RoutingView.ViewTarget>of();
+                // the user's own division's view, if it is consulted; else one recorded on a division's behalf
+                var own = targets.stream().filter(t -> !t.onBehalf()).toList();
+                var recordable = own.isEmpty() ? targets : own;
+                var cabinet = recordable.stream().anyMatch(t -> cabinetStep(t.step()));
                 var dialog = new ActionDialog(title, action.asks(), points, cabinet, maxAttachment, consequence,
                         input -> act(page, view, action, input));
+                var locale = UI.getCurrent() == null ? java.util.Locale.ENGLISH : UI.getCurrent().getLocale();
+                if (own.isEmpty() && !targets.isEmpty()) {
+                    var names = new java.util.LinkedHashMap<String, String>();
+                    targets.forEach(t -> names.put(t.code(), localized(locale, t.name(), t.nameUr())));
+                    dialog.recordOnBehalf(names);
+                }
+                if (action.asks().contains(pk.gov.mashwara.routing.RoutingRules.Ask.DIVISION)) {
+                    dialog.offerDivisions(divisions(page.draft(), locale));
+                }
                 if (action.asks().contains(pk.gov.mashwara.routing.RoutingRules.Ask.REVIEW_DEADLINE)) {
                     dialog.proposeDeadline(routing.proposedReviewDeadline());
                 }
@@ -193,11 +208,24 @@ class RoutingPageExtension implements DraftPageExtension {
         });
     }
 
-    /** Whether the consultation step open now counts clear days before a meeting (the Cabinet's). */
-    private boolean cabinetStep(RoutingView view) {
-        var open = routing.consultations(view.draftId()).stream().filter(RoutingView.ConsultationStep::open).findFirst();
-        return open.isPresent() && rules.consultations().values().stream().flatMap(java.util.List::stream)
-                .anyMatch(r -> r.step().equals(open.get().step()) && r.clearDaysBeforeMeeting() != null);
+    /** Whether a consultation step counts clear days before a meeting (the Cabinet's). */
+    private boolean cabinetStep(String step) {
+        return rules.consultations().values().stream().flatMap(java.util.List::stream)
+                .anyMatch(r -> r.step().equals(step) && r.clearDaysBeforeMeeting() != null);
+    }
+
+    /** The divisions of the directory the committee may consult besides the rule book's: any but its own. */
+    private java.util.Map<String, String> divisions(pk.gov.mashwara.draft.DraftDetails draft, java.util.Locale locale) {
+        var names = new java.util.LinkedHashMap<String, String>();
+        directory.committees().stream()
+                .filter(c -> c.active() && c.id() != draft.committeeId()
+                        && !pk.gov.mashwara.directory.CommitteeInfo.NSMCWG_CODE.equals(c.code()))
+                .forEach(c -> names.put(c.code(), localized(locale, c.name(), c.nameUr())));
+        return names;
+    }
+
+    private static String localized(java.util.Locale locale, String name, String nameUr) {
+        return "ur".equals(locale.getLanguage()) && nameUr != null && !nameUr.isBlank() ? nameUr : name;
     }
 
     /**

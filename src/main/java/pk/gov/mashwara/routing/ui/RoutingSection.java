@@ -164,8 +164,10 @@ class RoutingSection extends Section {
     }
 
     /**
-     * The steps of the latest round of consultations: the division consulted, whether its view is awaited (until
-     * when) or what it recorded, and a link to the file attached to the view.
+     * The steps of the latest round of consultations, stage by stage: the divisions of one stage are consulted
+     * together, each with its own due date and status; a division added case by case says who added it and why; a
+     * recorded view shows its U.O. note (and, recorded on the division's behalf, when it was received) and a link to
+     * the file attached to it; an objection shows the path it took.
      */
     /** The deciding steps' summaries and decisions, shown with their steps by {@link #showConsultations}. */
     void showDecisions(java.util.List<RoutingView.DecisionStep> steps) {
@@ -184,61 +186,157 @@ class RoutingSection extends Section {
         }
         var heading = new Span(getTranslation("routing.consultations"));
         heading.addClassNames("label");
-        var list = new OrderedList();
-        list.addClassNames("routing-consultations");
-        for (var step : steps) {
-            var item = new ListItem();
-            item.setId("consultation-" + step.id());
-            item.addClassNames("routing-consultation");
-            var title = new Span(stepTitle(step.step()) + " · " + (step.committeeName() == null ? step.committeeCode()
-                    : step.committeeName()));
-            title.addClassNames("routing-step-title");
-            item.add(title);
-            String state;
-            if (step.recordedAt() != null) {
-                state = getTranslation("routing.consultation.recorded", getTranslation("routing.view."
-                        + step.view().toUpperCase(java.util.Locale.ROOT).replace('-', '_')),
-                        Formats.dateTime(step.recordedAt(), getLocale()));
-            } else if (step.openedAt() != null && decisions.containsKey(step.id())) {
-                state = decidingState(decisions.get(step.id()), step);
-            } else if (step.openedAt() != null) {
-                state = getTranslation("routing.consultation.waiting", Formats.dateTime(step.dueAt(), getLocale()));
-            } else {
-                state = getTranslation("routing.consultation.notYetOpen");
+        consultations.add(heading);
+        var byStage = new java.util.TreeMap<Integer, java.util.List<RoutingView.ConsultationStep>>();
+        steps.forEach(step -> byStage.computeIfAbsent(step.stage(), k -> new java.util.ArrayList<>()).add(step));
+        boolean staged = byStage.size() > 1 || byStage.firstEntry().getValue().size() > 1;
+        for (var stage : byStage.entrySet()) {
+            var group = new Div();
+            group.addClassNames("routing-stage");
+            group.setId("consultation-stage-" + stage.getKey());
+            if (staged) {
+                var together = stage.getValue().size() > 1;
+                var title = new Span(getTranslation(together ? "routing.consultation.stage.together"
+                        : "routing.consultation.stage", stage.getKey()));
+                title.addClassNames("routing-stage-title");
+                group.add(title);
             }
-            var when = new Span(state);
-            when.addClassNames("routing-step-who");
-            item.add(when);
-            var decided = decisions.get(step.id());
-            if (decided != null && decided.caseNumber() != null) {
-                // the case number and the meeting (or circulation) of the decision taken last, a deferral included
-                var line = new Paragraph(getTranslation("routing.view." + decided.decision()
-                        .toUpperCase(java.util.Locale.ROOT).replace('-', '_')) + " · " + decided.caseNumber() + " · "
-                        + (decided.byCirculation() ? getTranslation("routing.circulation.YES")
-                                : getTranslation("routing.detail.meetingDate") + ": " + DAY.format(decided.meetingDate())));
-                line.addClassNames("routing-step-detail");
-                line.setId("consultation-" + step.id() + "-decision");
-                item.add(line);
-            }
-            if (step.viewText() != null && !step.viewText().isBlank()) {
-                var text = new Paragraph(step.viewText());
-                text.addClassNames("routing-step-reason");
-                text.getElement().setAttribute("dir", "auto");
-                item.add(text);
-            }
-            if (step.attachment() != null) {
-                var file = step.attachment();
-                var link = new Anchor(download.apply(step), AttachmentType.DOWNLOAD, "");
-                link.add(new Icon(VaadinIcon.PAPERCLIP),
-                        new Span(getTranslation("routing.consultation.download", file.fileName())));
-                link.setId("consultation-" + step.id() + "-attachment");
-                link.addClassNames("download-link");
-                link.getElement().setAttribute("title", "SHA-256 " + file.sha256());
-                item.add(new Div(link));
-            }
-            list.add(item);
+            var list = new OrderedList();
+            list.addClassNames("routing-consultations");
+            stage.getValue().forEach(step -> list.add(consultation(step, download)));
+            group.add(list);
+            consultations.add(group);
         }
-        consultations.add(heading, list);
+    }
+
+    private ListItem consultation(RoutingView.ConsultationStep step,
+            java.util.function.Function<RoutingView.ConsultationStep, DownloadHandler> download) {
+        var item = new ListItem();
+        item.setId("consultation-" + step.id());
+        item.addClassNames("routing-consultation");
+        item.getElement().setAttribute("data-status", step.status().name());
+        var division = step.committeeName() == null ? step.committeeCode() : step.committeeName();
+        var title = new Span((step.added() == null ? stepTitle(step.step())
+                : getTranslation("routing.consultation.step.added-consultation")) + " · " + division);
+        title.addClassNames("routing-step-title");
+        item.add(title);
+        var status = switch (step.status()) {
+            case RECORDED -> new Badge(getTranslation("routing.consultation.status.RECORDED"), Badge.Tone.SUCCESS);
+            case OPEN -> new Badge(getTranslation("routing.consultation.status.OPEN"), Badge.Tone.NEUTRAL);
+            case NOT_YET_OPEN -> new Badge(getTranslation("routing.consultation.status.NOT_YET_OPEN"), Badge.Tone.NEUTRAL);
+        };
+        status.setId("consultation-" + step.id() + "-status");
+        item.add(status);
+        String state;
+        if (step.recordedAt() != null) {
+            state = getTranslation("routing.consultation.recorded", getTranslation("routing.view."
+                    + step.view().toUpperCase(java.util.Locale.ROOT).replace('-', '_')),
+                    Formats.dateTime(step.recordedAt(), getLocale()));
+        } else if (step.openedAt() != null && decisions.containsKey(step.id())) {
+            state = decidingState(decisions.get(step.id()), step);
+        } else if (step.openedAt() != null) {
+            state = getTranslation("routing.consultation.waiting", Formats.dateTime(step.dueAt(), getLocale()));
+        } else {
+            state = getTranslation("routing.consultation.notYetOpen");
+        }
+        var when = new Span(state);
+        when.addClassNames("routing-step-who");
+        when.setId("consultation-" + step.id() + "-due");
+        item.add(when);
+        var decided = decisions.get(step.id());
+        if (decided != null && decided.caseNumber() != null) {
+            // the case number and the meeting (or circulation) of the decision taken last, a deferral included
+            var line = new Paragraph(getTranslation("routing.view." + decided.decision()
+                    .toUpperCase(java.util.Locale.ROOT).replace('-', '_')) + " · " + decided.caseNumber() + " · "
+                    + (decided.byCirculation() ? getTranslation("routing.circulation.YES")
+                            : getTranslation("routing.detail.meetingDate") + ": " + DAY.format(decided.meetingDate())));
+            line.addClassNames("routing-step-detail");
+            line.setId("consultation-" + step.id() + "-decision");
+            item.add(line);
+        }
+        if (step.added() != null) {
+            var added = new Paragraph(getTranslation("routing.consultation.addedBy", name(step.added().by(),
+                    step.added().byName()), step.added().reason()));
+            added.addClassNames("routing-step-detail");
+            added.setId("consultation-" + step.id() + "-added");
+            added.getElement().setAttribute("dir", "auto");
+            item.add(added);
+        }
+        if (step.viewText() != null && !step.viewText().isBlank()) {
+            var text = new Paragraph(step.viewText());
+            text.addClassNames("routing-step-reason");
+            text.getElement().setAttribute("dir", "auto");
+            item.add(text);
+        }
+        if (step.note() != null) {
+            var note = new Paragraph(getTranslation("routing.consultation.uo", step.note().uoNumber(),
+                    step.note().uoDate().format(DAY), step.note().designation()));
+            note.addClassNames("routing-step-detail");
+            note.setId("consultation-" + step.id() + "-uo");
+            note.getElement().setAttribute("dir", "auto");
+            item.add(note);
+            if (step.note().onBehalf()) {
+                var behalf = new Paragraph(getTranslation("routing.consultation.onBehalf", division,
+                        step.note().receivedOn().format(DAY)));
+                behalf.addClassNames("routing-step-detail");
+                behalf.setId("consultation-" + step.id() + "-onBehalf");
+                item.add(behalf);
+            }
+        }
+        if (step.resolution() != null) {
+            item.add(objectionPath(step, division));
+        }
+        if (step.attachment() != null) {
+            var file = step.attachment();
+            var link = new Anchor(download.apply(step), AttachmentType.DOWNLOAD, "");
+            link.add(new Icon(VaadinIcon.PAPERCLIP),
+                    new Span(getTranslation("routing.consultation.download", file.fileName())));
+            link.setId("consultation-" + step.id() + "-attachment");
+            link.addClassNames("download-link");
+            link.getElement().setAttribute("title", "SHA-256 " + file.sha256());
+            item.add(new Div(link));
+        }
+        return item;
+    }
+
+    /** How the objection was dealt with: the Secretaries' meeting, or both views side by side for the Cabinet. */
+    private Div objectionPath(RoutingView.ConsultationStep step, String division) {
+        var path = step.resolution();
+        var box = new Div();
+        box.addClassNames("routing-objection-path");
+        box.setId("consultation-" + step.id() + "-path");
+        if ("SECRETARIES_MEETING".equals(path.path())) {
+            var head = new Span(getTranslation("routing.objection.resolved", path.meetingDate().format(DAY)));
+            head.addClassNames("routing-step-title");
+            var attended = new Paragraph(getTranslation("routing.objection.attendees", path.attendees()));
+            var outcome = new Paragraph(getTranslation("routing.objection.outcome", path.outcome()));
+            attended.getElement().setAttribute("dir", "auto");
+            outcome.getElement().setAttribute("dir", "auto");
+            box.add(head, attended, outcome);
+        } else {
+            var head = new Span(getTranslation("routing.objection.cabinet"));
+            head.addClassNames("routing-step-title");
+            var sides = new Div();
+            sides.addClassNames("routing-objection-sides");
+            sides.add(side(getTranslation("routing.objection.divisionView", division), step.viewText()),
+                    side(getTranslation("routing.objection.sponsorReply"), path.sponsorReply()));
+            box.add(head, sides);
+        }
+        return box;
+    }
+
+    private static Div side(String label, String text) {
+        var title = new Span(label);
+        title.addClassNames("label");
+        var body = new Paragraph(text);
+        body.getElement().setAttribute("dir", "auto");
+        var side = new Div(title, body);
+        side.addClassNames("routing-objection-side");
+        return side;
+    }
+
+    private String name(String username, String fallback) {
+        return people == null ? fallback : people.apply(username);
     }
 
     /** Where a deciding step stands: its summary lodged, returned as incomplete, or still to be lodged. */
@@ -322,7 +420,7 @@ class RoutingSection extends Section {
             return getTranslation("routing.circulation.YES");
         }
         try {
-            if ("reviewDeadline".equals(name)) {
+            if ("reviewDeadline".equals(name) || "dueAt".equals(name)) {
                 return Formats.dateTime(java.time.Instant.parse(value), getLocale());
             }
             if (value.matches("\\d{4}-\\d{2}-\\d{2}")) {

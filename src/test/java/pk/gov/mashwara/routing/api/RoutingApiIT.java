@@ -278,7 +278,7 @@ class RoutingApiIT {
         assertThat(archive.<String>json("$.message")).contains("ZIP archive");
         var waiting = api.get("/api/drafts/" + id + "/routing", as(moit));
         assertThat(waiting.<String>json("$.consultations[0].step")).isEqualTo("ministry-views");
-        assertThat(waiting.<Object>json("$.consultations[0].recordedAt")).as("nothing recorded").isNull();
+        assertThat(waiting.<Object>json("$.consultations[0].view")).as("nothing recorded").isNull();
         assertThat(waiting.<List<String>>json("$.history[*].action")).doesNotContain("record-view");
 
         // a file goes only with a division's view
@@ -293,7 +293,9 @@ class RoutingApiIT {
         assertThat(recorded.status()).as(recorded.text()).isEqualTo(200);
         var sha = TestFiles.sha256(observations);
         var consultationId = ((Number) recorded.json("$.consultations[0].id")).longValue();
-        assertThat(recorded.<String>json("$.consultations[0].view")).isEqualTo("concur-with-observations");
+        assertThat(recorded.<String>json("$.consultations[0].view.view")).isEqualTo("concur-with-observations");
+        assertThat(recorded.<String>json("$.consultations[0].view.uoNumber")).isEqualTo("No. 7(2)/2026-Tel");
+        assertThat(recorded.<String>json("$.consultations[0].status")).isEqualTo("RECORDED");
         assertThat(recorded.<String>json("$.consultations[0].attachment.fileName"))
                 .as("sanitised as version names are").isEqualTo("MoIT observations_ fees.pdf");
         assertThat(recorded.<String>json("$.consultations[0].attachment.mediaType")).isEqualTo("application/pdf");
@@ -321,7 +323,8 @@ class RoutingApiIT {
 
         // the Law Division vets without a file, through JSON as before
         var vetted = act(id, "record-view", "{\"version\":" + version(id, walk.lawOfficer())
-                + ",\"details\":{\"view\":\"concur\",\"viewText\":\"Vetted.\"}}", walk.lawOfficer());
+                + ",\"details\":{\"view\":\"concur\",\"viewText\":\"Vetted.\",\"uoNumber\":\"No. 2(3)/2026-Leg\","
+                + "\"uoDate\":\"" + today() + "\",\"designation\":\"Joint Secretary (Legislation)\"}}", walk.lawOfficer());
         assertThat(vetted.status()).as(vetted.text()).isEqualTo(200);
         assertThat(vetted.<Object>json("$.consultations[1].attachment")).isNull();
 
@@ -346,7 +349,13 @@ class RoutingApiIT {
     static List<ApiClient.Part> viewParts(int version, ApiClient.Part file) {
         return List.of(ApiClient.Part.field("version", String.valueOf(version)),
                 ApiClient.Part.field("view", "concur-with-observations"),
-                ApiClient.Part.field("viewText", "Align the fee schedule with section 5 of the Act."), file);
+                ApiClient.Part.field("viewText", "Align the fee schedule with section 5 of the Act."),
+                ApiClient.Part.field("uoNumber", "No. 7(2)/2026-Tel"), ApiClient.Part.field("uoDate", today()),
+                ApiClient.Part.field("designation", "Joint Secretary (Telecom)"), file);
+    }
+
+    static String today() {
+        return java.time.LocalDate.now(java.time.ZoneId.of("Asia/Karachi")).toString();
     }
 
     private static void await(CyclicBarrier barrier) {

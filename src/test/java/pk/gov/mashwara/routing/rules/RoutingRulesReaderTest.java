@@ -144,7 +144,8 @@ class RoutingRulesReaderTest {
     @Test
     void unknown_roles_relations_guards_and_keys_are_refused() throws IOException {
         var text = changed("guards: [all-threads-resolved, input-composed]\n", "guards: [all-threads-resolvd, input-composed]\n")
-                .replace("relation: consulted-division }\n    asks: [view]", "relation: consulted-divisions }\n    asks: [view]")
+                .replace("relation: consulted-division }\n      - { role: NSMCWG_SECRETARY",
+                        "relation: consulted-divisions }\n      - { role: NSMCWG_SECRETARY")
                 .replace("by: { role: FOCAL_PERSON, relation: nsmcwg }\n    guards: [all-threads-resolved, input-composed]",
                         "by: { role: AUDITOR, relation: nsmcwg }\n    guards: [all-threads-resolved, input-composed]")
                 .replace("title: Closed\n", "title: Closed\n    colour: grey\n");
@@ -261,6 +262,36 @@ class RoutingRulesReaderTest {
 
         var notBoolean = changed("with: CABINET, deadline: P30D, decides: true }", "with: CABINET, deadline: P30D, decides: often }");
         assertThat(problems(notBoolean)).singleElement().asString().contains("'decides' is true or false, not 'often'");
+    }
+
+    @Test
+    void steps_of_one_stage_are_consulted_together_and_a_step_without_stage_follows_the_one_before() throws IOException {
+        var rules = read(shipped());
+        assertThat(rules.consultationsFor(DraftKind.REGULATOR_REGULATIONS))
+                .extracting(RoutingRules.ConsultationRule::stage)
+                .as("the ministry and Finance together, then the Law Division").containsExactly(1, 1, 2);
+        assertThat(rules.consultationsFor(DraftKind.RULES_UNDER_STATUTE))
+                .extracting(RoutingRules.ConsultationRule::stage).as("no stage given: one after another")
+                .containsExactly(1, 2, 3);
+        var mixed = read(changed("stage: 2, with: LAW", "with: LAW"));
+        assertThat(mixed.consultationsFor(DraftKind.REGULATOR_REGULATIONS))
+                .extracting(RoutingRules.ConsultationRule::stage).containsExactly(1, 1, 2);
+    }
+
+    @Test
+    void a_bad_stage_is_refused_with_its_line() throws IOException {
+        var word = changed("stage: 2, with: LAW", "stage: second, with: LAW");
+        assertThat(problems(word)).anySatisfy(p -> assertThat(p).startsWith("line " + lineOf(word, "stage: second"))
+                .contains("consultation law-vetting of REGULATOR_REGULATIONS", "'stage' is a whole number from 1",
+                        "'second'"));
+        var zero = changed("stage: 1, with: administrative-ministry", "stage: 0, with: administrative-ministry");
+        assertThat(problems(zero)).anySatisfy(p -> assertThat(p).startsWith("line " + lineOf(zero, "stage: 0"))
+                .contains("'stage' is a whole number from 1, not 0"));
+        var backwards = changed("stage: 1, with: FINANCE", "stage: 3, with: FINANCE");
+        assertThat(problems(backwards)).anySatisfy(p -> assertThat(p).startsWith("line " + lineOf(backwards, "stage: 3"))
+                .contains("stage 3 follows stage 1", "without a gap"))
+                .anySatisfy(p -> assertThat(p).startsWith("line " + lineOf(backwards, "stage: 2, with: LAW"))
+                        .contains("stage 2 comes after stage 3", "in the order of their stages"));
     }
 
     @Test

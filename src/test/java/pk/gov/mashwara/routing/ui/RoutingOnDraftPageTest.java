@@ -371,7 +371,7 @@ class RoutingOnDraftPageTest extends UiTest {
         // a policy: first the Minister-in-Charge (recorded by the committee), then the divisions concerned
         navigate("drafts/" + id, DraftView.class);
         assertThat(section().facts.getElement().getTextRecursively()).contains("Committee officer, PTA");
-        act(officer, id, "record-view", java.util.Map.of("view", "concur", "viewText", "Approved by the Minister."));
+        act(officer, id, "record-view", pk.gov.mashwara.support.Fixtures.uo("view", "concur", "viewText", "Approved by the Minister."));
         navigate("drafts/" + id, DraftView.class);
         assertThat(section().facts.getElement().getTextRecursively()).contains("Committee officer, CABINET");
     }
@@ -388,7 +388,8 @@ class RoutingOnDraftPageTest extends UiTest {
         var cabinet = new ActionDialog("Record the division's view",
                 java.util.List.of(pk.gov.mashwara.routing.RoutingRules.Ask.VIEW), java.util.List.of(), true, input -> true);
         assertThat(find(com.vaadin.flow.component.datepicker.DatePicker.class, cabinet).all())
-                .extracting(d -> d.getId().orElse("")).containsExactly("routing-summaryLodgedOn", "routing-meetingDate");
+                .extracting(d -> d.getId().orElse(""))
+                .containsExactly("routing-uoDate", "routing-summaryLodgedOn", "routing-meetingDate");
     }
 
     @Test
@@ -440,6 +441,12 @@ class RoutingOnDraftPageTest extends UiTest {
         test(view).selectItem("Concur with observations");
         test((com.vaadin.flow.component.textfield.TextArea) dialog.fields.get("viewText"))
                 .setValue("Concur; observations on the fee schedule attached.");
+        // the view arrives as a U.O. note
+        test((com.vaadin.flow.component.textfield.TextField) dialog.fields.get("uoNumber")).setValue("No. 7(2)/2026-Tel");
+        ((com.vaadin.flow.component.datepicker.DatePicker) dialog.fields.get("uoDate"))
+                .setValue(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Karachi")));
+        test((com.vaadin.flow.component.textfield.TextField) dialog.fields.get("designation"))
+                .setValue("Joint Secretary (Telecom)");
 
         // an empty file is refused: the dialog stays open with what was entered, and nothing is recorded
         dialog.received("empty.pdf", Files.createTempFile("view", ".pdf").toFile());
