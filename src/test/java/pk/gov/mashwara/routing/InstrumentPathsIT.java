@@ -119,7 +119,7 @@ class InstrumentPathsIT {
     }
 
     void view(String division, long id) {
-        act(officer(division), id, "record-view", Map.of("view", "concur", "viewText", "No objection."));
+        act(officer(division), id, "record-view", pk.gov.mashwara.support.Fixtures.uo("view", "concur", "viewText", "No objection."));
     }
 
     /** The sponsor lodges the summary 20 days ago; the Cabinet Division records the decision of a meeting 10 days ago. */
