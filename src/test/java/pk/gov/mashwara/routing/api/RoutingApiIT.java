@@ -221,7 +221,9 @@ class RoutingApiIT {
                 .ptaInConsultations(Fixtures.unique("PECA section 37(2) rules"), pk.gov.mashwara.draft.DraftKind.REGULATOR_RULES);
         long id = walk.draftId();
         var moit = walk.ministryOfficer();
-        var view = "{\"version\":%d,\"details\":{\"view\":\"concur\",\"viewText\":\"No objection.\"}}";
+        var view = "{\"version\":%d,\"details\":{\"view\":\"concur\",\"viewText\":\"No objection.\","
+                + "\"uoNumber\":\"No. 7(2)/2026-Tel\",\"uoDate\":\""
+                + java.time.LocalDate.now(DraftService.OFFICE_ZONE) + "\",\"designation\":\"Section Officer (Telecom)\"}}";
         assertThat(act(id, "record-view", view.formatted(version(id, moit)), moit).status()).isEqualTo(200);
         assertThat(act(id, "record-view", view.formatted(version(id, walk.lawOfficer())), walk.lawOfficer()).status())
                 .isEqualTo(200);
