@@ -70,6 +70,8 @@ class VanishedEntityListenersIT {
         var published = List.of(new DraftCreated(draftId, 1, "Gone", "nobody.here", now),
                 new VersionUploaded(draftId, 2, "ab".repeat(32), "application/pdf", 10, "gone.pdf", "nobody.here", now),
                 new DraftStatusChanged(draftId, DraftStatus.SUBMITTED, DraftStatus.UNDER_REVIEW, "nobody.here", null, now),
+                new pk.gov.mashwara.routing.RoutingActionTaken(draftId, "open-review", DraftStatus.SUBMITTED,
+                        DraftStatus.UNDER_REVIEW, "nobody.here", null, null, now),
                 new TextExtracted(draftId, 2, "ab".repeat(32), ExtractionStatus.DONE, 100, false, now),
                 new ThreadStarted(draftId + 1, draftId, 2, false, "nobody.here", now),
                 new CommentPosted(draftId + 1, draftId + 2, draftId, CommentPosted.Change.REPLIED, "nobody.here", now),
