@@ -244,7 +244,7 @@ class RoutingJourneyIT {
             assertThat(browser.driver.findElements(By.id("action-record-view")))
                     .as("the regulator does not record the ministry's view").isEmpty();
             assertThat(browser.find(By.id("routing-consultations")).getText())
-                    .contains("Concurrence of the administrative ministry", "Vetting by the Law Division");
+                    .contains("Views of the administrative ministry", "Vetting by the Law Division");
             screenshotOf(browser, "routing-12-consultations-started", By.id("routing-consultations"));
             signOut(browser);
 
