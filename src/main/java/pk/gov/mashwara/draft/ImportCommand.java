@@ -90,7 +90,9 @@ public class ImportCommand {
             var code = committee;
             var committeeId = RunAs.user(importer, () -> directory.committeeByCode(code)
                     .orElseThrow(() -> new IllegalArgumentException("No committee " + code)).id());
-            var request = new ImportRequest(committeeId, DraftKind.parse(kind, "kind"), basis,
+            var kindName = kind;
+            var request = new ImportRequest(committeeId, DraftKind.fromName(kindName).orElseThrow(
+                    () -> new IllegalArgumentException("No kind " + kindName + " (kinds: " + List.of(DraftKind.values()) + ")")), basis,
                     financial, Classification.valueOf(classification.toUpperCase(Locale.ROOT)));
             var report = RunAs.user(importer, () -> imports.importFiles(request, files, item -> {
                 out.println(line(item));

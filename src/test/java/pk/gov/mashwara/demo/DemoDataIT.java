@@ -81,7 +81,11 @@ class DemoDataIT {
                 .stream().filter(d -> titles.contains(d.title())).toList();
 
         assertThat(seeded).extracting(DraftSummary::title).containsAll(titles);
-        assertThat(seeded).extracting(DraftSummary::kind).containsAll(EnumSet.allOf(DraftKind.class));
+        // a regulator's rules for the Federal Government's approval have no demo draft yet (InstrumentPathsIT walks them)
+        assertThat(seeded).extracting(DraftSummary::kind)
+                .containsAll(EnumSet.complementOf(EnumSet.of(DraftKind.REGULATOR_RULES)));
+        assertThat(seeded).filteredOn(d -> d.committeeCode().equals("LAW")).extracting(DraftSummary::kind)
+                .containsOnly(DraftKind.BILL);
         assertThat(new HashSet<>(seeded.stream().map(DraftSummary::committeeCode).toList()))
                 .contains("MOIT", "MOIB", "PTA", "PEMRA", "LAW", "CABINET");
         assertThat(seeded).filteredOn(d -> d.latestVersion() >= 2).hasSizeGreaterThanOrEqualTo(3);

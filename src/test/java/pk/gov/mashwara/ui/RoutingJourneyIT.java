@@ -252,7 +252,7 @@ class RoutingJourneyIT {
             assertThat(Fixtures.as(officer, () -> routing.viewTargets(draftId)))
                     .allSatisfy(t -> assertThat(t.onBehalf()).isTrue());
             assertThat(browser.find(By.id("routing-consultations")).getText())
-                    .contains("Concurrence of the administrative ministry", "Vetting by the Law Division");
+                    .contains("Views of the administrative ministry", "Vetting by the Law Division");
             screenshotOf(browser, "routing-12-consultations-started", By.id("routing-consultations"));
 
             // the regulations bind platforms based abroad: the officer adds Foreign Affairs, with the reason
