@@ -98,6 +98,8 @@ class RoutingJourneyIT {
                         "Unique text " + java.util.UUID.randomUUID())));
 
         try (var browser = BrowserSupport.start()) {
+            // the usual government laptop
+            browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 768));
             // 1. the drafter puts it up; only the committee's officer may submit it
             signIn(browser, drafter);
             browser.driver.get(page);
@@ -258,9 +260,10 @@ class RoutingJourneyIT {
             // the regulations bind platforms based abroad: the officer adds Foreign Affairs, with the reason
             click(browser, By.id("action-add-consultation"));
             browser.type("#routing-division", "Foreign");
-            browser.wait.until(d -> !d.findElements(By.cssSelector("vaadin-combo-box-item")).isEmpty());
-            browser.find(By.cssSelector("#routing-division input")).sendKeys(Keys.ENTER);
-            browser.find(By.cssSelector("#routing-division input")).sendKeys(Keys.TAB);
+            browser.visible(By.xpath("//vaadin-combo-box-item[contains(., 'Foreign Affairs')]")).click();
+            browser.wait.until(d -> String.valueOf(browser.js("return arguments[0].inputElement.value",
+                    d.findElement(By.id("routing-division")))).contains("Foreign Affairs"));
+            browser.settle();
             browser.type("#routing-reason", "The regulations bind platforms based abroad (Rule 8): Foreign Affairs.");
             browser.find(By.cssSelector("#routing-reason textarea")).sendKeys(Keys.TAB);
             browser.screenshot("routing-12a-add-division-dialog");
