@@ -325,7 +325,7 @@ class RoutingJourneyIT {
             assertThat(downloaded).isEqualTo(moitStep.attachment().sha256());
             screenshotOf(browser, "routing-14-moit-view-recorded", By.id("routing-consultations"));
             assertThat(browser.find(By.id("consultation-" + moitStep.id() + "-uo")).getText())
-                    .contains("U.O. No. No. 7(2)/2026-Tel", "signed by the Joint Secretary (Telecom)");
+                    .contains("U.O. note No. 7(2)/2026-Tel", "signed by the Joint Secretary (Telecom)");
             assertThat(browser.find(By.id("consultation-stage-2")).getText()).as("Foreign Affairs is still awaited")
                     .contains("Later stage");
             signOut(browser);
@@ -432,7 +432,8 @@ class RoutingJourneyIT {
         language(browser, "اردو", "ur");
         browser.driver.get(url);
         browser.wait.until(d -> d.findElement(By.id("consultation-stage-1")).getText().contains("مرحلہ"));
-        assertThat(browser.find(By.id("routing-consultations")).getText()).contains("بیک وقت مشاورت", "منتظر");
+        assertThat(browser.find(By.id("routing-consultations")).getText()).contains("بیک وقت مشاورت", "منتظر", "وزارتِ خارجہ")
+                .doesNotContain("Ministry of Foreign Affairs");
         browser.js("arguments[0].scrollIntoView({block: 'center'});", browser.find(By.id("routing-consultations")));
         browser.screenshot(name);
         language(browser, "English", "en");
