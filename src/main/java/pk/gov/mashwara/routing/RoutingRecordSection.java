@@ -93,7 +93,7 @@ class RoutingRecordSection implements RecordSection {
                 : TIME.format(c.getOpenedAt()) + " / " + TIME.format(c.getDueAt());
         var view = c.getView() == null ? "" : c.getView().replace('-', ' ') + ": " + c.getViewText();
         if (c.getUoNumber() != null) {
-            view += " (U.O. No. " + c.getUoNumber() + " dated " + DAY.format(c.getUoDate()) + ", signed by the "
+            view += " (U.O. note " + c.getUoNumber() + " dated " + DAY.format(c.getUoDate()) + ", signed by the "
                     + c.getSignedBy() + ")";
         }
         if (c.isOnBehalf()) {

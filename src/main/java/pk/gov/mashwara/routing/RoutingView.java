@@ -49,7 +49,7 @@ public record RoutingView(long draftId, DraftStatus status, String stateTitle, A
      * @param resolution how the division's objection was dealt with, or null
      */
     public record ConsultationStep(long id, int stage, String step, String committeeCode, String committeeName,
-            Instant openedAt, Instant dueAt, String view, String viewText, String recordedBy, Instant recordedAt,
+            String committeeNameUr, Instant openedAt, Instant dueAt, String view, String viewText, String recordedBy, Instant recordedAt,
             Attachment attachment, Added added, Note note, ObjectionPath resolution) {
 
         public boolean open() {

@@ -152,7 +152,7 @@ class Transitions {
                     c.getResolutionOutcome(), c.getSponsorReply());
             return new RoutingView.ConsultationStep(c.getId(), c.getStage(), c.getStep(),
                     committee.map(i -> i.code()).orElse(null), committee.map(i -> i.name()).orElse(null),
-                    c.getOpenedAt(), c.getDueAt(), c.getView(), c.getViewText(), c.getRecordedBy(), c.getRecordedAt(),
+                    committee.map(i -> i.nameUr()).orElse(null), c.getOpenedAt(), c.getDueAt(), c.getView(), c.getViewText(), c.getRecordedBy(), c.getRecordedAt(),
                     file == null ? null : new RoutingView.Attachment(file.getFileName(), file.getMediaType(),
                             file.getSizeBytes(), file.getSha256(), file.getUploadedBy(), file.getUploadedAt()),
                     added, note, path);

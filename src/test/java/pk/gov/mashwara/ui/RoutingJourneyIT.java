@@ -98,6 +98,8 @@ class RoutingJourneyIT {
                         "Unique text " + java.util.UUID.randomUUID())));
 
         try (var browser = BrowserSupport.start()) {
+            // the usual government laptop
+            browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 768));
             // 1. the drafter puts it up; only the committee's officer may submit it
             signIn(browser, drafter);
             browser.driver.get(page);
@@ -258,9 +260,10 @@ class RoutingJourneyIT {
             // the regulations bind platforms based abroad: the officer adds Foreign Affairs, with the reason
             click(browser, By.id("action-add-consultation"));
             browser.type("#routing-division", "Foreign");
-            browser.wait.until(d -> !d.findElements(By.cssSelector("vaadin-combo-box-item")).isEmpty());
-            browser.find(By.cssSelector("#routing-division input")).sendKeys(Keys.ENTER);
-            browser.find(By.cssSelector("#routing-division input")).sendKeys(Keys.TAB);
+            browser.visible(By.xpath("//vaadin-combo-box-item[contains(., 'Foreign Affairs')]")).click();
+            browser.wait.until(d -> String.valueOf(browser.js("return arguments[0].inputElement.value",
+                    d.findElement(By.id("routing-division")))).contains("Foreign Affairs"));
+            browser.settle();
             browser.type("#routing-reason", "The regulations bind platforms based abroad (Rule 8): Foreign Affairs.");
             browser.find(By.cssSelector("#routing-reason textarea")).sendKeys(Keys.TAB);
             browser.screenshot("routing-12a-add-division-dialog");
@@ -322,7 +325,7 @@ class RoutingJourneyIT {
             assertThat(downloaded).isEqualTo(moitStep.attachment().sha256());
             screenshotOf(browser, "routing-14-moit-view-recorded", By.id("routing-consultations"));
             assertThat(browser.find(By.id("consultation-" + moitStep.id() + "-uo")).getText())
-                    .contains("U.O. No. No. 7(2)/2026-Tel", "signed by the Joint Secretary (Telecom)");
+                    .contains("U.O. note No. 7(2)/2026-Tel", "signed by the Joint Secretary (Telecom)");
             assertThat(browser.find(By.id("consultation-stage-2")).getText()).as("Foreign Affairs is still awaited")
                     .contains("Later stage");
             signOut(browser);
@@ -429,7 +432,8 @@ class RoutingJourneyIT {
         language(browser, "اردو", "ur");
         browser.driver.get(url);
         browser.wait.until(d -> d.findElement(By.id("consultation-stage-1")).getText().contains("مرحلہ"));
-        assertThat(browser.find(By.id("routing-consultations")).getText()).contains("بیک وقت مشاورت", "منتظر");
+        assertThat(browser.find(By.id("routing-consultations")).getText()).contains("بیک وقت مشاورت", "منتظر", "وزارتِ خارجہ")
+                .doesNotContain("Ministry of Foreign Affairs");
         browser.js("arguments[0].scrollIntoView({block: 'center'});", browser.find(By.id("routing-consultations")));
         browser.screenshot(name);
         language(browser, "English", "en");

@@ -215,7 +215,11 @@ class RoutingSection extends Section {
         item.setId("consultation-" + step.id());
         item.addClassNames("routing-consultation");
         item.getElement().setAttribute("data-status", step.status().name());
-        var division = step.committeeName() == null ? step.committeeCode() : step.committeeName();
+        // the division as the reader's language names it
+        var urdu = "ur".equals(getLocale().getLanguage()) && step.committeeNameUr() != null
+                && !step.committeeNameUr().isBlank();
+        var division = urdu ? step.committeeNameUr()
+                : step.committeeName() == null ? step.committeeCode() : step.committeeName();
         var title = new Span((step.added() == null ? stepTitle(step.step())
                 : getTranslation("routing.consultation.step.added-consultation")) + " · " + division);
         title.addClassNames("routing-step-title");
