@@ -84,7 +84,8 @@ public class DraftCatalog {
         org.springframework.data.jpa.domain.Specification<Draft> inState = (r, q, cb) -> cb.equal(r.get("status"), status);
         return drafts.findAll(inState, PageRequest.of(page, size, Sort.by("id"))).getContent().stream()
                 .map(d -> new DraftSummary(d.getId(), d.getTitle(), d.getCommitteeId(), codes.get(d.getCommitteeId()),
-                        d.getKind(), d.getClassification(), d.getStatus(), d.getDiaryNumber(), 0, d.getUpdatedAt()))
+                        d.getKind(), d.getClassification(), d.getStatus(), d.getDiaryNumber(), 0, d.getUpdatedAt(),
+                        d.getFileNumber(), d.getPriority()))
                 .toList();
     }
 

@@ -39,9 +39,11 @@ class Consultations {
     private final DraftService drafts;
     private final People people;
     private final ConsultationFiles files;
+    private final pk.gov.mashwara.calendar.WorkingCalendar calendar;
 
     Consultations(RoutingRules rules, ConsultationRepository consultations, DraftService drafts, People people,
-            ConsultationFiles files) {
+            ConsultationFiles files, pk.gov.mashwara.calendar.WorkingCalendar calendar) {
+        this.calendar = calendar;
         this.files = files;
         this.rules = rules;
         this.consultations = consultations;
@@ -60,8 +62,9 @@ class Consultations {
                 continue;
             }
             long committee = committeeOf(rule, draft);
+            // working days, shortened by the draft's priority mark as it stands when the round opens
             consultations.save(new Consultation(draft.id(), round, position++, rule.step(), committee,
-                    rule.deadline().getDays()));
+                    rules.workingDays(rule.deadline(), draft.priority()), draft.priority()));
             drafts.shareWith(draft.id(), committee);
         }
         openNext(draft.id(), now);
@@ -136,7 +139,7 @@ class Consultations {
             return;
         }
         round.stream().filter(c -> c.getOpenedAt() == null).findFirst().ifPresent(next -> {
-            next.open(now, now.atZone(DraftService.OFFICE_ZONE).plusDays(next.getDeadlineDays()).toInstant());
+            next.open(now, calendar.dueAt(now, next.getDeadlineDays()));
             consultations.save(next);
         });
     }

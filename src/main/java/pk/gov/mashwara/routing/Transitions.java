@@ -32,6 +32,8 @@ class Transitions {
 
     /** The detail that gives when comments close on a review being opened. */
     static final String REVIEW_DEADLINE = "reviewDeadline";
+    /** The priority mark an action that asks it may set (the committee putting up or submitting a draft). */
+    static final String PRIORITY = "priority";
 
     private final RoutingRules rules;
     private final DraftService drafts;
@@ -81,7 +83,7 @@ class Transitions {
         var history = steps.findByDraftIdOrderByIdAsc(draftId);
         var since = history.isEmpty() ? (draft.status() == DraftStatus.DRAFT ? draft.createdAt() : draft.updatedAt())
                 : history.getLast().getActedAt();
-        var due = deadlines.dueAt(draftId, draft.status(), since);
+        var due = deadlines.dueAt(draftId, draft.status(), since, draft.priority());
         var actions = rules.actionsFrom(draft.status()).stream().filter(a -> mayTake(user, a, draft))
                 .map(a -> new RoutingView.AvailableAction(a.name(), a.title(), a.to(), a.asks(),
                         guards.failing(a, draft, null).stream().map(g -> "guard." + g.name()).toList(),
@@ -159,6 +161,9 @@ class Transitions {
         // the deadline is read and checked before anything moves: a bad one is refused on its field
         var now = clock.instant();
         var reviewDeadline = action.asks().contains(Ask.REVIEW_DEADLINE) ? reviewDeadline(request, now) : null;
+        // the committee marks the draft's priority as it puts it up or submits it; none given keeps its mark
+        var priority = action.asks().contains(Ask.PRIORITY) && request.detail(PRIORITY) != null
+                ? pk.gov.mashwara.draft.Priority.parse(request.detail(PRIORITY), PRIORITY) : null;
         if (action.effects().contains(Effect.CLOSE_COMMENTS)) {
             // closing the review closes comments with it, if they are still open: one step, confirmed once
             windows.closeIfOpen(draftId);
@@ -188,14 +193,19 @@ class Transitions {
         if (action.effects().contains(Effect.RECORD_RESPONSE)) {
             responses.record(draft, request, user, now);
         }
-        var moved = drafts.route(draftId, request.expectedVersion(), action.to(), reason,
+        long expected = request.expectedVersion();
+        if (priority != null && priority != draft.priority()) {
+            expected = drafts.markPriority(draftId, priority, null).version();
+            recorded.put(PRIORITY, priority.name());
+        }
+        var moved = drafts.route(draftId, expected, action.to(), reason,
                 action.effects().contains(Effect.ASSIGN_DIARY_NUMBER));
         if (action.effects().contains(Effect.OPEN_CONSULTATIONS)) {
             consultations.open(moved, request, now);
         }
         var details = encode(recorded);
         steps.save(new RoutingStep(draftId, name, draft.status(), action.to(), user.getUsername(), user.displayName(),
-                now, reason, details));
+                now, reason, details, moved.priority()));
         events.publishEvent(new RoutingActionTaken(draftId, name, draft.status(), action.to(), user.getUsername(),
                 reason, details, now));
         return moved;
@@ -260,6 +270,8 @@ class Transitions {
             case RESPONSE -> List.of("threadId", "response");
             // optional: without it the rule book's period of review applies
             case REVIEW_DEADLINE -> List.of();
+            // optional: without it the draft keeps its mark; recorded by the action when it changes the mark
+            case PRIORITY -> List.of();
         };
     }
 

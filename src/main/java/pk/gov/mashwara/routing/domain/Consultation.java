@@ -43,6 +43,12 @@ public class Consultation {
     @Column(name = "deadline_days", nullable = false, updatable = false)
     private int deadlineDays;
 
+    /** The draft's priority mark when the round opened: {@code deadlineDays} is already shortened by it. */
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.VARCHAR)
+    @Column(nullable = false, updatable = false, length = 16)
+    private pk.gov.mashwara.draft.Priority priority = pk.gov.mashwara.draft.Priority.ROUTINE;
+
     @Column(name = "opened_at")
     private Instant openedAt;
 
@@ -82,6 +88,13 @@ public class Consultation {
         this.deadlineDays = deadlineDays;
     }
 
+    /** A step of a draft marked {@code priority}, its deadline in working days already shortened by the mark. */
+    public Consultation(long draftId, int round, int position, String step, long committeeId, int deadlineDays,
+            pk.gov.mashwara.draft.Priority priority) {
+        this(draftId, round, position, step, committeeId, deadlineDays);
+        this.priority = priority;
+    }
+
     public void open(Instant now, Instant due) {
         this.openedAt = now;
         this.dueAt = due;
@@ -112,6 +125,7 @@ public class Consultation {
     public String getStep() { return step; }
     public long getCommitteeId() { return committeeId; }
     public int getDeadlineDays() { return deadlineDays; }
+    public pk.gov.mashwara.draft.Priority getPriority() { return priority; }
     public Instant getOpenedAt() { return openedAt; }
     public Instant getDueAt() { return dueAt; }
     public String getView() { return view; }

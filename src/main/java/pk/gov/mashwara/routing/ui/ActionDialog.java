@@ -172,6 +172,17 @@ class ActionDialog extends Dialog {
                     form.add(area("response"), 2);
                 }
                 case REVIEW_DEADLINE -> form.add(deadlineField(), 2);
+                case PRIORITY -> {
+                    // optional: left empty, the draft keeps the mark it has
+                    var priority = new RadioButtonGroup<String>(getTranslation("routing.detail.priority"));
+                    priority.setItems(java.util.Arrays.stream(pk.gov.mashwara.draft.Priority.values())
+                            .map(Enum::name).toList());
+                    priority.setItemLabelGenerator(v -> getTranslation("priority." + v));
+                    priority.setHelperText(getTranslation("routing.detail.priority.help"));
+                    priority.setId("routing-priority");
+                    fields.put("priority", priority);
+                    form.add(priority, 2);
+                }
             }
         }
         problem.setId("routing-problem");
