@@ -298,6 +298,7 @@ public final class RoutingRulesReader {
             return factors;
         }
         var lines = new EnumMap<Priority, Node>(Priority.class);
+        int before = problems.size();
         for (var entry : named(node, "priorities", null).entrySet()) {
             var priority = enumValue(Priority.class, entry.getKey().value(), entry.getKey().node(), "priority");
             var value = scalar(entry.getValue(), "priority " + entry.getKey().value());
@@ -325,10 +326,22 @@ public final class RoutingRulesReader {
             factors.put(priority, factor);
             lines.put(priority, entry.getValue());
         }
+        if (problems.size() == before && factors.size() < Priority.values().length) {
+            // only a section without mistakes so far: a mark refused above is not also reported missing
+            for (var priority : Priority.values()) {
+                if (!factors.containsKey(priority)) {
+                    problem(node, "priorities: " + priority + " is missing (every mark has a factor; 1 keeps the "
+                            + "rule book's deadlines)");
+                }
+            }
+        }
+        if (factors.size() < Priority.values().length) {
+            return factors;
+        }
         Priority previous = null;
         for (var priority : Priority.values()) {
-            var factor = factors.getOrDefault(priority, BigDecimal.ONE);
-            if (previous != null && factor.compareTo(factors.getOrDefault(previous, BigDecimal.ONE)) > 0) {
+            var factor = factors.get(priority);
+            if (previous != null && factor.compareTo(factors.get(previous)) > 0) {
                 problem(lines.getOrDefault(priority, node), "priority " + priority + " gives more time (" + factor
                         + ") than the less urgent " + previous + " (" + factors.getOrDefault(previous, BigDecimal.ONE)
                         + ")");
