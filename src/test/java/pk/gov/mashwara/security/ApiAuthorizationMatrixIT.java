@@ -252,6 +252,8 @@ class ApiAuthorizationMatrixIT {
                 expect(403, Caller.AUDITOR, 200, Caller.ADMIN, 200), false));
         // Desk: one's own, for everyone signed in (which drafts are on it: DeskApiIT)
         t.put("GET /api/desk", rule((s, w) -> Call.get("/api/desk"), all(200), false));
+        t.put("GET /api/calendar/working-days",
+                rule((s, w) -> Call.get("/api/calendar/working-days?from=2026-12-24&days=3"), all(200), false));
         // Notifications: one's own; another's notification and a draft one may not see are not found
         t.put("GET /api/notifications", rule((s, w) -> Call.get("/api/notifications"), all(200), false));
         t.put("POST /api/notifications/{id}/read", rule((s, w) -> Call.empty("POST",
