@@ -111,7 +111,8 @@ public class DraftCatalog {
     private static DraftSnapshot toSnapshot(Draft d, Map<Long, String> codes) {
         return new DraftSnapshot(d.getId(), d.getTitle(), d.getCommitteeId(), codes.get(d.getCommitteeId()), d.getKind(),
                 d.getClassification(), d.getStatus(), d.isSubmitted(), d.getCreatedAt(), d.getUpdatedAt(),
-                d.getVersions().stream().map(v -> v.toInfo()).toList(), d.getSubmittedAt());
+                d.getVersions().stream().map(v -> v.toInfo()).toList(), d.getSubmittedAt(), d.getDiaryNumber(),
+                d.getFileNumber(), d.getPriority());
     }
 
     private Map<Long, String> committeeCodes() {

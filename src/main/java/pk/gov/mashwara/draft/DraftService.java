@@ -265,6 +265,26 @@ public class DraftService {
     }
 
     /**
+     * What the signed-in user may change on the draft's cover: its file number, its priority mark, and whether a
+     * change of the mark needs a reason (the NSMCWG secretary's does).
+     */
+    public record ParticularRights(boolean fileNumber, boolean priority, boolean priorityNeedsReason) {
+    }
+
+    /** See {@link ParticularRights}; the setters check again. */
+    @Transactional(readOnly = true)
+    public ParticularRights particularRights(long draftId) {
+        var user = currentUser.require();
+        var draft = visibleDraft(draftId, user);
+        boolean committee = access.isDrafterOf(user, draft) || access.isOfficerOf(user, draft);
+        boolean committeeHolds = committee && EnumSet.of(DraftStatus.DRAFT, DraftStatus.COMMITTEE_APPROVAL,
+                DraftStatus.RETURNED_FOR_REVISION).contains(draft.getStatus());
+        boolean secretary = user.isNsmcwg() && user.has(pk.gov.mashwara.security.Role.NSMCWG_SECRETARY)
+                && draft.getStatus() != DraftStatus.CLOSED;
+        return new ParticularRights(committee, committeeHolds || secretary, !committeeHolds && secretary);
+    }
+
+    /**
      * Marks the draft with a priority. The committee marks it while it is in its hands (before it is submitted,
      * or returned for revision): its drafter when putting it up, its officer when submitting it. The NSMCWG
      * secretary may change the mark at any time before the draft is closed, with a reason. Audited.

@@ -31,7 +31,11 @@ public final class FileNumbers {
         if (value == null || value.isBlank()) {
             return null;
         }
-        var number = value.strip().replaceAll("\\s+", " ");
+        if (value.strip().codePoints().anyMatch(Character::isISOControl)) {
+            // one line, as on the cover: a line break or a control code in it is a mistake, not a space to tidy
+            throw InvalidInputException.onField(field, "error.draft.fileNumber", value.strip());
+        }
+        var number = value.strip().replaceAll(" +", " ");
         if (number.length() > MAX) {
             throw InvalidInputException.onField(field, "error.draft.fileNumber.tooLong", MAX);
         }

@@ -91,7 +91,7 @@ class Transitions {
                 .toList();
         return new RoutingView(draftId, draft.status(), state.title(), state.waitsFor(), since, due,
                 due != null && clock.instant().isAfter(due), history.stream().map(this::step).toList(), actions,
-                draft.version());
+                draft.version(), draft.priority(), draft.fileNumber());
     }
 
     /** See {@link RoutingService#proposedReviewDeadline()}. */
@@ -103,10 +103,10 @@ class Transitions {
      * The deadline the request gives for the review being opened (an instant such as {@code 2026-12-27T12:00:00Z},
      * or a date and time in Pakistan such as {@code 2026-12-27T17:00}), or the rule book's when it gives none.
      */
-    private Instant reviewDeadline(ActionRequest request, Instant now) {
+    private Instant reviewDeadline(ActionRequest request, Instant now, pk.gov.mashwara.draft.Priority priority) {
         var given = request.detail(REVIEW_DEADLINE);
         if (given == null) {
-            return deadlines.reviewDeadlineFrom(now);
+            return deadlines.reviewDeadlineFrom(now, priority);
         }
         Instant deadline;
         try {
@@ -160,7 +160,7 @@ class Transitions {
         var reason = asked(action, request);
         // the deadline is read and checked before anything moves: a bad one is refused on its field
         var now = clock.instant();
-        var reviewDeadline = action.asks().contains(Ask.REVIEW_DEADLINE) ? reviewDeadline(request, now) : null;
+        var reviewDeadline = action.asks().contains(Ask.REVIEW_DEADLINE) ? reviewDeadline(request, now, draft.priority()) : null;
         // the committee marks the draft's priority as it puts it up or submits it; none given keeps its mark
         var priority = action.asks().contains(Ask.PRIORITY) && request.detail(PRIORITY) != null
                 ? pk.gov.mashwara.draft.Priority.parse(request.detail(PRIORITY), PRIORITY) : null;

@@ -43,6 +43,8 @@ import pk.gov.mashwara.text.VersionTexts;
 class RoutingPathIT {
 
     @Autowired
+    pk.gov.mashwara.calendar.WorkingCalendar calendar;
+    @Autowired
     Fixtures fixtures;
     @Autowired
     RoutingService routing;
@@ -158,8 +160,8 @@ class RoutingPathIT {
         assertThat(Fixtures.as(moit, () -> drafts.get(id)).id()).isEqualTo(id);
         var consulting = Fixtures.as(moit, () -> routing.routing(id));
         assertThat(consulting.actions()).extracting(RoutingView.AvailableAction::name).containsExactly("record-view");
-        assertThat(Duration.between(consulting.since(), consulting.dueAt())).as("the step's own deadline")
-                .isEqualTo(Duration.ofDays(14));
+        assertThat(consulting.dueAt()).as("the step's own deadline: 14 working days, at the close of the day")
+                .isEqualTo(calendar.dueAt(consulting.since(), 14));
         var onDesk = Fixtures.as(moit, () -> pendency.desk()).stream().filter(p -> p.draftId() == id).findFirst()
                 .orElseThrow();
         assertThat(onDesk.actions()).containsExactly("Record the division's view");

@@ -198,6 +198,12 @@ class ApiAuthorizationMatrixIT {
                         expect(404, draftGet), false));
         t.put("GET /api/drafts/{id}/record.pdf",
                 rule((s, w) -> Call.get("/api/drafts/" + w.draftId + "/record.pdf"), expect(404, draftGet), false));
+        t.put("PUT /api/drafts/{id}/file-number", rule((s, w) -> Call.json("PUT",
+                "/api/drafts/" + w.draftId + "/file-number", "{\"fileNumber\":\"F. No. 2(1)/2026-Pub.\"}"),
+                expect(404, Caller.OWN_DRAFTER, 200, Caller.OWN_OFFICER, 200, Caller.AUDITOR, 403), true));
+        t.put("PUT /api/drafts/{id}/priority", rule((s, w) -> Call.json("PUT",
+                "/api/drafts/" + w.draftId + "/priority", "{\"priority\":\"IMMEDIATE\",\"reason\":\"PMO asks\"}"),
+                expect(404, Caller.OWN_DRAFTER, 200, Caller.OWN_OFFICER, 200, Caller.AUDITOR, 403), true));
         t.put("POST /api/import", rule((s, w) -> s.importCall(), expect(403, Caller.OWN_DRAFTER, 200), true));
         // Review: the internal note is the committee's alone; the auditor reads the draft but not the note
         var note = Map.of(Caller.OWN_DRAFTER, 200, Caller.OWN_OFFICER, 200);

@@ -116,6 +116,9 @@ public class DeskView extends Main implements HasDynamicTitle {
     private void configureWaiting(DeskService desk, PendencyService pendency, long total) {
         waiting.addColumn(new ComponentRenderer<>(d -> DeskCells.title(d))).setHeader(getTranslation("pendency.column.draft"))
                 .setWidth("13em").setFlexGrow(3).setKey("title");
+        waiting.addColumn(new ComponentRenderer<>(d -> pk.gov.mashwara.shared.ui.PriorityFlag.inList(this, d.priority())))
+                .setHeader(getTranslation("pendency.column.priority")).setWidth("8em").setFlexGrow(0)
+                .setKey("priority");
         waiting.addColumn(new ComponentRenderer<>(d -> new Badge(getTranslation("draftStatus." + d.status().name()),
                 Badge.Tone.INFO))).setHeader(getTranslation("pendency.column.state")).setWidth("11em").setFlexGrow(0);
         waiting.addColumn(d -> DeskCells.actions(this, d)).setHeader(getTranslation("desk.column.action"))
@@ -130,7 +133,7 @@ public class DeskView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("pendency.column.overdue")).setWidth("8em").setFlexGrow(0);
         waiting.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         // below a laptop's width the state and "since" columns give their room to the title and the action
-        Views.hideWhenNarrow(this, waiting.getColumns().get(1), since);
+        Views.hideWhenNarrow(this, waiting.getColumns().get(2), since);
         waiting.addClassName("pendency-grid");
         waiting.setPartNameGenerator(d -> d.overdue() ? "overdue" : null);
         waiting.setEmptyStateText(getTranslation("desk.waiting.none"));
