@@ -15,6 +15,7 @@ import pk.gov.mashwara.shared.InvalidInputException;
  */
 @Service
 @PreAuthorize("isAuthenticated()")
+@org.springframework.transaction.annotation.Transactional(readOnly = true)
 public class CalendarService {
 
     /** The most working days one may ask about: a year and a half of deadlines. */

@@ -114,11 +114,8 @@ public class DeskView extends Main implements HasDynamicTitle {
     }
 
     private void configureWaiting(DeskService desk, PendencyService pendency, long total) {
-        waiting.addColumn(new ComponentRenderer<>(d -> DeskCells.title(d))).setHeader(getTranslation("pendency.column.draft"))
+        waiting.addColumn(new ComponentRenderer<>(d -> DeskCells.title(this, d))).setHeader(getTranslation("pendency.column.draft"))
                 .setWidth("13em").setFlexGrow(3).setKey("title");
-        waiting.addColumn(new ComponentRenderer<>(d -> pk.gov.mashwara.shared.ui.PriorityFlag.inList(this, d.priority())))
-                .setHeader(getTranslation("pendency.column.priority")).setWidth("8em").setFlexGrow(0)
-                .setKey("priority");
         waiting.addColumn(new ComponentRenderer<>(d -> new Badge(getTranslation("draftStatus." + d.status().name()),
                 Badge.Tone.INFO))).setHeader(getTranslation("pendency.column.state")).setWidth("11em").setFlexGrow(0);
         waiting.addColumn(d -> DeskCells.actions(this, d)).setHeader(getTranslation("desk.column.action"))
@@ -133,7 +130,7 @@ public class DeskView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("pendency.column.overdue")).setWidth("8em").setFlexGrow(0);
         waiting.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         // below a laptop's width the state and "since" columns give their room to the title and the action
-        Views.hideWhenNarrow(this, waiting.getColumns().get(2), since);
+        Views.hideWhenNarrow(this, waiting.getColumns().get(1), since);
         waiting.addClassName("pendency-grid");
         waiting.setPartNameGenerator(d -> d.overdue() ? "overdue" : null);
         waiting.setEmptyStateText(getTranslation("desk.waiting.none"));
@@ -147,7 +144,7 @@ public class DeskView extends Main implements HasDynamicTitle {
     }
 
     private void configureReviews(DeskService desk, long count) {
-        reviews.addColumn(new ComponentRenderer<>(d -> DeskCells.title(d))).setHeader(getTranslation("pendency.column.draft"))
+        reviews.addColumn(new ComponentRenderer<>(d -> DeskCells.title(this, d))).setHeader(getTranslation("pendency.column.draft"))
                 .setWidth("14em").setFlexGrow(3).setKey("title");
         reviews.addColumn(new ComponentRenderer<>(d -> DeskCells.reviewDeadline(this, d)))
                 .setHeader(getTranslation("desk.column.reviewDeadline")).setWidth("11em").setFlexGrow(0)

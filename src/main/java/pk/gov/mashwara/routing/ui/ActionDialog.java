@@ -180,7 +180,8 @@ class ActionDialog extends Dialog {
                     priority.setItemLabelGenerator(v -> getTranslation("priority." + v));
                     priority.setHelperText(getTranslation("routing.detail.priority.help"));
                     priority.setId("routing-priority");
-                    fields.put("priority", priority);
+                    // not among the required fields: left empty, nothing is sent and the mark stays
+                    priorityField = priority;
                     form.add(priority, 2);
                 }
             }
@@ -365,6 +366,9 @@ class ActionDialog extends Dialog {
     }
 
     /** Marks what is missing; true when nothing is. */
+    /** The priority mark the action may set, when it asks for one; optional. */
+    private RadioButtonGroup<String> priorityField;
+
     private boolean complete() {
         var missing = new ArrayList<HasValidation>();
         if (asks.contains(Ask.REASON) && reason.getValue().isBlank()) {
@@ -389,6 +393,9 @@ class ActionDialog extends Dialog {
     Input input() {
         var details = new LinkedHashMap<String, String>();
         fields.forEach((name, field) -> details.put(name, value(field)));
+        if (priorityField != null && priorityField.getValue() != null) {
+            details.put("priority", priorityField.getValue());
+        }
         if (reviewDeadline != null && reviewDeadline.getValue() != null) {
             // a date and time in Pakistan, as the routing service reads it
             details.put(DEADLINE_DETAIL, reviewDeadline.getValue().toString());

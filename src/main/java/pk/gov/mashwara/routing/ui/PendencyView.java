@@ -78,9 +78,6 @@ public class PendencyView extends Main implements HasDynamicTitle {
     private void configureGrid(PendencyService pendency, long total) {
         grid.addColumn(new ComponentRenderer<>(d -> PendencyCells.title(this, d)))
                 .setHeader(getTranslation("pendency.column.draft")).setWidth("13em").setFlexGrow(3).setKey("title");
-        grid.addColumn(new ComponentRenderer<>(d -> pk.gov.mashwara.shared.ui.PriorityFlag.inList(this, d.priority())))
-                .setHeader(getTranslation("pendency.column.priority")).setWidth("8em").setFlexGrow(0)
-                .setKey("priority");
         grid.addColumn(new ComponentRenderer<>(d -> PendencyCells.state(this, d)))
                 .setHeader(getTranslation("pendency.column.state")).setWidth("11em").setFlexGrow(0);
         grid.addColumn(d -> PendencyCells.waitsFor(this, d)).setHeader(getTranslation("pendency.column.waitsFor"))
@@ -92,7 +89,7 @@ public class PendencyView extends Main implements HasDynamicTitle {
         grid.addColumn(new ComponentRenderer<>(d -> PendencyCells.lateness(this, d)))
                 .setHeader(getTranslation("pendency.column.overdue")).setWidth("8em").setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        Views.hideWhenNarrow(this, grid.getColumns().get(2), since);
+        Views.hideWhenNarrow(this, grid.getColumns().get(1), since);
         grid.addClassName("pendency-grid");
         PendencyCells.markOverdue(grid);
         grid.setEmptyStateText(getTranslation("pendency.none"));
