@@ -30,9 +30,12 @@ public record RoutingView(long draftId, DraftStatus status, String stateTitle, A
                 Priority.ROUTINE, null);
     }
 
-    /** One action taken, with its reason and the details it recorded (decision number, gazette, …). */
+    /**
+     * One action taken, with its reason and the details it recorded (decision number, gazette, …), and the draft's
+     * priority mark when it was taken.
+     */
     public record Step(String action, String title, DraftStatus from, DraftStatus to, String actor,
-            String actorName, Instant at, String reason, Map<String, String> details) {
+            String actorName, Instant at, String reason, Map<String, String> details, Priority priority) {
     }
 
     /**

@@ -311,6 +311,6 @@ class Transitions {
     private RoutingView.Step step(RoutingStep s) {
         return new RoutingView.Step(s.getAction(), rules.action(s.getAction()).map(ActionRule::title).orElse(s.getAction()),
                 s.getFromStatus(), s.getToStatus(), s.getActor(), s.getActorName(), s.getActedAt(), s.getReason(),
-                decode(s.getDetails()));
+                decode(s.getDetails()), s.getPriority());
     }
 }

@@ -128,6 +128,7 @@ class WorkingDaysRoutingIT {
         assertThat(view.priority()).isEqualTo(Priority.IMMEDIATE);
         assertThat(view.dueAt()).isEqualTo(pkt(2026, 12, 31, 17, 0));
         assertThat(view.history().getLast().details()).containsEntry("priority", "IMMEDIATE");
+        assertThat(view.history().getLast().priority()).as("the step carries the mark").isEqualTo(Priority.IMMEDIATE);
         // a quarter of seven rounds to two: Monday and Tuesday after the holiday weekend
         assertThat(as(officer, () -> routing.routing(most)).dueAt()).isEqualTo(pkt(2026, 12, 29, 17, 0));
         assertThatThrownBy(() -> putUp(drafter, draft(drafter, unique("Flash"), Priority.ROUTINE),
@@ -150,18 +151,21 @@ class WorkingDaysRoutingIT {
         putUp(drafter, priority, Map.of());
         long mostImmediate = draft(drafter, unique("Most immediate"), Priority.MOST_IMMEDIATE);
         putUp(drafter, mostImmediate, Map.of());
-        // the old routine one is overdue after 5 January; the most immediate one after 31 December too
+        // on 6 January the old routine one is overdue (seven working days from 24 December end on the 5th), so are
+        // the most immediate one (two from 29 December: the 31st) and the priority one (five: the 5th); the new
+        // routine one is not (seven from 29 December: the 7th)
         clock.set(pkt(2027, 1, 6, 10, 0));
 
         var desk = as(officer, () -> pendency.desk());
         assertThat(desk).extracting(PendingDraft::draftId).containsExactly(mostImmediate, priority, oldRoutine,
                 newRoutine);
         assertThat(desk).isSortedAccordingTo(OpenDrafts.URGENCY);
-        assertThat(desk).extracting(PendingDraft::overdue).containsExactly(true, false, true, false);
+        assertThat(desk).extracting(PendingDraft::overdue).containsExactly(true, true, true, false);
+        assertThat(row(desk, newRoutine).dueAt()).isEqualTo(pkt(2027, 1, 7, 17, 0));
         var list = as(officer, () -> pendency.pending(0, 50));
         assertThat(list).extracting(PendingDraft::draftId).containsExactly(mostImmediate, priority, oldRoutine,
                 newRoutine);
-        assertThat(as(officer, () -> pendency.pendingCount()).overdue()).isEqualTo(2);
+        assertThat(as(officer, () -> pendency.pendingCount()).overdue()).isEqualTo(3);
     }
 
     @Test
