@@ -75,6 +75,14 @@ class AuditRecorder {
     }
 
     @ApplicationModuleListener
+    void on(pk.gov.mashwara.draft.DraftParticularChanged event) {
+        var action = "priority".equals(event.particular()) ? AuditAction.PRIORITY_MARKED : AuditAction.FILE_NUMBER_SET;
+        draft(event.occurredAt(), event.actor(), action, event.draftId(),
+                (event.from() == null ? "none" : event.from()) + " → " + (event.to() == null ? "none" : event.to())
+                        + (event.reason() == null ? "" : "; reason: " + event.reason()));
+    }
+
+    @ApplicationModuleListener
     void on(ThreadStarted event) {
         draft(event.occurredAt(), event.actor(), AuditAction.THREAD_STARTED, event.draftId(),
                 "thread " + event.threadId() + " on version " + event.versionNumber()

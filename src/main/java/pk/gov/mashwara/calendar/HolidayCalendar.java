@@ -2,27 +2,41 @@ package pk.gov.mashwara.calendar;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.springframework.stereotype.Component;
-
 /**
- * The calendar with Saturdays and Sundays off and the gazetted holidays it is given.
+ * The calendar with its weekend days off and the gazetted holidays it is given; it never changes (a new holiday
+ * file gives a new one).
  */
-@Component
-class HolidayCalendar implements WorkingCalendar {
+final class HolidayCalendar implements WorkingCalendar {
+
+    /** Counting stops this far ahead: no deadline of the rule book comes near it, a mistaken one must not loop. */
+    private static final int MAX_DAYS = 10_000;
 
     private final Set<DayOfWeek> weekend;
-    private final Map<LocalDate, String> holidays;
+    private final Map<LocalDate, Holiday> holidays;
 
     HolidayCalendar() {
         this(Set.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY), Map.of());
     }
 
-    HolidayCalendar(Set<DayOfWeek> weekend, Map<LocalDate, String> holidays) {
+    HolidayCalendar(Set<DayOfWeek> weekend, Map<LocalDate, Holiday> holidays) {
+        if (weekend.size() >= DayOfWeek.values().length) {
+            throw new IllegalArgumentException("a week needs a working day");
+        }
         this.weekend = Set.copyOf(weekend);
         this.holidays = Map.copyOf(holidays);
+    }
+
+    Set<DayOfWeek> weekend() {
+        return weekend;
+    }
+
+    int holidayCount() {
+        return holidays.size();
     }
 
     @Override
@@ -34,6 +48,9 @@ class HolidayCalendar implements WorkingCalendar {
     public LocalDate addWorkingDays(LocalDate from, int days) {
         if (days < 0) {
             throw new IllegalArgumentException("working days must not be negative: " + days);
+        }
+        if (days > MAX_DAYS) {
+            throw new IllegalArgumentException("working days must be at most " + MAX_DAYS + ": " + days);
         }
         var day = from;
         if (days == 0) {
@@ -65,6 +82,19 @@ class HolidayCalendar implements WorkingCalendar {
 
     @Override
     public String holidayName(LocalDate day) {
-        return holidays.get(day);
+        var holiday = holidays.get(day);
+        return holiday == null ? null : holiday.name();
+    }
+
+    @Override
+    public List<Holiday> holidaysBetween(LocalDate from, LocalDate to) {
+        var found = new ArrayList<Holiday>();
+        for (var day = from; !day.isAfter(to); day = day.plusDays(1)) {
+            var holiday = holidays.get(day);
+            if (holiday != null) {
+                found.add(holiday);
+            }
+        }
+        return found;
     }
 }

@@ -33,6 +33,9 @@ public interface WorkingCalendar {
     /** The holiday's name on {@code day}, or null when it is not a holiday (weekends are not named). */
     String holidayName(LocalDate day);
 
+    /** The holidays from {@code from} to {@code to}, both included, in date order (weekend days are not listed). */
+    java.util.List<Holiday> holidaysBetween(LocalDate from, LocalDate to);
+
     /** The close of the office day {@code days} working days after the day of {@code from} in Pakistan. */
     default Instant dueAt(Instant from, int days) {
         return addWorkingDays(from.atZone(OFFICE_ZONE).toLocalDate(), days).atTime(CLOSE_OF_DAY).atZone(OFFICE_ZONE)

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import pk.gov.mashwara.draft.DraftStatus;
+import pk.gov.mashwara.draft.Priority;
 
 /**
  * One thing on a user's desk: a draft and what the user is to do with it.
@@ -17,13 +18,24 @@ import pk.gov.mashwara.draft.DraftStatus;
  * @param daysOverdue whole days past the deadline, 0 when not overdue
  * @param review      for a draft open for comments: its review deadline and what is new since the user last
  *                    looked; null for the others
+ * @param priority    the draft's priority mark
+ * @param fileNumber  the committee's file number, or null
  */
 public record DeskItem(Kind kind, long draftId, String title, String diaryNumber, String committeeCode,
         DraftStatus status, String stateTitle, List<DueAction> actions, Instant since, Instant deadline,
-        boolean overdue, long daysOverdue, ReviewNews review) {
+        boolean overdue, long daysOverdue, ReviewNews review, Priority priority, String fileNumber) {
 
     public DeskItem {
         actions = List.copyOf(actions);
+        priority = priority == null ? Priority.ROUTINE : priority;
+    }
+
+    /** An item about a routine draft without a file number. */
+    public DeskItem(Kind kind, long draftId, String title, String diaryNumber, String committeeCode,
+            DraftStatus status, String stateTitle, List<DueAction> actions, Instant since, Instant deadline,
+            boolean overdue, long daysOverdue, ReviewNews review) {
+        this(kind, draftId, title, diaryNumber, committeeCode, status, stateTitle, actions, since, deadline, overdue,
+                daysOverdue, review, Priority.ROUTINE, null);
     }
 
     public enum Kind {

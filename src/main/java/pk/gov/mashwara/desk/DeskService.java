@@ -250,7 +250,8 @@ public class DeskService {
             actions.add(new DeskItem.DueAction(p.actionNames().get(i), p.actions().get(i)));
         }
         return new DeskItem(DeskItem.Kind.ACT, p.draftId(), p.title(), p.diaryNumber(), p.committeeCode(), p.status(),
-                p.stateTitle(), actions, p.since(), p.dueAt(), p.overdue(), p.daysOverdue(), null);
+                p.stateTitle(), actions, p.since(), p.dueAt(), p.overdue(), p.daysOverdue(), null, p.priority(),
+                p.fileNumber());
     }
 
     /** The drafts open for comments the user may see, the nearest deadline first (none set: last), then by id. */
@@ -284,6 +285,6 @@ public class DeskService {
         var since = window.setAt() != null ? window.setAt() : draft.submittedAt();
         return new DeskItem(DeskItem.Kind.COMMENT, draft.id(), draft.title(), draft.diaryNumber(), draft.committeeCode(),
                 draft.status(), null, List.of(new DeskItem.DueAction(COMMENT_ACTION, COMMENT_TITLE)), since,
-                window.deadline(), false, 0, news);
+                window.deadline(), false, 0, news, draft.priority(), draft.fileNumber());
     }
 }

@@ -84,7 +84,8 @@ public class DraftCatalog {
         org.springframework.data.jpa.domain.Specification<Draft> inState = (r, q, cb) -> cb.equal(r.get("status"), status);
         return drafts.findAll(inState, PageRequest.of(page, size, Sort.by("id"))).getContent().stream()
                 .map(d -> new DraftSummary(d.getId(), d.getTitle(), d.getCommitteeId(), codes.get(d.getCommitteeId()),
-                        d.getKind(), d.getClassification(), d.getStatus(), d.getDiaryNumber(), 0, d.getUpdatedAt()))
+                        d.getKind(), d.getClassification(), d.getStatus(), d.getDiaryNumber(), 0, d.getUpdatedAt(),
+                        d.getFileNumber(), d.getPriority()))
                 .toList();
     }
 
@@ -110,7 +111,8 @@ public class DraftCatalog {
     private static DraftSnapshot toSnapshot(Draft d, Map<Long, String> codes) {
         return new DraftSnapshot(d.getId(), d.getTitle(), d.getCommitteeId(), codes.get(d.getCommitteeId()), d.getKind(),
                 d.getClassification(), d.getStatus(), d.isSubmitted(), d.getCreatedAt(), d.getUpdatedAt(),
-                d.getVersions().stream().map(v -> v.toInfo()).toList(), d.getSubmittedAt());
+                d.getVersions().stream().map(v -> v.toInfo()).toList(), d.getSubmittedAt(), d.getDiaryNumber(),
+                d.getFileNumber(), d.getPriority());
     }
 
     private Map<Long, String> committeeCodes() {

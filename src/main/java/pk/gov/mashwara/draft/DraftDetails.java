@@ -11,7 +11,18 @@ import java.util.List;
 public record DraftDetails(long id, String title, long committeeId, String committeeCode, DraftKind kind,
         String legalBasis, boolean financialImplications, Classification classification, DraftStatus status,
         String diaryNumber, String createdBy, Instant createdAt, Instant updatedAt, Instant submittedAt,
-        String statusNote, List<VersionInfo> versions, long version, Permissions permissions) {
+        String statusNote, List<VersionInfo> versions, long version, Permissions permissions, String fileNumber,
+        Priority priority) {
+
+    /** A draft without a file number, marked Routine. */
+    public DraftDetails(long id, String title, long committeeId, String committeeCode, DraftKind kind,
+            String legalBasis, boolean financialImplications, Classification classification, DraftStatus status,
+            String diaryNumber, String createdBy, Instant createdAt, Instant updatedAt, Instant submittedAt,
+            String statusNote, List<VersionInfo> versions, long version, Permissions permissions) {
+        this(id, title, committeeId, committeeCode, kind, legalBasis, financialImplications, classification, status,
+                diaryNumber, createdBy, createdAt, updatedAt, submittedAt, statusNote, versions, version, permissions,
+                null, Priority.ROUTINE);
+    }
 
     /** What the current user may do; the service checks again on every call. */
     public record Permissions(boolean uploadVersion, boolean putUp, boolean submit, boolean returnToDrafter,

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -97,7 +98,7 @@ public class DraftService {
         var codes = committeeCodes();
         return page.map(d -> new DraftSummary(d.getId(), d.getTitle(), d.getCommitteeId(), codes.get(d.getCommitteeId()),
                 d.getKind(), d.getClassification(), d.getStatus(), d.getDiaryNumber(), latest.getOrDefault(d.getId(), 0),
-                d.getUpdatedAt()));
+                d.getUpdatedAt(), d.getFileNumber(), d.getPriority()));
     }
 
     @Transactional(readOnly = true)
@@ -147,8 +148,12 @@ public class DraftService {
         if (!access.canCreateFor(user, metadata.committeeId())) {
             throw new AccessDeniedException("Only drafters of the committee can create its drafts.");
         }
-        var draft = drafts.save(new Draft(metadata.title(), metadata.committeeId(), metadata.kind(), metadata.legalBasis(),
-                metadata.financialImplications(), metadata.classification(), user.getUsername(), clock.instant()));
+        var fileNumber = FileNumbers.check(metadata.fileNumber(), "fileNumber");
+        var draft = new Draft(metadata.title(), metadata.committeeId(), metadata.kind(), metadata.legalBasis(),
+                metadata.financialImplications(), metadata.classification(), user.getUsername(), clock.instant());
+        draft.setFileNumber(fileNumber, clock.instant());
+        draft.mark(metadata.priority() == null ? Priority.ROUTINE : metadata.priority(), clock.instant());
+        draft = drafts.save(draft);
         draft.announceCreated();
         return storeVersion(draft, user, fileName, content);
     }
@@ -201,6 +206,84 @@ public class DraftService {
             }
         }
         draft.transition(move.from(), move.to(), user.getUsername(), move.note(), now);
+        return details(drafts.saveAndFlush(draft), user);
+    }
+
+    /**
+     * The committee (its drafter or officer) sets or corrects the draft's file number, while the draft is in its
+     * hands or anywhere on its route: the number is the committee's own. Null or blank clears it. Audited.
+     */
+    public DraftDetails setFileNumber(long draftId, String fileNumber) {
+        var user = currentUser.require();
+        var draft = visibleDraft(draftId, user);
+        if (!access.isDrafterOf(user, draft) && !access.isOfficerOf(user, draft)) {
+            throw new AccessDeniedException("Only the committee's drafter or officer sets its file number.");
+        }
+        var before = draft.getFileNumber();
+        var now = clock.instant();
+        draft.setFileNumber(fileNumber, now);
+        if (!java.util.Objects.equals(before, draft.getFileNumber())) {
+            events.publishEvent(new DraftParticularChanged(draftId, "fileNumber", before, draft.getFileNumber(), null,
+                    user.getUsername(), now));
+        }
+        return details(drafts.saveAndFlush(draft), user);
+    }
+
+    /**
+     * What the signed-in user may change on the draft's cover: its file number, its priority mark, and whether a
+     * change of the mark needs a reason (the NSMCWG secretary's does).
+     */
+    public record ParticularRights(boolean fileNumber, boolean priority, boolean priorityNeedsReason) {
+    }
+
+    /** See {@link ParticularRights}; the setters check again. */
+    @Transactional(readOnly = true)
+    public ParticularRights particularRights(long draftId) {
+        var user = currentUser.require();
+        var draft = visibleDraft(draftId, user);
+        boolean committee = access.isDrafterOf(user, draft) || access.isOfficerOf(user, draft);
+        boolean committeeHolds = committee && EnumSet.of(DraftStatus.DRAFT, DraftStatus.COMMITTEE_APPROVAL,
+                DraftStatus.RETURNED_FOR_REVISION).contains(draft.getStatus());
+        boolean secretary = user.isNsmcwg() && user.has(pk.gov.mashwara.security.Role.NSMCWG_SECRETARY)
+                && draft.getStatus() != DraftStatus.CLOSED;
+        return new ParticularRights(committee, committeeHolds || secretary, !committeeHolds && secretary);
+    }
+
+    /**
+     * Marks the draft with a priority. The committee marks it while it is in its hands (before it is submitted,
+     * or returned for revision): its drafter when putting it up, its officer when submitting it. The NSMCWG
+     * secretary may change the mark at any time before the draft is closed, with a reason. Audited.
+     */
+    public DraftDetails markPriority(long draftId, Priority priority, String reason) {
+        var user = currentUser.require();
+        var draft = visibleDraft(draftId, user);
+        if (priority == null) {
+            throw InvalidInputException.onField("priority", "error.draft.priority", "");
+        }
+        var committeeHolds = EnumSet.of(DraftStatus.DRAFT, DraftStatus.COMMITTEE_APPROVAL,
+                DraftStatus.RETURNED_FOR_REVISION).contains(draft.getStatus());
+        boolean committee = committeeHolds && (access.isDrafterOf(user, draft) || access.isOfficerOf(user, draft));
+        boolean secretary = user.isNsmcwg() && user.has(pk.gov.mashwara.security.Role.NSMCWG_SECRETARY)
+                && draft.getStatus() != DraftStatus.CLOSED;
+        if (!committee && !secretary) {
+            throw new AccessDeniedException("Only the committee while it holds the draft, or the NSMCWG secretary, "
+                    + "marks its priority.");
+        }
+        var why = reason == null || reason.isBlank() ? null : reason.strip();
+        if (!committee && why == null) {
+            throw InvalidInputException.onField("reason", "error.draft.priority.reason");
+        }
+        if (why != null && why.length() > 1000) {
+            throw InvalidInputException.onField("reason", "error.draft.priority.reason.tooLong", 1000);
+        }
+        var before = draft.getPriority();
+        if (before == priority) {
+            return details(draft, user);
+        }
+        var now = clock.instant();
+        draft.mark(priority, now);
+        events.publishEvent(new DraftParticularChanged(draftId, "priority", before.name(), priority.name(), why,
+                user.getUsername(), now));
         return details(drafts.saveAndFlush(draft), user);
     }
 
@@ -258,7 +341,8 @@ public class DraftService {
         return new DraftDetails(d.getId(), d.getTitle(), d.getCommitteeId(), committee, d.getKind(), d.getLegalBasis(),
                 d.hasFinancialImplications(), d.getClassification(), d.getStatus(), d.getDiaryNumber(), d.getCreatedBy(),
                 d.getCreatedAt(), d.getUpdatedAt(), d.getSubmittedAt(), d.getStatusNote(),
-                d.getVersions().stream().map(v -> v.toInfo()).toList(), d.getVersion(), access.permissions(user, d));
+                d.getVersions().stream().map(v -> v.toInfo()).toList(), d.getVersion(), access.permissions(user, d),
+                d.getFileNumber(), d.getPriority());
     }
 
     private Specification<Draft> specFor(DraftFilter filter) {

@@ -80,8 +80,9 @@ class Consultations {
         for (var planned : plan.steps(draft, federal)) {
             var rule = planned.rule();
             long committee = planned.committeeId();
+            // working days, shortened by the draft's priority mark as it stands when the round opens
             consultations.save(new Consultation(draft.id(), round, position++, rule.stage(), rule.step(), committee,
-                    rule.deadline().getDays()));
+                    rules.workingDays(rule.deadline(), draft.priority()), draft.priority()));
             drafts.shareWith(draft.id(), committee);
         }
         openNext(draft.id(), now);
@@ -192,7 +193,7 @@ class Consultations {
      */
     void reopen(Consultation vetted, Instant now) {
         var again = new Consultation(vetted.getDraftId(), vetted.getRound(), vetted.getPosition(), vetted.getStage(),
-                vetted.getStep(), vetted.getCommitteeId(), vetted.getDeadlineDays());
+                vetted.getStep(), vetted.getCommitteeId(), vetted.getDeadlineDays(), vetted.getPriority());
         again.open(now, calendar.dueAt(now, again.getDeadlineDays()));
         consultations.save(again);
     }
@@ -277,9 +278,10 @@ class Consultations {
                 .orElse(round.stream().mapToInt(Consultation::getStage).max().orElse(1));
         int position = round.stream().mapToInt(Consultation::getPosition).max().orElse(-1) + 1;
         var state = rules.state(DraftStatus.CONSULTATIONS);
-        int days = state == null || state.deadline() == null ? ADDED_DAYS_WITHOUT_RULE : state.deadline().getDays();
+        int days = state == null || state.deadline() == null ? ADDED_DAYS_WITHOUT_RULE
+                : rules.workingDays(state.deadline(), draft.priority());
         var added = Consultation.added(draft.id(), round.getFirst().getRound(), position, stage, ADDED_STEP,
-                division.id(), days, user.getUsername(), request.reason());
+                division.id(), days, draft.priority(), user.getUsername(), request.reason());
         added.open(now, calendar.dueAt(now, days));
         drafts.shareWith(draft.id(), division.id());
         return consultations.saveAndFlush(added);

@@ -14,11 +14,13 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import pk.gov.mashwara.calendar.WorkingCalendar;
 import pk.gov.mashwara.directory.CommitteeInfo;
 import pk.gov.mashwara.directory.DirectoryService;
 import pk.gov.mashwara.directory.People;
 import pk.gov.mashwara.draft.DraftStatus;
 import pk.gov.mashwara.draft.DraftSummary;
+import pk.gov.mashwara.draft.Priority;
 import pk.gov.mashwara.routing.RoutingRules.ActionRule;
 import pk.gov.mashwara.routing.RoutingRules.StateRule;
 import pk.gov.mashwara.routing.domain.RoutingStepRepository;
@@ -36,10 +38,12 @@ class OpenDrafts {
 
     private static final int PAGE = 200;
     /**
-     * Overdue first, the longest overdue at the top; then the nearest deadline; then the longest waiting. The paged
-     * lists are ordered so in the database ({@link WaitingDraftQueries}); this is the same order for lists in hand.
+     * The most urgent priority mark first; within a mark, overdue first; then the nearest deadline; then the longest
+     * waiting. The paged lists are ordered so in the database ({@link WaitingDraftQueries}); this is the same order
+     * for lists in hand.
      */
-    static final Comparator<PendingDraft> URGENCY = Comparator.comparing(PendingDraft::overdue).reversed()
+    static final Comparator<PendingDraft> URGENCY = Comparator.comparing(PendingDraft::priority).reversed()
+            .thenComparing(Comparator.comparing(PendingDraft::overdue).reversed())
             .thenComparing(PendingDraft::dueAt, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(PendingDraft::since).thenComparing(PendingDraft::draftId);
 
@@ -52,13 +56,16 @@ class OpenDrafts {
     private final DirectoryService directory;
     private final org.springframework.beans.factory.ObjectProvider<Guards> guards;
     private final org.springframework.beans.factory.ObjectProvider<pk.gov.mashwara.draft.DraftService> drafts;
+    private final WorkingCalendar calendar;
 
     OpenDrafts(RoutingRules rules, RoutingStepRepository steps, Actors actors, Clock clock, Deadlines deadlines,
             People people, DirectoryService directory,
             org.springframework.beans.factory.ObjectProvider<Guards> guards,
-            org.springframework.beans.factory.ObjectProvider<pk.gov.mashwara.draft.DraftService> drafts) {
+            org.springframework.beans.factory.ObjectProvider<pk.gov.mashwara.draft.DraftService> drafts,
+            WorkingCalendar calendar) {
         this.guards = guards;
         this.drafts = drafts;
+        this.calendar = calendar;
         this.directory = directory;
         this.people = people;
         this.deadlines = deadlines;
@@ -137,15 +144,42 @@ class OpenDrafts {
         return waiting;
     }
 
-    /** Each open state's deadline in days, for the query that orders by it. */
-    Map<DraftStatus, Integer> deadlineDays() {
-        var days = new java.util.EnumMap<DraftStatus, Integer>(DraftStatus.class);
+    /**
+     * Each open state's deadline for each priority mark as the query applies it now: counted on the office calendar
+     * here, since working days cannot be counted in the database.
+     */
+    WaitingDraftQueries.DueRules deadlineDays() {
+        var now = clock.instant();
+        var today = now.atZone(WorkingCalendar.OFFICE_ZONE).toLocalDate();
+        var due = new ArrayList<WaitingDraftQueries.DueRule>();
         for (var state : openStates()) {
-            if (state.deadline() != null) {
-                days.put(state.status(), state.deadline().getDays());
+            if (state.deadline() == null) {
+                continue;
+            }
+            for (var priority : Priority.values()) {
+                int days = rules.workingDays(state.deadline(), priority);
+                int span = (int) java.time.temporal.ChronoUnit.DAYS.between(today, calendar.addWorkingDays(today, days));
+                due.add(new WaitingDraftQueries.DueRule(state.status(), priority, span,
+                        overdueBefore(now, today, days)));
             }
         }
-        return days;
+        return new WaitingDraftQueries.DueRules(now, due);
+    }
+
+    /**
+     * The moment before which a draft must have entered a state with a deadline of {@code days} working days to be
+     * overdue at {@code now}: the start of the day after the last day whose deadline has passed. A later day of
+     * entry never gives an earlier deadline, so one moment divides the overdue from the rest.
+     */
+    private Instant overdueBefore(Instant now, java.time.LocalDate today, int days) {
+        var day = today;
+        // a deadline of N working days spans fewer than 3N + 60 calendar days in any calendar the reader accepts
+        for (int back = 0; back < 3 * days + 60; back++, day = day.minusDays(1)) {
+            if (calendar.dueAt(day.atStartOfDay(WorkingCalendar.OFFICE_ZONE).toInstant(), days).isBefore(now)) {
+                return day.plusDays(1).atStartOfDay(WorkingCalendar.OFFICE_ZONE).toInstant();
+            }
+        }
+        return day.atStartOfDay(WorkingCalendar.OFFICE_ZONE).toInstant();
     }
 
     /** Where each of these drafts, as the paged query found them, stands for the user. */
@@ -155,7 +189,8 @@ class OpenDrafts {
         return rows.stream().map(r -> {
             var code = codes.computeIfAbsent(r.committeeId(),
                     id -> people.committeeById(id).map(CommitteeInfo::code).orElse(null));
-            return pending(user, r.id(), r.title(), r.committeeId(), code, r.diaryNumber(), r.status(), r.since(), now);
+            return pending(user, r.id(), r.title(), r.committeeId(), code, r.diaryNumber(), r.status(), r.since(), now,
+                    r.priority(), r.fileNumber());
         }).toList();
     }
 
@@ -173,14 +208,14 @@ class OpenDrafts {
         return summaries.stream().map(d -> {
             var since = entered.getOrDefault(d.id(), Map.of()).getOrDefault(d.status(), d.updatedAt());
             return pending(user, d.id(), d.title(), d.committeeId(), d.committeeCode(), d.diaryNumber(), d.status(), since,
-                    now);
+                    now, d.priority(), d.fileNumber());
         }).toList();
     }
 
     private PendingDraft pending(MashwaraUser user, long id, String title, long committeeId, String committeeCode,
-            String diaryNumber, DraftStatus status, Instant since, Instant now) {
+            String diaryNumber, DraftStatus status, Instant since, Instant now, Priority priority, String fileNumber) {
         var state = rules.state(status);
-        var due = deadlines.dueAt(id, status, since);
+        var due = deadlines.dueAt(id, status, since, priority);
         boolean overdue = due != null && now.isAfter(due);
         // a step late by hours is a day overdue; after that, whole days
         long days = overdue ? Math.max(1, Duration.between(due, now).toDays()) : 0;
@@ -196,6 +231,6 @@ class OpenDrafts {
         }
         return new PendingDraft(id, title, committeeId, committeeCode, diaryNumber, status, state.title(),
                 state.waitsFor(), since, due, overdue, days, mine.stream().map(ActionRule::title).toList(),
-                mine.stream().map(ActionRule::name).toList());
+                mine.stream().map(ActionRule::name).toList(), priority, fileNumber);
     }
 }

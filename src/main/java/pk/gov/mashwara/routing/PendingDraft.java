@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import pk.gov.mashwara.draft.DraftStatus;
+import pk.gov.mashwara.draft.Priority;
 import pk.gov.mashwara.routing.RoutingRules.Actor;
 
 /**
@@ -14,13 +15,16 @@ import pk.gov.mashwara.routing.RoutingRules.Actor;
  * @param daysOverdue whole days since {@code dueAt}, at least 1 once overdue; 0 when not overdue
  * @param actions     titles of the actions the signed-in user may take on it now, in the order of the rules
  * @param actionNames the names of the same actions (as in the rule book), in the same order
+ * @param priority    the draft's priority mark
+ * @param fileNumber  the committee's file number, or null
  */
 public record PendingDraft(long draftId, String title, long committeeId, String committeeCode, String diaryNumber,
         DraftStatus status, String stateTitle, Actor waitingFor, Instant since, Instant dueAt, boolean overdue,
-        long daysOverdue, List<String> actions, List<String> actionNames) {
+        long daysOverdue, List<String> actions, List<String> actionNames, Priority priority, String fileNumber) {
 
     public PendingDraft {
         actions = List.copyOf(actions);
         actionNames = List.copyOf(actionNames);
+        priority = priority == null ? Priority.ROUTINE : priority;
     }
 }

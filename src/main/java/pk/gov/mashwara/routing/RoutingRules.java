@@ -1,5 +1,7 @@
 package pk.gov.mashwara.routing;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Period;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +10,7 @@ import java.util.Set;
 
 import pk.gov.mashwara.draft.DraftKind;
 import pk.gov.mashwara.draft.DraftStatus;
+import pk.gov.mashwara.draft.Priority;
 import pk.gov.mashwara.security.Role;
 
 /**
@@ -18,12 +21,41 @@ import pk.gov.mashwara.security.Role;
  * @param source where the rules were read from, for messages
  */
 public record RoutingRules(String source, Map<DraftStatus, StateRule> states, Map<String, ActionRule> actions,
-        Map<DraftKind, List<ConsultationRule>> consultations, Period reminderInterval) {
+        Map<DraftKind, List<ConsultationRule>> consultations, Period reminderInterval,
+        Map<Priority, BigDecimal> priorityFactors) {
+
+    /** A deadline never falls sooner than this many working days after its step begins, whatever the priority. */
+    public static final int FLOOR_WORKING_DAYS = 1;
 
     public RoutingRules {
         states = Map.copyOf(states);
         actions = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(actions));
         consultations = Map.copyOf(consultations);
+        var factors = new java.util.EnumMap<Priority, BigDecimal>(Priority.class);
+        for (var priority : Priority.values()) {
+            factors.put(priority, priorityFactors.getOrDefault(priority, BigDecimal.ONE));
+        }
+        priorityFactors = java.util.Collections.unmodifiableMap(factors);
+    }
+
+    /** A rule book whose priorities do not shorten any deadline. */
+    public RoutingRules(String source, Map<DraftStatus, StateRule> states, Map<String, ActionRule> actions,
+            Map<DraftKind, List<ConsultationRule>> consultations, Period reminderInterval) {
+        this(source, states, actions, consultations, reminderInterval, Map.of());
+    }
+
+    /**
+     * The working days a deadline of the rule book gives a draft of {@code priority}: its days times the priority's
+     * factor, rounded half up, and never fewer than {@link #FLOOR_WORKING_DAYS}.
+     */
+    public int workingDays(Period deadline, Priority priority) {
+        return workingDays(deadline.getDays(), priorityFactors.get(priority == null ? Priority.ROUTINE : priority));
+    }
+
+    /** {@code days} of the rule book shortened by {@code factor}, as {@link #workingDays(Period, Priority)}. */
+    public static int workingDays(int days, BigDecimal factor) {
+        int shortened = BigDecimal.valueOf(days).multiply(factor).setScale(0, RoundingMode.HALF_UP).intValueExact();
+        return Math.max(FLOOR_WORKING_DAYS, shortened);
     }
 
     public StateRule state(DraftStatus status) {
@@ -139,7 +171,9 @@ public record RoutingRules(String source, Map<DraftStatus, StateRule> states, Ma
         /** The Secretaries' meeting that resolved an objection: its date, who attended, the outcome. */
         SECRETARIES_MEETING,
         /** The sponsoring committee's reply to an objection, set beside it for the Cabinet. */
-        SPONSOR_REPLY
+        SPONSOR_REPLY,
+        /** The draft's priority mark (optional: none given keeps the mark it has). */
+        PRIORITY
     }
 
     /** What an action does besides changing the state. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import pk.gov.mashwara.draft.DraftStatus;
+import pk.gov.mashwara.draft.Priority;
 import pk.gov.mashwara.routing.RoutingRules.Actor;
 import pk.gov.mashwara.routing.RoutingRules.Ask;
 import pk.gov.mashwara.routing.RoutingRules.Effect;
@@ -16,13 +17,26 @@ import pk.gov.mashwara.routing.RoutingRules.Effect;
  *
  * @param dueAt        when the state's deadline falls, or null when it has none
  * @param draftVersion the draft's version, to send back with an action
+ * @param priority     the draft's priority mark, which shortens its deadlines
+ * @param fileNumber   the committee's file number, or null
  */
 public record RoutingView(long draftId, DraftStatus status, String stateTitle, Actor waitingFor, Instant since,
-        Instant dueAt, boolean overdue, List<Step> history, List<AvailableAction> actions, long draftVersion) {
+        Instant dueAt, boolean overdue, List<Step> history, List<AvailableAction> actions, long draftVersion,
+        Priority priority, String fileNumber) {
 
-    /** One action taken, with its reason and the details it recorded (decision number, gazette, …). */
+    /** Where a routine draft without a file number stands. */
+    public RoutingView(long draftId, DraftStatus status, String stateTitle, Actor waitingFor, Instant since,
+            Instant dueAt, boolean overdue, List<Step> history, List<AvailableAction> actions, long draftVersion) {
+        this(draftId, status, stateTitle, waitingFor, since, dueAt, overdue, history, actions, draftVersion,
+                Priority.ROUTINE, null);
+    }
+
+    /**
+     * One action taken, with its reason and the details it recorded (decision number, gazette, …), and the draft's
+     * priority mark when it was taken.
+     */
     public record Step(String action, String title, DraftStatus from, DraftStatus to, String actor,
-            String actorName, Instant at, String reason, Map<String, String> details) {
+            String actorName, Instant at, String reason, Map<String, String> details, Priority priority) {
     }
 
     /**

@@ -33,6 +33,8 @@ class Transitions {
 
     /** The detail that gives when comments close on a review being opened. */
     static final String REVIEW_DEADLINE = "reviewDeadline";
+    /** The priority mark an action that asks it may set (the committee putting up or submitting a draft). */
+    static final String PRIORITY = "priority";
 
     private final RoutingRules rules;
     private final DraftService drafts;
@@ -91,7 +93,7 @@ class Transitions {
         var history = steps.findByDraftIdOrderByIdAsc(draftId);
         var since = history.isEmpty() ? (draft.status() == DraftStatus.DRAFT ? draft.createdAt() : draft.updatedAt())
                 : history.getLast().getActedAt();
-        var due = deadlines.dueAt(draftId, draft.status(), since);
+        var due = deadlines.dueAt(draftId, draft.status(), since, draft.priority());
         var actions = rules.actionsFrom(draft.status(), draft.kind()).stream().filter(a -> mayTake(user, a, draft))
                 .map(a -> java.util.Map.entry(a, guards.failing(a, draft, null)))
                 // an action for another kind of step than the one open (a view, a decision) is not offered at all
@@ -105,7 +107,7 @@ class Transitions {
                 .toList();
         return new RoutingView(draftId, draft.status(), state.title(), state.waitsFor(), since, due,
                 due != null && clock.instant().isAfter(due), history.stream().map(this::step).toList(), actions,
-                draft.version());
+                draft.version(), draft.priority(), draft.fileNumber());
     }
 
     /** See {@link RoutingService#proposedReviewDeadline()}. */
@@ -117,10 +119,10 @@ class Transitions {
      * The deadline the request gives for the review being opened (an instant such as {@code 2026-12-27T12:00:00Z},
      * or a date and time in Pakistan such as {@code 2026-12-27T17:00}), or the rule book's when it gives none.
      */
-    private Instant reviewDeadline(ActionRequest request, Instant now) {
+    private Instant reviewDeadline(ActionRequest request, Instant now, pk.gov.mashwara.draft.Priority priority) {
         var given = request.detail(REVIEW_DEADLINE);
         if (given == null) {
-            return deadlines.reviewDeadlineFrom(now);
+            return deadlines.reviewDeadlineFrom(now, priority);
         }
         Instant deadline;
         try {
@@ -195,7 +197,10 @@ class Transitions {
         var reason = asked(action, request);
         // the deadline is read and checked before anything moves: a bad one is refused on its field
         var now = clock.instant();
-        var reviewDeadline = action.asks().contains(Ask.REVIEW_DEADLINE) ? reviewDeadline(request, now) : null;
+        var reviewDeadline = action.asks().contains(Ask.REVIEW_DEADLINE) ? reviewDeadline(request, now, draft.priority()) : null;
+        // the committee marks the draft's priority as it puts it up or submits it; none given keeps its mark
+        var priority = action.asks().contains(Ask.PRIORITY) && request.detail(PRIORITY) != null
+                ? pk.gov.mashwara.draft.Priority.parse(request.detail(PRIORITY), PRIORITY) : null;
         if (action.effects().contains(Effect.CLOSE_COMMENTS)) {
             // closing the review closes comments with it, if they are still open: one step, confirmed once
             windows.closeIfOpen(draftId);
@@ -270,14 +275,19 @@ class Transitions {
         if (action.effects().contains(Effect.REOPEN_VETTING)) {
             recorded.put("step", vetting.reopen(draft, now));
         }
-        var moved = drafts.transition(new DraftTransition(draftId, request.expectedVersion(), action.from(),
+        long expected = request.expectedVersion();
+        if (priority != null && priority != draft.priority()) {
+            expected = drafts.markPriority(draftId, priority, null).version();
+            recorded.put(PRIORITY, priority.name());
+        }
+        var moved = drafts.transition(new DraftTransition(draftId, expected, action.from(),
                 action.to(), reason, action.effects().contains(Effect.ASSIGN_DIARY_NUMBER)));
         if (action.effects().contains(Effect.OPEN_CONSULTATIONS)) {
             consultations.open(moved, request, now);
         }
         var details = encode(recorded);
         steps.save(new RoutingStep(draftId, name, draft.status(), action.to(), user.getUsername(), user.displayName(),
-                now, reason, details));
+                now, reason, details, moved.priority()));
         events.publishEvent(new RoutingActionTaken(draftId, name, draft.status(), action.to(), user.getUsername(),
                 reason, details, now));
         return moved;
@@ -358,6 +368,8 @@ class Transitions {
             case DIVISION -> List.of("division");
             case SECRETARIES_MEETING -> List.of("secretariesMeetingDate", "attendees", "outcome");
             case SPONSOR_REPLY -> List.of("sponsorReply");
+            // optional: without it the draft keeps its mark; recorded by the action when it changes the mark
+            case PRIORITY -> List.of();
         };
     }
 
@@ -397,6 +409,6 @@ class Transitions {
     private RoutingView.Step step(RoutingStep s) {
         return new RoutingView.Step(s.getAction(), rules.action(s.getAction()).map(ActionRule::title).orElse(s.getAction()),
                 s.getFromStatus(), s.getToStatus(), s.getActor(), s.getActorName(), s.getActedAt(), s.getReason(),
-                decode(s.getDetails()));
+                decode(s.getDetails()), s.getPriority());
     }
 }

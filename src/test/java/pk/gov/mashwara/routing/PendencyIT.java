@@ -66,6 +66,8 @@ class PendencyIT {
     NotificationService notifications;
     @Autowired
     MutableClock clock;
+    @Autowired
+    pk.gov.mashwara.calendar.WorkingCalendar calendar;
 
     static List<Long> ids(List<PendingDraft> list) {
         return list.stream().map(PendingDraft::draftId).toList();
@@ -90,7 +92,8 @@ class PendencyIT {
         assertThat(pending.status()).isEqualTo(DraftStatus.COMMITTEE_APPROVAL);
         assertThat(pending.actions()).contains("Approve and submit to the NSMCWG", "Return to the drafter");
         assertThat(pending.since()).isEqualTo(putAt);
-        assertThat(pending.dueAt()).isEqualTo(putAt.plus(Duration.ofDays(7)));
+        // COMMITTEE_APPROVAL: seven working days, at the close of the seventh
+        assertThat(pending.dueAt()).isEqualTo(calendar.dueAt(putAt, 7));
         assertThat(pending.overdue()).isFalse();
         assertThat(ids(as(drafter, () -> pendency.desk()))).as("not the drafter's turn").doesNotContain(put.id());
         assertThat(ids(as(otherOfficer, () -> pendency.desk()))).as("another committee's").doesNotContain(put.id());
@@ -112,11 +115,13 @@ class PendencyIT {
         var drafter = fixtures.user("PEMRA", Role.COMMITTEE_DRAFTER);
         var officer = fixtures.user("PEMRA", Role.COMMITTEE_OFFICER);
         var late = fixtures.draftAwaitingApproval(drafter, unique("Late draft"));
+        var lateDue = calendar.dueAt(clock.instant(), 7);
         clock.advance(Duration.ofDays(5));
         var fresh = fixtures.draftAwaitingApproval(drafter, unique("Fresh draft"));
 
         assertThat(row(as(officer, () -> pendency.desk()), late.id()).overdue()).isFalse();
-        clock.advance(Duration.ofDays(2).plusHours(1));
+        // an hour past the close of the seventh working day
+        clock.advance(Duration.between(clock.instant(), lateDue).plusHours(1));
 
         var desk = as(officer, () -> pendency.desk());
         var lateRow = row(desk, late.id());
@@ -136,7 +141,9 @@ class PendencyIT {
         var secretary = fixtures.user("NSMCWG", Role.NSMCWG_SECRETARY);
         var member = fixtures.user("NSMCWG", Role.NSMCWG_MEMBER);
         var submitted = fixtures.submittedDraft(drafter, officer, unique("Pending submitted"));
-        clock.advance(Duration.ofDays(5).plusHours(2));
+        var submittedDue = calendar.dueAt(clock.instant(), 3);
+        // two days and two hours past the close of the third working day
+        clock.advance(Duration.between(clock.instant(), submittedDue).plusDays(2).plusHours(2));
         var own = fixtures.draftAwaitingApproval(drafter, unique("Pending own"));
         var foreign = fixtures.draftAwaitingApproval(foreignDrafter, unique("Pending foreign"));
 
@@ -144,7 +151,7 @@ class PendencyIT {
         var pemraList = as(drafter, () -> pendency.pending(0, PendencyService.MAX_PAGE));
         assertThat(ids(pemraList)).contains(submitted.id(), own.id()).doesNotContain(foreign.id());
         assertThat(pemraList).allMatch(d -> d.committeeCode().equals("PEMRA"));
-        assertThat(row(pemraList, submitted.id()).overdue()).as("SUBMITTED allows three days").isTrue();
+        assertThat(row(pemraList, submitted.id()).overdue()).as("SUBMITTED allows three working days").isTrue();
         assertThat(row(pemraList, submitted.id()).daysOverdue()).as("two days and two hours").isEqualTo(2);
         assertThat(ids(pemraList).indexOf(submitted.id())).isLessThan(ids(pemraList).indexOf(own.id()));
         assertOverdueFirst(pemraList);
@@ -181,11 +188,13 @@ class PendencyIT {
         var officer = fixtures.user("MOIB", Role.COMMITTEE_OFFICER);
         var secretary = fixtures.user("NSMCWG", Role.NSMCWG_SECRETARY);
         var draft = fixtures.draftAwaitingApproval(drafter, unique("Reminded draft"));
+        var due = calendar.dueAt(clock.instant(), 7);
 
         reminders.remind();
         assertThat(overdueNotices(officer, draft.id())).as("not overdue yet").isEmpty();
 
-        clock.advance(Duration.ofDays(7).plusMinutes(1));
+        // a minute past the close of the seventh working day
+        clock.advance(Duration.between(clock.instant(), due).plusMinutes(1));
         reminders.remind();
         var notices = overdueNotices(officer, draft.id());
         assertThat(notices).hasSize(1);
@@ -202,9 +211,9 @@ class PendencyIT {
         reminders.remind();
         assertThat(overdueNotices(officer, draft.id())).as("again after the interval").hasSize(2);
 
-        // the officer submits: the next step is the secretary's, overdue three days later
+        // the officer submits: the next step is the secretary's, overdue three working days later
         as(officer, () -> routing.act(draft.id(), "submit", drafts.get(draft.id()).version(), null));
-        clock.advance(Duration.ofDays(3).plusMinutes(1));
+        clock.advance(Duration.between(clock.instant(), calendar.dueAt(clock.instant(), 3)).plusMinutes(1));
         reminders.remind();
         assertThat(overdueNotices(officer, draft.id())).as("no longer the officer's step").hasSize(2);
         assertThat(overdueNotices(secretary, draft.id())).hasSize(1);
@@ -215,9 +224,17 @@ class PendencyIT {
                 .filter(n -> n.draftId() == draftId && n.kind() == NotificationKind.STEP_OVERDUE).toList();
     }
 
+    /** The most urgent mark first; within a mark, the overdue before the rest. */
     private static void assertOverdueFirst(List<PendingDraft> list) {
         boolean seenOnTime = false;
+        pk.gov.mashwara.draft.Priority mark = null;
         for (var d : list) {
+            if (d.priority() != mark) {
+                assertThat(mark == null || mark.moreUrgentThan(d.priority())).as("draft " + d.draftId() + " marked "
+                        + d.priority() + " after one marked " + mark).isTrue();
+                mark = d.priority();
+                seenOnTime = false;
+            }
             if (!d.overdue()) {
                 seenOnTime = true;
             } else {

@@ -43,6 +43,8 @@ class PendencyPagingIT {
     DirectoryService directory;
     @Autowired
     MutableClock clock;
+    @Autowired
+    pk.gov.mashwara.calendar.WorkingCalendar calendar;
 
     @Test
     void a_long_backlog_is_paged_in_the_order_of_urgency_and_counted_exactly() {
@@ -63,12 +65,15 @@ class PendencyPagingIT {
             noDeadline.add(fixtures.draft(drafter, "Backlog draft " + (2 * i)).id());
             noDeadline.add(fixtures.draft(drafter, "Backlog draft " + (2 * i + 1)).id());
         }
-        clock.advance(Duration.ofDays(6));
+        // COMMITTEE_APPROVAL allows seven working days: the last of the late ones falls due at the close of its
+        // seventh; the on-time ones are put up two days before that and are due days after it
+        var lastLateDue = calendar.dueAt(clock.instant(), 7);
+        clock.advance(Duration.between(clock.instant(), lastLateDue).minusDays(2));
         for (int i = 0; i < 30; i++) {
             clock.advance(Duration.ofMinutes(1));
             onTime.add(fixtures.draftAwaitingApproval(drafter, "Backlog on time " + i).id());
         }
-        clock.advance(Duration.ofDays(1).plusHours(12));
+        clock.advance(Duration.between(clock.instant(), lastLateDue).plusHours(12));
         created.addAll(late);
         created.addAll(noDeadline);
         created.addAll(onTime);

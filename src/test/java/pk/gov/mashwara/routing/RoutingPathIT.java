@@ -43,6 +43,8 @@ import pk.gov.mashwara.text.VersionTexts;
 class RoutingPathIT {
 
     @Autowired
+    pk.gov.mashwara.calendar.WorkingCalendar calendar;
+    @Autowired
     Fixtures fixtures;
     @Autowired
     RoutingService routing;
@@ -60,8 +62,6 @@ class RoutingPathIT {
     pk.gov.mashwara.audit.AuditLog audit;
     @Autowired
     PendencyService pendency;
-    @Autowired
-    pk.gov.mashwara.calendar.WorkingCalendar calendar;
 
     record Cast(MashwaraUser drafter, MashwaraUser officer, MashwaraUser member, MashwaraUser secretary,
             MashwaraUser focal) {
@@ -165,7 +165,7 @@ class RoutingPathIT {
         assertThat(Fixtures.as(moit, () -> drafts.get(id)).id()).isEqualTo(id);
         var consulting = Fixtures.as(moit, () -> routing.routing(id));
         assertThat(consulting.actions()).extracting(RoutingView.AvailableAction::name).containsExactly("record-view");
-        assertThat(consulting.dueAt()).as("the step's own deadline, in working days")
+        assertThat(consulting.dueAt()).as("the step's own deadline: 14 working days, at the close of the day")
                 .isEqualTo(calendar.dueAt(consulting.since(), 14));
         var onDesk = Fixtures.as(moit, () -> pendency.desk()).stream().filter(p -> p.draftId() == id).findFirst()
                 .orElseThrow();

@@ -198,6 +198,12 @@ class ApiAuthorizationMatrixIT {
                         expect(404, draftGet), false));
         t.put("GET /api/drafts/{id}/record.pdf",
                 rule((s, w) -> Call.get("/api/drafts/" + w.draftId + "/record.pdf"), expect(404, draftGet), false));
+        t.put("PUT /api/drafts/{id}/file-number", rule((s, w) -> Call.json("PUT",
+                "/api/drafts/" + w.draftId + "/file-number", "{\"fileNumber\":\"F. No. 2(1)/2026-Pub.\"}"),
+                expect(404, Caller.OWN_DRAFTER, 200, Caller.OWN_OFFICER, 200, Caller.AUDITOR, 403), true));
+        t.put("PUT /api/drafts/{id}/priority", rule((s, w) -> Call.json("PUT",
+                "/api/drafts/" + w.draftId + "/priority", "{\"priority\":\"IMMEDIATE\",\"reason\":\"PMO asks\"}"),
+                expect(404, Caller.OWN_DRAFTER, 200, Caller.OWN_OFFICER, 200, Caller.AUDITOR, 403), true));
         t.put("POST /api/import", rule((s, w) -> s.importCall(), expect(403, Caller.OWN_DRAFTER, 200), true));
         // Review: the internal note is the committee's alone; the auditor reads the draft but not the note
         var note = Map.of(Caller.OWN_DRAFTER, 200, Caller.OWN_OFFICER, 200);
@@ -252,6 +258,8 @@ class ApiAuthorizationMatrixIT {
                 expect(403, Caller.AUDITOR, 200, Caller.ADMIN, 200), false));
         // Desk: one's own, for everyone signed in (which drafts are on it: DeskApiIT)
         t.put("GET /api/desk", rule((s, w) -> Call.get("/api/desk"), all(200), false));
+        t.put("GET /api/calendar/working-days",
+                rule((s, w) -> Call.get("/api/calendar/working-days?from=2026-12-24&days=3"), all(200), false));
         // Notifications: one's own; another's notification and a draft one may not see are not found
         t.put("GET /api/notifications", rule((s, w) -> Call.get("/api/notifications"), all(200), false));
         t.put("POST /api/notifications/{id}/read", rule((s, w) -> Call.empty("POST",

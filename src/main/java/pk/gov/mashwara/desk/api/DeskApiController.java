@@ -52,14 +52,15 @@ class DeskApiController {
                     + "new since you last opened it") ReviewNews review) {
 
         static Item of(DeskItem d) {
-            return new Item(d.kind(), new Draft(d.draftId(), d.title(), d.diaryNumber(), d.committeeCode(), d.status()),
+            return new Item(d.kind(), new Draft(d.draftId(), d.title(), d.diaryNumber(), d.committeeCode(), d.status(),
+                    d.priority(), d.fileNumber()),
                     d.actions(), d.since(), d.deadline(), d.overdue(), d.daysOverdue(), d.review());
         }
     }
 
     /** The draft an item is about. */
     record Draft(long id, String title, @Schema(nullable = true) String diaryNumber, String committeeCode,
-            DraftStatus status) {
+            DraftStatus status, pk.gov.mashwara.draft.Priority priority, @Schema(nullable = true) String fileNumber) {
     }
 
     @Operation(summary = "What waits for you, as on My desk",

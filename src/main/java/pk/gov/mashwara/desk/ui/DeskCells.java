@@ -18,7 +18,7 @@ final class DeskCells {
     }
 
     /** The draft's title, and below it its diary number and committee. */
-    static Div title(DeskItem d) {
+    static Div title(Component owner, DeskItem d) {
         var title = new Span(d.title());
         title.addClassNames(LumoUtility.FontWeight.MEDIUM, "draft-title");
         // Titles may be English inside an Urdu page or the reverse: each takes its own direction
@@ -29,6 +29,10 @@ final class DeskCells {
         var cell = new Div(title, meta);
         cell.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.AlignItems.START,
                 LumoUtility.Padding.Vertical.XSMALL);
+        if (d.priority() != pk.gov.mashwara.draft.Priority.ROUTINE) {
+            // the flag pinned on the file, above its title; routine files carry none
+            cell.addComponentAsFirst(pk.gov.mashwara.shared.ui.PriorityFlag.of(owner, d.priority()));
+        }
         return cell;
     }
 

@@ -114,7 +114,7 @@ public class DeskView extends Main implements HasDynamicTitle {
     }
 
     private void configureWaiting(DeskService desk, PendencyService pendency, long total) {
-        waiting.addColumn(new ComponentRenderer<>(d -> DeskCells.title(d))).setHeader(getTranslation("pendency.column.draft"))
+        waiting.addColumn(new ComponentRenderer<>(d -> DeskCells.title(this, d))).setHeader(getTranslation("pendency.column.draft"))
                 .setWidth("13em").setFlexGrow(3).setKey("title");
         waiting.addColumn(new ComponentRenderer<>(d -> new Badge(getTranslation("draftStatus." + d.status().name()),
                 Badge.Tone.INFO))).setHeader(getTranslation("pendency.column.state")).setWidth("11em").setFlexGrow(0);
@@ -144,7 +144,7 @@ public class DeskView extends Main implements HasDynamicTitle {
     }
 
     private void configureReviews(DeskService desk, long count) {
-        reviews.addColumn(new ComponentRenderer<>(d -> DeskCells.title(d))).setHeader(getTranslation("pendency.column.draft"))
+        reviews.addColumn(new ComponentRenderer<>(d -> DeskCells.title(this, d))).setHeader(getTranslation("pendency.column.draft"))
                 .setWidth("14em").setFlexGrow(3).setKey("title");
         reviews.addColumn(new ComponentRenderer<>(d -> DeskCells.reviewDeadline(this, d)))
                 .setHeader(getTranslation("desk.column.reviewDeadline")).setWidth("11em").setFlexGrow(0)

@@ -27,6 +27,8 @@ import pk.gov.mashwara.draft.DraftCreated;
 import pk.gov.mashwara.draft.DraftKind;
 import pk.gov.mashwara.draft.DraftStatus;
 import pk.gov.mashwara.draft.DraftStatusChanged;
+import pk.gov.mashwara.draft.FileNumbers;
+import pk.gov.mashwara.draft.Priority;
 import pk.gov.mashwara.draft.VersionUploaded;
 import pk.gov.mashwara.shared.ConflictException;
 import pk.gov.mashwara.shared.InvalidInputException;
@@ -75,6 +77,15 @@ public class Draft extends AbstractAggregateRoot<Draft> {
 
     @Column(name = "diary_number", length = 32)
     private String diaryNumber;
+
+    /** The committee's own file number (see {@link pk.gov.mashwara.draft.FileNumbers}), or null. */
+    @Column(name = "file_number", length = pk.gov.mashwara.draft.FileNumbers.MAX)
+    private String fileNumber;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false, length = 16)
+    private Priority priority = Priority.ROUTINE;
 
     @Column(name = "created_by", nullable = false, length = 64, updatable = false)
     private String createdBy;
@@ -229,6 +240,21 @@ public class Draft extends AbstractAggregateRoot<Draft> {
         return stripped;
     }
 
+    /** Sets the committee's file number, checked for its shape; null or blank clears it. */
+    public void setFileNumber(String fileNumber, Instant now) {
+        this.fileNumber = FileNumbers.check(fileNumber, "fileNumber");
+        touch(now);
+    }
+
+    /** Marks the draft with a priority; the routing rules say who may and when. */
+    public void mark(Priority priority, Instant now) {
+        if (priority == null) {
+            throw InvalidInputException.onField("priority", "error.draft.priority", "");
+        }
+        this.priority = priority;
+        touch(now);
+    }
+
     public boolean isSubmitted() {
         return submittedAt != null;
     }
@@ -242,6 +268,8 @@ public class Draft extends AbstractAggregateRoot<Draft> {
     public Classification getClassification() { return classification; }
     public DraftStatus getStatus() { return status; }
     public String getDiaryNumber() { return diaryNumber; }
+    public String getFileNumber() { return fileNumber; }
+    public Priority getPriority() { return priority; }
     public String getCreatedBy() { return createdBy; }
     public Instant getCreatedAt() { return createdAt; }
     public Instant getUpdatedAt() { return updatedAt; }

@@ -156,11 +156,21 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
         title.setText(details.title());
         badges.removeAll();
         badges.add(DraftLabels.statusBadge(this, details.status()), DraftLabels.classificationBadge(this, details.classification()));
+        var flag = pk.gov.mashwara.shared.ui.PriorityFlag.of(this, details.priority());
+        flag.setId("priority-flag");
+        badges.add(flag);
         if (details.diaryNumber() != null) {
             var diary = new pk.gov.mashwara.shared.ui.Badge(getTranslation("draft.diary", Bidi.ltr(details.diaryNumber())),
                     pk.gov.mashwara.shared.ui.Badge.Tone.INFO);
             diary.setId("diary-number");
             badges.add(diary);
+        }
+        if (details.fileNumber() != null) {
+            // the committee's own number, beside the NSMCWG's diary number
+            var file = new pk.gov.mashwara.shared.ui.Badge(getTranslation("draft.fileNumber.badge",
+                    Bidi.ltr(details.fileNumber())), pk.gov.mashwara.shared.ui.Badge.Tone.NEUTRAL);
+            file.setId("file-number");
+            badges.add(file);
         }
         metadata.removeAll();
         metadata.add(field("draft.field.committee", details.committeeCode()),
@@ -235,6 +245,13 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
             if (contribution.section() != null) {
                 sections.add(contribution.section());
             }
+        }
+        var rights = drafts.particularRights(details.id());
+        if (rights.fileNumber() || rights.priority()) {
+            var particulars = new com.vaadin.flow.component.button.Button(getTranslation("draft.particulars.edit"),
+                    new Icon(VaadinIcon.FLAG_O), e -> new ParticularsDialog(drafts, details, rights, page::reload).open());
+            particulars.setId("edit-particulars");
+            actions.add(particulars);
         }
         if (following != null) {
             actions.add(new FollowToggle(following, details.id()));

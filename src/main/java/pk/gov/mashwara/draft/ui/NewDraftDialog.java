@@ -38,6 +38,8 @@ class NewDraftDialog extends Dialog {
     final TextArea legalBasis = new TextArea();
     final Checkbox financialImplications = new Checkbox();
     final Select<Classification> classification = new Select<>();
+    final com.vaadin.flow.component.textfield.TextField fileNumber = new com.vaadin.flow.component.textfield.TextField();
+    final Select<pk.gov.mashwara.draft.Priority> priority = new Select<>();
     final FileDrop upload;
     final Span fileStatus = new Span();
     /** A refusal that is about no one field, said inside the dialog; hidden until there is one. */
@@ -82,6 +84,15 @@ class NewDraftDialog extends Dialog {
         classification.setItems(Classification.values());
         classification.setItemLabelGenerator(c -> DraftLabels.classification(this, c));
         classification.setValue(Classification.UNCLASSIFIED);
+        fileNumber.setLabel(getTranslation("draft.fileNumber"));
+        fileNumber.setHelperText(getTranslation("draft.fileNumber.help"));
+        fileNumber.setMaxLength(pk.gov.mashwara.draft.FileNumbers.MAX);
+        fileNumber.setId("draft-file-number");
+        priority.setLabel(getTranslation("draft.priority"));
+        priority.setItems(pk.gov.mashwara.draft.Priority.values());
+        priority.setItemLabelGenerator(p -> getTranslation("priority." + p.name()));
+        priority.setValue(pk.gov.mashwara.draft.Priority.ROUTINE);
+        priority.setId("draft-priority");
 
         var limit = drafts.uploadLimitBytes();
         upload = new FileDrop(limit, (name, file) -> {
@@ -97,7 +108,8 @@ class NewDraftDialog extends Dialog {
         fileStatus.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
         fileStatus.setText(getTranslation("newDraft.noFile"));
 
-        var form = new FormLayout(title, committee, kind, classification, legalBasis, financialImplications);
+        var form = new FormLayout(title, committee, kind, classification, fileNumber, priority, legalBasis,
+                financialImplications);
         form.setColspan(title, 2);
         form.setColspan(legalBasis, 2);
         form.setColspan(financialImplications, 2);
@@ -123,6 +135,7 @@ class NewDraftDialog extends Dialog {
 
     void create() {
         problem.setVisible(false);
+        fileNumber.setInvalid(false);
         var complete = required(title, title.isEmpty()) & required(committee, committee.isEmpty())
                 & required(kind, kind.isEmpty()) & required(legalBasis, legalBasis.isEmpty());
         if (upload.received() == null) {
@@ -135,7 +148,7 @@ class NewDraftDialog extends Dialog {
             return;
         }
         var metadata = new NewDraft(title.getValue(), committee.getValue().id(), kind.getValue(), legalBasis.getValue(),
-                financialImplications.getValue(), classification.getValue());
+                financialImplications.getValue(), classification.getValue(), fileNumber.getValue(), priority.getValue());
         try {
             var created = createFrom(metadata, upload.receivedName(), upload.received());
             Notices.success(getTranslation("newDraft.created", title.getValue()));
@@ -147,6 +160,15 @@ class NewDraftDialog extends Dialog {
             upload.reset();
             fileStatus.setText(e.localizedMessage(getLocale()));
             fileStatus.addClassNames("field-error");
+        } catch (pk.gov.mashwara.shared.InvalidInputException e) {
+            if ("fileNumber".equals(e.field())) {
+                // said under the field, the rest of the form kept
+                fileNumber.setErrorMessage(e.localizedMessage(getLocale()));
+                fileNumber.setInvalid(true);
+            } else {
+                problem.setText(e.localizedMessage(getLocale()));
+                problem.setVisible(true);
+            }
         } catch (pk.gov.mashwara.shared.UserFacingException e) {
             problem.setText(e.localizedMessage(getLocale()));
             problem.setVisible(true);

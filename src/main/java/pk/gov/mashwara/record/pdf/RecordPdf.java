@@ -124,6 +124,8 @@ public final class RecordPdf {
         }
         var fields = new ArrayList<RecordBlock.Field>();
         fields.add(new RecordBlock.Field("Diary number", draft.diaryNumber() == null ? "Not assigned" : draft.diaryNumber()));
+        fields.add(new RecordBlock.Field("File number", draft.fileNumber() == null ? "Not given" : draft.fileNumber()));
+        fields.add(new RecordBlock.Field("Priority", label(draft.priority())));
         fields.add(new RecordBlock.Field("Title", draft.title()));
         fields.add(new RecordBlock.Field("Committee", content.committeeName() + " (" + draft.committeeCode() + ")"));
         fields.add(new RecordBlock.Field("Kind of instrument", label(draft.kind())));

@@ -99,7 +99,8 @@ class RoutingApiController {
 
     record Routing(long draftId, DraftStatus state, String stateTitle, WaitingFor waitingFor, Instant since,
             Instant dueAt, boolean overdue, List<RoutingView.Step> history, List<Action> actions,
-            List<Consultation> consultations, long version) {
+            List<Consultation> consultations, long version, pk.gov.mashwara.draft.Priority priority,
+            @io.swagger.v3.oas.annotations.media.Schema(nullable = true) String fileNumber) {
     }
 
     @Operation(summary = "Where the draft stands, its routing history, its consultations and the actions you may take now")
@@ -197,6 +198,7 @@ class RoutingApiController {
                 d != null && d.byCirculation(), d == null ? null : d.decidedOn(), d == null ? null : d.modifications());
         }).toList();
         return new Routing(view.draftId(), view.status(), view.stateTitle(), waiting, view.since(), view.dueAt(),
-                view.overdue(), view.history(), actions, consultations, view.draftVersion());
+                view.overdue(), view.history(), actions, consultations, view.draftVersion(), view.priority(),
+                view.fileNumber());
     }
 }

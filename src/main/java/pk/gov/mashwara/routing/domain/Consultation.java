@@ -104,6 +104,12 @@ public class Consultation {
     @Column(name = "sponsor_reply", length = MAX_OUTCOME)
     private String sponsorReply;
 
+    /** The draft's priority mark when the round opened: {@code deadlineDays} is already shortened by it. */
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.VARCHAR)
+    @Column(nullable = false, updatable = false, length = 16)
+    private pk.gov.mashwara.draft.Priority priority = pk.gov.mashwara.draft.Priority.ROUTINE;
+
     @Column(name = "opened_at")
     private Instant openedAt;
 
@@ -147,11 +153,18 @@ public class Consultation {
 
     /** A division the committee's officer adds to the round, with the reason, consulted with the stage open now. */
     public static Consultation added(long draftId, int round, int position, int stage, String step, long committeeId,
-            int deadlineDays, String addedBy, String reason) {
-        var added = new Consultation(draftId, round, position, stage, step, committeeId, deadlineDays);
+            int deadlineDays, pk.gov.mashwara.draft.Priority priority, String addedBy, String reason) {
+        var added = new Consultation(draftId, round, position, stage, step, committeeId, deadlineDays, priority);
         added.addedBy = addedBy;
         added.addedReason = reason;
         return added;
+    }
+
+    /** A step of a draft marked {@code priority}, its deadline in working days already shortened by the mark. */
+    public Consultation(long draftId, int round, int position, int stage, String step, long committeeId,
+            int deadlineDays, pk.gov.mashwara.draft.Priority priority) {
+        this(draftId, round, position, stage, step, committeeId, deadlineDays);
+        this.priority = priority;
     }
 
     public void open(Instant now, Instant due) {
@@ -217,6 +230,7 @@ public class Consultation {
     public String getStep() { return step; }
     public long getCommitteeId() { return committeeId; }
     public int getDeadlineDays() { return deadlineDays; }
+    public pk.gov.mashwara.draft.Priority getPriority() { return priority; }
     public Instant getOpenedAt() { return openedAt; }
     public Instant getDueAt() { return dueAt; }
     public String getView() { return view; }

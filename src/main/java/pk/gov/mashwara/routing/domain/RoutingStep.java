@@ -61,6 +61,12 @@ public class RoutingStep {
     @Column(updatable = false, length = MAX_DETAILS)
     private String details;
 
+    /** The draft's priority mark when the step was taken. */
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false, updatable = false, length = 16)
+    private pk.gov.mashwara.draft.Priority priority = pk.gov.mashwara.draft.Priority.ROUTINE;
+
     protected RoutingStep() {
     }
 
@@ -77,6 +83,13 @@ public class RoutingStep {
         this.details = details;
     }
 
+    /** A step taken on a draft marked {@code priority}. */
+    public RoutingStep(long draftId, String action, DraftStatus fromStatus, DraftStatus toStatus, String actor,
+            String actorName, Instant actedAt, String reason, String details, pk.gov.mashwara.draft.Priority priority) {
+        this(draftId, action, fromStatus, toStatus, actor, actorName, actedAt, reason, details);
+        this.priority = priority;
+    }
+
     public Long getId() { return id; }
     public long getDraftId() { return draftId; }
     public String getAction() { return action; }
@@ -87,4 +100,5 @@ public class RoutingStep {
     public Instant getActedAt() { return actedAt; }
     public String getReason() { return reason; }
     public String getDetails() { return details; }
+    public pk.gov.mashwara.draft.Priority getPriority() { return priority; }
 }

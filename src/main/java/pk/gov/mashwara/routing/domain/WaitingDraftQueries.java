@@ -14,16 +14,19 @@ import org.springframework.stereotype.Component;
 
 import pk.gov.mashwara.draft.DraftStatus;
 import pk.gov.mashwara.draft.DraftVisibility;
+import pk.gov.mashwara.draft.Priority;
 
 /**
  * Open drafts in the order of urgency, one page at a time, and counted, all in the database: a list of thousands
  * is never read to show its first rows.
  * <p>
- * No column holds a draft's deadline: it is when the draft entered its state (its last routing step into it, else
- * its last change) plus the state's deadline from the rules, or during consultations the open step's own due date.
- * The query computes the same from the routing history and the consultations, with the deadlines of the rules
- * passed in as whole days (the rules allow nothing else). Days are added in UTC: the office's zone (Asia/Karachi)
- * has kept one offset since 2009, so this is the same moment as adding them on the office's calendar.
+ * No column holds a draft's deadline: it is the close of the office day the state's deadline (working days, shortened
+ * by the draft's priority mark) falls on after the draft entered its state (its last routing step into it, else its
+ * last change), or during consultations the open step's own due date. Working days cannot be counted in JPQL, so the
+ * caller counts them on the office calendar and passes, per state and mark, the moment before which a draft that
+ * entered then is overdue now (the due date only grows with the day a draft entered its state) and how many
+ * calendar days the deadline spans from today, which orders drafts within their group. Days are added in UTC: the
+ * office's zone (Asia/Karachi) has kept one offset since 2009.
  * <p>
  * It reads the drafts by their entity name only, as the draft module's list does: that module knows nothing of
  * routing, and the order needs both. Who may see which draft comes from the draft module's
@@ -34,7 +37,24 @@ public class WaitingDraftQueries {
 
     /** One waiting draft as the query finds it; {@code since} as defined above. */
     public record Row(long id, String title, long committeeId, String diaryNumber, DraftStatus status,
-            Instant updatedAt, Instant since) {
+            Instant updatedAt, Instant since, Priority priority, String fileNumber) {
+    }
+
+    /**
+     * One state's deadline for drafts of one priority mark, as the query applies it.
+     *
+     * @param spanDays      the calendar days the deadline spans when the state is entered today, for the order
+     * @param overdueBefore a draft that entered the state before this moment is overdue now
+     */
+    public record DueRule(DraftStatus status, Priority priority, int spanDays, Instant overdueBefore) {
+    }
+
+    /** The deadlines of the rule book as they stand at {@code now}; a state missing has none. */
+    public record DueRules(Instant now, List<DueRule> rules) {
+
+        public DueRules {
+            rules = List.copyOf(rules);
+        }
     }
 
     /**
@@ -81,7 +101,7 @@ public class WaitingDraftQueries {
      *
      * @param deadlineDays each state's deadline in days; a state missing has none
      */
-    public List<Row> page(DraftVisibility visibility, List<Waiting> waiting, Map<DraftStatus, Integer> deadlineDays,
+    public List<Row> page(DraftVisibility visibility, List<Waiting> waiting, DueRules deadlineDays,
             int offset, int limit) {
         var built = new Built(visibility, waiting, deadlineDays);
         if (built.none) {
@@ -89,23 +109,24 @@ public class WaitingDraftQueries {
         }
         var due = built.due;
         var jpql = "select d.id, d.title, d.committeeId, d.diaryNumber, d.status, d.updatedAt, " + SINCE
-                + " from Draft d where " + built.where
-                // overdue first is the same as the earliest deadline first: a draft is overdue when its deadline
-                // has passed, so every overdue one comes before every other
-                + " order by case when " + due + " is null then 1 else 0 end, " + due + ", " + SINCE + ", d.id";
+                + ", d.priority, d.fileNumber from Draft d where " + built.where
+                // the most urgent mark first (the flag on the file), then overdue before the rest, then the
+                // nearest deadline, then the longest waiting
+                + " order by " + built.urgency + ", case when " + built.overdue + " then 0 else 1 end"
+                + ", case when " + due + " is null then 1 else 0 end, " + due + ", " + SINCE + ", d.id";
         var query = built.bind(entityManager.createQuery(jpql));
         query.setFirstResult(offset).setMaxResults(limit);
         var rows = new ArrayList<Row>();
         for (var o : query.getResultList()) {
             var r = (Object[]) o;
             rows.add(new Row(((Number) r[0]).longValue(), (String) r[1], ((Number) r[2]).longValue(), (String) r[3],
-                    (DraftStatus) r[4], (Instant) r[5], (Instant) r[6]));
+                    (DraftStatus) r[4], (Instant) r[5], (Instant) r[6], (Priority) r[7], (String) r[8]));
         }
         return rows;
     }
 
     /** How many waiting drafts there are, and how many of them are overdue at {@code now}. */
-    public Counted count(DraftVisibility visibility, List<Waiting> waiting, Map<DraftStatus, Integer> deadlineDays,
+    public Counted count(DraftVisibility visibility, List<Waiting> waiting, DueRules deadlineDays,
             Instant now) {
         var built = new Built(visibility, waiting, deadlineDays);
         if (built.none) {
@@ -114,13 +135,13 @@ public class WaitingDraftQueries {
         long all = ((Number) built.bind(entityManager.createQuery("select count(d) from Draft d where " + built.where))
                 .getSingleResult()).longValue();
         long overdue = all == 0 ? 0 : ((Number) built.bind(entityManager.createQuery("select count(d) from Draft d where "
-                + built.where + " and " + built.due + " < :now")).setParameter("now", now).getSingleResult())
+                + built.where + " and " + built.overdue)).getSingleResult())
                 .longValue();
         return new Counted(all, overdue);
     }
 
     /** The waiting drafts counted per committee and state, with the overdue ones at {@code now}. */
-    public List<Tally> tally(DraftVisibility visibility, List<Waiting> waiting, Map<DraftStatus, Integer> deadlineDays,
+    public List<Tally> tally(DraftVisibility visibility, List<Waiting> waiting, DueRules deadlineDays,
             Instant now) {
         var built = new Built(visibility, waiting, deadlineDays);
         if (built.none) {
@@ -129,7 +150,7 @@ public class WaitingDraftQueries {
         var group = " group by d.committeeId, d.status";
         var overdue = new HashMap<List<Object>, Long>();
         for (var o : built.bind(entityManager.createQuery("select d.committeeId, d.status, count(d) from Draft d where "
-                + built.where + " and " + built.due + " < :now" + group)).setParameter("now", now).getResultList()) {
+                + built.where + " and " + built.overdue + group)).getResultList()) {
             var r = (Object[]) o;
             overdue.put(List.of(r[0], r[1]), ((Number) r[2]).longValue());
         }
@@ -147,18 +168,22 @@ public class WaitingDraftQueries {
     private static final class Built {
 
         final Map<String, Object> parameters = new HashMap<>();
-        final Map<DraftStatus, Integer> deadlineDays;
+        final DueRules deadlineDays;
         final String where;
         final String due;
+        final String overdue;
+        final String urgency;
         final boolean none;
 
-        Built(DraftVisibility visibility, List<Waiting> waiting, Map<DraftStatus, Integer> deadlineDays) {
+        Built(DraftVisibility visibility, List<Waiting> waiting, DueRules deadlineDays) {
             this.deadlineDays = deadlineDays;
             var seen = seen(visibility);
             none = seen == null || waiting.isEmpty();
             if (none) {
                 where = null;
                 due = null;
+                overdue = null;
+                urgency = null;
                 return;
             }
             var states = new ArrayList<String>();
@@ -179,6 +204,8 @@ public class WaitingDraftQueries {
             }
             where = (seen.isEmpty() ? "" : "(" + seen + ") and ") + "(" + String.join(" or ", states) + ")";
             due = dueExpression();
+            overdue = overdueCondition();
+            urgency = urgencyExpression();
         }
 
         /** The visibility rule as a condition: "" for everything, null for nothing. */
@@ -201,22 +228,57 @@ public class WaitingDraftQueries {
             return any.isEmpty() ? null : String.join(" or ", any);
         }
 
-        /** When the draft falls due, or null: the same rule as the routing's Deadlines. */
+        /**
+         * When the draft falls due, for the order within its group, or null: exact during consultations (the open
+         * step's due date), else the deadline's span from today added to when the draft entered its state.
+         */
         private String dueExpression() {
             var cases = new StringBuilder("case when d.status = :consultations then ").append(EARLIEST_OPEN_DUE);
             parameters.put("consultations", DraftStatus.CONSULTATIONS);
             int i = 0;
-            for (var entry : deadlineDays.entrySet()) {
-                if (entry.getKey() == DraftStatus.CONSULTATIONS) {
+            for (var rule : deadlineDays.rules()) {
+                if (rule.status() == DraftStatus.CONSULTATIONS) {
                     continue;
                 }
-                // a whole number of days from the rules, never user input
-                cases.append(" when d.status = :dl").append(i).append(" then ").append(SINCE).append(" + ")
-                        .append(entry.getValue().intValue()).append(" day");
-                parameters.put("dl" + i, entry.getKey());
+                // a whole number of days counted from the rules, never user input
+                cases.append(" when d.status = :dl").append(i).append(" and d.priority = :dp").append(i)
+                        .append(" then ").append(SINCE).append(" + ").append(rule.spanDays()).append(" day");
+                parameters.put("dl" + i, rule.status());
+                parameters.put("dp" + i, rule.priority());
                 i++;
             }
             return cases.append(" else null end").toString();
+        }
+
+        /** Whether the draft is overdue now: the same rule as the routing's Deadlines, in working days. */
+        private String overdueCondition() {
+            var any = new StringBuilder("(d.status = :consultations and ").append(EARLIEST_OPEN_DUE)
+                    .append(" < :overdueNow)");
+            parameters.put("overdueNow", deadlineDays.now());
+            int i = 0;
+            for (var rule : deadlineDays.rules()) {
+                if (rule.status() == DraftStatus.CONSULTATIONS) {
+                    continue;
+                }
+                any.append(" or (d.status = :ol").append(i).append(" and d.priority = :op").append(i).append(" and ")
+                        .append(SINCE).append(" < :ob").append(i).append(")");
+                parameters.put("ol" + i, rule.status());
+                parameters.put("op" + i, rule.priority());
+                parameters.put("ob" + i, rule.overdueBefore());
+                i++;
+            }
+            return "(" + any + ")";
+        }
+
+        /** The priority mark as a rank, the most urgent first. */
+        private String urgencyExpression() {
+            var cases = new StringBuilder("case");
+            var marks = Priority.values();
+            for (int rank = 0; rank < marks.length; rank++) {
+                cases.append(" when d.priority = :pr").append(rank).append(" then ").append(rank);
+                parameters.put("pr" + rank, marks[marks.length - 1 - rank]);
+            }
+            return cases.append(" else ").append(marks.length).append(" end").toString();
         }
 
         Query bind(Query query) {

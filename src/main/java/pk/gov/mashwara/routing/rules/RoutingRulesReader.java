@@ -1,6 +1,7 @@
 package pk.gov.mashwara.routing.rules;
 
 import java.io.StringReader;
+import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.Period;
 import java.util.ArrayDeque;
@@ -27,6 +28,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 
 import pk.gov.mashwara.draft.DraftKind;
 import pk.gov.mashwara.draft.DraftStatus;
+import pk.gov.mashwara.draft.Priority;
 import pk.gov.mashwara.routing.InvalidRoutingRulesException;
 import pk.gov.mashwara.routing.RoutingRules;
 import pk.gov.mashwara.routing.RoutingRules.ActionRule;
@@ -89,7 +91,7 @@ public final class RoutingRulesReader {
             throw new InvalidRoutingRulesException(source, List.of("line 1: the file must be a mapping with "
                     + "'states', 'actions', 'consultations' and 'reminders'"));
         }
-        var sections = named(top, "the file", Set.of("states", "actions", "consultations", "reminders"));
+        var sections = named(top, "the file", Set.of("states", "actions", "consultations", "reminders", "priorities"));
         var states = states(require(sections, "states", top));
         var actions = actions(require(sections, "actions", top));
         // 'not-by: [put-up]' means whoever took the action put-up: a rule book without it names nobody
@@ -100,13 +102,16 @@ public final class RoutingRulesReader {
         });
         var consultations = consultations(require(sections, "consultations", top));
         var reminders = reminders(require(sections, "reminders", top));
+        var priorities = priorities(sections.entrySet().stream().filter(e -> e.getKey().value().equals("priorities"))
+                .map(Map.Entry::getValue).findFirst().orElse(null));
         if (problems.isEmpty()) {
             checkPaths(states, actions);
+            checkCalendar(states, consultations, priorities);
         }
         if (!problems.isEmpty()) {
             throw new InvalidRoutingRulesException(source, problems);
         }
-        return new RoutingRules(source, states, actions, consultations, reminders);
+        return new RoutingRules(source, states, actions, consultations, reminders, priorities);
     }
 
     // ---- sections ----------------------------------------------------------------------------------------
@@ -378,6 +383,124 @@ public final class RoutingRulesReader {
             problem(fields.get("every"), "reminders: 'every' must be at least a day");
         }
         return every;
+    }
+
+    /**
+     * The factor by which each priority mark shortens a deadline: a number above 0 and at most 1, none shorter for
+     * a less urgent mark than for a more urgent one. Without the section no mark shortens anything.
+     */
+    private Map<Priority, BigDecimal> priorities(Node node) {
+        var factors = new EnumMap<Priority, BigDecimal>(Priority.class);
+        if (node == null) {
+            return factors;
+        }
+        var lines = new EnumMap<Priority, Node>(Priority.class);
+        int before = problems.size();
+        for (var entry : named(node, "priorities", null).entrySet()) {
+            var priority = enumValue(Priority.class, entry.getKey().value(), entry.getKey().node(), "priority");
+            var value = scalar(entry.getValue(), "priority " + entry.getKey().value());
+            if (priority == null || value == null) {
+                continue;
+            }
+            BigDecimal factor;
+            try {
+                factor = new BigDecimal(value);
+            } catch (NumberFormatException e) {
+                problem(entry.getValue(), "priority " + priority + ": the factor is a number such as 0.5, not '"
+                        + value + "'");
+                continue;
+            }
+            if (factor.signum() <= 0) {
+                problem(entry.getValue(), "priority " + priority + ": a factor of " + value + " makes every deadline "
+                        + "zero working days; give a number above 0 and at most 1");
+                continue;
+            }
+            if (factor.compareTo(BigDecimal.ONE) > 0) {
+                problem(entry.getValue(), "priority " + priority + ": a factor of " + value + " lengthens deadlines; "
+                        + "a priority mark may only shorten them (at most 1)");
+                continue;
+            }
+            factors.put(priority, factor);
+            lines.put(priority, entry.getValue());
+        }
+        if (problems.size() == before && factors.size() < Priority.values().length) {
+            // only a section without mistakes so far: a mark refused above is not also reported missing
+            for (var priority : Priority.values()) {
+                if (!factors.containsKey(priority)) {
+                    problem(node, "priorities: " + priority + " is missing (every mark has a factor; 1 keeps the "
+                            + "rule book's deadlines)");
+                }
+            }
+        }
+        if (factors.size() < Priority.values().length) {
+            return factors;
+        }
+        Priority previous = null;
+        for (var priority : Priority.values()) {
+            var factor = factors.get(priority);
+            if (previous != null && factor.compareTo(factors.get(previous)) > 0) {
+                problem(lines.getOrDefault(priority, node), "priority " + priority + " gives more time (" + factor
+                        + ") than the less urgent " + previous + " (" + factors.getOrDefault(previous, BigDecimal.ONE)
+                        + ")");
+            }
+            previous = priority;
+        }
+        return factors;
+    }
+
+    /**
+     * Deadlines count working days on the office calendar: none may be zero, or become zero at any priority (the
+     * floor of one working day would then decide it, not the rule book), and a Cabinet step's deadline must leave
+     * room for the clear days between lodging the summary and the meeting at every priority.
+     */
+    private void checkCalendar(Map<DraftStatus, StateRule> states, Map<DraftKind, List<ConsultationRule>> consultations,
+            Map<Priority, BigDecimal> priorities) {
+        for (var state : states.values()) {
+            if (state.deadline() != null && !state.isFinal()) {
+                checkDeadline(state.deadline().getDays(), priorities, state.line(), "state " + state.status());
+            }
+        }
+        consultations.forEach((kind, steps) -> steps.forEach(step -> {
+            if (step.deadline() == null) {
+                return;
+            }
+            var what = "consultation " + step.step() + " of " + kind;
+            if (!checkDeadline(step.deadline().getDays(), priorities, step.line(), what)
+                    || step.clearDaysBeforeMeeting() == null) {
+                return;
+            }
+            for (var priority : Priority.values()) {
+                int days = RoutingRules.workingDays(step.deadline().getDays(),
+                        priorities.getOrDefault(priority, BigDecimal.ONE));
+                // the summary is lodged when the step opens at the earliest, and the meeting comes after the clear
+                // days: a deadline of no more working days than clear days cannot be met, whatever the calendar
+                if (days <= step.clearDaysBeforeMeeting()) {
+                    problems.add("line " + step.line() + ": " + what + ": its deadline of " + days + " working days"
+                            + (priority == Priority.ROUTINE ? "" : " (" + priority + ")") + " cannot hold the "
+                            + step.clearDaysBeforeMeeting() + " clear days between lodging the summary and the "
+                            + "meeting; give it more than " + step.clearDaysBeforeMeeting() + " working days");
+                    return;
+                }
+            }
+        }));
+    }
+
+    private boolean checkDeadline(int days, Map<Priority, BigDecimal> priorities, int line, String what) {
+        if (days == 0) {
+            problems.add("line " + line + ": " + what + ": a deadline of zero working days falls before anyone can "
+                    + "act; give at least P1D or no deadline");
+            return false;
+        }
+        for (var priority : Priority.values()) {
+            var factor = priorities.getOrDefault(priority, BigDecimal.ONE);
+            if (BigDecimal.valueOf(days).multiply(factor).setScale(0, java.math.RoundingMode.HALF_UP).signum() == 0) {
+                problems.add("line " + line + ": " + what + ": the factor " + factor + " of " + priority
+                        + " makes its deadline of " + days + " working days zero; lengthen the deadline or raise the "
+                        + "factor");
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Every state can be reached from DRAFT, and every state but a final one can be left. */

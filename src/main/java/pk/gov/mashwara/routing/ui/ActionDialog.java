@@ -202,6 +202,18 @@ class ActionDialog extends Dialog {
                     form.add(area("outcome"), 2);
                 }
                 case SPONSOR_REPLY -> form.add(area("sponsorReply"), 2);
+                case PRIORITY -> {
+                    // optional: left empty, the draft keeps the mark it has
+                    var priority = new RadioButtonGroup<String>(getTranslation("routing.detail.priority"));
+                    priority.setItems(java.util.Arrays.stream(pk.gov.mashwara.draft.Priority.values())
+                            .map(Enum::name).toList());
+                    priority.setItemLabelGenerator(v -> getTranslation("priority." + v));
+                    priority.setHelperText(getTranslation("routing.detail.priority.help"));
+                    priority.setId("routing-priority");
+                    // not among the required fields: left empty, nothing is sent and the mark stays
+                    priorityField = priority;
+                    form.add(priority, 2);
+                }
             }
         }
         problem.setId("routing-problem");
@@ -456,6 +468,9 @@ class ActionDialog extends Dialog {
     }
 
     /** Marks what is missing; true when nothing is. */
+    /** The priority mark the action may set, when it asks for one; optional. */
+    private RadioButtonGroup<String> priorityField;
+
     private boolean complete() {
         var missing = new ArrayList<HasValidation>();
         if (asks.contains(Ask.REASON) && reason.getValue().isBlank()) {
@@ -492,6 +507,9 @@ class ActionDialog extends Dialog {
                 details.put(name, value(field));
             }
         });
+        if (priorityField != null && priorityField.getValue() != null) {
+            details.put("priority", priorityField.getValue());
+        }
         if (reviewDeadline != null && reviewDeadline.getValue() != null) {
             // a date and time in Pakistan, as the routing service reads it
             details.put(DEADLINE_DETAIL, reviewDeadline.getValue().toString());

@@ -27,6 +27,10 @@ final class PendencyCells {
         meta.addClassNames(LumoUtility.FontSize.XSMALL, LumoUtility.TextColor.SECONDARY);
         var cell = new Div(title, meta);
         cell.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Padding.Vertical.XSMALL);
+        if (d.priority() != pk.gov.mashwara.draft.Priority.ROUTINE) {
+            // the flag pinned on the file, above its title; routine files carry none
+            cell.addComponentAsFirst(pk.gov.mashwara.shared.ui.PriorityFlag.of(owner, d.priority()));
+        }
         return cell;
     }
 

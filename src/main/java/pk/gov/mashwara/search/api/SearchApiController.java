@@ -34,7 +34,10 @@ class SearchApiController {
     }
 
     record Hit(long draftId, int version, boolean latest, String title, String committee, DraftKind kind,
-            DraftStatus status, int year, ExtractionStatus extraction, List<String> snippets) {
+            DraftStatus status, int year, ExtractionStatus extraction, List<String> snippets,
+            @io.swagger.v3.oas.annotations.media.Schema(nullable = true) String diaryNumber,
+            @io.swagger.v3.oas.annotations.media.Schema(nullable = true) String fileNumber,
+            pk.gov.mashwara.draft.Priority priority) {
     }
 
     /**
@@ -73,7 +76,8 @@ class SearchApiController {
         var result = search.search(query);
         var hits = result.hits().stream().map(h -> new Hit(h.draftId(), h.version(), h.latest(), h.title(),
                 h.committeeCode(), h.kind(), h.status(), h.year(), h.extraction(),
-                h.snippetHtml() == null || h.snippetHtml().isBlank() ? List.of() : List.of(h.snippetHtml()))).toList();
+                h.snippetHtml() == null || h.snippetHtml().isBlank() ? List.of() : List.of(h.snippetHtml()),
+                h.diaryNumber(), h.fileNumber(), h.priority())).toList();
         var facets = new java.util.LinkedHashMap<String, Map<String, Long>>();
         for (var facet : result.facets()) {
             var counts = new java.util.LinkedHashMap<String, Long>();

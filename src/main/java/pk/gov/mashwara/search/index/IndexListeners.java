@@ -46,4 +46,11 @@ class IndexListeners {
     void on(DraftStatusChanged event) {
         maintenance.reindexDraft(event.draftId());
     }
+
+    /** A new file number is found at once, and hits show the new priority mark. */
+    @Async
+    @TransactionalEventListener
+    void on(pk.gov.mashwara.draft.DraftParticularChanged event) {
+        maintenance.reindexDraft(event.draftId());
+    }
 }

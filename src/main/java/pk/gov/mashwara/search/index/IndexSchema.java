@@ -25,7 +25,8 @@ public final class IndexSchema {
 
     /** Stored in each commit's user data; bump it whenever fields or analysers change. */
     // 5: the kind BILL_OR_ORDINANCE became BILL and ORDINANCE (V19), so facets of an older index are stale
-    public static final String VERSION = "5";
+    // 6: the draft's priority mark and file number are indexed (V21)
+    public static final String VERSION = "6";
     static final String SCHEMA_KEY = "mashwara.schema";
 
     public static final String KEY = "key";
@@ -45,6 +46,11 @@ public final class IndexSchema {
     public static final String URDU = "urdu";
     public static final String EXTRACTION = "extraction";
     public static final String OCR = "ocr";
+    /** The diary and file numbers on the draft's cover, stored for the hit and indexed to be found by. */
+    public static final String DIARY_NUMBER = "diaryNumber";
+    public static final String FILE_NUMBER = "fileNumber";
+    public static final String NUMBERS = "numbers";
+    public static final String PRIORITY = "priority";
     /** Where each stored page of the text beyond the head starts (an int before each page). */
     public static final String BODY_PAGE_START = "bodyPageStart";
     /** The text beyond the head, in pages, stored last in the document. */
@@ -103,6 +109,19 @@ public final class IndexSchema {
         doc.add(new StringField(SUBMITTED, String.valueOf(draft.submitted()), Field.Store.NO));
         doc.add(new StringField(LATEST, String.valueOf(version.number() == latest), Field.Store.YES));
         doc.add(new TextField(TITLE, draft.title(), Field.Store.YES));
+        if (draft.diaryNumber() != null) {
+            doc.add(new StoredField(DIARY_NUMBER, draft.diaryNumber()));
+        }
+        if (draft.fileNumber() != null) {
+            doc.add(new StoredField(FILE_NUMBER, draft.fileNumber()));
+        }
+        // both numbers as words: "F. No. 2(1)/2026-Pub." is found by the phrase of its parts, or any of them
+        var numbers = ((draft.diaryNumber() == null ? "" : draft.diaryNumber()) + " "
+                + (draft.fileNumber() == null ? "" : draft.fileNumber())).strip();
+        if (!numbers.isEmpty()) {
+            doc.add(new TextField(NUMBERS, numbers, Field.Store.NO));
+        }
+        doc.add(new StoredField(PRIORITY, draft.priority().name()));
         doc.add(new StringField(EXTRACTION, text.status().name(), Field.Store.YES));
         doc.add(new StringField(OCR, String.valueOf(text.ocr()), Field.Store.YES));
         doc.add(new Field(BODY, text.text(), BODY_TYPE));

@@ -45,7 +45,8 @@ public class IndexSearch {
     /** The stored fields a hit shows, and the head of the text, from which its snippet comes. */
     private static final Set<String> HIT_FIELDS = Set.of(IndexSchema.DRAFT_ID, IndexSchema.VERSION_NUMBER,
             IndexSchema.LATEST, IndexSchema.TITLE, IndexSchema.COMMITTEE, IndexSchema.KIND, IndexSchema.STATUS,
-            IndexSchema.YEAR, IndexSchema.EXTRACTION, IndexSchema.OCR, IndexSchema.BODY);
+            IndexSchema.YEAR, IndexSchema.EXTRACTION, IndexSchema.OCR, IndexSchema.BODY, IndexSchema.DIARY_NUMBER,
+            IndexSchema.FILE_NUMBER, IndexSchema.PRIORITY);
 
     private final LuceneIndex index;
     private final Snippets snippets;
@@ -184,6 +185,9 @@ public class IndexSearch {
                 Boolean.parseBoolean(doc.get(IndexSchema.LATEST)), doc.get(IndexSchema.TITLE), doc.get(IndexSchema.COMMITTEE),
                 DraftKind.fromName(doc.get(IndexSchema.KIND)).orElseThrow(), DraftStatus.valueOf(doc.get(IndexSchema.STATUS)),
                 Integer.parseInt(doc.get(IndexSchema.YEAR)), ExtractionStatus.valueOf(doc.get(IndexSchema.EXTRACTION)),
-                Boolean.parseBoolean(doc.get(IndexSchema.OCR)), snippet == null ? "" : snippet, score);
+                Boolean.parseBoolean(doc.get(IndexSchema.OCR)), snippet == null ? "" : snippet, score,
+                doc.get(IndexSchema.DIARY_NUMBER), doc.get(IndexSchema.FILE_NUMBER),
+                doc.get(IndexSchema.PRIORITY) == null ? pk.gov.mashwara.draft.Priority.ROUTINE
+                        : pk.gov.mashwara.draft.Priority.valueOf(doc.get(IndexSchema.PRIORITY)));
     }
 }

@@ -19,9 +19,11 @@ import pk.gov.mashwara.search.SearchQuery;
  */
 public final class UserQueries {
 
-    private static final String[] FIELDS = { IndexSchema.TITLE, IndexSchema.BODY, IndexSchema.EXACT, IndexSchema.URDU };
+    private static final String[] FIELDS = { IndexSchema.TITLE, IndexSchema.BODY, IndexSchema.EXACT, IndexSchema.URDU,
+        IndexSchema.NUMBERS };
+    // a diary or file number names one file: a match there outweighs the same words in a text
     private static final Map<String, Float> BOOSTS = Map.of(IndexSchema.TITLE, 2.0f, IndexSchema.BODY, 1.0f,
-            IndexSchema.EXACT, 1.5f, IndexSchema.URDU, 1.0f);
+            IndexSchema.EXACT, 1.5f, IndexSchema.URDU, 1.0f, IndexSchema.NUMBERS, 3.0f);
 
     private UserQueries() {
     }

@@ -22,6 +22,25 @@ class SearchHitCard extends Div {
                         + (hit.latest() ? "" : " (" + getTranslation("search.version.older") + ")"),
                 String.valueOf(hit.year())) + (hit.ocr() ? " · " + getTranslation("search.ocr") : ""));
         meta.addClassNames(LumoUtility.FontSize.XSMALL, LumoUtility.TextColor.SECONDARY);
+        // the numbers on the file's cover, each kept left to right inside the Urdu line
+        var numbers = new java.util.ArrayList<String>();
+        if (hit.diaryNumber() != null) {
+            numbers.add(getTranslation("draft.diary", pk.gov.mashwara.shared.ui.Bidi.ltr(hit.diaryNumber())));
+        }
+        if (hit.fileNumber() != null) {
+            numbers.add(getTranslation("draft.fileNumber.badge", pk.gov.mashwara.shared.ui.Bidi.ltr(hit.fileNumber())));
+        }
+        var cover = new Div();
+        cover.addClassNames(LumoUtility.Display.FLEX, LumoUtility.Gap.SMALL, LumoUtility.AlignItems.BASELINE,
+                LumoUtility.FontSize.XSMALL);
+        if (hit.priority() != pk.gov.mashwara.draft.Priority.ROUTINE) {
+            cover.add(pk.gov.mashwara.shared.ui.PriorityFlag.of(this, hit.priority()));
+        }
+        if (!numbers.isEmpty()) {
+            var text = new Span(String.join(" · ", numbers));
+            text.addClassNames("search-hit-numbers");
+            cover.add(text);
+        }
         if (hit.snippetHtml().isEmpty()) {
             snippet.setText(getTranslation("search.noText", hit.extraction().name()));
         } else {
@@ -30,7 +49,11 @@ class SearchHitCard extends Div {
         }
         snippet.getElement().setAttribute("dir", "auto");
         snippet.addClassNames("search-snippet", LumoUtility.FontSize.SMALL);
-        add(title, meta, snippet);
+        add(title, meta);
+        if (cover.getComponentCount() > 0) {
+            add(cover);
+        }
+        add(snippet);
         addClassNames("search-hit", LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Gap.XSMALL,
                 LumoUtility.Padding.Vertical.SMALL, LumoUtility.Border.BOTTOM, LumoUtility.BorderColor.CONTRAST_10);
     }

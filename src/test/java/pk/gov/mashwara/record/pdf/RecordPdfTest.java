@@ -80,6 +80,23 @@ class RecordPdfTest {
      * title, brackets mirrored, not the order it was typed in nor a hand-made reversal.
      */
     @Test
+    void the_particulars_name_the_committees_file_number_and_the_priority_mark() throws IOException {
+        var sample = sample();
+        var d = sample.draft();
+        var draft = new DraftDetails(d.id(), d.title(), d.committeeId(), d.committeeCode(), d.kind(), d.legalBasis(),
+                d.financialImplications(), d.classification(), d.status(), d.diaryNumber(), d.createdBy(),
+                d.createdAt(), d.updatedAt(), d.submittedAt(), d.statusNote(), d.versions(), d.version(),
+                d.permissions(), "F. No. 14-2/2026-PTA (Reg.)", pk.gov.mashwara.draft.Priority.MOST_IMMEDIATE);
+        var content = new RecordContent(draft, sample.committeeName(), sample.textStatus(), sample.threads(),
+                sample.window(), sample.sections(), sample.generatedAt(), sample.generatedBy(), sample.people());
+        var text = text(RecordPdf.write(content).content());
+        assertThat(text).contains("File number", "F. No. 14-2/2026-PTA (Reg.)", "Priority", "Most Immediate",
+                "NSMCWG/2026/0042");
+        // without one, the record says so rather than leaving the field out
+        assertThat(text(RecordPdf.write(sample()).content())).contains("File number", "Not given", "Routine");
+    }
+
+    @Test
     void an_urdu_title_with_parentheses_and_numbers_is_set_in_bidi_order() throws IOException {
         var title = "پیکا (ترمیمی) قواعد 2026 — سیکشن 37(2)";
         var sample = sample();

@@ -41,6 +41,14 @@ class InMemorySource implements IndexSource {
         return snapshot;
     }
 
+    /** Gives a draft added before its diary and file numbers and its priority mark. */
+    synchronized void cover(long id, String diaryNumber, String fileNumber, pk.gov.mashwara.draft.Priority priority) {
+        var d = drafts.get(id);
+        drafts.put(id, new DraftSnapshot(d.id(), d.title(), d.committeeId(), d.committeeCode(), d.kind(),
+                d.classification(), d.status(), d.submitted(), d.createdAt(), d.updatedAt(), d.versions(),
+                d.submittedAt(), diaryNumber, fileNumber, priority));
+    }
+
     @Override
     public synchronized Optional<DraftSnapshot> draft(long draftId) {
         return Optional.ofNullable(drafts.get(draftId));
