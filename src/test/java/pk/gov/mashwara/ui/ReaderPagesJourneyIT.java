@@ -3,7 +3,6 @@ package pk.gov.mashwara.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Duration;
@@ -25,7 +24,6 @@ import org.springframework.context.annotation.Import;
 
 import pk.gov.mashwara.draft.Classification;
 import pk.gov.mashwara.draft.DraftKind;
-import pk.gov.mashwara.draft.DraftService;
 import pk.gov.mashwara.draft.NewDraft;
 import pk.gov.mashwara.review.ReviewService;
 import pk.gov.mashwara.security.MashwaraUser;
@@ -68,8 +66,6 @@ class ReaderPagesJourneyIT {
     @Autowired
     VersionTexts texts;
     @Autowired
-    DraftService drafts;
-    @Autowired
     ReviewService review;
 
     @Test
@@ -80,11 +76,9 @@ class ReaderPagesJourneyIT {
         var member = fixtures.namedUser("nsmcwg.member", "NSMCWG", Role.NSMCWG_MEMBER);
         var title = Fixtures.unique("Protection of Users Rules");
         var file = pdf();
-        var draftId = Fixtures.as(drafter, () -> drafts.create(new NewDraft(title, drafter.committeeId(),
+        var draftId = fixtures.submittedFileDraft(drafter, officer, new NewDraft(title, drafter.committeeId(),
                 DraftKind.RULES_UNDER_STATUTE, "Section 37, PECA 2016", false, Classification.RESTRICTED), "rules.pdf",
-                new ByteArrayInputStream(file))).id();
-        var putUp = Fixtures.as(drafter, () -> drafts.putUp(draftId, drafts.get(draftId).version()));
-        Fixtures.as(officer, () -> drafts.submit(draftId, putUp.version()));
+                file).id();
         await().atMost(Duration.ofSeconds(60)).until(() -> texts.status(draftId, 1).isFinal());
         var text = texts.text(draftId, 1).orElseThrow();
         assertThat(text).contains(HEADER, "Page 2 of 4");
