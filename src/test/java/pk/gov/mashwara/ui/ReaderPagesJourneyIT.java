@@ -115,6 +115,14 @@ class ReaderPagesJourneyIT {
             assertThat(passage.exact()).isEqualTo(text.substring(start, end)).contains(HEADER, "Page 1 of 4");
             assertThat(passage.page()).isEqualTo(1);
             browser.wait.until(d -> !d.findElements(By.cssSelector(".reader-passage")).isEmpty());
+            // the card quotes the passage as it reads: the footer and header it spans are stored, not shown
+            var quote = browser.find(By.cssSelector(".thread-card .thread-quote")).getText().replace("\u2060", "");
+            assertThat(quote).doesNotContain(HEADER, "Page 1 of 4")
+                    .contains("within seven days of the change being made, and shall inform");
+            // page 1 ends mid-sentence: the sentence reads on into page 2 as one paragraph
+            assertThat(browser.driver.findElements(By.cssSelector(".reader-paragraphs p")))
+                    .filteredOn(p -> p.getText().contains("of the change being"))
+                    .singleElement().satisfies(p -> assertThat(p.getText()).contains("made, and shall inform"));
             browser.screenshot("reader-pages-02-passage-across-pages");
 
             Journeys.signOut(browser);

@@ -87,7 +87,7 @@ class ThreadCard extends Div {
             return box;
         }
         box.addClassNames("thread-quote");
-        var exact = passage.exact();
+        var exact = commands.quote(thread);
         box.setText(exact.length() > QUOTE_CHARS ? exact.substring(0, QUOTE_CHARS) + "…" : exact);
         box.getElement().setAttribute("dir", "auto");
         if (passage.page() != null) {
