@@ -17,9 +17,11 @@ import java.util.regex.Pattern;
  * a running line, and a text of one page has none.
  *
  * <p>A header that changes with each chapter (a manual's "Chapter 3. System initialization" over the pages of its
- * third chapter) comes back on few pages of the whole text, but on most pages of its chapter: a line that comes back
- * on at least {@value #MIN_PAGES} pages, each within {@value #CHAPTER_GAP} pages of the one before (a book that
- * alternates its title and the chapter's on facing pages has it every other page), is a running line too.
+ * third chapter) comes back on few pages of the whole text, but on most pages of its chapter: a line of two words or
+ * more that comes back on at least {@value #MIN_CHAPTER_PAGES} pages, each within {@value #CHAPTER_GAP} pages of the
+ * one before (a book that alternates its title and the chapter's on facing pages has it every other page), is a
+ * running line too. The bar is higher than for the whole text: a word such as "Note" or a table's header row can
+ * open three pages in a row of a manual's body.
  *
  * <p>Pure: it reads the text and the page starts the extraction stored, and changes neither.
  */
@@ -33,6 +35,8 @@ public final class RunningLines {
     static final int MIN_PAGES = 3;
     /** The most pages from one occurrence of a chapter's running line to the next. */
     static final int CHAPTER_GAP = 2;
+    /** The fewest pages a chapter's running line is found on. */
+    static final int MIN_CHAPTER_PAGES = 4;
 
     private static final Pattern ROMAN = Pattern.compile("(?=.)x{0,3}(?:ix|iv|v?i{0,3})");
     private static final Pattern NUMBER = Pattern.compile("\\p{Nd}+");
@@ -111,7 +115,7 @@ public final class RunningLines {
 
     /**
      * The lines that run through a chapter: too rare in the whole text for {@link #collect}, but on at least
-     * {@link #MIN_PAGES} pages close together (each within {@link #CHAPTER_GAP} pages of the one before).
+     * {@link #MIN_CHAPTER_PAGES} pages close together (each within {@link #CHAPTER_GAP} pages of the one before).
      */
     private static void chapters(String text, Map<String, List<Line>> here, Map<String, List<Line>> there,
             TextPages.Place place, int needed, List<TextPages.Running> running, List<TextPages.Hidden> hidden) {
@@ -121,7 +125,8 @@ public final class RunningLines {
             var pagesInAll = java.util.stream.Stream.concat(lines.stream(), elsewhere.stream()).mapToInt(Line::page)
                     .distinct().count();
             // found in the whole text already, or more often at the other edge of the page
-            if (pagesInAll >= needed || lines.size() < elsewhere.size() || "#".equals(entry.getKey())) {
+            if (pagesInAll >= needed || lines.size() < elsewhere.size() || "#".equals(entry.getKey())
+                    || !entry.getKey().strip().contains(" ")) {
                 continue;
             }
             var kept = new ArrayList<Line>();
@@ -143,7 +148,7 @@ public final class RunningLines {
     }
 
     private static void keepRun(List<Line> run, List<Line> kept) {
-        if (run.size() >= MIN_PAGES) {
+        if (run.size() >= MIN_CHAPTER_PAGES) {
             kept.addAll(run);
         }
     }

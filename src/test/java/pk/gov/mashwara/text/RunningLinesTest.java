@@ -134,12 +134,13 @@ class RunningLinesTest {
     }
 
     @Test
-    void a_line_at_the_top_of_two_nearby_pages_only_is_not_a_chapter_s_running_line() {
-        var paged = Paged.of(20, p -> (p == 7 || p == 9 ? "Schedule of fees\n" : "") + body(p) + "\n" + p);
+    void a_line_at_the_top_of_three_nearby_pages_or_a_single_word_is_not_a_chapter_s_running_line() {
+        var paged = Paged.of(20, p -> (p == 7 || p == 8 || p == 9 ? "Schedule of fees\n" : "")
+                + (p >= 12 && p <= 17 ? "Note\n" : "") + body(p) + "\n" + p);
 
         var pages = paged.find();
 
-        assertThat(pages.running()).extracting(TextPages.Running::text).doesNotContain("Schedule of fees");
+        assertThat(pages.running()).extracting(TextPages.Running::text).doesNotContain("Schedule of fees", "Note");
     }
 
     @Test
