@@ -73,7 +73,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         brand.addClassNames("brand", LumoUtility.Display.FLEX, LumoUtility.AlignItems.CENTER, LumoUtility.Gap.SMALL,
                 LumoUtility.Padding.MEDIUM);
 
-        boolean adminAlone = currentUser.get().map(u -> u.roles().equals(java.util.Set.of(Role.ADMIN))).orElse(false);
+        boolean adminAlone = currentUser.get().map(pk.gov.mashwara.security.MashwaraUser::administratorOnly).orElse(false);
         for (var entry : MenuConfiguration.getMenuEntries()) {
             if (adminAlone && ABOUT_DRAFTS.contains(entry.path().replaceFirst("^/", ""))) {
                 continue;

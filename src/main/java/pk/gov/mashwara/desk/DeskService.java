@@ -53,11 +53,6 @@ public class DeskService {
 
     /** The most rows one page may ask for. */
     public static final int MAX_PAGE = PendencyService.MAX_PAGE;
-    /**
-     * The most drafts in review a member's desk considers, the latest submitted first: a working group reviews a
-     * handful at a time, and each is checked for its window.
-     */
-    public static final int OPEN_REVIEW_LIMIT = 200;
     /** The action due on a draft open for comments, as the API names it. */
     public static final String COMMENT_ACTION = "comment";
     static final String COMMENT_TITLE = "Comment on the draft";
@@ -92,10 +87,13 @@ public class DeskService {
     private final ExtractionAdminService extraction;
     private final SearchService search;
     private final Clock clock;
+    private final pk.gov.mashwara.review.ReviewWindows windows;
 
     DeskService(CurrentUser currentUser, PendencyService pendency, DraftService drafts, ReviewService review,
             DraftLookRepository looks, AuditLog audit, DirectoryService directory, LoginThrottles throttles,
-            ExtractionAdminService extraction, SearchService search, Clock clock) {
+            ExtractionAdminService extraction, SearchService search, Clock clock,
+            pk.gov.mashwara.review.ReviewWindows windows) {
+        this.windows = windows;
         this.currentUser = currentUser;
         this.pendency = pendency;
         this.drafts = drafts;
@@ -171,7 +169,7 @@ public class DeskService {
             waiting = c.total();
             overdue = c.overdue();
         }
-        long comments = parts.contains(Part.OPEN_FOR_COMMENTS) ? openForCommentIds().size() : 0;
+        long comments = parts.contains(Part.OPEN_FOR_COMMENTS) ? windows.openForCommentsCount() : 0;
         return new Counts(waiting + comments, overdue, waiting, comments);
     }
 
@@ -188,12 +186,13 @@ public class DeskService {
         if (!currentUser.require().has(Role.NSMCWG_MEMBER)) {
             return List.of();
         }
-        return openForCommentIds().stream().skip(offset).limit(limit).map(this::commentItem).toList();
+        // the page is read by the database; only its drafts are loaded, for what is new on each
+        return windows.openForComments(offset, limit).stream().map(this::commentItem).toList();
     }
 
     /** How many drafts are open for comments on the member's desk. */
     public long openForCommentsCount() {
-        return currentUser.require().has(Role.NSMCWG_MEMBER) ? openForCommentIds().size() : 0;
+        return currentUser.require().has(Role.NSMCWG_MEMBER) ? windows.openForCommentsCount() : 0;
     }
 
     /**
@@ -252,22 +251,6 @@ public class DeskService {
         return new DeskItem(DeskItem.Kind.ACT, p.draftId(), p.title(), p.diaryNumber(), p.committeeCode(), p.status(),
                 p.stateTitle(), actions, p.since(), p.dueAt(), p.overdue(), p.daysOverdue(), null, p.priority(),
                 p.fileNumber());
-    }
-
-    /** The drafts open for comments the user may see, the nearest deadline first (none set: last), then by id. */
-    private List<Long> openForCommentIds() {
-        var candidates = new ArrayList<DraftSummary>();
-        for (var status : List.of(DraftStatus.UNDER_REVIEW, DraftStatus.SUBMITTED)) {
-            candidates.addAll(drafts.list(new DraftFilter(null, null, status, null),
-                    PageRequest.of(0, OPEN_REVIEW_LIMIT, Sort.by(Sort.Direction.DESC, "id"))).getContent());
-        }
-        record Open(long id, Instant deadline) {
-        }
-        return candidates.stream().map(d -> review.window(d.id())).filter(w -> w.open())
-                .map(w -> new Open(w.draftId(), w.deadline()))
-                .sorted(Comparator.comparing(Open::deadline, Comparator.nullsLast(Comparator.naturalOrder()))
-                        .thenComparing(Open::id))
-                .limit(OPEN_REVIEW_LIMIT).map(Open::id).toList();
     }
 
     private DeskItem commentItem(long draftId) {

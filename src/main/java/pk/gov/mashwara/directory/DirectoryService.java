@@ -67,6 +67,29 @@ public class DirectoryService {
                 .map(account -> People.nameAndOffice(account.toInfo(), locale)).orElse(username);
     }
 
+    /** The person's name alone ("Kamran Akhtar"); the user id for an account that no longer exists. */
+    @Transactional(readOnly = true)
+    public String name(String username) {
+        if (username == null || username.isBlank()) {
+            return "";
+        }
+        return users.findByUsername(username.strip().toLowerCase(java.util.Locale.ROOT))
+                .map(account -> account.toInfo().displayName()).orElse(username);
+    }
+
+    /**
+     * The person's office alone, as {@link #nameAndOffice} gives it after the name ("NSMCWG secretary", "Drafter
+     * (PTA)"); empty for an account that no longer exists.
+     */
+    @Transactional(readOnly = true)
+    public String office(String username, java.util.Locale locale) {
+        if (username == null || username.isBlank()) {
+            return "";
+        }
+        return users.findByUsername(username.strip().toLowerCase(java.util.Locale.ROOT))
+                .map(account -> People.office(account.toInfo(), locale)).orElse("");
+    }
+
     /**
      * All committees, by code. Asked for by nearly every request (drafts name their committee), and changed a few
      * times a year: the list is kept and read again only after a committee has changed.

@@ -66,6 +66,21 @@ public class People {
         return byUsername(username).map(info -> nameAndOffice(info, locale)).orElse(username);
     }
 
+    /**
+     * The office alone, as {@link #nameAndOffice(String, Locale)} gives it after the name ("NSMCWG secretary",
+     * "Drafter (PTA)"); empty for a user who holds no role.
+     */
+    public static String office(UserInfo info, Locale locale) {
+        var role = SENIORITY.stream().filter(info.roles()::contains).findFirst().orElse(null);
+        if (role == null) {
+            return "";
+        }
+        var office = pk.gov.mashwara.shared.Messages.get(locale, "role." + role.name());
+        return role.isCommitteeRole() && info.committeeCode() != null
+                ? pk.gov.mashwara.shared.Messages.get(locale, "person.office.committeeOnly", office, info.committeeCode())
+                : office;
+    }
+
     /** See {@link #nameAndOffice(String, Locale)}. */
     public static String nameAndOffice(UserInfo info, Locale locale) {
         var name = info.displayName() == null || info.displayName().isBlank() ? info.username() : info.displayName();

@@ -13,12 +13,29 @@ import java.util.List;
  * @param approval    the sentence naming the focal person's approval
  * @param signatory   who signs, and below it their office
  * @param footer      a line printed small at the end (the clearance and its hash)
+ * @param frame       the letter's own words (letterhead, number, place and date, "To", "Subject") in its language
  */
 public record Letter(String reference, String date, String from, String to, String subject, String coveringNote,
-        List<Block> body, String approval, String signatory, String office, String footer) {
+        List<Block> body, String approval, String signatory, String office, String footer, Frame frame) {
 
     public Letter {
         body = List.copyOf(body);
+    }
+
+    /**
+     * The fixed words around the letter's content, in the language it is written in: a letter to be read in Urdu
+     * is an Urdu letter, not an English frame around Urdu text.
+     *
+     * @param government  the letterhead's first line ("GOVERNMENT OF PAKISTAN")
+     * @param number      the reference as printed ("No. NSMCWG/2026/0005")
+     * @param dated       the place and date as printed ("Islamabad, the 05/12/2026")
+     * @param toLabel     the label before the addressee ("To")
+     * @param subjectLabel the label before the subject ("Subject")
+     * @param rightToLeft whether the letter is written right to left (Urdu): its paragraphs and labels run from the
+     *                    right edge
+     */
+    public record Frame(String government, String number, String dated, String toLabel, String subjectLabel,
+            boolean rightToLeft) {
     }
 
     /** What a block is: a heading (level 2 to 4), a paragraph, or an item of a bulleted or numbered list. */

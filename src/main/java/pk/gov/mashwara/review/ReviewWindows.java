@@ -167,4 +167,29 @@ public class ReviewWindows {
         }
         events.publishEvent(new ReviewDeadlineSet(draftId, deadline, previous, user.getUsername(), now));
     }
+
+    /**
+     * One page of the drafts open for the working group's comments now, for an NSMCWG member (none for anyone
+     * else, whose desk does not list them): the nearest deadline first, those without one last, then by id.
+     */
+    @Transactional(readOnly = true)
+    public java.util.List<Long> openForComments(int offset, int limit) {
+        pk.gov.mashwara.shared.Paging.check(offset, limit, MAX_OPEN_PAGE);
+        return forMember() ? windows.openForComments(clock.instant(), offset, limit) : java.util.List.of();
+    }
+
+    /** How many drafts are open for comments now, for an NSMCWG member; 0 for anyone else. */
+    @Transactional(readOnly = true)
+    public long openForCommentsCount() {
+        return forMember() ? windows.countOpenForComments(clock.instant()) : 0;
+    }
+
+    /** The most drafts one page of {@link #openForComments} may ask for. */
+    public static final int MAX_OPEN_PAGE = 500;
+
+    /** Members see every submitted draft, so the list needs no further check of visibility per draft. */
+    private boolean forMember() {
+        var user = currentUser.require();
+        return user.isNsmcwg() && user.has(pk.gov.mashwara.security.Role.NSMCWG_MEMBER);
+    }
 }

@@ -20,6 +20,7 @@ import org.jsoup.nodes.TextNode;
 
 import pk.gov.mashwara.record.Letter;
 import pk.gov.mashwara.record.Letters;
+import pk.gov.mashwara.shared.Messages;
 
 /**
  * The cleared input as a letter from the NSMCWG to the committee: its parts from the document, and the letter
@@ -35,18 +36,27 @@ final class InputLetters {
     }
 
     /**
-     * @param committee the committee's name, the addressee
-     * @param secretary who composed the input and signs the letter
+     * @param committee the committee's name in the letter's language, the addressee
+     * @param secretary who composed the input and signs the letter; null when not known
+     * @param locale    the language the letter is written in (the reader's): its frame, not the input's text,
+     *                  which is the NSMCWG's as cleared
      */
-    static Letter letter(InputDocument doc, String committee, String secretary) {
+    static Letter letter(InputDocument doc, String committee, String secretary, Locale locale) {
         var cleared = doc.clearance();
-        return new Letter(doc.diaryNumber() == null ? "—" : doc.diaryNumber(), DATE.format(cleared.signedAt()),
-                "National Social Media Coordination Working Group (NSMCWG)", committee,
-                "Input of the NSMCWG on the draft “" + doc.draftTitle() + "”", doc.coveringNote(), blocks(doc.html()),
-                "This issues with the approval of the focal person (" + cleared.signerName() + ").",
-                "(" + secretary + ")", "Secretary, NSMCWG",
-                "Cleared by " + cleared.signerName() + " on " + DATE.format(cleared.signedAt()) + " (version "
-                        + cleared.versionNumber() + " of the draft). Clearance SHA-256: " + cleared.hash());
+        var reference = doc.diaryNumber() == null ? "—" : doc.diaryNumber();
+        var date = DATE.format(cleared.signedAt());
+        var frame = new Letter.Frame(Messages.get(locale, "letter.government"),
+                Messages.get(locale, "letter.number", reference), Messages.get(locale, "letter.dated", date),
+                Messages.get(locale, "letter.to"), Messages.get(locale, "letter.subject"),
+                Messages.isRightToLeft(locale));
+        var signatory = secretary == null ? Messages.get(locale, "letter.office") : secretary;
+        return new Letter(reference, date, Messages.get(locale, "letter.from"), committee,
+                Messages.get(locale, "letter.subject.text", doc.draftTitle()), doc.coveringNote(), blocks(doc.html()),
+                Messages.get(locale, "letter.approval", cleared.signerName()), "(" + signatory + ")",
+                Messages.get(locale, "letter.office"),
+                Messages.get(locale, "letter.footer", cleared.signerName(), date,
+                        Integer.toString(cleared.versionNumber()), cleared.hash()),
+                frame);
     }
 
     static byte[] pdf(Letter letter) {
@@ -57,16 +67,21 @@ final class InputLetters {
         try (var document = new XWPFDocument(); var out = new ByteArrayOutputStream()) {
             document.getProperties().getCoreProperties().setTitle(letter.subject());
             document.getProperties().getCoreProperties().setCreator("Mashwara, the NSMCWG draft-review portal");
-            text(document.createParagraph(), "GOVERNMENT OF PAKISTAN", true, false, 11, ParagraphAlignment.CENTER);
+            var frame = letter.frame();
+            var rtl = frame.rightToLeft();
+            text(document.createParagraph(), frame.government(), true, false, 11, ParagraphAlignment.CENTER);
             text(document.createParagraph(), letter.from(), true, false, 11, ParagraphAlignment.CENTER);
             var head = document.createParagraph();
-            run(head, "No. " + letter.reference(), true, false, 10);
-            run(head, "\t\t\tIslamabad, the " + letter.date(), false, false, 10);
+            rightToLeft(head, rtl);
+            run(head, frame.number(), true, false, 10);
+            run(head, "\t\t\t" + frame.dated(), false, false, 10);
             var to = document.createParagraph();
-            run(to, "To:  ", true, false, 11);
+            rightToLeft(to, rtl);
+            run(to, frame.toLabel() + ":  ", true, false, 11);
             run(to, letter.to(), false, false, 11);
             var subject = document.createParagraph();
-            run(subject, "Subject:  " + letter.subject(), true, false, 11);
+            rightToLeft(subject, rtl);
+            run(subject, frame.subjectLabel() + ":  " + letter.subject(), true, false, 11);
             for (var paragraph : letter.coveringNote().split("\\n\\s*\\n|\\n")) {
                 if (!paragraph.isBlank()) {
                     text(document.createParagraph(), paragraph.strip(), false, false, 11, null);
@@ -93,8 +108,10 @@ final class InputLetters {
                 }
             }
             text(document.createParagraph(), letter.approval(), false, true, 11, null);
-            text(document.createParagraph(), letter.signatory(), true, false, 11, ParagraphAlignment.RIGHT);
-            text(document.createParagraph(), letter.office(), false, false, 11, ParagraphAlignment.RIGHT);
+            // the signature block at the end of the line: the right in English, the left of an Urdu letter
+            var end = rtl ? ParagraphAlignment.LEFT : ParagraphAlignment.RIGHT;
+            signature(document.createParagraph(), letter.signatory(), true, end, rtl);
+            signature(document.createParagraph(), letter.office(), false, end, rtl);
             text(document.createParagraph(), letter.footer(), false, false, 8, null);
             document.write(out);
             return out.toByteArray();
@@ -112,11 +129,26 @@ final class InputLetters {
         run(p, text, bold, italic, size);
     }
 
+    private static void signature(XWPFParagraph p, String text, boolean bold, ParagraphAlignment end, boolean rtl) {
+        rightToLeft(p, rtl);
+        // set after the direction: in a right-to-left paragraph Word reads "left" as the line's end
+        p.setAlignment(end);
+        run(p, text, bold, false, 11);
+    }
+
     private static void rightToLeftIfUrdu(XWPFParagraph p, String text) {
-        if (text != null && !new java.text.Bidi(text, java.text.Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT).baseIsLeftToRight()) {
+        rightToLeft(p, text != null
+                && !new java.text.Bidi(text, java.text.Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT).baseIsLeftToRight());
+    }
+
+    /** A right-to-left paragraph (w:bidi), set from the right edge, as Word writes an Urdu one. */
+    private static void rightToLeft(XWPFParagraph p, boolean rtl) {
+        if (rtl) {
             p.setAlignment(ParagraphAlignment.RIGHT);
             var ppr = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
-            ppr.addNewBidi();
+            if (!ppr.isSetBidi()) {
+                ppr.addNewBidi();
+            }
         }
     }
 

@@ -191,23 +191,33 @@ public class InputService {
     }
 
     /**
-     * The cleared input as a letter from the NSMCWG to the committee, {@code pdf} or {@code docx}, for whoever may
-     * see the draft; not found before clearance. Every download is in the audit log.
+     * The cleared input as a letter from the NSMCWG to the committee, {@code pdf} or {@code docx}, in English,
+     * for whoever may see the draft; not found before clearance. Every download is in the audit log.
      */
     @Transactional
     public LetterFile letter(long draftId, String format) {
+        return letter(draftId, format, java.util.Locale.ENGLISH);
+    }
+
+    /**
+     * The letter as {@link #letter(long, String)}, written in the reader's language: on Urdu pages an Urdu letter
+     * (its frame, the addressee's Urdu name, right to left), around the input's text as it was cleared.
+     */
+    @Transactional
+    public LetterFile letter(long draftId, String format, java.util.Locale locale) {
         var user = currentUser.require();
         var draft = drafts.get(draftId);
         var stamp = clearances.latest(draft)
                 .orElseThrow(() -> new NotFoundException("error.input.notCleared", draftId));
         var all = documents.all(draftId);
         var doc = cleared(draft, stamp, documents.points(draftId), all);
-        var committee = people.committeeById(draft.committeeId()).map(c -> c.name()).orElse(draft.committeeCode());
+        var committee = people.committeeById(draft.committeeId()).map(c -> c.displayName(locale))
+                .orElse(draft.committeeCode());
         // the secretary who composed the cleared text signs it
         var secretary = all.stream().filter(r -> r.getNumber() <= doc.revision()
                 && r.getDraftStatus() == DraftStatus.CONSOLIDATION).reduce((a, b) -> b)
-                .map(InputRevision::getAuthorName).orElse("Secretary");
-        var letter = InputLetters.letter(doc, committee, secretary);
+                .map(InputRevision::getAuthorName).orElse(null);
+        var letter = InputLetters.letter(doc, committee, secretary, locale);
         var base = "NSMCWG-input-" + (draft.diaryNumber() == null ? "draft-" + draftId
                 : draft.diaryNumber().replace('/', '-'));
         var file = switch (format) {

@@ -133,13 +133,14 @@ public class PendencyService {
         var user = currentUser.require();
         if (!mayView(user)) {
             throw new AccessDeniedException("The pendency dashboard is for the NSMCWG's secretary and focal person,"
-                    + " the committees, auditors and administrators");
+                    + " the committees and auditors");
         }
         return user;
     }
 
     private static boolean mayView(MashwaraUser user) {
-        return user.hasAny(Role.NSMCWG_SECRETARY, Role.FOCAL_PERSON, Role.AUDITOR, Role.ADMIN, Role.COMMITTEE_DRAFTER,
+        // not the administrator's role: it sees no draft, and pendency is a list of drafts
+        return user.hasAny(Role.NSMCWG_SECRETARY, Role.FOCAL_PERSON, Role.AUDITOR, Role.COMMITTEE_DRAFTER,
                 Role.COMMITTEE_OFFICER);
     }
 }

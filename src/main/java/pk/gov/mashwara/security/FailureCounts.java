@@ -20,10 +20,11 @@ final class FailureCounts {
     }
 
     /**
+     * @param since            the first failure of this count (since it was last forgotten, cleared or lifted)
      * @param refused          attempts refused since the limit was reached
      * @param refusalReported  whether the first of them has been published
      */
-    record Count(int failures, Instant last, long refused, boolean refusalReported) {
+    record Count(int failures, Instant since, Instant last, long refused, boolean refusalReported) {
     }
 
     /** A failure counted: the count after it, and whether it was the one that reached the limit. */
@@ -31,6 +32,13 @@ final class FailureCounts {
     }
 
     private final ConcurrentHashMap<Key, Count> counts = new ConcurrentHashMap<>();
+    /**
+     * Attempts let through to their password check and not yet answered, per key. Without them, attempts sent in
+     * parallel all pass the check before the first failure is counted, and a wait would be worth as many guesses as
+     * the client can send at once. Entries go when their last attempt is answered, so the map holds no more than
+     * the attempts in progress.
+     */
+    private final ConcurrentHashMap<Key, Integer> inFlight = new ConcurrentHashMap<>();
     private final ThrottleScope scope;
     private final ThrottleProperties.Limit limit;
     private final Duration firstDelay;
@@ -77,11 +85,13 @@ final class FailureCounts {
         makeRoom(now);
         var started = new AtomicBoolean();
         var count = counts.compute(key, (k, old) -> {
-            int failures = old == null || forgotten(old, now) ? 1 : old.failures() + 1;
+            var fresh = old == null || forgotten(old, now);
+            int failures = fresh ? 1 : old.failures() + 1;
+            var since = fresh ? now : old.since();
             started.set(failures == limit.after());
             // a new episode of throttling starts with no refusals
-            return started.get() || old == null ? new Count(failures, now, 0, false)
-                    : new Count(failures, now, old.refused(), old.refusalReported());
+            return started.get() || fresh ? new Count(failures, since, now, 0, false)
+                    : new Count(failures, since, now, old.refused(), old.refusalReported());
         });
         return new Failure(count, started.get());
     }
@@ -91,7 +101,7 @@ final class FailureCounts {
         var first = new AtomicBoolean();
         counts.computeIfPresent(key, (k, c) -> {
             first.set(!c.refusalReported());
-            return new Count(c.failures(), c.last(), c.refused() + 1, true);
+            return new Count(c.failures(), c.since(), c.last(), c.refused() + 1, true);
         });
         return first.get();
     }
@@ -101,19 +111,73 @@ final class FailureCounts {
         return counts.remove(key);
     }
 
-    /** Takes {@code failures} off the count (those a success has answered for); below the limit, the episode ends. */
-    void forgive(Key key, int failures) {
-        if (failures <= 0) {
+    /**
+     * Takes off the count the failures a success has answered for: {@code answered}, the cleared count of the name
+     * from the succeeding address. Only when every one of them is in this count, i.e. this count began no later than
+     * they did: a count that was forgotten, lifted or pushed out meanwhile and began again holds others' failures
+     * (an attacker's), which a success elsewhere must not wipe. Below the limit, the episode ends.
+     */
+    void forgive(Key key, Count answered) {
+        if (answered == null || answered.failures() <= 0) {
             return;
         }
         counts.computeIfPresent(key, (k, c) -> {
-            int left = c.failures() - failures;
+            if (c.since().isAfter(answered.since())) {
+                return c;
+            }
+            int left = c.failures() - answered.failures();
             if (left <= 0) {
                 return null;
             }
-            return left >= limit.after() ? new Count(left, c.last(), c.refused(), c.refusalReported())
-                    : new Count(left, c.last(), 0, false);
+            return left >= limit.after() ? new Count(left, c.since(), c.last(), c.refused(), c.refusalReported())
+                    : new Count(left, c.since(), c.last(), 0, false);
         });
+    }
+
+    /** Whether the count still counts at {@code now} (it has not been forgotten). */
+    boolean current(Count count, Instant now) {
+        return count != null && !forgotten(count, now);
+    }
+
+    /**
+     * Lets one more attempt of the key on to its password check, or says until when it must wait. Below the limit
+     * as many may be in progress at once as failures are left before it (all of them failing reaches the limit, not
+     * more); at or over it, one at a time, once its wait is over. The attempt must be {@link #release released} when
+     * answered, after its failure (if any) is counted.
+     *
+     * @return null when let through; otherwise the moment to try again
+     */
+    Instant reserve(Key key, Instant now) {
+        var refused = new java.util.concurrent.atomic.AtomicReference<Instant>();
+        // one attempt at a time decides per key: the compute holds the key while it reads the count
+        inFlight.compute(key, (k, running) -> {
+            int inProgress = running == null ? 0 : running;
+            var waiting = refusedUntil(key, now);
+            if (waiting != null) {
+                refused.set(waiting);
+                return running;
+            }
+            var count = counts.get(key);
+            int failures = count == null ? 0 : count.failures();
+            if (inProgress >= Math.max(1, limit.after() - failures)) {
+                // as long as the attempts in progress would make it wait, should they fail
+                var wait = delay(Math.max(failures + inProgress, limit.after()));
+                refused.set(now.plus(wait.compareTo(firstDelay) < 0 ? firstDelay : wait));
+                return running;
+            }
+            return inProgress + 1;
+        });
+        return refused.get();
+    }
+
+    /** An attempt let through by {@link #reserve} has been answered. */
+    void release(Key key) {
+        inFlight.computeIfPresent(key, (k, n) -> n <= 1 ? null : n - 1);
+    }
+
+    /** Attempts in progress, all keys together (for tests). */
+    int inFlight() {
+        return inFlight.values().stream().mapToInt(Integer::intValue).sum();
     }
 
     /** The counts at or over their limit, as administrators see them. */

@@ -57,7 +57,59 @@ public class LoginThrottle {
     }
 
     /**
-     * Refuses a log-in that must wait, before its password is checked.
+     * An attempt let on to its password check; {@link #close()} once it is answered (after {@link #failed} or
+     * {@link #succeeded}), so that the next attempt may go.
+     */
+    public interface Admission extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    /**
+     * Lets a log-in on to its password check, or refuses it before, when it must wait or when as many attempts for
+     * its name or address are already being checked as may be (at or over a limit: one at a time). Attempts sent in
+     * parallel therefore get no more guesses than attempts sent one after the other.
+     *
+     * @throws LoginThrottledException with the moment the user may try again
+     */
+    public Admission admit(String username, String remoteAddress) {
+        check(username, remoteAddress);
+        var now = clock.instant();
+        var pair = new Key(account(username), address(remoteAddress));
+        var taken = new java.util.ArrayList<Runnable>();
+        try {
+            reserve(pairs, pair, now, taken);
+            if (!isKnown(pair, now)) {
+                reserve(accounts, new Key(pair.account(), null), now, taken);
+                reserve(addresses, new Key(null, pair.address()), now, taken);
+            }
+        } catch (LoginThrottledException e) {
+            taken.forEach(Runnable::run);
+            throw e;
+        }
+        var closed = new java.util.concurrent.atomic.AtomicBoolean();
+        return () -> {
+            if (closed.compareAndSet(false, true)) {
+                taken.forEach(Runnable::run);
+            }
+        };
+    }
+
+    private void reserve(FailureCounts counts, Key key, Instant now, List<Runnable> taken) {
+        var until = counts.reserve(key, now);
+        if (until != null) {
+            if (counts.refuse(key)) {
+                events.publishEvent(new LoginRefusedWhileThrottled(now, counts.scope(), key.account(), key.address(),
+                        until));
+            }
+            throw new LoginThrottledException(until, counts.scope());
+        }
+        taken.add(() -> counts.release(key));
+    }
+
+    /**
+     * Refuses a log-in that must wait, before its password is checked. Reserves nothing: a log-in goes through
+     * {@link #admit}.
      *
      * @throws LoginThrottledException with the moment the user may try again
      */
@@ -89,15 +141,18 @@ public class LoginThrottle {
 
     /**
      * The right password from the address: its own failures for this name are cleared (and taken off the name's
-     * and the address's counts), and the address becomes known for the name. Failures from elsewhere stay.
+     * and the address's counts, as far as those still hold them), and the address becomes known for the name.
+     * Failures from elsewhere stay: a count of the name or address that began after these failures (it was
+     * forgotten or lifted meanwhile) holds only others' failures and is not touched, and failures already forgotten
+     * answer for nothing.
      */
     public void succeeded(String username, String remoteAddress) {
         var now = clock.instant();
         var pair = new Key(account(username), address(remoteAddress));
         var cleared = pairs.clear(pair);
-        if (cleared != null) {
-            accounts.forgive(new Key(pair.account(), null), cleared.failures());
-            addresses.forgive(new Key(null, pair.address()), cleared.failures());
+        if (pairs.current(cleared, now)) {
+            accounts.forgive(new Key(pair.account(), null), cleared);
+            addresses.forgive(new Key(null, pair.address()), cleared);
         }
         remember(pair, now);
     }
@@ -130,6 +185,11 @@ public class LoginThrottle {
     Map<String, Integer> sizes() {
         return Map.of("pairs", pairs.size(), "accounts", accounts.size(), "addresses", addresses.size(),
                 "known", known.size());
+    }
+
+    /** Attempts let through and not yet answered, all counts together (for tests). */
+    int inFlight() {
+        return pairs.inFlight() + accounts.inFlight() + addresses.inFlight();
     }
 
     /** The user name as counted: as the directory matches it, and never longer than a user name can be. */

@@ -81,6 +81,15 @@ public final class MashwaraUser implements UserDetails, CredentialsContainer {
         return roles.contains(role);
     }
 
+    /**
+     * Whether the user is an administrator and nothing else. That role alone sees no draft: the pages about drafts
+     * (the list, search, pendency) are neither offered to such a user nor opened for them; their work is on the
+     * administrator's desk.
+     */
+    public boolean administratorOnly() {
+        return roles.equals(Set.of(Role.ADMIN));
+    }
+
     public boolean hasAny(Role... any) {
         for (var role : any) {
             if (roles.contains(role)) {

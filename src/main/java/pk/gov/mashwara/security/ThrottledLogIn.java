@@ -26,19 +26,21 @@ final class ThrottledLogIn implements AuthenticationProvider {
         var name = attempt.getName();
         // the address as the web server saw it: a forwarded address only from a trusted proxy (TrustedProxies)
         var address = attempt.getDetails() instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : null;
-        throttle.check(name, address);
-        Authentication result;
-        try {
-            result = passwords.authenticate(attempt);
-        } catch (BadCredentialsException e) {
-            // a wrong password or an unknown name, told apart nowhere; a disabled account is not a guess
-            throttle.failed(name, address);
-            throw e;
+        // held until the answer is counted: parallel attempts wait for it rather than all passing at once
+        try (var admitted = throttle.admit(name, address)) {
+            Authentication result;
+            try {
+                result = passwords.authenticate(attempt);
+            } catch (BadCredentialsException e) {
+                // a wrong password or an unknown name, told apart nowhere; a disabled account is not a guess
+                throttle.failed(name, address);
+                throw e;
+            }
+            if (result != null && result.isAuthenticated()) {
+                throttle.succeeded(name, address);
+            }
+            return result;
         }
-        if (result != null && result.isAuthenticated()) {
-            throttle.succeeded(name, address);
-        }
-        return result;
     }
 
     @Override

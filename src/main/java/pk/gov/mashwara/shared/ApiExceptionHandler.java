@@ -58,7 +58,7 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(InvalidInputException.class)
     ResponseEntity<ApiError> invalid(InvalidInputException e, HttpServletRequest request) {
-        return error(HttpStatus.BAD_REQUEST, "invalid_input", e.getMessage(), request);
+        return error(HttpStatus.BAD_REQUEST, "invalid_input", e.getMessage(), e.field(), request);
     }
 
     @ExceptionHandler(ConflictException.class)
@@ -123,16 +123,23 @@ class ApiExceptionHandler {
             default -> "The request is not a valid multipart upload: its parts could not be read (a file name with "
                     + "control characters, for example, cannot be sent). Nothing was stored.";
         };
-        return error(HttpStatus.BAD_REQUEST, "invalid_input", message, request);
+        var field = switch (e) {
+            case MissingServletRequestPartException m -> m.getRequestPartName();
+            case MissingServletRequestParameterException m -> m.getParameterName();
+            case MethodArgumentTypeMismatchException m -> m.getName();
+            default -> null;
+        };
+        return error(HttpStatus.BAD_REQUEST, "invalid_input", message, field, request);
     }
 
     @ExceptionHandler(org.springframework.http.converter.HttpMessageNotReadableException.class)
     ResponseEntity<ApiError> unreadableBody(org.springframework.http.converter.HttpMessageNotReadableException e,
             HttpServletRequest request) {
         // a rule of the portal (JsonInputRules) broken by a field: its own message names the field
-        return error(HttpStatus.BAD_REQUEST, "invalid_input", UserFacingException.causing(e).map(Exception::getMessage)
+        var cause = UserFacingException.causing(e);
+        return error(HttpStatus.BAD_REQUEST, "invalid_input", cause.map(Exception::getMessage)
                 .orElse("The request body is not valid JSON of the expected form; see the API description at /api/docs."),
-                request);
+                cause.map(ApiExceptionHandler::fieldOf).orElse(null), request);
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
@@ -160,7 +167,17 @@ class ApiExceptionHandler {
     }
 
     private ResponseEntity<ApiError> error(HttpStatus status, String code, String message, HttpServletRequest request) {
+        return error(status, code, message, null, request);
+    }
+
+    private ResponseEntity<ApiError> error(HttpStatus status, String code, String message, String field,
+            HttpServletRequest request) {
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
-                .body(new ApiError(status.value(), code, message.strip(), request.getRequestURI(), Instant.now(clock)));
+                .body(new ApiError(status.value(), code, message.strip(), request.getRequestURI(), Instant.now(clock),
+                        field));
+    }
+
+    private static String fieldOf(UserFacingException e) {
+        return e instanceof InvalidInputException invalid ? invalid.field() : null;
     }
 }

@@ -18,7 +18,7 @@ public final class ApiValues {
         try {
             return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("error.api.enum", name, value, List.of(type.getEnumConstants()));
+            throw InvalidInputException.onField(name, "error.api.enum", name, value, List.of(type.getEnumConstants()));
         }
     }
 
@@ -32,7 +32,7 @@ public final class ApiValues {
         try {
             return InputRules.date(Instant.parse(value.strip()), name);
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException("error.api.instant", name);
+            throw InvalidInputException.onField(name, "error.api.instant", name);
         }
     }
 
@@ -40,7 +40,7 @@ public final class ApiValues {
         return switch (value.strip().toLowerCase(Locale.ROOT)) {
             case "true", "yes", "1" -> true;
             case "false", "no", "0", "" -> false;
-            default -> throw new InvalidInputException("error.api.boolean", name, value);
+            default -> throw InvalidInputException.onField(name, "error.api.boolean", name, value);
         };
     }
 }

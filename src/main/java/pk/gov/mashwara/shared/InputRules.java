@@ -32,7 +32,7 @@ public final class InputRules {
     public static String text(String value, String name) {
         var problem = problem(value);
         if (problem != null) {
-            throw new InvalidInputException(problem, name);
+            throw InvalidInputException.onField(name, problem, name);
         }
         return value;
     }
@@ -81,6 +81,6 @@ public final class InputRules {
     }
 
     private static InvalidInputException outOfRange(String name) {
-        return new InvalidInputException("error.input.dateRange", name, FIRST_DATE.toString(), LAST_DATE.toString());
+        return InvalidInputException.onField(name, "error.input.dateRange", name, FIRST_DATE.toString(), LAST_DATE.toString());
     }
 }

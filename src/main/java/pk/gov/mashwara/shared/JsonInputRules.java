@@ -96,7 +96,11 @@ class JsonInputRules implements WebMvcConfigurer {
 
         @Override
         public Object deserializeKey(String key, DeserializationContext ctxt) throws JacksonException {
-            InputRules.text(key, "name of a field");
+            var problem = InputRules.problem(key);
+            if (problem != null) {
+                // the name itself is broken: there is no field to point at
+                throw new InvalidInputException(problem, "name of a field");
+            }
             return delegate == null ? key : delegate.deserializeKey(key, ctxt);
         }
     }

@@ -16,6 +16,13 @@ import java.util.regex.Pattern;
  * a page number alone ("3", "- 3 -", "iv") is one line too. A line that comes back on two pages of forty is not
  * a running line, and a text of one page has none.
  *
+ * <p>A header that changes with each chapter (a manual's "Chapter 3. System initialization" over the pages of its
+ * third chapter) comes back on few pages of the whole text, but on most pages of its chapter: a line of two words or
+ * more that comes back on at least {@value #MIN_CHAPTER_PAGES} pages, each within {@value #CHAPTER_GAP} pages of the
+ * one before (a book that alternates its title and the chapter's on facing pages has it every other page), is a
+ * running line too. The bar is higher than for the whole text: a word such as "Note" or a table's header row can
+ * open three pages in a row of a manual's body.
+ *
  * <p>Pure: it reads the text and the page starts the extraction stored, and changes neither.
  */
 public final class RunningLines {
@@ -26,6 +33,10 @@ public final class RunningLines {
     static final int MAX_LENGTH = 150;
     static final int SHARE_PERCENT = 40;
     static final int MIN_PAGES = 3;
+    /** The most pages from one occurrence of a chapter's running line to the next. */
+    static final int CHAPTER_GAP = 2;
+    /** The fewest pages a chapter's running line is found on. */
+    static final int MIN_CHAPTER_PAGES = 4;
 
     private static final Pattern ROMAN = Pattern.compile("(?=.)x{0,3}(?:ix|iv|v?i{0,3})");
     private static final Pattern NUMBER = Pattern.compile("\\p{Nd}+");
@@ -75,6 +86,10 @@ public final class RunningLines {
         var hidden = new ArrayList<TextPages.Hidden>();
         collect(text, top, bottom, TextPages.Place.HEADER, needed, running, hidden);
         collect(text, bottom, top, TextPages.Place.FOOTER, needed, running, hidden);
+        if (starts.size() > 2 * MIN_PAGES) {
+            chapters(text, top, bottom, TextPages.Place.HEADER, needed, running, hidden);
+            chapters(text, bottom, top, TextPages.Place.FOOTER, needed, running, hidden);
+        }
         hidden.sort(Comparator.comparingInt(TextPages.Hidden::start));
         return new TextPages(starts, running, dedupe(hidden));
     }
@@ -95,6 +110,46 @@ public final class RunningLines {
             }
             running.add(new TextPages.Running(place, shown(text, all), "#".equals(entry.getKey()), pages));
             all.forEach(l -> hidden.add(new TextPages.Hidden(l.start(), l.end())));
+        }
+    }
+
+    /**
+     * The lines that run through a chapter: too rare in the whole text for {@link #collect}, but on at least
+     * {@link #MIN_CHAPTER_PAGES} pages close together (each within {@link #CHAPTER_GAP} pages of the one before).
+     */
+    private static void chapters(String text, Map<String, List<Line>> here, Map<String, List<Line>> there,
+            TextPages.Place place, int needed, List<TextPages.Running> running, List<TextPages.Hidden> hidden) {
+        for (var entry : here.entrySet()) {
+            var lines = entry.getValue();
+            var elsewhere = there.getOrDefault(entry.getKey(), List.of());
+            var pagesInAll = java.util.stream.Stream.concat(lines.stream(), elsewhere.stream()).mapToInt(Line::page)
+                    .distinct().count();
+            // found in the whole text already, or more often at the other edge of the page
+            if (pagesInAll >= needed || lines.size() < elsewhere.size() || "#".equals(entry.getKey())
+                    || !entry.getKey().strip().contains(" ")) {
+                continue;
+            }
+            var kept = new ArrayList<Line>();
+            var run = new ArrayList<Line>();
+            for (var line : lines) {
+                if (!run.isEmpty() && line.page() - run.getLast().page() > CHAPTER_GAP) {
+                    keepRun(run, kept);
+                    run.clear();
+                }
+                run.add(line);
+            }
+            keepRun(run, kept);
+            if (kept.isEmpty()) {
+                continue;
+            }
+            running.add(new TextPages.Running(place, shown(text, kept), false, kept.size()));
+            kept.forEach(l -> hidden.add(new TextPages.Hidden(l.start(), l.end())));
+        }
+    }
+
+    private static void keepRun(List<Line> run, List<Line> kept) {
+        if (run.size() >= MIN_CHAPTER_PAGES) {
+            kept.addAll(run);
         }
     }
 

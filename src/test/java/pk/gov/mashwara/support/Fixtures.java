@@ -43,10 +43,11 @@ public class Fixtures {
     /** Present in a whole-application context; absent in a slice. */
     @org.springframework.beans.factory.annotation.Autowired(required = false)
     private pk.gov.mashwara.routing.InputService inputs;
-
-    /** Present in a whole-application context: every move of a draft is a routing action. */
     @org.springframework.beans.factory.annotation.Autowired(required = false)
     private pk.gov.mashwara.routing.RoutingService routing;
+    @org.springframework.beans.factory.annotation.Autowired(required = false)
+    private pk.gov.mashwara.review.ReviewWindows windows;
+
 
     public Fixtures(DirectoryService directory, DraftService drafts, UserDetailsService userDetails) {
         this.directory = directory;
@@ -63,6 +64,24 @@ public class Fixtures {
             var prefilled = inputs.prefilled(draftId);
             return inputs.save(draftId, prefilled.revision(), prefilled.coveringNote(), prefilled.html());
         });
+    }
+
+    /** Takes a routing action as the user, on the version of the draft read just before, with no reason. */
+    public pk.gov.mashwara.draft.DraftDetails act(MashwaraUser user, long draftId, String action) {
+        return act(user, draftId, action, java.util.Map.of());
+    }
+
+    /** Takes a routing action as the user with the details it asks for ({@code threadId}, {@code response}, …). */
+    public pk.gov.mashwara.draft.DraftDetails act(MashwaraUser user, long draftId, String action,
+            java.util.Map<String, String> details) {
+        return as(user, () -> routing.act(draftId, action,
+                new pk.gov.mashwara.routing.ActionRequest(routing.routing(draftId).draftVersion(), null, details)));
+    }
+
+    /** The secretary closes comments now and then the review: the draft goes to consolidation. */
+    public void closeReview(MashwaraUser secretary, long draftId) {
+        as(secretary, () -> windows.closeNow(draftId));
+        act(secretary, draftId, "close-review");
     }
 
     /** A new user of the committee with the roles; committee code null for administrators and auditors. */
@@ -129,10 +148,7 @@ public class Fixtures {
 
     /** Creates a draft and moves it through put-up and submission, returning it submitted. */
     public CreatedDraft submittedDraft(MashwaraUser drafter, MashwaraUser officer, String title) {
-        var created = draft(drafter, title);
-        var putUp = as(drafter, () -> routing.act(created.id(), "put-up", drafts.get(created.id()).version(), null));
-        as(officer, () -> routing.act(created.id(), "submit", putUp.version(), null));
-        return created;
+        return submit(draft(drafter, title), drafter, officer);
     }
 
     /** A draft whose version 1 is a plain-text file with exactly this text (extracted as it is). */
@@ -144,7 +160,17 @@ public class Fixtures {
 
     /** A plain-text draft moved through put-up and submission. */
     public CreatedDraft submittedTextDraft(MashwaraUser drafter, MashwaraUser officer, String title, String text) {
-        var created = textDraft(drafter, title, text);
+        return submit(textDraft(drafter, title, text), drafter, officer);
+    }
+
+    /** A draft of the drafter's committee with this file as version 1, moved through put-up and submission. */
+    public CreatedDraft submittedFileDraft(MashwaraUser drafter, MashwaraUser officer, NewDraft metadata,
+            String fileName, byte[] content) {
+        return submit(as(drafter, () -> drafts.create(metadata, fileName, new ByteArrayInputStream(content))), drafter,
+                officer);
+    }
+
+    private CreatedDraft submit(CreatedDraft created, MashwaraUser drafter, MashwaraUser officer) {
         var putUp = as(drafter, () -> routing.act(created.id(), "put-up", drafts.get(created.id()).version(), null));
         as(officer, () -> routing.act(created.id(), "submit", putUp.version(), null));
         return created;

@@ -107,6 +107,42 @@ class RunningLinesTest {
         assertThat(paged.hidden(pages)).hasSize(16).contains("صفحہ ۳ از ۸");
     }
 
+    /**
+     * A manual's header that changes with each chapter: the book's title on even pages, the chapter's on odd ones.
+     * Each chapter's line is on a few pages of thirty (too few for the whole text) but on every other page of its
+     * chapter.
+     */
+    @Test
+    void a_header_that_changes_with_each_chapter_is_found_for_each_chapter() {
+        var chapters = List.of("Chapter 1. Preliminary", "Chapter 2. Registration of platforms",
+                "Chapter 3. Complaints and appeals");
+        var paged = Paged.of(30, p -> (p % 2 == 0 ? "Social Media Rules Manual" : chapters.get((p - 1) / 10)) + "\n"
+                + body(p) + "\n" + p);
+
+        var pages = paged.find();
+
+        assertThat(pages.running()).extracting(TextPages.Running::text).contains("Social Media Rules Manual",
+                chapters.get(0), chapters.get(1), chapters.get(2));
+        assertThat(pages.running()).filteredOn(r -> r.text().startsWith("Chapter")).allSatisfy(r -> {
+            assertThat(r.place()).isEqualTo(TextPages.Place.HEADER);
+            assertThat(r.pages()).isEqualTo(5);
+        });
+        var hidden = paged.hidden(pages);
+        assertThat(hidden).filteredOn(chapters.get(1)::equals).hasSize(5);
+        // the body is never hidden
+        assertThat(hidden).noneMatch(line -> line.startsWith("The "));
+    }
+
+    @Test
+    void a_line_at_the_top_of_three_nearby_pages_or_a_single_word_is_not_a_chapter_s_running_line() {
+        var paged = Paged.of(20, p -> (p == 7 || p == 8 || p == 9 ? "Schedule of fees\n" : "")
+                + (p >= 12 && p <= 17 ? "Note\n" : "") + body(p) + "\n" + p);
+
+        var pages = paged.find();
+
+        assertThat(pages.running()).extracting(TextPages.Running::text).doesNotContain("Schedule of fees", "Note");
+    }
+
     @Test
     void a_line_repeated_on_two_pages_of_forty_is_not_a_running_line() {
         var paged = Paged.of(40, p -> (p == 7 || p == 31 ? "Schedule of fees\n" : "") + body(p));

@@ -74,9 +74,9 @@ class DeskJourneyIT {
         Fixtures.as(secretary, () -> windows.setDeadline(clearance, Instant.now().plusSeconds(1)));
         await().atMost(Duration.ofSeconds(15)).until(() -> Fixtures.as(secretary, () -> routing.routing(clearance))
                 .actions().stream().anyMatch(a -> a.name().equals("close-review") && a.possibleNow()));
-        act(secretary, clearance, "close-review");
+        fixtures.act(secretary, clearance, "close-review");
         fixtures.composeInput(secretary, clearance);
-        act(secretary, clearance, "send-for-clearance");
+        fixtures.act(secretary, clearance, "send-for-clearance");
         // a verification for the auditor's desk
         Fixtures.as(auditor, () -> audit.verifyAndRecord());
 
@@ -118,9 +118,5 @@ class DeskJourneyIT {
             }
         }
         assertThat(BrowserSupport.SCREENSHOTS.resolve("desk-admin-ur.png")).exists();
-    }
-
-    private void act(MashwaraUser user, long id, String action) {
-        Fixtures.as(user, () -> routing.act(id, action, Fixtures.as(user, () -> routing.routing(id)).draftVersion(), null));
     }
 }

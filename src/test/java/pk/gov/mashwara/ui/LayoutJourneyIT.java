@@ -25,7 +25,8 @@ import pk.gov.mashwara.support.WebIntegrationTest;
  * sideways, neither the page itself nor any of its grids (drafts, desks, pendency, versions, audit log,
  * administration), for each role that uses it; the log-in card fits a 1366x625 window in both languages; at 1024
  * pixels the desk, the drafts and a draft's page (with its versions) do not scroll sideways either, their secondary
- * columns set aside, and at a phone's 390 the draft's page and its reader stay within the screen.
+ * columns set aside, and at a phone's 390 the draft's page and its reader stay within the screen; so does the input
+ * page the secretary composes, at 1024 and at 390.
  * Screenshots of every page go to target/screenshots (layout-*).
  */
 @WebIntegrationTest
@@ -56,6 +57,10 @@ class LayoutJourneyIT {
     Fixtures fixtures;
     @Autowired
     DirectoryService directory;
+    @Autowired
+    pk.gov.mashwara.review.ReviewWindows windows;
+    @Autowired
+    pk.gov.mashwara.review.ThreadActions threads;
 
     @Test
     void no_main_page_scrolls_sideways_on_a_laptop_in_english_or_urdu() throws Exception {
@@ -64,6 +69,8 @@ class LayoutJourneyIT {
         var secretary = fixtures.user("NSMCWG", Role.NSMCWG_SECRETARY);
         var auditor = fixtures.user(null, Role.AUDITOR);
         var admin = fixtures.user(null, Role.ADMIN);
+        var member = fixtures.user("NSMCWG", Role.NSMCWG_MEMBER);
+        var focal = fixtures.focalPerson();
         // long titles, English and Urdu, a draft with two versions, one waiting for the officer, one submitted
         var urdu = fixtures.textDraft(drafter, Fixtures.unique("پیکا (ترمیمی) قواعد 2026 — سیکشن 37(2)"),
                 "پیکا (ترمیمی) قواعد 2026\n\nسیکشن 37(2) کے تحت مواد کی بندش کا طریقۂ کار۔");
@@ -72,11 +79,24 @@ class LayoutJourneyIT {
                 "Removal and Blocking of Unlawful Online Content (Procedure, Oversight and Safeguards) Rules, 2026"));
         fixtures.submittedDraft(drafter, officer, Fixtures.unique(
                 "Social Media Platforms (Registration and Local Grievance Officer) Regulations, 2026"));
+        // a draft in consolidation whose input the secretary has composed: the input page, with its points
+        var consolidated = fixtures.submittedTextDraft(drafter, officer, Fixtures.unique(
+                "Prevention of Electronic Crimes (Investigation and Prosecution) Rules, 2026"),
+                "Rule 1. A complaint shall be decided within seven days of its receipt.\n\n"
+                        + "Rule 2. The Authority shall publish its decisions on its website.").id();
+        Fixtures.as(secretary, () -> windows.setDeadline(consolidated, java.time.Instant.now().plus(Duration.ofDays(7))));
+        Fixtures.as(member, () -> threads.start(new pk.gov.mashwara.review.NewThread(consolidated, 1, null,
+                "Seven days is too short for a complaint that needs the platform's records.", false)));
+        fixtures.closeReview(secretary, consolidated);
+        fixtures.composeInput(secretary, consolidated);
+        var input = "drafts/" + consolidated + "/input";
 
         var pages = new LinkedHashMap<MashwaraUser, List<String>>();
         pages.put(drafter, List.of("desk", "drafts", "drafts/" + urdu.id(), "notifications", "search", "pendency"));
         pages.put(officer, List.of("desk"));
-        pages.put(secretary, List.of("desk", "pendency", "drafts"));
+        pages.put(secretary, List.of("desk", "pendency", "drafts", input));
+        pages.put(member, List.of("desk", "drafts", "search"));
+        pages.put(focal, List.of("desk", "pendency", input));
         pages.put(auditor, List.of("audit", "desk"));
         pages.put(admin, List.of("admin/users", "admin/committees", "admin/extraction"));
 
@@ -119,6 +139,19 @@ class LayoutJourneyIT {
                             overflowing.addAll(found(browser, language + " /" + route + " at 1024"));
                         }
                     }
+                }
+                browser.driver.manage().window().setSize(new Dimension(1366, 768));
+                Journeys.signOut(browser);
+
+                // the input page, which the secretary composes, at a small laptop's width and a phone's
+                Fixtures.as(secretary, () -> directory.changeMyLanguage(language));
+                signIn(browser, secretary);
+                for (var width : List.of(1024, 390)) {
+                    browser.driver.manage().window().setSize(new Dimension(width, width == 390 ? 844 : 768));
+                    open(browser, input);
+                    browser.screenshot("layout-" + language + "-" + width + "-input");
+                    overflowing.addAll(found(browser, language + " /" + input + " at " + width).stream()
+                            .filter(f -> width != 390 || f.contains("the page")).toList());
                 }
                 browser.driver.manage().window().setSize(new Dimension(1366, 768));
                 Journeys.signOut(browser);

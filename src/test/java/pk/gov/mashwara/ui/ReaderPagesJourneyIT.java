@@ -3,7 +3,6 @@ package pk.gov.mashwara.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Duration;
@@ -25,7 +24,6 @@ import org.springframework.context.annotation.Import;
 
 import pk.gov.mashwara.draft.Classification;
 import pk.gov.mashwara.draft.DraftKind;
-import pk.gov.mashwara.draft.DraftService;
 import pk.gov.mashwara.draft.NewDraft;
 import pk.gov.mashwara.review.ReviewService;
 import pk.gov.mashwara.security.MashwaraUser;
@@ -68,10 +66,6 @@ class ReaderPagesJourneyIT {
     @Autowired
     VersionTexts texts;
     @Autowired
-    DraftService drafts;
-    @Autowired
-    pk.gov.mashwara.routing.RoutingService routing;
-    @Autowired
     ReviewService review;
 
     @Test
@@ -82,11 +76,9 @@ class ReaderPagesJourneyIT {
         var member = fixtures.namedUser("nsmcwg.member", "NSMCWG", Role.NSMCWG_MEMBER);
         var title = Fixtures.unique("Protection of Users Rules");
         var file = pdf();
-        var draftId = Fixtures.as(drafter, () -> drafts.create(new NewDraft(title, drafter.committeeId(),
+        var draftId = fixtures.submittedFileDraft(drafter, officer, new NewDraft(title, drafter.committeeId(),
                 DraftKind.RULES_UNDER_STATUTE, "Section 37, PECA 2016", false, Classification.RESTRICTED), "rules.pdf",
-                new ByteArrayInputStream(file))).id();
-        var putUp = Fixtures.as(drafter, () -> routing.act(draftId, "put-up", drafts.get(draftId).version(), null));
-        Fixtures.as(officer, () -> routing.act(draftId, "submit", putUp.version(), null));
+                file).id();
         await().atMost(Duration.ofSeconds(60)).until(() -> texts.status(draftId, 1).isFinal());
         var text = texts.text(draftId, 1).orElseThrow();
         assertThat(text).contains(HEADER, "Page 2 of 4");
@@ -101,8 +93,11 @@ class ReaderPagesJourneyIT {
             var paragraphs = browser.driver.findElements(By.cssSelector(".reader-paragraphs p"));
             assertThat(paragraphs).isNotEmpty().noneMatch(p -> p.getText().contains("RESTRICTED")
                     || p.getText().matches("(?s).*Page \\d of 4.*"));
-            assertThat(browser.driver.findElements(By.cssSelector(".reader-page-break"))
+            // page 2 begins inside the sentence that runs on from page 1: marked there, in the paragraph
+            assertThat(browser.driver.findElements(By.cssSelector(".reader-page-break, .reader-page-mark"))
                     .stream().map(e -> e.getAttribute("data-page")).toList()).containsExactly("1", "2", "3", "4");
+            assertThat(browser.driver.findElements(By.cssSelector(".reader-page-mark"))
+                    .stream().map(e -> e.getAttribute("data-page")).toList()).containsExactly("2");
             // the numbers stand in the margin before the text (on the left in English)
             assertThat(pageNumberSide(browser)).isEqualTo("start-left");
             browser.screenshot("reader-pages-01-english");
@@ -123,6 +118,14 @@ class ReaderPagesJourneyIT {
             assertThat(passage.exact()).isEqualTo(text.substring(start, end)).contains(HEADER, "Page 1 of 4");
             assertThat(passage.page()).isEqualTo(1);
             browser.wait.until(d -> !d.findElements(By.cssSelector(".reader-passage")).isEmpty());
+            // the card quotes the passage as it reads: the footer and header it spans are stored, not shown
+            var quote = browser.find(By.cssSelector(".thread-card .thread-quote")).getText().replace("\u2060", "");
+            assertThat(quote).doesNotContain(HEADER, "Page 1 of 4")
+                    .contains("within seven days of the change being made, and shall inform");
+            // page 1 ends mid-sentence: the sentence reads on into page 2 as one paragraph
+            assertThat(browser.driver.findElements(By.cssSelector(".reader-paragraphs p")))
+                    .filteredOn(p -> p.getText().contains("of the change being"))
+                    .singleElement().satisfies(p -> assertThat(p.getText()).contains("made, and shall inform"));
             browser.screenshot("reader-pages-02-passage-across-pages");
 
             Journeys.signOut(browser);

@@ -111,14 +111,6 @@ final class DeskCells {
         return cell;
     }
 
-    /**
-     * A date and time, a user name or a number kept left to right inside a right-to-left line (an Urdu page would
-     * otherwise show "15:56 06/12/2026"): wrapped in Unicode's left-to-right isolate.
-     */
-    static String ltr(String text) {
-        return text == null || text.isEmpty() ? "" : "\u2066" + text + "\u2069";
-    }
-
     private static java.util.Locale locale(Component owner) {
         return owner.getUI().map(com.vaadin.flow.component.UI::getLocale)
                 .orElseGet(() -> com.vaadin.flow.component.UI.getCurrent() == null ? java.util.Locale.ENGLISH

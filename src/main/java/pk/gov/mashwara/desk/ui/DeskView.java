@@ -57,7 +57,7 @@ public class DeskView extends Main implements HasDynamicTitle {
     AdminPart admin;
 
     public DeskView(DeskService desk, PendencyService pendency, Follows follows,
-            pk.gov.mashwara.security.CurrentUser currentUser) {
+            pk.gov.mashwara.security.CurrentUser currentUser, pk.gov.mashwara.search.SearchService search) {
         Views.frame(this);
         setId("desk");
         var parts = desk.parts();
@@ -66,7 +66,7 @@ public class DeskView extends Main implements HasDynamicTitle {
         add(header);
 
         if (parts.contains(Part.ADMINISTRATION)) {
-            admin = new AdminPart(desk.adminFigures());
+            admin = new AdminPart(desk.adminFigures(), search::rebuild);
             add(sectionTitle("desk.admin.title"), admin);
         }
         if (parts.contains(Part.WAITING)) {
@@ -121,10 +121,10 @@ public class DeskView extends Main implements HasDynamicTitle {
         waiting.addColumn(d -> DeskCells.actions(this, d)).setHeader(getTranslation("desk.column.action"))
                 .setWidth("10em").setFlexGrow(2).setKey("action");
         var since = waiting.addColumn(d -> Formats.date(d.since(), locale())).setHeader(getTranslation("pendency.column.since"))
-                .setTooltipGenerator(d -> DeskCells.ltr(Formats.dateTime(d.since(), locale()))).setWidth("7.5em").setFlexGrow(0);
+                .setTooltipGenerator(d -> Bidi.ltr(Formats.dateTime(d.since(), locale()))).setWidth("7.5em").setFlexGrow(0);
         waiting.addColumn(d -> d.deadline() == null ? "—" : Formats.date(d.deadline(), locale()))
                 .setHeader(getTranslation("pendency.column.deadline"))
-                .setTooltipGenerator(d -> d.deadline() == null ? "" : DeskCells.ltr(Formats.dateTime(d.deadline(), locale())))
+                .setTooltipGenerator(d -> d.deadline() == null ? "" : Bidi.ltr(Formats.dateTime(d.deadline(), locale())))
                 .setWidth("7.5em").setFlexGrow(0);
         waiting.addColumn(new ComponentRenderer<>(d -> DeskCells.lateness(this, d)))
                 .setHeader(getTranslation("pendency.column.overdue")).setWidth("8em").setFlexGrow(0);
@@ -166,7 +166,7 @@ public class DeskView extends Main implements HasDynamicTitle {
     private void configureFollowed(Follows follows) {
         // a title in the other script keeps its own direction
         followed.addColumn(f -> Bidi.isolate(f.title())).setHeader(getTranslation("pendency.column.draft")).setFlexGrow(4);
-        followed.addColumn(f -> DeskCells.ltr(Formats.dateTime(f.since(), getLocale())))
+        followed.addColumn(f -> Bidi.ltr(Formats.dateTime(f.since(), getLocale())))
                 .setHeader(getTranslation("desk.column.followedSince")).setAutoWidth(true).setFlexGrow(0);
         followed.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         followed.setEmptyStateText(getTranslation("desk.followed.none"));
@@ -218,13 +218,13 @@ public class DeskView extends Main implements HasDynamicTitle {
             var buttons = new Div(verify, log);
             buttons.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.SMALL);
 
-            entries.addColumn(r -> DeskCells.ltr(Formats.dateTime(r.occurredAt(), getLocale())))
+            entries.addColumn(r -> Bidi.ltr(Formats.dateTime(r.occurredAt(), getLocale())))
                     .setHeader(getTranslation("desk.audit.column.when")).setWidth("11em").setFlexGrow(0);
-            entries.addColumn(r -> DeskCells.ltr(r.actor())).setHeader(getTranslation("desk.audit.column.actor"))
+            entries.addColumn(r -> Bidi.ltr(r.actor())).setHeader(getTranslation("desk.audit.column.actor"))
                     .setWidth("10em").setFlexGrow(1);
             entries.addColumn(r -> getTranslation("auditAction." + r.action().name()))
                     .setHeader(getTranslation("desk.audit.column.action")).setWidth("12em").setFlexGrow(2);
-            entries.addColumn(r -> r.targetType() == null ? "" : DeskCells.ltr(r.targetType() + " " + r.targetId()))
+            entries.addColumn(r -> r.targetType() == null ? "" : Bidi.ltr(r.targetType() + " " + r.targetId()))
                     .setHeader(getTranslation("desk.audit.column.target")).setWidth("8em").setFlexGrow(1);
             entries.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
             entries.getColumns().forEach(c -> c.setSortable(false));
@@ -248,7 +248,7 @@ public class DeskView extends Main implements HasDynamicTitle {
                 latest.add(new Badge(getTranslation(v.intact() ? "audit.chain.intact" : "audit.chain.broken"),
                         v.intact() ? Badge.Tone.SUCCESS : Badge.Tone.ERROR));
                 var who = new Span(getTranslation("desk.audit.verifiedBy",
-                        DeskCells.ltr(Formats.dateTime(v.checkedAt(), getLocale())), DeskCells.ltr(v.actor())));
+                        Bidi.ltr(Formats.dateTime(v.checkedAt(), getLocale())), Bidi.ltr(v.actor())));
                 var detail = new Span(v.intact() && v.entries() != null
                         ? getTranslation("desk.audit.intactDetail", v.entries(), v.headHash())
                         : !v.intact() && v.brokenEntryId() != null
@@ -266,7 +266,10 @@ public class DeskView extends Main implements HasDynamicTitle {
     /** The administrator's figures, each with a way to the page where it is dealt with. */
     static final class AdminPart extends Div {
 
-        AdminPart(pk.gov.mashwara.desk.AdminFigures f) {
+        final Button rebuild = new Button();
+
+        /** @param rebuild starts rebuilding the search indexes (the administrator's; search is not their page) */
+        AdminPart(pk.gov.mashwara.desk.AdminFigures f, Runnable rebuild) {
             setId("desk-admin");
             addClassNames("desk-cards", LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.MEDIUM);
             add(card("desk-admin-users", "desk.admin.users", getTranslation("desk.admin.usersFigure", f.users(),
@@ -286,7 +289,22 @@ public class DeskView extends Main implements HasDynamicTitle {
                             : "desk.admin.index.failed");
             var figure = state + " " + getTranslation("desk.admin.indexFigure", Math.max(0, index.documentCount()),
                     Math.max(0, index.commentCount()));
-            add(card("desk-admin-index", "desk.admin.index", figure, null, null));
+            var indexCard = (Div) card("desk-admin-index", "desk.admin.index", figure, null, null);
+            this.rebuild.setText(getTranslation("search.rebuild"));
+            this.rebuild.setId("desk-admin-index-rebuild");
+            this.rebuild.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY,
+                    com.vaadin.flow.component.button.ButtonVariant.LUMO_SMALL);
+            this.rebuild.addClickListener(e -> {
+                try {
+                    rebuild.run();
+                    pk.gov.mashwara.shared.ui.Notices.success(getTranslation("search.rebuild.started"));
+                    this.rebuild.setEnabled(false);
+                } catch (RuntimeException ex) {
+                    pk.gov.mashwara.shared.ui.Notices.error(ex);
+                }
+            });
+            indexCard.add(this.rebuild);
+            add(indexCard);
         }
 
         private Component card(String id, String titleKey, String figure, String route, String linkKey) {

@@ -166,7 +166,7 @@ public class DraftListView extends Main implements HasDynamicTitle, BeforeEnterO
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         // An administrator's role alone shows no drafts: their work is on their own desk
-        currentUser.get().filter(u -> u.roles().equals(java.util.Set.of(Role.ADMIN)))
+        currentUser.get().filter(pk.gov.mashwara.security.MashwaraUser::administratorOnly)
                 .ifPresent(u -> event.forwardTo("desk"));
     }
 

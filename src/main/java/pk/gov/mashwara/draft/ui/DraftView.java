@@ -34,7 +34,6 @@ import pk.gov.mashwara.draft.VersionInfo;
 import pk.gov.mashwara.draft.ui.page.DraftPage;
 import pk.gov.mashwara.draft.ui.page.DraftPageExtension;
 import pk.gov.mashwara.shared.NotFoundException;
-import pk.gov.mashwara.shared.RefusedFileException;
 import pk.gov.mashwara.shared.ui.Bidi;
 import pk.gov.mashwara.shared.ui.Formats;
 import pk.gov.mashwara.shared.ui.Notices;
@@ -71,6 +70,8 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
     /** Whoever lets people follow drafts (another module), or null. */
     private final pk.gov.mashwara.draft.DraftFollowing following;
     FileDrop versionUpload;
+    /** Why the last file offered as a new version was refused; hidden until one is. */
+    Span versionUploadError;
     /** What other modules add to the page: action buttons and sections of their own. */
     private final java.util.List<DraftPageExtension> extensions;
     private final pk.gov.mashwara.directory.DirectoryService directory;
@@ -214,13 +215,15 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
         }
         var draftId = details.id();
         var export = recordExport;
+        // translated now, in the page's language: the download runs outside the page's request
+        var failed = getTranslation("error.download.record");
         record.setHref(DownloadHandler.fromInputStream(event -> {
             try {
                 var file = export.export(draftId);
                 return new DownloadResponse(new java.io.ByteArrayInputStream(file.content()), file.fileName(),
                         file.mediaType(), file.content().length);
             } catch (RuntimeException e) {
-                return DownloadResponse.error(404, "The review record could not be written");
+                return DownloadResponse.error(404, failed);
             }
         }), com.vaadin.flow.component.html.AttachmentType.DOWNLOAD);
     }
@@ -273,18 +276,26 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
         help.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
         var holder = new FileDrop[1];
         var limit = drafts.uploadLimitBytes();
+        // a refusal is said under the drop zone, where the file goes, not in a pop-up over the page
+        var refusal = new Span();
+        refusal.addClassNames("field-error");
+        refusal.setId("version-upload-error");
+        refusal.getElement().setAttribute("role", "alert");
+        refusal.setVisible(false);
+        versionUploadError = refusal;
         var upload = new FileDrop(limit, (name, file) -> {
+            refusal.setVisible(false);
             try (var in = Files.newInputStream(file.toPath())) {
                 var created = drafts.addVersion(details.id(), name, in);
                 Notices.success(getTranslation("draft.done.version", created.version()));
                 show(drafts.get(details.id()));
-            } catch (RefusedFileException e) {
-                holder[0].clearFileList();
-                Notices.error(e);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } catch (RuntimeException e) {
-                Notices.error(e);
+                // the file has to be chosen again; the message names it
+                holder[0].clearFileList();
+                refusal.setText(Bidi.isolate(name) + ": " + Notices.messageFor(e));
+                refusal.setVisible(true);
             } finally {
                 try {
                     Files.deleteIfExists(file.toPath());
@@ -295,10 +306,13 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
         });
         holder[0] = upload;
         upload.translate(FileDrop.i18n(this, limit));
-        upload.addFileRejectedListener(e -> Notices.error(e.getErrorMessage()));
+        upload.addFileRejectedListener(e -> {
+            refusal.setText(e.getErrorMessage());
+            refusal.setVisible(true);
+        });
         upload.setId("version-upload");
         versionUpload = upload;
-        uploadSection.add(heading, help, upload);
+        uploadSection.add(heading, help, upload, refusal);
     }
 
     /** While a version's annotations may still change (e.g. text being extracted), look again every few seconds. */
@@ -383,12 +397,13 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     private Anchor downloadLink(VersionInfo v) {
         var draftId = draft.id();
+        var failed = getTranslation("error.download.file");
         var handler = DownloadHandler.fromInputStream(event -> {
             try {
                 var download = drafts.download(draftId, v.number());
                 return new DownloadResponse(download.open(), download.fileName(), download.mediaType(), download.sizeBytes());
             } catch (IOException | RuntimeException e) {
-                return DownloadResponse.error(404, "The file could not be read");
+                return DownloadResponse.error(404, failed);
             }
         });
         var link = new Anchor(handler, com.vaadin.flow.component.html.AttachmentType.DOWNLOAD, "");

@@ -21,6 +21,8 @@ class EmailChoicesForm extends Section {
     private final NotificationService notifications;
     final List<Checkbox> boxes;
     final Span hint = new Span();
+    /** Why the last change could not be saved, said under the choices; hidden until then. */
+    final Span problem = new Span();
 
     EmailChoicesForm(NotificationService notifications) {
         this.notifications = notifications;
@@ -51,7 +53,11 @@ class EmailChoicesForm extends Section {
         } else if (availability == EmailAvailability.NOT_CONFIGURED) {
             hint.setText(getTranslation("notifications.email.notConfigured"));
         }
-        add(heading, hint, list);
+        problem.addClassNames("field-error");
+        problem.setId("email-choices-error");
+        problem.getElement().setAttribute("role", "alert");
+        problem.setVisible(false);
+        add(heading, hint, list, problem);
     }
 
     private void save() {
@@ -61,11 +67,14 @@ class EmailChoicesForm extends Section {
                 kinds.add(NotificationKind.values()[i]);
             }
         }
+        problem.setVisible(false);
         try {
             notifications.updatePreferences(new EmailPreferences(kinds));
             Notices.success(getTranslation("notifications.email.saved"));
         } catch (RuntimeException e) {
-            Notices.error(e);
+            // the boxes keep what the user chose, so that changing one again saves them all
+            problem.setText(Notices.messageFor(e));
+            problem.setVisible(true);
         }
     }
 }

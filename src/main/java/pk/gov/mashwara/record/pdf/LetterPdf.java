@@ -27,6 +27,8 @@ public final class LetterPdf {
 
     private final RecordFonts fonts = RecordFonts.load();
     private final Texts texts = new Texts(fonts);
+    /** Whether the letter is written right to left (Urdu). */
+    private boolean rtl;
 
     private LetterPdf() {
     }
@@ -48,24 +50,24 @@ public final class LetterPdf {
         document.addSubject(letter.reference());
         document.addCreator("Mashwara, the NSMCWG draft-review portal");
         document.open();
-        center(document, "GOVERNMENT OF PAKISTAN", Style.BOLD, 11, RecordFonts.ACCENT, 2);
+        var frame = letter.frame();
+        rtl = frame.rightToLeft();
+        center(document, frame.government(), Style.BOLD, 11, RecordFonts.ACCENT, 2);
         center(document, letter.from(), Style.BOLD, 11, RecordFonts.INK, 10);
         document.add(rule());
         var head = new PdfPTable(new float[] { 50, 50 });
         head.setWidthPercentage(100);
         head.setSpacingAfter(14);
-        head.addCell(plain(texts.paragraph("No. " + letter.reference(), Style.BOLD, 10, RecordFonts.INK),
-                Element.ALIGN_LEFT));
-        head.addCell(plain(texts.paragraph("Islamabad, the " + letter.date(), Style.REGULAR, 10, RecordFonts.INK),
-                Element.ALIGN_RIGHT));
+        // the number stands where the reader starts (the left in English, the right in Urdu), the date opposite
+        var number = plain(texts.paragraph(frame.number(), Style.BOLD, 10, RecordFonts.INK), start());
+        var dated = plain(texts.paragraph(frame.dated(), Style.REGULAR, 10, RecordFonts.INK), end());
+        head.addCell(rtl ? dated : number);
+        head.addCell(rtl ? number : dated);
         document.add(head);
-        line(document, "To", letter.to());
-        var subject = texts.empty(Texts.leading(letter.subject(), 10.5f));
-        texts.append(subject, "Subject:  ", Style.BOLD, 10.5f, RecordFonts.INK);
-        texts.append(subject, letter.subject(), Style.BOLD, 10.5f, RecordFonts.INK);
+        line(document, frame.toLabel(), letter.to(), Style.REGULAR);
+        var subject = line(document, frame.subjectLabel(), letter.subject(), Style.BOLD);
         subject.setSpacingBefore(8);
         subject.setSpacingAfter(12);
-        document.add(subject);
         for (var paragraph : letter.coveringNote().split("\\n\\s*\\n|\\n")) {
             if (!paragraph.isBlank()) {
                 var p = texts.paragraph(paragraph.strip(), Style.REGULAR, 10.5f, RecordFonts.INK, WIDTH);
@@ -79,12 +81,13 @@ public final class LetterPdf {
         var approval = texts.paragraph(letter.approval(), Style.ITALIC, 10.5f, RecordFonts.INK, WIDTH);
         approval.setSpacingBefore(14);
         document.add(approval);
+        // the signature block stands at the end of the line: the right in English, the left in Urdu
         var sign = texts.paragraph(letter.signatory(), Style.BOLD, 10.5f, RecordFonts.INK);
-        sign.setAlignment(Element.ALIGN_RIGHT);
+        sign.setAlignment(end());
         sign.setSpacingBefore(36);
         document.add(sign);
         var office = texts.paragraph(letter.office(), Style.REGULAR, 10, RecordFonts.INK);
-        office.setAlignment(Element.ALIGN_RIGHT);
+        office.setAlignment(end());
         document.add(office);
         var footer = texts.paragraph(letter.footer(), Style.REGULAR, 7.5f, RecordFonts.MUTED, WIDTH);
         footer.setSpacingBefore(28);
@@ -124,11 +127,27 @@ public final class LetterPdf {
         return paragraph;
     }
 
-    private void line(Document document, String label, String value) throws DocumentException {
+    private Paragraph line(Document document, String label, String value, Style style) throws DocumentException {
+        if (rtl) {
+            // one line ordered by the bidirectional algorithm as a whole, so that the label stands on the right
+            var p = texts.paragraph(label + ":  " + value, style, 10.5f, RecordFonts.INK, WIDTH);
+            p.setAlignment(Element.ALIGN_RIGHT);
+            document.add(p);
+            return p;
+        }
         var p = texts.empty(Texts.leading(value, 10.5f));
         texts.append(p, label + ":  ", Style.BOLD, 10.5f, RecordFonts.INK);
-        texts.append(p, value, Style.REGULAR, 10.5f, RecordFonts.INK);
+        texts.append(p, value, style, 10.5f, RecordFonts.INK);
         document.add(p);
+        return p;
+    }
+
+    private int start() {
+        return rtl ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT;
+    }
+
+    private int end() {
+        return rtl ? Element.ALIGN_LEFT : Element.ALIGN_RIGHT;
     }
 
     private void center(Document document, String text, Style style, float size, java.awt.Color color, float after)

@@ -78,10 +78,10 @@ public class ReviewComment {
     static String requireBody(String body) {
         var text = body == null ? "" : body.strip();
         if (text.isEmpty()) {
-            throw new InvalidInputException("error.review.comment.empty");
+            throw InvalidInputException.onField("body", "error.review.comment.empty");
         }
         if (text.length() > MAX_BODY) {
-            throw new InvalidInputException("error.review.comment.tooLong", MAX_BODY);
+            throw InvalidInputException.onField("body", "error.review.comment.tooLong", MAX_BODY);
         }
         return text;
     }

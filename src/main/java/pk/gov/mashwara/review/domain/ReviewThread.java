@@ -176,17 +176,17 @@ public class ReviewThread {
 
     public void resolve(Resolution how, String reason, String actor, Instant now) {
         if (how == null) {
-            throw new InvalidInputException("error.review.resolution.missing");
+            throw InvalidInputException.onField("resolution", "error.review.resolution.missing");
         }
         if (status != ThreadStatus.OPEN) {
             throw new ConflictException("error.review.thread.alreadyResolved", resolvedBy);
         }
         var why = reason == null ? "" : reason.strip();
         if (how.needsReason() && why.isEmpty()) {
-            throw new InvalidInputException("error.review.resolution.reasonRequired");
+            throw InvalidInputException.onField("reason", "error.review.resolution.reasonRequired");
         }
         if (why.length() > MAX_REASON) {
-            throw new InvalidInputException("error.review.reason.tooLong", MAX_REASON);
+            throw InvalidInputException.onField("reason", "error.review.reason.tooLong", MAX_REASON);
         }
         status = ThreadStatus.RESOLVED;
         resolution = how;
@@ -203,7 +203,7 @@ public class ReviewThread {
         }
         var why = reason == null ? "" : reason.strip();
         if (why.length() > MAX_REASON) {
-            throw new InvalidInputException("error.review.reason.tooLong", MAX_REASON);
+            throw InvalidInputException.onField("reason", "error.review.reason.tooLong", MAX_REASON);
         }
         status = ThreadStatus.OPEN;
         resolution = null;

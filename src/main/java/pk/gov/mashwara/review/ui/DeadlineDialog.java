@@ -1,5 +1,6 @@
 package pk.gov.mashwara.review.ui;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.function.Consumer;
@@ -16,24 +17,31 @@ import pk.gov.mashwara.shared.UserFacingException;
 import pk.gov.mashwara.shared.ui.Formats;
 
 /**
- * The secretary moves the review deadline (Pakistan time) from the reader. A deadline the service refuses is
- * explained under the field; the dialog stays open with what was entered. Closing comments early is closing the
- * review, on the draft's page.
+ * The secretary moves the deadline of a review under way (Pakistan time, day first), from the reader or from the
+ * draft's page (the routing module's section opens the same dialog). A deadline the service refuses is explained
+ * under the field; any other refusal inside the dialog; it stays open with what was entered. Closing comments
+ * early is closing the review, on the draft's page.
  */
-class DeadlineDialog extends Dialog {
+@org.springframework.modulith.NamedInterface("deadline-dialog")
+public class DeadlineDialog extends Dialog {
 
-    final DateTimePicker deadline = Formats.dayFirst(new DateTimePicker());
-    final Paragraph problem = new Paragraph();
-    final Button confirm = new Button();
+    public final DateTimePicker deadline = Formats.dayFirst(new DateTimePicker());
+    public final Paragraph problem = new Paragraph();
+    public final Button confirm = new Button();
 
-    DeadlineDialog(Instant current, Consumer<Instant> onConfirm) {
+    /**
+     * @param current   the deadline now, proposed; null when none is set
+     * @param onConfirm moves the deadline through the service; returns normally when it did, and the dialog
+     *                  closes
+     */
+    public DeadlineDialog(Instant current, Consumer<Instant> onConfirm) {
         setHeaderTitle(getTranslation("review.window.change"));
         setWidth("min(480px, 96vw)");
-        deadline.setId("review-deadline");
+        deadline.setId("window-deadline");
         deadline.setLabel(getTranslation("review.window.deadline"));
         deadline.setHelperText(getTranslation("review.window.deadline.help"));
         deadline.setRequiredIndicatorVisible(true);
-        deadline.setStep(java.time.Duration.ofMinutes(30));
+        deadline.setStep(Duration.ofMinutes(30));
         var now = LocalDateTime.now(Formats.PKT);
         deadline.setMin(now);
         deadline.setMax(now.plus(ReviewWindows.LONGEST));
@@ -41,29 +49,37 @@ class DeadlineDialog extends Dialog {
             deadline.setValue(LocalDateTime.ofInstant(current, Formats.PKT));
         }
         deadline.addValueChangeListener(e -> deadline.setInvalid(false));
+        problem.setId("window-problem");
         problem.addClassNames("form-problem");
+        problem.getElement().setAttribute("role", "alert");
         problem.setVisible(false);
         add(deadline, problem);
         confirm.setText(getTranslation("action.save"));
-        confirm.setId("review-deadline-save");
+        confirm.setId("window-save");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        confirm.addClickListener(e -> {
-            problem.setVisible(false);
-            if (deadline.getValue() == null) {
-                invalid(getTranslation("error.review.window.missing"));
-                return;
-            }
-            try {
-                onConfirm.accept(deadline.getValue().atZone(Formats.PKT).toInstant());
-                close();
-            } catch (InvalidInputException ex) {
-                invalid(ex.localizedMessage(getLocale()));
-            } catch (UserFacingException ex) {
-                problem.setText(ex.localizedMessage(getLocale()));
-                problem.setVisible(true);
-            }
-        });
-        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), confirm);
+        confirm.addClickListener(e -> save(onConfirm));
+        var cancel = new Button(getTranslation("action.cancel"), e -> close());
+        cancel.setId("window-cancel");
+        getFooter().add(cancel, confirm);
+    }
+
+    private void save(Consumer<Instant> onConfirm) {
+        problem.setVisible(false);
+        var value = deadline.getValue();
+        if (value == null) {
+            // empty, or typed in a way that cannot be read as a date and time
+            invalid(getTranslation("error.review.window.missing"));
+            return;
+        }
+        try {
+            onConfirm.accept(value.atZone(Formats.PKT).toInstant());
+            close();
+        } catch (InvalidInputException refusal) {
+            invalid(refusal.localizedMessage(getLocale()));
+        } catch (UserFacingException refusal) {
+            problem.setText(refusal.localizedMessage(getLocale()));
+            problem.setVisible(true);
+        }
     }
 
     private void invalid(String message) {

@@ -275,7 +275,7 @@ class ReviewPanel extends Div implements ThreadCommands {
             composer.add(hint);
             return;
         }
-        var quoted = quoteOf(selection);
+        var quoted = shownQuote(selection);
         var preview = new Paragraph(quoted.length() > SELECTION_PREVIEW ? quoted.substring(0, SELECTION_PREVIEW) + "…" : quoted);
         preview.addClassNames("thread-quote");
         preview.getElement().setAttribute("dir", "auto");
@@ -289,7 +289,7 @@ class ReviewPanel extends Div implements ThreadCommands {
     private void compose(TextSelection about) {
         composer.removeAll();
         if (about != null) {
-            var quoted = quoteOf(about);
+            var quoted = shownQuote(about);
             var preview = new Paragraph(quoted.length() > SELECTION_PREVIEW ? quoted.substring(0, SELECTION_PREVIEW) + "…" : quoted);
             preview.addClassNames("thread-quote");
             preview.getElement().setAttribute("dir", "auto");
@@ -332,6 +332,26 @@ class ReviewPanel extends Div implements ThreadCommands {
     private String quoteOf(TextSelection chosen) {
         var text = page.text();
         return chosen.end() <= text.length() ? text.substring(chosen.start(), chosen.end()) : "";
+    }
+
+    @Override
+    public String quote(ThreadView thread) {
+        var passage = thread.passage();
+        if (passage == null) {
+            return "";
+        }
+        var text = page.text();
+        // the passage where it stands in the version shown: quoted as the reader shows it there
+        if (thread.versionNumber() == page.versionNumber() && passage.end() <= text.length()
+                && text.substring(passage.start(), passage.end()).equals(passage.exact())) {
+            return page.quote(passage.start(), passage.end());
+        }
+        return passage.exact();
+    }
+
+    /** The selection as the reader shows it, for the preview: the running headers it spans are left out. */
+    private String shownQuote(TextSelection chosen) {
+        return page.quote(chosen.start(), chosen.end());
     }
 
     private void passageClicked(long threadId) {

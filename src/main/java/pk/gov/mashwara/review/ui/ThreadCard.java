@@ -87,7 +87,7 @@ class ThreadCard extends Div {
             return box;
         }
         box.addClassNames("thread-quote");
-        var exact = passage.exact();
+        var exact = commands.quote(thread);
         box.setText(exact.length() > QUOTE_CHARS ? exact.substring(0, QUOTE_CHARS) + "…" : exact);
         box.getElement().setAttribute("dir", "auto");
         if (passage.page() != null) {
@@ -161,8 +161,16 @@ class ThreadCard extends Div {
         var send = new Button(getTranslation(editing ? "action.save" : "review.reply.send"));
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
         send.setId((editing ? "save-edit-" : "send-reply-") + c.id());
-        send.addClickListener(e -> run(() -> editing ? commands.edit(thread, c.id(), editor.value())
-                : commands.reply(thread, c.id(), editor.value())));
+        send.addClickListener(e -> {
+            editor.text.setInvalid(false);
+            try {
+                show(editing ? commands.edit(thread, c.id(), editor.value()) : commands.reply(thread, c.id(), editor.value()));
+            } catch (RuntimeException ex) {
+                // empty, too long, the window closed meanwhile: said under the text, which stays as typed
+                editor.text.setErrorMessage(Notices.messageFor(ex));
+                editor.text.setInvalid(true);
+            }
+        });
         var cancel = new Button(getTranslation("action.cancel"), e -> slot.removeAll());
         cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         var buttons = new Div(send, cancel);
@@ -230,11 +238,18 @@ class ThreadCard extends Div {
                 : getTranslation("person.office", person.name(), office);
     }
 
+    /** A step of the thread's own (retract, share); a refusal is said in the card, above its actions. */
     private void run(java.util.function.Supplier<ThreadView> step) {
         try {
             show(step.get());
         } catch (RuntimeException ex) {
-            Notices.error(ex);
+            var problem = new Paragraph(Notices.messageFor(ex));
+            problem.addClassNames("form-problem");
+            problem.getElement().setAttribute("role", "alert");
+            problem.setId("thread-problem-" + thread.id());
+            getChildren().filter(child -> child.getId().filter(problem.getId().get()::equals).isPresent()).toList()
+                    .forEach(this::remove);
+            addComponentAtIndex(getComponentCount() - 2, problem);
         }
     }
 

@@ -24,5 +24,11 @@ interface ThreadCommands {
     /** Shows the thread's passage in the text. */
     void focus(ThreadView thread);
 
+    /**
+     * The thread's passage as the reader shows it, to quote on the card: without the running headers and footers it
+     * spans when it is on the version shown; as stored otherwise.
+     */
+    String quote(ThreadView thread);
+
     List<MentionCandidate> mentionCandidates(String prefix, int limit);
 }

@@ -33,13 +33,21 @@ import pk.gov.mashwara.routing.InputService;
 class InputApiController {
 
     private final InputService inputs;
+    private final pk.gov.mashwara.directory.DirectoryService directory;
+    private final java.util.List<pk.gov.mashwara.draft.DraftLooks> looks;
 
-    InputApiController(InputService inputs) {
+    InputApiController(InputService inputs, pk.gov.mashwara.directory.DirectoryService directory,
+            java.util.List<pk.gov.mashwara.draft.DraftLooks> looks) {
         this.inputs = inputs;
+        this.directory = directory;
+        this.looks = looks;
     }
 
-    /** The committee's response to an accepted point. */
-    record Response(String text, String by, Instant at) {
+    /**
+     * The committee's response to an accepted point. People are given as the page names them, by name and office
+     * ({@code byName}, {@code byOffice}: "Ali Raza", "Committee officer (PTA)"), besides their user id ({@code by}).
+     */
+    record Response(String text, String by, String byName, String byOffice, Instant at) {
     }
 
     /**
@@ -50,11 +58,12 @@ class InputApiController {
             int versionNumber, String reader, Response response) {
     }
 
-    record Revision(int number, String author, String authorName, Instant savedAt, DraftStatus draftStatus) {
+    record Revision(int number, String author, String authorName, String authorOffice, Instant savedAt,
+            DraftStatus draftStatus) {
     }
 
-    record Clearance(String signer, String signerName, Instant signedAt, String hash, int versionNumber,
-            boolean intact) {
+    record Clearance(String signer, String signerName, String signerOffice, Instant signedAt, String hash,
+            int versionNumber, boolean intact) {
     }
 
     /**
@@ -72,6 +81,8 @@ class InputApiController {
     @GetMapping("/input")
     Input input(@PathVariable long id) {
         var doc = inputs.document(id);
+        // read through the API, as on its page: the draft's "new" marks on the reader's desk clear
+        looks.forEach(look -> look.looked(id));
         var cleared = doc.clearance();
         return new Input(doc.draftId(), doc.diaryNumber(), doc.draftStatus(), doc.status(), doc.coveringNote(),
                 InputHtml.clean(doc.html()), doc.revision(),
@@ -79,24 +90,39 @@ class InputApiController {
                         p.page(), p.versionNumber(), "/drafts/" + id + "/versions/" + p.versionNumber() + "/text?thread="
                                 + p.threadId(),
                         p.response() == null ? null : new Response(p.response().text(), p.response().by(),
-                                p.response().at())))
+                                name(p.response().by()), office(p.response().by()), p.response().at())))
                         .toList(),
-                doc.revisions().stream().map(r -> new Revision(r.number(), r.author(), r.authorName(), r.savedAt(),
-                        r.draftStatus())).toList(),
-                cleared == null ? null : new Clearance(cleared.signer(), cleared.signerName(), cleared.signedAt(),
-                        cleared.hash(), cleared.versionNumber(), cleared.intact()));
+                doc.revisions().stream().map(r -> new Revision(r.number(), r.author(), r.authorName(), office(r.author()),
+                        r.savedAt(), r.draftStatus())).toList(),
+                cleared == null ? null : new Clearance(cleared.signer(), cleared.signerName(), office(cleared.signer()),
+                        cleared.signedAt(), cleared.hash(), cleared.versionNumber(), cleared.intact()));
+    }
+
+    private String name(String username) {
+        return directory.name(username);
+    }
+
+    /** The office in English, as the API's other texts are. */
+    private String office(String username) {
+        return directory.office(username, java.util.Locale.ENGLISH);
     }
 
     @Operation(summary = "The cleared input as a letter from the NSMCWG to the committee (PDF), once cleared")
     @GetMapping("/input.pdf")
-    ResponseEntity<byte[]> pdf(@PathVariable long id) {
-        return letter(inputs.letter(id, "pdf"));
+    ResponseEntity<byte[]> pdf(@PathVariable long id, java.util.Locale locale) {
+        return letter(inputs.letter(id, "pdf", letterLanguage(locale)));
     }
 
     @Operation(summary = "The cleared input as a letter from the NSMCWG to the committee (DOCX), once cleared")
     @GetMapping("/input.docx")
-    ResponseEntity<byte[]> docx(@PathVariable long id) {
-        return letter(inputs.letter(id, "docx"));
+    ResponseEntity<byte[]> docx(@PathVariable long id, java.util.Locale locale) {
+        return letter(inputs.letter(id, "docx", letterLanguage(locale)));
+    }
+
+    /** Urdu when the client asks for it first ({@code Accept-Language: ur}), otherwise English. */
+    private static java.util.Locale letterLanguage(java.util.Locale asked) {
+        return pk.gov.mashwara.shared.Messages.isRightToLeft(asked) ? pk.gov.mashwara.shared.Messages.URDU
+                : java.util.Locale.ENGLISH;
     }
 
     private static ResponseEntity<byte[]> letter(InputService.LetterFile file) {

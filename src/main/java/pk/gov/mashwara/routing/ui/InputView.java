@@ -172,13 +172,17 @@ public class InputView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     private Anchor download(String format, VaadinIcon icon) {
         long id = draftId;
+        // translated now, in the page's language: the download runs outside the page's request
+        var failed = getTranslation("error.download.letter");
+        // the letter in the language the page is read in
+        var locale = getLocale();
         var anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
             try {
-                var file = inputs.letter(id, format);
+                var file = inputs.letter(id, format, locale);
                 return new DownloadResponse(new java.io.ByteArrayInputStream(file.content()), file.fileName(),
                         file.mediaType(), file.content().length);
             } catch (RuntimeException e) {
-                return DownloadResponse.error(404, "The letter could not be made");
+                return DownloadResponse.error(404, failed);
             }
         }), "");
         var button = new Button(getTranslation("input.download." + format), icon.create());

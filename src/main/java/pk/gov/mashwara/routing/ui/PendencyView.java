@@ -34,15 +34,24 @@ import pk.gov.mashwara.shared.ui.Views;
 @Menu(order = 3, title = "nav.pendency", icon = "vaadin:hourglass")
 @RolesAllowed({ "NSMCWG_SECRETARY", "FOCAL_PERSON", Role.AUDITOR_NAME, Role.ADMIN_NAME, Role.COMMITTEE_DRAFTER_NAME,
         Role.COMMITTEE_OFFICER_NAME })
-public class PendencyView extends Main implements HasDynamicTitle {
+public class PendencyView extends Main implements HasDynamicTitle, com.vaadin.flow.router.BeforeEnterObserver {
 
     final Grid<PendingDraft> grid = new Grid<>();
     final Span summary = new Span();
-    final Image byCommittee;
-    final Image byState;
+    Image byCommittee;
+    Image byState;
 
-    public PendencyView(PendencyService pendency) {
+    private final PendencyService pendency;
+    private final pk.gov.mashwara.security.CurrentUser currentUser;
+
+    public PendencyView(PendencyService pendency, pk.gov.mashwara.security.CurrentUser currentUser) {
+        this.pendency = pendency;
+        this.currentUser = currentUser;
         Views.frame(this);
+    }
+
+    /** Reads the counts and charts once it is known that the page is shown (not forwarded, see beforeEnter). */
+    private void build() {
         var header = Views.header(getTranslation("pendency.title"));
         // counts only: the list below reads its rows a page at a time as it scrolls
         var data = pendency.pendency();
@@ -62,13 +71,14 @@ public class PendencyView extends Main implements HasDynamicTitle {
 
     private Image chart(PendencyService pendency, PendencyChart kind, java.util.Locale locale, String altKey) {
         var name = "pendency-" + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + ".png";
+        var failed = getTranslation("error.download.chart");
         // drawn when the browser asks for it, for the user then signed in: a stale page never shows more than they may see
         var image = new Image(DownloadHandler.fromInputStream(event -> {
             try {
                 var png = pendency.chart(kind, locale);
                 return new DownloadResponse(new ByteArrayInputStream(png), name, "image/png", png.length);
             } catch (RuntimeException e) {
-                return DownloadResponse.error(500, "The chart could not be drawn");
+                return DownloadResponse.error(500, failed);
             }
         }), getTranslation(altKey));
         image.setId("chart-" + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
@@ -105,6 +115,20 @@ public class PendencyView extends Main implements HasDynamicTitle {
         }
         grid.setId("pendency-grid");
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("drafts/" + e.getItem().draftId())));
+    }
+
+    /**
+     * An administrator's role alone sees no draft, so no pendency: its address leads to the administrator's desk,
+     * as the menu does not offer it. The role stays in {@code @RolesAllowed} so that the forward, not an error
+     * page, answers such a user.
+     */
+    @Override
+    public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
+        if (currentUser.get().filter(pk.gov.mashwara.security.MashwaraUser::administratorOnly).isPresent()) {
+            event.forwardTo("desk");
+        } else if (byCommittee == null) {
+            build();
+        }
     }
 
     @Override

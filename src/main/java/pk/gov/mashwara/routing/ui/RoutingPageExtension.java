@@ -58,12 +58,12 @@ class RoutingPageExtension implements DraftPageExtension {
     @Override
     public DraftPageContribution contribute(DraftPage page) {
         var view = routing.routing(page.draft().id());
-        var steps = routing.consultations(page.draft().id());
+        var locale = UI.getCurrent() == null ? java.util.Locale.ENGLISH : UI.getCurrent().getLocale();
+        var steps = routing.consultations(page.draft().id()).stream().map(step -> inLanguage(step, locale)).toList();
         // divisions consulted together are all waited for
         var consulted = steps.stream().filter(RoutingView.ConsultationStep::open)
                 .map(RoutingView.ConsultationStep::committeeCode).reduce((a, b) -> a + ", " + b).orElse(null);
         var names = new java.util.HashMap<String, String>();
-        var locale = UI.getCurrent() == null ? java.util.Locale.ENGLISH : UI.getCurrent().getLocale();
         var section = new RoutingSection(view, page.draft(), consulted,
                 username -> names.computeIfAbsent(username, u -> directory.nameAndOffice(u, locale)));
         section.showDecisions(routing.decisions(page.draft().id()));
@@ -104,7 +104,7 @@ class RoutingPageExtension implements DraftPageExtension {
     private Button changeDeadline(Component c, DraftPage page, pk.gov.mashwara.review.ReviewWindowInfo window) {
         var button = new Button(c.getTranslation("review.window.change"), new Icon(VaadinIcon.CALENDAR_CLOCK));
         button.setId("window-change");
-        button.addClickListener(e -> new DeadlineChangeDialog(window.deadline(), deadline -> {
+        button.addClickListener(e -> new pk.gov.mashwara.review.ui.DeadlineDialog(window.deadline(), deadline -> {
             windows.setDeadline(page.draft().id(), deadline);
             Notices.success(c.getTranslation("review.window.saved"));
             page.reload();
@@ -195,15 +195,29 @@ class RoutingPageExtension implements DraftPageExtension {
         return java.util.Optional.of(link);
     }
 
+    /** The step with the consulted committee named in the reader's language (its Urdu name on Urdu pages). */
+    private RoutingView.ConsultationStep inLanguage(RoutingView.ConsultationStep step, java.util.Locale locale) {
+        if (step.committeeCode() == null) {
+            return step;
+        }
+        var name = directory.committees().stream().filter(c -> c.code().equals(step.committeeCode())).findFirst()
+                .map(c -> c.displayName(locale)).orElse(step.committeeName());
+        return new RoutingView.ConsultationStep(step.id(), step.stage(), step.step(), step.committeeCode(), name,
+                step.committeeNameUr(),
+                step.openedAt(), step.dueAt(), step.view(), step.viewText(), step.recordedBy(), step.recordedAt(),
+                step.attachment(), step.added(), step.note(), step.resolution());
+    }
+
     /** The file attached to a step's view, read as the signed-in user when the link is followed (and audited). */
     private com.vaadin.flow.server.streams.DownloadHandler attachmentDownload(long draftId, long consultationId) {
+        var failed = com.vaadin.flow.component.UI.getCurrent().getTranslation("error.download.file");
         return com.vaadin.flow.server.streams.DownloadHandler.fromInputStream(event -> {
             try {
                 var download = routing.attachment(draftId, consultationId);
                 return new com.vaadin.flow.server.streams.DownloadResponse(download.open(), download.fileName(),
                         download.mediaType(), download.sizeBytes());
             } catch (java.io.IOException | RuntimeException e) {
-                return com.vaadin.flow.server.streams.DownloadResponse.error(404, "The file could not be read");
+                return com.vaadin.flow.server.streams.DownloadResponse.error(404, failed);
             }
         });
     }

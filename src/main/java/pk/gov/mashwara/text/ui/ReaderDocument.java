@@ -40,11 +40,19 @@ final class ReaderDocument implements Serializable {
      */
     private final int[] pageOffsets;
     private final int[] pageNumbers;
+    /**
+     * The stretches a paragraph that runs on over a page break is joined across (the end of one page, its footer,
+     * the next page's header), in text order: {@code gaps[2k]} to {@code gaps[2k + 1]}. Shown as one space.
+     */
+    private final int[] gaps;
 
     private ReaderDocument(String text, TextPages pages) {
         this.text = text;
         this.pages = pages;
-        var spans = withoutHidden(TextParagraphs.spans(text), pages.hidden(), text);
+        var joined = new java.util.ArrayList<Integer>();
+        var spans = acrossPages(withoutHidden(TextParagraphs.spans(text), pages.hidden(), text), pages.hidden(), text,
+                joined);
+        gaps = joined.stream().mapToInt(Integer::intValue).toArray();
         starts = new int[spans.size()];
         ends = new int[spans.size()];
         for (int i = 0; i < spans.size(); i++) {
@@ -68,6 +76,11 @@ final class ReaderDocument implements Serializable {
                 break;
             }
             int offset = Math.max(at, starts[p]);
+            // a page that begins in the stretch a paragraph is joined across is marked where its text resumes
+            int gap = gapAt(offset);
+            if (gap >= 0) {
+                offset = gaps[gap + 1];
+            }
             if (!offsets.isEmpty() && offsets.getLast() == offset) {
                 // a page with nothing but its header and footer: the paragraph is on the later page
                 numbers.set(numbers.size() - 1, page + 1);
@@ -103,6 +116,71 @@ final class ReaderDocument implements Serializable {
             keep(kept, text, from, span.end(), span.reflowed());
         }
         return kept;
+    }
+
+    /**
+     * Joins a paragraph cut by a page break when the page ended mid-sentence: the part before the break ends
+     * without a full stop (or a colon, a question or exclamation mark, an Urdu full stop), the part after it begins
+     * with a small letter (or a letter of a script without capitals), and nothing stands between them but white
+     * space and running lines. A heading, a numbered clause or a new sentence after the break stays a paragraph of
+     * its own. Each stretch joined across is added to {@code gaps} (start, end).
+     */
+    static java.util.List<Span> acrossPages(java.util.List<Span> spans, java.util.List<TextPages.Hidden> hidden,
+            String text, java.util.List<Integer> gaps) {
+        if (hidden.isEmpty() || spans.size() < 2) {
+            return spans;
+        }
+        var joined = new java.util.ArrayList<Span>();
+        var current = spans.getFirst();
+        for (int i = 1; i < spans.size(); i++) {
+            var next = spans.get(i);
+            if (runsOn(text, current, next) && onlyRunningLinesBetween(text, current.end(), next.start(), hidden)) {
+                gaps.add(current.end());
+                gaps.add(next.start());
+                current = new Span(current.start(), next.end(), current.reflowed() || next.reflowed());
+            } else {
+                joined.add(current);
+                current = next;
+            }
+        }
+        joined.add(current);
+        return joined;
+    }
+
+    private static boolean runsOn(String text, Span before, Span after) {
+        int last = text.codePointBefore(before.end());
+        int first = text.codePointAt(after.start());
+        var ended = ".:?!\u06d4\u061f".indexOf(last) >= 0 || "\"'\u201d\u2019)".indexOf(last) >= 0
+                && before.end() - before.start() > 1 && ".?!".indexOf(text.charAt(before.end() - 2)) >= 0;
+        var continues = Character.isLetter(first) && !Character.isUpperCase(first) && !Character.isTitleCase(first);
+        return !ended && continues;
+    }
+
+    /** Whether {@code text[from, to)} holds nothing but white space and running lines, and at least one of these. */
+    private static boolean onlyRunningLinesBetween(String text, int from, int to, java.util.List<TextPages.Hidden> hidden) {
+        int at = from;
+        boolean any = false;
+        for (var h : hidden) {
+            if (h.end() <= from || h.start() >= to) {
+                continue;
+            }
+            if (!text.substring(at, Math.max(at, h.start())).isBlank()) {
+                return false;
+            }
+            at = Math.max(at, h.end());
+            any = true;
+        }
+        return any && text.substring(Math.min(at, to), to).isBlank();
+    }
+
+    /** The index in {@link #gaps} of the stretch that holds {@code offset}, or -1. */
+    private int gapAt(int offset) {
+        for (int k = 0; k < gaps.length; k += 2) {
+            if (offset >= gaps[k] && offset < gaps[k + 1]) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     private static void keep(java.util.List<Span> kept, String text, int from, int to, boolean reflowed) {
@@ -195,7 +273,44 @@ final class ReaderDocument implements Serializable {
      */
     String shown(int index) {
         var paragraph = paragraph(index);
-        return reflowed.get(index) ? TextParagraphs.shown(paragraph) : paragraph;
+        var shown = reflowed.get(index) ? TextParagraphs.shown(paragraph) : paragraph;
+        return acrossGaps(shown, starts[index], ends[index]);
+    }
+
+    /**
+     * The text of {@code [from, to)} as a reader reads it: without the running lines between (a page's footer, the
+     * next page's header), a stretch joined across shown as one space. For quoting a selection, which is stored as
+     * it stands in the text.
+     */
+    String readable(int from, int to) {
+        var out = new StringBuilder();
+        int at = from;
+        for (var h : pages.hidden()) {
+            if (h.end() <= from || h.start() >= to) {
+                continue;
+            }
+            out.append(text, at, Math.max(at, h.start()));
+            at = Math.max(at, h.end());
+        }
+        out.append(text, Math.min(at, to), to);
+        return out.toString().replaceAll("\\s+", " ").strip();
+    }
+
+    /** Each stretch joined across inside the paragraph as one space and word joiners, as long as it is. */
+    private String acrossGaps(String shown, int from, int to) {
+        if (gaps.length == 0) {
+            return shown;
+        }
+        char[] chars = null;
+        for (int k = 0; k < gaps.length; k += 2) {
+            if (gaps[k] >= from && gaps[k + 1] <= to) {
+                chars = chars == null ? shown.toCharArray() : chars;
+                for (int i = gaps[k]; i < gaps[k + 1]; i++) {
+                    chars[i - from] = i == gaps[k] ? ' ' : '\u2060';
+                }
+            }
+        }
+        return chars == null ? shown : new String(chars);
     }
 
     /** The paragraph that holds {@code offset}, or the last one that starts before it. */

@@ -437,6 +437,11 @@ class ReaderText extends Div {
         return document.paragraphs();
     }
 
+    /** The passage as a reader reads it, without the running lines it spans (see {@link ReaderDocument#readable}). */
+    String readable(int from, int to) {
+        return document.text().length() >= to ? document.readable(from, to) : "";
+    }
+
     /** The paragraphs by the one paragraph rule of the portal (see {@link TextParagraphs}), as stored. */
     static List<String> split(String text) {
         return spans(text).stream().map(s -> text.substring(s.start(), s.end())).toList();

@@ -245,6 +245,15 @@ public class ReaderView extends Main implements BeforeEnterObserver, HasDynamicT
     }
 
     @Override
+    public String quote(int start, int end) {
+        var shown = text();
+        if (start < 0 || end > shown.length() || start >= end) {
+            return "";
+        }
+        return text.readable(start, end);
+    }
+
+    @Override
     public Optional<String> parameter(String name) {
         return parameters.getSingleParameter(name);
     }

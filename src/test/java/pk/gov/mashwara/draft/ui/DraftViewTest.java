@@ -122,6 +122,34 @@ class DraftViewTest extends UiTest {
         assertThat(pk.gov.mashwara.support.Fixtures.as(officer, () -> following.isFollowing(created.id()))).isFalse();
     }
 
+    @Test
+    void a_refused_version_is_said_under_the_upload_not_in_a_pop_up() throws java.io.IOException {
+        var drafter = fixtures.user("PTA", Role.COMMITTEE_DRAFTER);
+        var created = fixtures.draft(drafter, "Refused version test");
+        signIn(drafter);
+        var view = navigate("drafts/" + created.id(), DraftView.class);
+        assertThat(view.versionUploadError.isVisible()).isFalse();
+
+        var empty = java.nio.file.Files.createTempFile("empty", ".pdf").toFile();
+        view.versionUpload.receive("empty.pdf", empty);
+
+        assertThat(view.versionUploadError.isVisible()).isTrue();
+        assertThat(view.versionUploadError.getText()).contains("empty.pdf")
+                .contains("The file is empty. Choose the file again; nothing was stored.");
+        assertThat(find(Notification.class).all()).as("no pop-up over the page").isEmpty();
+        assertThat(test(view.versions).size()).as("nothing stored").isEqualTo(1);
+
+        view.versionUpload.receive("v2.pdf", writeTemp(pk.gov.mashwara.support.Fixtures.uniquePdf("Refused then fine")));
+        assertThat(view.versionUploadError.isVisible()).as("a good file clears the message").isFalse();
+        assertThat(test(view.versions).size()).isEqualTo(2);
+    }
+
+    private static java.io.File writeTemp(byte[] content) throws java.io.IOException {
+        var file = java.nio.file.Files.createTempFile("version", ".pdf");
+        java.nio.file.Files.write(file, content);
+        return file.toFile();
+    }
+
     @org.springframework.beans.factory.annotation.Autowired
     pk.gov.mashwara.draft.DraftFollowing following;
 

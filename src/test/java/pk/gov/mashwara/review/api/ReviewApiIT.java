@@ -73,12 +73,14 @@ class ReviewApiIT {
                 "{\"resolution\":\"DECLINED\"}", as(secretary));
         assertJsonError(declinedWithoutReason, 400, "invalid_input");
         assertThat(declinedWithoutReason.<String>json("$.message")).contains("why");
+        assertThat(declinedWithoutReason.<String>json("$.field")).as("names the field to fix").isEqualTo("reason");
 
         var byMember = api.postJson("/api/threads/" + threadId + "/resolve", "{\"resolution\":\"ACCEPTED\"}", as(member));
         assertJsonError(byMember, 403, "forbidden");
 
         var unknown = api.postJson("/api/threads/" + threadId + "/resolve", "{\"resolution\":\"MAYBE\"}", as(secretary));
         assertJsonError(unknown, 400, "invalid_input");
+        assertThat(unknown.<String>json("$.field")).isEqualTo("resolution");
 
         var resolved = api.postJson("/api/threads/" + threadId + "/resolve",
                 "{\"resolution\":\"DECLINED\",\"reason\":\"The Act requires three years.\"}", as(secretary));
@@ -97,12 +99,18 @@ class ReviewApiIT {
                 "{\"body\":\"x\",\"anchor\":{\"start\":0,\"end\":5,\"exact\":\"Not in the text\"}}", as(member));
         assertJsonError(mismatch, 400, "invalid_input");
         assertThat(mismatch.<String>json("$.message")).contains("does not match");
+        assertThat(mismatch.text()).as("about the anchor as a whole, no one field").doesNotContain("\"field\"");
 
         var outsider = fixtures.user("MOIB", Role.COMMITTEE_DRAFTER);
         assertJsonError(api.get("/api/drafts/" + draftId + "/versions/1/threads", as(outsider)), 404, "not_found");
         assertJsonError(api.get("/api/threads/999999999", as(member)), 404, "not_found");
-        assertJsonError(api.postJson("/api/drafts/" + draftId + "/versions/1/threads", "{\"body\":\" \"}", as(member)),
-                400, "invalid_input");
+        var blank = api.postJson("/api/drafts/" + draftId + "/versions/1/threads", "{\"body\":\" \"}", as(member));
+        assertJsonError(blank, 400, "invalid_input");
+        assertThat(blank.<String>json("$.field")).isEqualTo("body");
+        var nul = api.postJson("/api/drafts/" + draftId + "/versions/1/threads", "{\"body\":\"a\\u0000b\"}", as(member));
+        assertJsonError(nul, 400, "invalid_input");
+        assertThat(nul.<String>json("$.field")).as("a rule broken while the JSON is read names its field too")
+                .isEqualTo("body");
         assertJsonError(api.postJson("/api/drafts/" + draftId + "/versions/1/threads", "{not json", as(member)),
                 400, "invalid_input");
 

@@ -134,6 +134,48 @@ class ReviewPanelTest extends UiTest {
     }
 
     @Test
+    void a_refused_reply_or_edit_is_said_under_the_text_which_stays_as_typed() {
+        var draft = submitted();
+        var panel = open(draft, draft.member());
+        test(find(Button.class, panel).id("review-whole-draft")).click();
+        test(find(TextArea.class, panel.composer).id("review-new-comment")).setValue("A point to answer.");
+        test(find(Button.class, panel.composer).id("review-start")).click();
+        var opening = find(ThreadCard.class, panel.list).single().thread().opening().id();
+
+        panel = open(draft, draft.drafter());
+        test(find(Button.class, panel.list).id("reply-" + opening)).click();
+        var card = find(ThreadCard.class, panel.list).single();
+        var reply = find(TextArea.class, card).single();
+        test(reply).setValue("   ");
+        test(find(Button.class, card).id("send-reply-" + opening)).click();
+        assertThat(reply.isInvalid()).isTrue();
+        assertThat(reply.getErrorMessage()).isEqualTo("Write something before sending.");
+        assertThat(find(com.vaadin.flow.component.notification.Notification.class).all()).as("no pop-up")
+                .noneSatisfy(n -> assertThat(test(n).getText()).contains("Write something"));
+        assertThat(card.thread().comments()).hasSize(1);
+
+        var tooLong = "x".repeat(pk.gov.mashwara.review.CommentView.MAX_BODY + 1);
+        // the field's own limit is the browser's; the service's is the one that counts
+        reply.setMaxLength(tooLong.length());
+        test(reply).setValue(tooLong);
+        test(find(Button.class, card).id("send-reply-" + opening)).click();
+        assertThat(reply.getErrorMessage()).startsWith("A comment may be at most");
+        assertThat(reply.getValue()).as("nothing typed is lost").isEqualTo(tooLong);
+
+        // editing the own opening comment to nothing is refused the same way
+        panel = open(draft, draft.member());
+        card = find(ThreadCard.class, panel.list).single();
+        test(find(Button.class, card).id("edit-" + opening)).click();
+        var edit = find(TextArea.class, card).single();
+        assertThat(edit.getValue()).isEqualTo("A point to answer.");
+        test(edit).setValue("");
+        test(find(Button.class, card).id("save-edit-" + opening)).click();
+        assertThat(edit.isInvalid()).isTrue();
+        assertThat(edit.getErrorMessage()).isEqualTo("Write something before sending.");
+        assertThat(card.thread().comments().getFirst().body()).isEqualTo("A point to answer.");
+    }
+
+    @Test
     void after_the_deadline_a_member_is_told_why_they_cannot_comment() throws InterruptedException {
         var draft = submitted();
         Fixtures.as(draft.secretary(), () -> windows.setDeadline(draft.id(), Instant.now().plusSeconds(2)));

@@ -28,10 +28,7 @@ import pk.gov.mashwara.review.Resolution;
 import pk.gov.mashwara.review.ReviewWindows;
 import pk.gov.mashwara.review.Selection;
 import pk.gov.mashwara.review.ThreadActions;
-import pk.gov.mashwara.routing.ActionRequest;
 import pk.gov.mashwara.routing.InputService;
-import pk.gov.mashwara.routing.RoutingService;
-import pk.gov.mashwara.security.MashwaraUser;
 import pk.gov.mashwara.security.Role;
 import pk.gov.mashwara.support.ApiClient;
 import pk.gov.mashwara.support.Fixtures;
@@ -58,7 +55,7 @@ class InputApiIT {
     @Autowired
     DraftService drafts;
     @Autowired
-    RoutingService routing;
+    pk.gov.mashwara.desk.DeskService desk;
     @Autowired
     ThreadActions threads;
     @Autowired
@@ -87,8 +84,7 @@ class InputApiIT {
         Fixtures.as(secretary, () -> windows.setDeadline(id, Instant.now().plus(Duration.ofDays(7))));
         var point = Fixtures.as(member, () -> threads.start(new NewThread(id, 1,
                 new Selection(start, start + quote.length(), quote, null, null, null), "Fourteen days, please.", false)));
-        Fixtures.as(secretary, () -> windows.closeNow(id));
-        act(secretary, id, "close-review");
+        fixtures.closeReview(secretary, id);
         Fixtures.as(secretary, () -> threads.resolve(point.id(), point.version(), Resolution.ACCEPTED,
                 "Consumers need the time."));
 
@@ -110,14 +106,24 @@ class InputApiIT {
                 .as("no letter before clearance").isEqualTo(404);
 
         Fixtures.as(secretary, () -> inputs.save(id, 0, NOTE, HTML));
-        act(secretary, id, "send-for-clearance");
-        act(focal, id, "clear");
-        act(officer, id, "take-up-input");
-        act(drafter, id, "record-response", Map.of("threadId", String.valueOf(point.id()),
+        fixtures.act(secretary, id, "send-for-clearance");
+        fixtures.act(focal, id, "clear");
+        fixtures.act(officer, id, "take-up-input");
+        fixtures.act(drafter, id, "record-response", Map.of("threadId", String.valueOf(point.id()),
                 "response", "Rule 1 now says fourteen days."));
 
+        assertThat(Fixtures.as(drafter, () -> desk.lastLooked(id))).as("the drafter has not looked yet").isEmpty();
         var input = api.get("/api/drafts/" + id + "/input", ApiClient.as(drafter.getUsername()));
         assertThat(input.status()).isEqualTo(200);
+        assertThat(Fixtures.as(drafter, () -> desk.lastLooked(id))).as("reading the input through the API is a look, "
+                + "as opening its page is").isPresent();
+        // people by name and office, as the page names them, besides their user ids
+        assertThat(input.<String>json("$.revisions[0].author")).isEqualTo(secretary.getUsername());
+        assertThat(input.<String>json("$.revisions[0].authorOffice")).isEqualTo("NSMCWG secretary");
+        assertThat(input.<String>json("$.clearance.signerOffice")).isEqualTo("Focal person");
+        assertThat(input.<String>json("$.points[0].response.by")).isEqualTo(drafter.getUsername());
+        assertThat(input.<String>json("$.points[0].response.byName")).isEqualTo(drafter.displayName());
+        assertThat(input.<String>json("$.points[0].response.byOffice")).isEqualTo("Drafter (PTA)");
         assertThat(input.<String>json("$.status")).isEqualTo("CLEARED");
         assertThat(input.<String>json("$.coveringNote")).isEqualTo(NOTE);
         assertThat(input.<String>json("$.text")).isEqualTo(HTML);
@@ -166,14 +172,5 @@ class InputApiIT {
         var auditor = fixtures.user(null, Role.AUDITOR);
         var exported = new AuditQuery(null, AuditAction.INPUT_LETTER_EXPORTED, "DRAFT", Long.toString(id), null, null);
         await().atMost(Duration.ofSeconds(20)).until(() -> Fixtures.as(auditor, () -> audit.count(exported)) == 2);
-    }
-
-    private void act(MashwaraUser user, long draftId, String action) {
-        act(user, draftId, action, Map.of());
-    }
-
-    private void act(MashwaraUser user, long draftId, String action, Map<String, String> details) {
-        Fixtures.as(user, () -> routing.act(draftId, action,
-                new ActionRequest(routing.routing(draftId).draftVersion(), null, details)));
     }
 }

@@ -221,10 +221,10 @@ class RoutingOnDraftPageTest extends UiTest {
 
         // a deadline in the past is refused under the field, the dialog stays open with what was typed
         test(button("window-change")).click();
-        var dialog = find(DeadlineChangeDialog.class).single();
+        var dialog = find(pk.gov.mashwara.review.ui.DeadlineDialog.class).single();
         var past = java.time.LocalDateTime.now(pk.gov.mashwara.shared.ui.Formats.PKT).minusDays(1).withSecond(0).withNano(0);
         dialog.deadline.setValue(past);
-        test(dialog.save).click();
+        test(dialog.confirm).click();
         assertThat(dialog.isOpened()).isTrue();
         assertThat(dialog.deadline.isInvalid()).isTrue();
         assertThat(dialog.deadline.getErrorMessage()).isEqualTo("The deadline must be in the future.");
@@ -234,7 +234,7 @@ class RoutingOnDraftPageTest extends UiTest {
         var later = java.time.LocalDateTime.now(pk.gov.mashwara.shared.ui.Formats.PKT).plusDays(20).withHour(17)
                 .withMinute(0).withSecond(0).withNano(0);
         dialog.deadline.setValue(later);
-        test(dialog.save).click();
+        test(dialog.confirm).click();
         assertThat(dialog.isOpened()).isFalse();
         assertThat(section().windowState.getText()).startsWith("Open for comments until "
                 + pk.gov.mashwara.shared.ui.Formats.dateTime(later.atZone(pk.gov.mashwara.shared.ui.Formats.PKT)

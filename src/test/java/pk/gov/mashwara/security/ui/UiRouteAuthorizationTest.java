@@ -103,7 +103,9 @@ class UiRouteAuthorizationTest extends UiTest {
         t.put("desk", rule(Outcome.OPENS, Map.of()));
         t.put("", rule(Outcome.OPENS, Map.of()));
         t.put("drafts", rule(Outcome.OPENS, Map.of(Caller.ADMIN, Outcome.LANDING)));
-        t.put("search", rule(Outcome.OPENS, Map.of()));
+        // an administrator's role alone sees no draft: the pages about drafts lead to the administrator's desk,
+        // as the menu does not offer them
+        t.put("search", rule(Outcome.OPENS, Map.of(Caller.ADMIN, Outcome.LANDING)));
         t.put("notifications", rule(Outcome.OPENS, Map.of()));
         // the hidden draft: its committee and the auditor open it, everyone else is sent to the list (and the
         // administrator on from there to the administrator's desk)
@@ -115,7 +117,8 @@ class UiRouteAuthorizationTest extends UiTest {
         // the NSMCWG's input: not cleared on this draft (and not the NSMCWG's to see), so nobody opens it
         t.put("drafts/:draftId([0-9]{1,18})/input", rule(Outcome.TO_LIST, Map.of(Caller.ADMIN, Outcome.LANDING)));
         // by role
-        t.put("pendency", rule(Outcome.OPENS, Map.of(Caller.NSMCWG_MEMBER, Outcome.DENIED)));
+        t.put("pendency", rule(Outcome.OPENS, Map.of(Caller.NSMCWG_MEMBER, Outcome.DENIED, Caller.ADMIN,
+                Outcome.LANDING)));
         t.put("audit", rule(Outcome.DENIED, Map.of(Caller.AUDITOR, Outcome.OPENS, Caller.ADMIN, Outcome.OPENS)));
         t.put("admin/users", rule(Outcome.DENIED, Map.of(Caller.ADMIN, Outcome.OPENS)));
         t.put("admin/committees", rule(Outcome.DENIED, Map.of(Caller.ADMIN, Outcome.OPENS)));
@@ -186,6 +189,45 @@ class UiRouteAuthorizationTest extends UiTest {
             actual.put(template, row);
         }
         assertThat(failures).as("outcomes that differ from the table; all of them:\n" + render(actual)).isEmpty();
+    }
+
+    /**
+     * The menu offers a caller exactly the pages the guards open for it: an item that leads to a refusal or to
+     * another page is not offered, and a page that opens is not left out (the administrator, whose role alone sees
+     * no draft, gets neither the drafts, search nor pendency, by menu or by address).
+     */
+    @Test
+    void the_menu_offers_each_caller_exactly_the_pages_that_open_for_it() {
+        var menuRoutes = new TreeSet<String>();
+        for (var route : RouteConfiguration.forApplicationScope().getAvailableRoutes()) {
+            if (route.getNavigationTarget().isAnnotationPresent(com.vaadin.flow.router.Menu.class)) {
+                menuRoutes.add(route.getTemplate());
+            }
+        }
+        assertThat(menuRoutes).contains("drafts", "search", "pendency", "admin/users");
+        var failures = new ArrayList<String>();
+        for (var caller : Caller.values()) {
+            if (caller == Caller.ANONYMOUS) {
+                continue;
+            }
+            // by way of the log-in page, which has no menu: the desk then builds its menu for this caller
+            signInAs(Caller.ANONYMOUS);
+            UI.getCurrent().navigate("login");
+            signInAs(caller);
+            UI.getCurrent().navigate("desk");
+            assertThat(getCurrentView()).isInstanceOf(DeskView.class);
+            var offered = new TreeSet<String>();
+            find(com.vaadin.flow.component.sidenav.SideNavItem.class).all()
+                    .forEach(item -> offered.add(item.getPath().replaceFirst("^/", "")));
+            for (var route : menuRoutes) {
+                var opens = table().get(route).get(caller) == Outcome.OPENS;
+                if (opens != offered.contains(route)) {
+                    failures.add(caller + ": " + route + (opens ? " opens but is not offered" : " is offered but "
+                            + table().get(route).get(caller)));
+                }
+            }
+        }
+        assertThat(failures).as("menus and route guards disagree").isEmpty();
     }
 
     private void signInAs(Caller caller) {

@@ -85,13 +85,22 @@ class ReaderDocumentTest {
         for (int i = 0; i < document.paragraphs(); i++) {
             shown.add(document.paragraph(i));
         }
-        // the sentence that runs on over the footer and the next header is cut around them, at its own offsets
-        assertThat(shown).containsExactly("Rule 1. Short title.", "Rule 2. Every platform shall", "appoint an officer.");
-        assertThat(document.start(2)).isEqualTo(text.indexOf("appoint"));
+        // the sentence that runs on over the footer and the next header (the page ended mid-sentence) is one
+        // paragraph, at its own offsets; the footer and header inside it are shown as one space
+        assertThat(shown).containsExactly("Rule 1. Short title.",
+                "Rule 2. Every platform shall\n- 1 -\nRESTRICTED\nappoint an officer.");
+        assertThat(document.shown(1).replace("\u2060", "")).isEqualTo("Rule 2. Every platform shall appoint an officer.");
+        assertThat(document.shown(1)).hasSameSizeAs(document.paragraph(1));
         assertThat(document.pageStartingWith(0)).isEqualTo(1);
         assertThat(document.pageStartingWith(1)).isZero();
-        assertThat(document.pageStartingWith(2)).isEqualTo(2);
-        assertThat(document.pagesWithin(1)).isEmpty();
+        // page 2 is marked where its text resumes, inside the paragraph
+        assertThat(document.pagesWithin(1)).singleElement().satisfies(p -> {
+            assertThat(p[0]).isEqualTo(text.indexOf("appoint"));
+            assertThat(p[1]).isEqualTo(2);
+        });
+        // a passage selected across the break is quoted as it reads, without the footer and header
+        assertThat(document.readable(text.indexOf("shall"), text.indexOf("officer") + 7))
+                .isEqualTo("shall appoint an officer");
         // the same text without pages is another document, with the lines in it
         assertThat(ReaderDocument.of(text).paragraphs()).isGreaterThan(3);
     }
@@ -109,5 +118,22 @@ class ReaderDocumentTest {
             assertThat(p[1]).isEqualTo(2);
         });
         assertThat(document.pageStartingWith(1)).isZero();
+    }
+
+    @Test
+    void a_new_sentence_or_clause_after_a_page_break_stays_a_paragraph_of_its_own() {
+        var text = "RESTRICTED\n\nRule 1. Every platform shall appoint an officer.\n- 1 -\n"
+                + "RESTRICTED\nRule 2. Reports are published.\n\n- 2 -\n"
+                + "RESTRICTED\n(a) in English; and\n\n- 3 -\n";
+        var page2 = text.indexOf("- 1 -") + 6;
+        var page3 = text.indexOf("- 2 -") + 6;
+        var document = ReaderDocument.of(text, pk.gov.mashwara.text.RunningLines.find(text, new int[] { 0, page2, page3 }));
+
+        var shown = new java.util.ArrayList<String>();
+        for (int i = 0; i < document.paragraphs(); i++) {
+            shown.add(document.paragraph(i));
+        }
+        assertThat(shown).containsExactly("Rule 1. Every platform shall appoint an officer.",
+                "Rule 2. Reports are published.", "(a) in English; and");
     }
 }

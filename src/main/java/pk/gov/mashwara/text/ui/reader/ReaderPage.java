@@ -16,6 +16,13 @@ public interface ReaderPage {
     /** The extracted text shown, or empty when the version has no text (yet). */
     String text();
 
+    /**
+     * The passage {@code [start, end)} of the text as the reader shows it, to quote it: without the running headers
+     * and footers it spans (hidden in the reader, still in the text), its white space as one space. The passage
+     * itself (its offsets and exact text) stays as stored.
+     */
+    String quote(int start, int end);
+
     /** A query parameter of the page's address, e.g. the thread to open. */
     Optional<String> parameter(String name);
 
