@@ -31,13 +31,20 @@ class WaitingActors {
         if (actor == null) {
             return Set.of();
         }
+        if (actor.relation() == RoutingRules.Relation.CONSULTED_DIVISION) {
+            // divisions consulted together are all waited for: every division whose step is open
+            var ids = new HashSet<Long>();
+            consultations.open(draftId).forEach(step -> people.membersOf(step.getCommitteeId()).stream()
+                    .filter(u -> u.enabled() && u.roles().contains(actor.role())).map(UserInfo::id)
+                    .forEach(ids::add));
+            return ids;
+        }
         Optional<Long> committee = switch (actor.relation()) {
             case OWN_COMMITTEE -> Optional.of(committeeId);
             case NSMCWG -> people.committeeByCode(CommitteeInfo.NSMCWG_CODE).map(CommitteeInfo::id);
             case ADMINISTRATIVE_MINISTRY -> people.committeeByCode(committeeCode)
                     .map(CommitteeInfo::administrativeMinistryId);
-            // the division whose step is open, if one is
-            case CONSULTED_DIVISION -> consultations.current(draftId).map(c -> c.getCommitteeId());
+            case CONSULTED_DIVISION -> Optional.<Long>empty();
             // the regulator's administrative ministry sponsors its case; a ministry or division sponsors its own
             case SPONSOR -> people.committeeByCode(committeeCode)
                     .map(c -> c.administrativeMinistryId() != null ? c.administrativeMinistryId() : committeeId);

@@ -202,15 +202,16 @@ class DraftTest {
         }
 
         @Test
-        void only_the_committee_s_own_states_accept_new_versions() {
+        void only_the_committee_s_own_states_and_the_consultations_accept_new_versions() {
             var accepting = EnumSet.noneOf(DraftStatus.class);
             for (var status : DraftStatus.values()) {
                 if (status.acceptsNewVersions()) {
                     accepting.add(status);
                 }
             }
+            // in consultations: the version carrying the Cabinet's modifications, or one the vetting must see again
             assertThat(accepting).containsExactlyInAnyOrder(DraftStatus.DRAFT, DraftStatus.RETURNED_FOR_REVISION,
-                    DraftStatus.COMMITTEE_RESPONSE);
+                    DraftStatus.COMMITTEE_RESPONSE, DraftStatus.CONSULTATIONS);
         }
     }
 

@@ -166,8 +166,7 @@ class HostileInputViewTest extends UiTest {
             Files.write(file, refused);
             view.versionUpload.receive("../../" + IMAGE + ".pdf", file.toFile());
 
-            assertThat(test(find(com.vaadin.flow.component.notification.Notification.class).last()).getText())
-                    .contains("nothing was stored");
+            assertThat(view.versionUploadError.getText()).as("said under the upload").contains("nothing was stored");
             assertThat(file).as("the received file is not kept").doesNotExist();
         }
         assertThat(test(view.versions).size()).isEqualTo(1);

@@ -37,19 +37,19 @@ class RoutingRulesCalendarTest {
 
     @Test
     void aCabinetStepWhoseDeadlineCannotHoldItsClearDaysIsReportedWithItsLine() throws IOException {
-        var line = "    - { step: cabinet-approval, with: CABINET, deadline: P7D, clear-days-before-meeting: 7 }";
-        var yaml = changed("    - { step: cabinet-approval, with: CABINET, deadline: P30D, clear-days-before-meeting: 7 }",
+        var line = "    - { step: cabinet-decision, with: CABINET, deadline: P7D, decides: true, clear-days-before-meeting: 7 }";
+        var yaml = changed("    - { step: cabinet-decision, with: CABINET, deadline: P30D, decides: true, clear-days-before-meeting: 7 }",
                 line);
-        assertThat(problems(yaml)).containsExactly("line " + lineOf(yaml, line) + ": consultation cabinet-approval of "
-                + "BILL_OR_ORDINANCE: its deadline of 7 working days cannot hold the 7 clear days between lodging the "
+        assertThat(problems(yaml)).containsExactly("line " + lineOf(yaml, line) + ": consultation cabinet-decision of "
+                + "BILL: its deadline of 7 working days cannot hold the 7 clear days between lodging the "
                 + "summary and the meeting; give it more than 7 working days");
     }
 
     @Test
     void aCabinetStepThatAPriorityShortensBelowItsClearDaysIsReported() throws IOException {
         // 20 working days hold 7 clear days; at Most Immediate (a quarter) they become 5, which do not
-        var line = "    - { step: cabinet-approval, with: CABINET, deadline: P20D, clear-days-before-meeting: 7 }";
-        var yaml = changed("    - { step: cabinet-approval, with: CABINET, deadline: P30D, clear-days-before-meeting: 7 }",
+        var line = "    - { step: cabinet-decision, with: CABINET, deadline: P20D, decides: true, clear-days-before-meeting: 7 }";
+        var yaml = changed("    - { step: cabinet-decision, with: CABINET, deadline: P30D, decides: true, clear-days-before-meeting: 7 }",
                 line);
         assertThat(problems(yaml)).singleElement().asString().startsWith("line " + lineOf(yaml, line) + ":")
                 .contains("its deadline of 5 working days (MOST_IMMEDIATE) cannot hold the 7 clear days");
