@@ -85,9 +85,11 @@ class LayoutJourneyIT {
                 "Rule 1. A complaint shall be decided within seven days of its receipt.\n\n"
                         + "Rule 2. The Authority shall publish its decisions on its website.").id();
         Fixtures.as(secretary, () -> windows.setDeadline(consolidated, java.time.Instant.now().plus(Duration.ofDays(7))));
-        Fixtures.as(member, () -> threads.start(new pk.gov.mashwara.review.NewThread(consolidated, 1, null,
+        var point = Fixtures.as(member, () -> threads.start(new pk.gov.mashwara.review.NewThread(consolidated, 1, null,
                 "Seven days is too short for a complaint that needs the platform's records.", false)));
         fixtures.closeReview(secretary, consolidated);
+        Fixtures.as(secretary, () -> threads.resolve(point.id(), point.version(), pk.gov.mashwara.review.Resolution.ACCEPTED,
+                "Platforms need the time to fetch their records; fourteen days is proposed."));
         fixtures.composeInput(secretary, consolidated);
         var input = "drafts/" + consolidated + "/input";
 

@@ -185,6 +185,15 @@ class DeskViewTest extends UiTest {
                 ? "Every version has its text" : figures.failed() + " failed, " + figures.passwordProtected()
                         + " password-protected");
         assertThat(text("desk-admin-index")).contains("documents").contains("comments");
+        // the index is rebuilt from here: search, where the button also is, is not the administrator's page
+        var rebuild = find(com.vaadin.flow.component.button.Button.class).withId("desk-admin-index-rebuild").single();
+        assertThat(rebuild.getText()).isEqualTo("Rebuild the index");
+        assertThat(rebuild.isEnabled()).isTrue();
+        navigate("search", Component.class);
+        assertThat(getCurrentView()).isInstanceOf(DeskView.class);
+        navigate("pendency", Component.class);
+        assertThat(getCurrentView()).isInstanceOf(DeskView.class);
+        navigate("", Component.class);
 
         test(find(com.vaadin.flow.component.button.Button.class).withId("desk-admin-extraction-open").single()).click();
         assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("ExtractionAdminView");
