@@ -138,7 +138,8 @@ class NotificationServiceIT {
 
         assertThat(as(member, () -> notifications.preferences()).byEmail()).containsExactlyInAnyOrder(
                 NotificationKind.MENTION, NotificationKind.REPLY, NotificationKind.THREAD_RESOLVED,
-                NotificationKind.THREAD_REOPENED, NotificationKind.DEADLINE_APPROACHING, NotificationKind.STEP_OVERDUE);
+                NotificationKind.THREAD_REOPENED, NotificationKind.DEADLINE_APPROACHING, NotificationKind.STEP_OVERDUE,
+                NotificationKind.AWAITING_YOU);
 
         as(member, () -> notifications.updatePreferences(new EmailPreferences(Set.of(NotificationKind.NEW_VERSION))));
         assertThat(as(member, () -> notifications.preferences()).byEmail()).containsExactly(NotificationKind.NEW_VERSION);

@@ -115,7 +115,7 @@ class NotificationApiIT {
         var before = api.get("/api/notifications/preferences", as(officer.getUsername()));
         assertThat(before.status()).isEqualTo(200);
         assertThat(before.<List<String>>json("$.byEmail")).containsExactly("MENTION", "REPLY", "THREAD_RESOLVED",
-                "THREAD_REOPENED", "DEADLINE_APPROACHING", "STEP_OVERDUE");
+                "THREAD_REOPENED", "DEADLINE_APPROACHING", "STEP_OVERDUE", "AWAITING_YOU");
         assertThat(before.<String>json("$.email")).isEqualTo("NOT_CONFIGURED");
 
         var changed = send("PUT", "/api/notifications/preferences", "{\"byEmail\":[\"new_version\",\"MENTION\"]}",
