@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,6 +31,8 @@ class RoutingRulesStartupIT {
     RoutingService routing;
     @Autowired
     Fixtures fixtures;
+    @Autowired
+    pk.gov.mashwara.calendar.WorkingCalendar calendar;
 
     @TempDir
     Path dir;
@@ -79,18 +80,18 @@ class RoutingRulesStartupIT {
         var file = dir.resolve("routing.yml");
         Files.writeString(file, shipped.replace(approval, approval.replace("P7D", "P2D")));
 
-        // the running portal, on the shipped rules: seven days
+        // the running portal, on the shipped rules: seven working days
         var drafter = fixtures.user("PTA", Role.COMMITTEE_DRAFTER);
         var id = fixtures.draftAwaitingApproval(drafter, Fixtures.unique("Deadline")).id();
         var before = Fixtures.as(drafter, () -> routing.routing(id));
-        assertThat(Duration.between(before.since(), before.dueAt())).isEqualTo(Duration.ofDays(7));
+        assertThat(before.dueAt()).isEqualTo(calendar.dueAt(before.since(), 7));
 
         // the same draft, read by a portal started again on the edited rules: two days
         try (var restarted = new SpringApplicationBuilder(Application.class)
                 .run("--mashwara.routing.rules=file:" + file, "--server.port=0", "--mashwara.index.enabled=false",
                         "--mashwara.extraction.enabled=false")) {
             var again = Fixtures.as(drafter, () -> restarted.getBean(RoutingService.class).routing(id));
-            assertThat(Duration.between(again.since(), again.dueAt())).isEqualTo(Duration.ofDays(2));
+            assertThat(again.dueAt()).as("two working days").isEqualTo(calendar.dueAt(again.since(), 2));
             assertThat(restarted.getBean(RoutingRules.class).state(DraftStatus.COMMITTEE_APPROVAL).deadline())
                     .isEqualTo(java.time.Period.ofDays(2));
         }
