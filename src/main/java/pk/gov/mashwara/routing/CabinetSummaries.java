@@ -49,16 +49,16 @@ final class CabinetSummaries {
         var paragraphs = new ArrayList<CabinetSummaryDocx.Paragraph>();
 
         var regulator = sponsor.id() != committee.id();
-        paragraphs.add(paragraph("Background", "The " + committee.name() + " has prepared the draft \"" + draft.title()
-                + "\" (" + lower(kind) + ") under " + draft.legalBasis() + "."
+        paragraphs.add(paragraph("Background", "The " + committee.name() + " has prepared the draft “" + draft.title()
+                + "” (" + lower(kind) + ") under " + draft.legalBasis() + "."
                 + (regulator ? " The " + committee.name() + " is administratively attached to the " + sponsor.name()
                         + ", which sponsors the case." : "")
                 + " The draft was reviewed by the National Social Media Coordination Working Group (NSMCWG) under "
-                + "diary No. " + diary + "; the " + sponsor.name() + "'s file is No. " + file + "."));
+                + "diary No. " + diary + "; the " + committee.name() + "'s file number is " + sentence(file)));
 
         var latest = draft.latest();
-        paragraphs.add(paragraph("The proposal", "It is proposed that " + body + " approve the draft \""
-                + draft.title() + "\" as it stands in its version " + latest.number() + " (" + latest.fileName()
+        paragraphs.add(paragraph("The proposal", "It is proposed that " + body + " approve the draft “"
+                + draft.title() + "” as it stands in its version " + latest.number() + " (" + latest.fileName()
                 + "), placed at Annex-I."));
 
         var finance = views.stream().filter(v -> v.step().startsWith("finance")).findFirst();
@@ -83,7 +83,7 @@ final class CabinetSummaries {
         paragraphs.add(inputParagraph(input));
 
         paragraphs.add(paragraph("Decision sought", "The " + sponsor.name() + " requests " + body
-                + " to approve the draft \"" + draft.title() + "\" at Annex-I, as proposed in paragraph 2."));
+                + " to approve the draft “" + draft.title() + "” at Annex-I, as proposed in paragraph 2."));
 
         var header = List.of(classification, "NSMCWG Diary No. " + diary + "   |   " + file);
         var today = InputLetters.DATE.format(clock.instant());
@@ -165,9 +165,11 @@ final class CabinetSummaries {
     }
 
     private static String text(String text) {
-        if (text == null || text.isBlank()) {
-            return "no further remarks.";
-        }
+        return text == null || text.isBlank() ? "no further remarks." : sentence(text);
+    }
+
+    /** The text closed with a full stop, unless it ends with one already (a file number may). */
+    private static String sentence(String text) {
         var t = text.strip();
         return t.endsWith(".") || t.endsWith("?") || t.endsWith("!") ? t : t + ".";
     }

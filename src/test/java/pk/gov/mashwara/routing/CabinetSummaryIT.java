@@ -98,7 +98,6 @@ class CabinetSummaryIT {
         assertThat(response.status()).as("the sponsoring ministry of the regulator").isEqualTo(200);
         assertThat(response.header("Content-Type")).startsWith(
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
-        java.nio.file.Files.write(java.nio.file.Path.of("target/cabinet-summary-sample.docx"), response.body());
         try (var document = new XWPFDocument(new ByteArrayInputStream(response.body()))) {
             var headers = document.getHeaderFooterPolicy().getDefaultHeader();
             assertThat(headers).as("the default header, on every page").isNotNull();
