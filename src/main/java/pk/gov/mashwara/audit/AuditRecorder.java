@@ -172,6 +172,13 @@ class AuditRecorder {
                         + event.sha256());
     }
 
+    @ApplicationModuleListener
+    void on(pk.gov.mashwara.routing.CabinetSummaryExported event) {
+        draft(event.occurredAt(), event.actor(), AuditAction.CABINET_SUMMARY_EXPORTED, event.draftId(),
+                "summary for the Cabinet (" + event.step() + ", docx), " + event.sizeBytes() + " bytes, sha256 "
+                        + event.sha256());
+    }
+
     @EventListener
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void on(InteractiveAuthenticationSuccessEvent event) {

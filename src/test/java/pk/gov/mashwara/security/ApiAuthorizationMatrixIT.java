@@ -251,6 +251,10 @@ class ApiAuthorizationMatrixIT {
                 all(404), false));
         t.put("GET /api/drafts/{id}/input.docx", rule((s, w) -> Call.get("/api/drafts/" + w.draftId + "/input.docx"),
                 all(404), false));
+        // The summary for the Cabinet: nobody finds one on a draft they may not see, nor on one without a Cabinet step
+        // (who gets a real one, and who is refused it, is checked by CabinetSummaryIT)
+        t.put("GET /api/drafts/{id}/cabinet-summary.docx", rule((s, w) -> Call.get("/api/drafts/" + w.draftId
+                + "/cabinet-summary.docx"), all(404), false));
         // Search: answered for everyone, hits and facets checked by the search test below
         t.put("GET /api/search", rule((s, w) -> Call.get("/api/search?q=" + w.word), all(200), false));
         // Audit

@@ -38,12 +38,15 @@ class RoutingPageExtension implements DraftPageExtension {
     private final pk.gov.mashwara.routing.InputService inputs;
     private final pk.gov.mashwara.review.ReviewWindows windows;
     private final pk.gov.mashwara.directory.DirectoryService directory;
+    private final pk.gov.mashwara.routing.CabinetSummaryService summaries;
 
     RoutingPageExtension(RoutingService routing, pk.gov.mashwara.routing.ClearanceService clearances,
             pk.gov.mashwara.review.ReviewService review, pk.gov.mashwara.routing.RoutingRules rules,
             pk.gov.mashwara.draft.DraftService drafts, java.time.Clock clock,
             pk.gov.mashwara.routing.InputService inputs, pk.gov.mashwara.review.ReviewWindows windows,
-            pk.gov.mashwara.directory.DirectoryService directory) {
+            pk.gov.mashwara.directory.DirectoryService directory,
+            pk.gov.mashwara.routing.CabinetSummaryService summaries) {
+        this.summaries = summaries;
         this.inputs = inputs;
         this.windows = windows;
         this.directory = directory;
@@ -68,6 +71,9 @@ class RoutingPageExtension implements DraftPageExtension {
                 username -> names.computeIfAbsent(username, u -> directory.nameAndOffice(u, locale)));
         section.showDecisions(routing.decisions(page.draft().id()));
         section.showConsultations(steps, step -> attachmentDownload(page.draft().id(), step.id()));
+        if (summaries.available(page.draft().id())) {
+            section.showCabinetSummary(summaryDownload(page.draft().id()));
+        }
         clearances.clearance(page.draft().id()).ifPresent(section::showClearance);
         var window = review.window(page.draft().id());
         var buttons = new ArrayList<Component>();
@@ -217,6 +223,21 @@ class RoutingPageExtension implements DraftPageExtension {
                 return new com.vaadin.flow.server.streams.DownloadResponse(download.open(), download.fileName(),
                         download.mediaType(), download.sizeBytes());
             } catch (java.io.IOException | RuntimeException e) {
+                return com.vaadin.flow.server.streams.DownloadResponse.error(404, failed);
+            }
+        });
+    }
+
+    /** The summary for the Cabinet, written as the signed-in user when the link is followed (and audited). */
+    private com.vaadin.flow.server.streams.DownloadHandler summaryDownload(long draftId) {
+        var failed = com.vaadin.flow.component.UI.getCurrent().getTranslation("error.download.file");
+        return com.vaadin.flow.server.streams.DownloadHandler.fromInputStream(event -> {
+            try {
+                var file = summaries.summary(draftId);
+                return new com.vaadin.flow.server.streams.DownloadResponse(
+                        new java.io.ByteArrayInputStream(file.content()), file.fileName(), file.mediaType(),
+                        file.content().length);
+            } catch (RuntimeException e) {
                 return com.vaadin.flow.server.streams.DownloadResponse.error(404, failed);
             }
         });

@@ -209,6 +209,19 @@ class RoutingSection extends Section {
         }
     }
 
+    /**
+     * The summary for the Cabinet generated from the draft's record, to download (it is written, and the download
+     * audited, when the link is followed); shown below the consultations, where a Cabinet step applies.
+     */
+    void showCabinetSummary(DownloadHandler download) {
+        var link = new Anchor(download, AttachmentType.DOWNLOAD, "");
+        link.setId("cabinet-summary-link");
+        link.add(new com.vaadin.flow.component.icon.Icon(com.vaadin.flow.component.icon.VaadinIcon.FILE_TEXT_O),
+                new Span(getTranslation("routing.cabinetSummary.download")));
+        link.addClassNames("routing-cabinet-summary");
+        consultations.add(link);
+    }
+
     private ListItem consultation(RoutingView.ConsultationStep step,
             java.util.function.Function<RoutingView.ConsultationStep, DownloadHandler> download) {
         var item = new ListItem();
