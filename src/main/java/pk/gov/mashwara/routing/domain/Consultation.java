@@ -64,7 +64,7 @@ public class Consultation {
     @Column(name = "added_by", length = 64, updatable = false)
     private String addedBy;
 
-    @Column(name = "added_reason", length = MAX_REASON, updatable = false)
+    @Column(name = "added_reason", updatable = false, columnDefinition = "text")
     private String addedReason;
 
     @Column(name = "uo_number", length = MAX_UO_NUMBER)
@@ -95,13 +95,13 @@ public class Consultation {
     @Column(name = "resolution_meeting")
     private LocalDate resolutionMeeting;
 
-    @Column(name = "resolution_attendees", length = MAX_ATTENDEES)
+    @Column(name = "resolution_attendees", columnDefinition = "text")
     private String resolutionAttendees;
 
-    @Column(name = "resolution_outcome", length = MAX_OUTCOME)
+    @Column(name = "resolution_outcome", columnDefinition = "text")
     private String resolutionOutcome;
 
-    @Column(name = "sponsor_reply", length = MAX_OUTCOME)
+    @Column(name = "sponsor_reply", columnDefinition = "text")
     private String sponsorReply;
 
     /** The draft's priority mark when the round opened: {@code deadlineDays} is already shortened by it. */
