@@ -2,7 +2,6 @@ package pk.gov.mashwara.routing;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -225,20 +224,11 @@ class CabinetDecisions {
         return "Case No. " + Integer.parseInt(matcher.group(1)) + "/" + month + "/" + year;
     }
 
-    /** A date in ISO form within the portal's range; refused on the field otherwise. */
+    /** A date in ISO form within the portal's range, required; refused on the field otherwise. */
     static LocalDate date(String value, String field) {
-        if (value == null) {
+        var date = Consultations.date(value, field);
+        if (date == null) {
             throw InvalidInputException.onField(field, "error.routing.missing", field);
-        }
-        LocalDate date;
-        try {
-            date = LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw InvalidInputException.onField(field, "error.routing.date", value);
-        }
-        if (!InputRules.inRange(date)) {
-            throw InvalidInputException.onField(field, "error.routing.dateRange", value,
-                    InputRules.FIRST_DATE.toString(), InputRules.LAST_DATE.toString());
         }
         return date;
     }
