@@ -61,5 +61,5 @@ mariadb_client() {
 # Every file of the store the database refers to (SHA-256, one per line): every table with a `sha256` column
 # (BackupScriptsTest fails when a migration adds one that is not listed here)
 referenced_files_sql() {
-    printf '%s' "SELECT sha256 FROM draft_version UNION SELECT sha256 FROM consultation_attachment UNION SELECT sha256 FROM extraction_job"
+    printf '%s' "SELECT sha256 FROM draft_version UNION SELECT sha256 FROM consultation_attachment UNION SELECT sha256 FROM extraction_job UNION SELECT sha256 FROM cabinet_summary_file UNION SELECT file_sha256 FROM dir_letter WHERE file_sha256 IS NOT NULL UNION SELECT sha256 FROM dir_evidence UNION SELECT sha256 FROM data_request_file UNION SELECT sha256 FROM engagement_document"
 }

@@ -41,10 +41,10 @@ import pk.gov.mashwara.shared.ui.Languages;
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     /**
-     * The views about drafts. An administrator's role alone sees no draft, so they are not offered to an
+     * The views about drafts (and the directions' letters). An administrator's role alone sees no draft, so they are not offered to an
      * administrator who has no other role (their addresses lead to the administrator's desk or show nothing).
      */
-    static final java.util.Set<String> ABOUT_DRAFTS = java.util.Set.of("drafts", "search", "pendency");
+    static final java.util.Set<String> ABOUT_DRAFTS = java.util.Set.of("drafts", "search", "pendency", "directions");
 
     private final SideNav nav = new SideNav();
     final NotificationBell bell;
@@ -73,9 +73,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         brand.addClassNames("brand", LumoUtility.Display.FLEX, LumoUtility.AlignItems.CENTER, LumoUtility.Gap.SMALL,
                 LumoUtility.Padding.MEDIUM);
 
-        boolean adminAlone = currentUser.get().map(pk.gov.mashwara.security.MashwaraUser::administratorOnly).orElse(false);
+        // the NSA's lead alone sees no draft either: his work is the engagement log (and its overdue commitments,
+        // pendency's tab for him)
+        boolean nsaAlone = currentUser.get().map(u -> u.roles().equals(java.util.Set.of(Role.NSA_LEAD))).orElse(false);
+        boolean adminAlone = nsaAlone || currentUser.get().map(u -> u.administratorOnly()).orElse(false);
         for (var entry : MenuConfiguration.getMenuEntries()) {
-            if (adminAlone && ABOUT_DRAFTS.contains(entry.path().replaceFirst("^/", ""))) {
+            var path = entry.path().replaceFirst("^/", "");
+            if (adminAlone && ABOUT_DRAFTS.contains(path) && !(nsaAlone && path.equals("pendency"))) {
                 continue;
             }
             var item = new SideNavItem(getTranslation(entry.title()), entry.path());

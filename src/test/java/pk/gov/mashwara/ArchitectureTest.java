@@ -50,7 +50,11 @@ class ArchitectureTest {
                 .byClassesThat().resideInAPackage("..domain..").orShould().onlyBeAccessed()
                 .byAnyPackage("pk.gov.mashwara.draft..", "pk.gov.mashwara.directory..", "pk.gov.mashwara.audit..",
                         "pk.gov.mashwara.search..", "pk.gov.mashwara.notification..", "pk.gov.mashwara.review..",
-                        "pk.gov.mashwara.routing..", "pk.gov.mashwara.text..", "pk.gov.mashwara.desk..")
+                        "pk.gov.mashwara.routing..", "pk.gov.mashwara.text..", "pk.gov.mashwara.desk..",
+                        "pk.gov.mashwara.directions..",
+                        "pk.gov.mashwara.datarequest..",
+                        "pk.gov.mashwara.statement..",
+                        "pk.gov.mashwara.engagement..")
                 .check(CLASSES);
     }
 

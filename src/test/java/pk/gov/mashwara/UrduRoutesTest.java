@@ -37,6 +37,14 @@ class UrduRoutesTest extends UiTest {
 
     @org.springframework.beans.factory.annotation.Autowired
     pk.gov.mashwara.directory.DirectoryService directory;
+    @org.springframework.beans.factory.annotation.Autowired
+    pk.gov.mashwara.directions.LetterService letters;
+    @org.springframework.beans.factory.annotation.Autowired
+    pk.gov.mashwara.datarequest.DataRequestService dataRequests;
+    @org.springframework.beans.factory.annotation.Autowired
+    pk.gov.mashwara.statement.StatementService statements;
+    @org.springframework.beans.factory.annotation.Autowired
+    pk.gov.mashwara.engagement.EngagementService engagements;
 
     /** Key-like words: two or more dot-separated parts of letters, the first in lower case. */
     private static final Pattern KEY_LIKE = Pattern.compile("(?<![\\w./@-])[a-z][A-Za-z]+(\\.[A-Za-z0-9_-]+)+(?![\\w/@-])");
@@ -58,6 +66,37 @@ class UrduRoutesTest extends UiTest {
         var submitted = fixtures.submittedTextDraft(drafter, officer, Fixtures.unique("پیکا قواعد برائے جائزہ"),
                 "پیکا (ترمیمی) قواعد 2026\n\nسیکشن 37(2) کے تحت طریقۂ کار۔");
 
+        // a letter of directions to the PTA, whose one direction the PTA leads
+        var monitor = fixtures.user("PMO", Role.PMO_MONITOR);
+        var pta = fixtures.committee("PTA");
+        var letter = Fixtures.as(monitor, () -> letters.register(new pk.gov.mashwara.directions.NewLetter(
+                fixtures.committee("PMO"), "No. " + java.util.UUID.randomUUID().toString().substring(0, 6) + "/AS-II/2026",
+                java.time.LocalDate.now(java.time.ZoneId.of("Asia/Karachi")), "سوشل میڈیا رابطہ اجلاس", null, null, true,
+                null, null, List.of(pk.gov.mashwara.directions.NewAddressee.body(pta, "چیئرمین پی ٹی اے")),
+                List.of(new pk.gov.mashwara.directions.NewDirection("1", "مسودات این ایس ایم سی ڈبلیو جی کو بھیجے جائیں۔",
+                        // the time line as the (Urdu) letter writes it
+                        "فوری", pk.gov.mashwara.directions.Timeline.immediate(), "پی ٹی اے", false, pta, List.of(),
+                        List.of(), List.of()))), null));
+        // a data request to the PTA, answered with a workbook: its page shows the answer and the preview of its sheets
+        var dataRequest = Fixtures.as(secretary, () -> dataRequests.create(new pk.gov.mashwara.datarequest.NewDataRequest(
+                Fixtures.unique("شکایات کے اعداد و شمار"), "2025 میں کتنی شکایات موصول ہوئیں؟", "ورکنگ گروپ کے مشورے کے لیے۔",
+                pk.gov.mashwara.datarequest.FormWanted.TABLE, pk.gov.mashwara.draft.Classification.RESTRICTED,
+                pk.gov.mashwara.draft.Priority.IMMEDIATE, 5, "No. 1(1)/AS-II/2021", "4", List.of("PTA"))));
+        Fixtures.as(officer, () -> dataRequests.answer(dataRequest, "PTA", "اعداد و شمار منسلک ہیں۔", false, null, false,
+                List.of(new pk.gov.mashwara.datarequest.AnswerUpload("figures.xlsx",
+                        () -> new java.io.ByteArrayInputStream(pk.gov.mashwara.datarequest.Spreadsheets.threeSheets())))));
+        // a statement the PTA's drafter proposes (direction 5): the secretary reads every proposal
+        var statement = Fixtures.as(drafter, () -> statements.propose(new pk.gov.mashwara.statement.StatementForm(null,
+                "ٹک ٹاک سے ملاقات پر حکومت کا بیان۔", "ٹک ٹاک سے ملاقات", "TikTok",
+                pk.gov.mashwara.statement.Urgency.URGENT)));
+        // an engagement with a company, with a commitment past its day
+        var engagement = Fixtures.as(secretary, () -> engagements.log(new pk.gov.mashwara.engagement.NewEngagement(
+                "Google", pk.gov.mashwara.engagement.EngagementKind.MEETING, java.time.LocalDate.now().minusDays(9),
+                "گوگل کے ساتھ رابطہ دفتر پر ملاقات", null, "فوکل پرسن", "گوگل کے نمائندے", "رابطہ دفتر",
+                "شکایات کا افسر پاکستان میں", null, "7", "No. 1(1)/AS-II/2021", List.of("PTA"))));
+        Fixtures.as(secretary, () -> engagements.addCommitment(engagement.id(), new pk.gov.mashwara.engagement.NewCommitment(
+                "PTA", "زیرِ التوا درخواستوں کی فہرست", java.time.LocalDate.now().minusDays(2))));
+
         // each user's own choice of language, which the portal applies on signing in
         for (var user : List.of(drafter, secretary, auditor, admin)) {
             Fixtures.as(user, () -> directory.changeMyLanguage("ur"));
@@ -75,13 +114,27 @@ class UrduRoutesTest extends UiTest {
         routes.put("drafts/" + draft.id() + "/compare", drafter);
         routes.put("drafts/" + submitted.id() + "/input", secretary);
         routes.put("search", secretary);
+        routes.put("statements", secretary);
+        routes.put("statements/" + statement, secretary);
+        routes.put("focal-person", secretary);
         routes.put("notifications", drafter);
         routes.put("pendency", secretary);
+        routes.put("compliance", secretary);
+        routes.put("directions", drafter);
+        routes.put("directions/letters/" + letter.letter().id(), drafter);
+        routes.put("directions/" + letter.directions().getFirst().id(), drafter);
+        routes.put("data-requests", secretary);
+        routes.put("data-requests/" + dataRequest, secretary);
+        routes.put("response-templates", secretary);
         routes.put("audit", auditor);
         routes.put("admin/users", admin);
         routes.put("admin/committees", admin);
         routes.put("admin/extraction", admin);
         routes.put("admin/sign-in-limits", admin);
+        routes.put("admin/companies", admin);
+        routes.put("engagements", secretary);
+        routes.put("engagements/" + engagement.id(), secretary);
+        routes.put("commitments", secretary);
         // last: the test starts on the log-in page, in English, and opening the page it is on would keep that one
         routes.put("login", null);
 

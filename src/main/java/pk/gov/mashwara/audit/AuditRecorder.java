@@ -120,6 +120,19 @@ class AuditRecorder {
     }
 
     @ApplicationModuleListener
+    void on(pk.gov.mashwara.review.ThreadClassified event) {
+        draft(event.occurredAt(), event.actor(), AuditAction.THREAD_CLASSIFIED, event.draftId(),
+                "thread " + event.threadId() + ": " + event.category() + ", " + event.severity());
+    }
+
+    @ApplicationModuleListener
+    void on(pk.gov.mashwara.review.SuggestionsChecked event) {
+        draft(event.occurredAt(), SYSTEM, AuditAction.SUGGESTIONS_CHECKED, event.draftId(),
+                "accepted suggestions in version " + event.versionNumber() + ": " + event.incorporated()
+                        + " incorporated, " + event.withChanges() + " with changes, " + event.notFound() + " not found");
+    }
+
+    @ApplicationModuleListener
     void on(ReviewDeadlineSet event) {
         draft(event.occurredAt(), event.actor(), AuditAction.REVIEW_DEADLINE_SET, event.draftId(),
                 "review deadline " + event.deadline() + (event.previous() == null ? "" : ", was " + event.previous()));
@@ -142,6 +155,38 @@ class AuditRecorder {
     void on(RecordExported event) {
         draft(event.occurredAt(), event.actor(), AuditAction.RECORD_EXPORTED, event.draftId(),
                 "review record, " + event.pages() + " pages, " + event.sizeBytes() + " bytes, sha256 " + event.sha256());
+    }
+
+    @ApplicationModuleListener
+    void on(pk.gov.mashwara.record.RedlineExported event) {
+        draft(event.occurredAt(), event.actor(), AuditAction.REDLINE_EXPORTED, event.draftId(),
+                "redline of v" + event.from() + " against v" + event.to() + " (" + event.format() + "), "
+                        + event.sizeBytes() + " bytes, sha256 " + event.sha256());
+    }
+
+    @ApplicationModuleListener
+    void on(pk.gov.mashwara.record.MatrixExported event) {
+        draft(event.occurredAt(), event.actor(), AuditAction.MATRIX_EXPORTED, event.draftId(),
+                "comments matrix of " + (event.versionNumber() == null ? "every version" : "v" + event.versionNumber())
+                        + " (" + event.format() + "), " + event.rows() + " rows, " + event.sizeBytes() + " bytes, sha256 "
+                        + event.sha256());
+    }
+
+    @ApplicationModuleListener
+    void on(pk.gov.mashwara.review.MatrixImported event) {
+        draft(event.occurredAt(), event.actor(), AuditAction.MATRIX_IMPORTED, event.draftId(),
+                "comments matrix received on " + event.receivedOn() + " recorded on v" + event.versionNumber() + ": "
+                        + event.recorded() + " threads, " + event.anchored() + " on the passage they quote");
+    }
+
+    /** A response template saved or deleted: an entry about the template, in its library (not about a draft). */
+    @ApplicationModuleListener
+    void on(pk.gov.mashwara.review.ResponseTemplateChanged event) {
+        var action = event.deleted() ? AuditAction.RESPONSE_TEMPLATE_DELETED : AuditAction.RESPONSE_TEMPLATE_SAVED;
+        var library = event.committeeId() == null ? "the NSMCWG's library" : "the library of committee " + event.committeeId();
+        chain.append(EntryContent.of(event.occurredAt(), event.actor(), action.name(), "RESPONSE_TEMPLATE",
+                Long.toString(event.templateId()), AuditOutcome.SUCCESS.name(), (event.deleted() ? "deleted" : event.created()
+                        ? "created" : "changed") + " in " + library + ": " + event.title(), null));
     }
 
     @ApplicationModuleListener
@@ -177,6 +222,43 @@ class AuditRecorder {
         draft(event.occurredAt(), event.actor(), AuditAction.CABINET_SUMMARY_EXPORTED, event.draftId(),
                 "summary for the Cabinet (" + event.step() + ", docx), " + event.sizeBytes() + " bytes, sha256 "
                         + event.sha256());
+    }
+
+    @ApplicationModuleListener
+    void on(pk.gov.mashwara.routing.LodgedSummaryDownloaded event) {
+        draft(event.occurredAt(), event.actor(), AuditAction.LODGED_SUMMARY_DOWNLOADED, event.draftId(),
+                "summary lodged with the Cabinet Division (lodging " + event.summaryId() + "), file "
+                        + event.fileName() + ", " + event.sizeBytes() + " bytes, sha256 " + event.sha256());
+    }
+
+    /** An act on a letter or its directions; the entry's target is the letter. */
+    @ApplicationModuleListener
+    void on(pk.gov.mashwara.directions.DirectionsActed event) {
+        chain.append(EntryContent.of(event.occurredAt(), event.actor(), AuditAction.valueOf(event.act().name()).name(),
+                "LETTER", Long.toString(event.letterId()), AuditOutcome.SUCCESS.name(), event.detail(), null));
+    }
+
+    /** An act on something other than a draft, published by its module (a data request, …). */
+    @ApplicationModuleListener
+    void on(RecordedAct event) {
+        chain.append(EntryContent.of(event.occurredAt(), event.actor(), event.action().name(), event.targetType(),
+                event.targetId(), AuditOutcome.SUCCESS.name(), event.detail(), null));
+    }
+
+    /** A statement proposed, edited, consulted on, issued or declined (direction 5). */
+    @ApplicationModuleListener
+    void on(pk.gov.mashwara.statement.StatementActionTaken event) {
+        chain.append(EntryContent.of(event.occurredAt(), event.actor(), AuditAction.STATEMENT_ACTION.name(), "STATEMENT",
+                Long.toString(event.statementId()), AuditOutcome.SUCCESS.name(), event.action() + ": " + event.detail(),
+                null));
+    }
+
+    /** A step of a nomination for focal person, up to the PM's approval and the handing over (direction 3). */
+    @ApplicationModuleListener
+    void on(pk.gov.mashwara.directory.NominationActionTaken event) {
+        chain.append(EntryContent.of(event.occurredAt(), event.actor(), AuditAction.NOMINATION_ACTION.name(),
+                "NOMINATION", Long.toString(event.nominationId()), AuditOutcome.SUCCESS.name(),
+                event.action() + ": " + event.detail(), null));
     }
 
     @EventListener

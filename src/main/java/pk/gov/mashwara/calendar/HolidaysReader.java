@@ -1,25 +1,19 @@
 package pk.gov.mashwara.calendar;
 
-import java.io.StringReader;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+
+import pk.gov.mashwara.shared.ConfigYaml;
 
 /**
  * Reads the holiday calendar ({@code config/holidays.yml}) and checks it: the weekend days by name, every holiday
@@ -30,7 +24,7 @@ final class HolidaysReader {
     private static final int MAX_NAME = 100;
 
     private final String source;
-    private final List<String> problems = new ArrayList<>();
+    private final ConfigYaml yaml = new ConfigYaml();
 
     private HolidaysReader(String source) {
         this.source = source;
@@ -45,18 +39,10 @@ final class HolidaysReader {
         return new HolidaysReader(source).parse(yaml);
     }
 
-    private HolidayCalendar parse(String yaml) {
-        Node root;
-        try {
-            var options = new LoaderOptions();
-            options.setAllowDuplicateKeys(false);
-            options.setMaxAliasesForCollections(10);
-            root = new Yaml(options).compose(new StringReader(yaml));
-        } catch (MarkedYAMLException e) {
-            throw new InvalidHolidaysException(source, List.of("line " + (e.getProblemMark().getLine() + 1) + ": "
-                    + e.getProblem() + (e.getContext() == null ? "" : " (" + e.getContext() + ")")));
-        } catch (YAMLException e) {
-            throw new InvalidHolidaysException(source, List.of(String.valueOf(e.getMessage())));
+    private HolidayCalendar parse(String text) {
+        var root = yaml.compose(text).orElse(null);
+        if (yaml.hasProblems()) {
+            throw new InvalidHolidaysException(source, yaml.problems());
         }
         if (!(root instanceof MappingNode top)) {
             throw new InvalidHolidaysException(source,
@@ -75,8 +61,8 @@ final class HolidaysReader {
         } else {
             holidays(sections.get("holidays"), holidays);
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidHolidaysException(source, problems);
+        if (yaml.hasProblems()) {
+            throw new InvalidHolidaysException(source, yaml.problems());
         }
         return new HolidayCalendar(weekend, holidays);
     }
@@ -143,58 +129,19 @@ final class HolidaysReader {
         }
     }
 
-    // ---- YAML nodes --------------------------------------------------------------------------------------
-
     private Map<String, Node> fields(Node node, String what, Set<String> allowed) {
-        var entries = new LinkedHashMap<String, Node>();
-        if (!(node instanceof MappingNode mapping)) {
-            problem(node, what + ": expected a mapping of names to values here");
-            return entries;
-        }
-        for (var tuple : mapping.getValue()) {
-            var key = scalar(tuple.getKeyNode(), what);
-            if (key == null) {
-                continue;
-            }
-            if (!allowed.contains(key)) {
-                problem(tuple.getKeyNode(), what + ": unknown key '" + key + "' (known: "
-                        + allowed.stream().sorted().toList() + ")");
-                continue;
-            }
-            entries.put(key, tuple.getValueNode());
-        }
-        return entries;
+        return yaml.fields(node, what, allowed);
     }
 
     private String text(Map<String, Node> fields, String name, Node owner) {
-        var node = fields.get(name);
-        if (node == null) {
-            problem(owner, "a holiday: '" + name + "' is required");
-            return null;
-        }
-        var value = scalar(node, "a holiday's '" + name + "'");
-        if (value != null && value.isEmpty()) {
-            problem(node, "a holiday: '" + name + "' is empty");
-            return null;
-        }
-        if (value != null && value.length() > MAX_NAME) {
-            problem(node, "a holiday: '" + name + "' is longer than " + MAX_NAME + " characters");
-            return null;
-        }
-        return value;
+        return yaml.text(fields, name, owner, "a holiday", true, MAX_NAME);
     }
 
     private String scalar(Node node, String what) {
-        if (node instanceof ScalarNode scalar) {
-            return scalar.getValue().strip();
-        }
-        problem(node, what + ": expected a single value here");
-        return null;
+        return yaml.scalar(node, what);
     }
 
     private void problem(Node node, String message) {
-        problems.add((node == null || node.getStartMark() == null ? ""
-                : "line " + (node.getStartMark().getLine() + 1) + ": ") + message);
+        yaml.problem(node, message);
     }
-
 }

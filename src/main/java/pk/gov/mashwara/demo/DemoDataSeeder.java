@@ -53,6 +53,12 @@ class DemoDataSeeder {
         }
     }
 
+    /**
+     * The officers the Secretary has designated to vet the Division's own drafts (Rule 5): the Law Division's own Bill
+     * is vetted by its legislative drafting wing, not by the officer who put it up.
+     */
+    static final Set<String> DESIGNATES = Set.of("law.designate");
+
     static final List<DemoUser> USERS = List.of(
             new DemoUser("admin", "Portal Administrator", null, EnumSet.of(Role.ADMIN)),
             new DemoUser("auditor", "Ayesha Siddiqui (Auditor)", null, EnumSet.of(Role.AUDITOR)),
@@ -72,6 +78,8 @@ class DemoDataSeeder {
             new DemoUser("pemra.officer", "Maryam Javed (Executive Member)", "PEMRA", EnumSet.of(Role.COMMITTEE_OFFICER)),
             new DemoUser("law.drafter", "Asad Mehmood (Section Officer)", "LAW", EnumSet.of(Role.COMMITTEE_DRAFTER)),
             new DemoUser("law.officer", "Shazia Parveen (Draftsman)", "LAW", EnumSet.of(Role.COMMITTEE_OFFICER)),
+            new DemoUser("law.designate", "Muhammad Rizwan (Joint Secretary, Legislative Drafting)", "LAW",
+                    EnumSet.of(Role.COMMITTEE_OFFICER)),
             new DemoUser("cabinet.drafter", "Waqas Ali", "CABINET", EnumSet.of(Role.COMMITTEE_DRAFTER)),
             new DemoUser("cabinet.officer", "Tahira Bano (Joint Secretary)", "CABINET", EnumSet.of(Role.COMMITTEE_OFFICER)),
             new DemoUser("finance.officer", "Naveed Akram (Joint Secretary, Finance)", "FINANCE",
@@ -144,7 +152,8 @@ class DemoDataSeeder {
         var home = user.home() == null ? null : directory.committeeByCode(user.home()).orElseThrow().id();
         try {
             directory.createUser(new UserForm(user.username(), user.displayName(),
-                    user.username() + "@mashwara.example.gov.pk", committee, user.roles(), true, password, home));
+                    user.username() + "@mashwara.example.gov.pk", committee, user.roles(), true, password, home,
+                    DESIGNATES.contains(user.username())));
         } catch (ConflictException e) {
             log.warn("Demo user {} not created: {}", user.username(), e.getMessage());
         }

@@ -67,6 +67,22 @@ public class DirectoryService {
                 .map(account -> People.nameAndOffice(account.toInfo(), locale)).orElse(username);
     }
 
+    /**
+     * As {@link #nameAndOffice}, with the committee by its name in the reader's language rather than its code
+     * ("Amna Rauf, Committee officer (Cabinet Division)", in Urdu the role and the Division in Urdu): for a page
+     * where the code would read as a raw value, such as a draft's routing history.
+     */
+    @Transactional(readOnly = true)
+    public String nameAndOfficeInWords(String username, java.util.Locale locale) {
+        if (username == null || username.isBlank()) {
+            return "";
+        }
+        return users.findByUsername(username.strip().toLowerCase(java.util.Locale.ROOT))
+                .map(account -> People.nameAndOffice(account.toInfo(), locale, code -> committees.findByCode(code)
+                        .map(c -> c.toInfo().displayName(locale)).orElse(code)))
+                .orElse(username);
+    }
+
     /** The person's name alone ("Kamran Akhtar"); the user id for an account that no longer exists. */
     @Transactional(readOnly = true)
     public String name(String username) {
@@ -179,10 +195,13 @@ public class DirectoryService {
         var committee = userRules.committeeFor(form.roles(), form.committeeId());
         userRules.requirePassword(form.password());
         userRules.checkSingleFocalPerson(form.roles(), form.enabled(), -1);
+        userRules.checkSingleSpokesperson(form.roles(), form.enabled(), -1);
         var home = userRules.homeFor(committee, form.homeCommitteeId());
+        userRules.checkDesignate(committee, form.roles(), form.secretaryDesignate());
         var account = new UserAccount(username, userRules.displayName(form.displayName()), userRules.email(form.email()),
                 passwordEncoder.encode(form.password()), committee, form.roles(), form.enabled(), clock.instant());
         account.changeHome(home);
+        account.designate(form.secretaryDesignate());
         return users.save(account).toInfo();
     }
 
@@ -194,8 +213,11 @@ public class DirectoryService {
             throw new InvalidInputException("error.user.selfLockout");
         }
         userRules.checkSingleFocalPerson(form.roles(), form.enabled(), id);
+        userRules.checkSingleSpokesperson(form.roles(), form.enabled(), id);
         var home = userRules.homeFor(committee, form.homeCommitteeId());
+        userRules.checkDesignate(committee, form.roles(), form.secretaryDesignate());
         account.changeHome(home);
+        account.designate(form.secretaryDesignate());
         account.update(userRules.displayName(form.displayName()), userRules.email(form.email()), committee, form.roles(),
                 form.enabled());
         if (form.password() != null && !form.password().isEmpty()) {

@@ -49,8 +49,9 @@ public class People {
 
     /** The offices a person may hold, most senior first: the one a reader is told. */
     public static final List<pk.gov.mashwara.security.Role> SENIORITY = List.of(pk.gov.mashwara.security.Role.FOCAL_PERSON,
-            pk.gov.mashwara.security.Role.NSMCWG_SECRETARY, pk.gov.mashwara.security.Role.COMMITTEE_OFFICER,
-            pk.gov.mashwara.security.Role.NSMCWG_MEMBER, pk.gov.mashwara.security.Role.COMMITTEE_DRAFTER,
+            pk.gov.mashwara.security.Role.NSMCWG_SECRETARY, pk.gov.mashwara.security.Role.SPOKESPERSON,
+            pk.gov.mashwara.security.Role.COMMITTEE_OFFICER, pk.gov.mashwara.security.Role.NSMCWG_MEMBER,
+            pk.gov.mashwara.security.Role.COMMITTEE_DRAFTER, pk.gov.mashwara.security.Role.PMO_MONITOR,
             pk.gov.mashwara.security.Role.AUDITOR, pk.gov.mashwara.security.Role.ADMIN);
 
     /**
@@ -83,6 +84,14 @@ public class People {
 
     /** See {@link #nameAndOffice(String, Locale)}. */
     public static String nameAndOffice(UserInfo info, Locale locale) {
+        return nameAndOffice(info, locale, java.util.function.UnaryOperator.identity());
+    }
+
+    /**
+     * See {@link #nameAndOffice(String, Locale)}; {@code committeeName} turns the committee's code into what is
+     * shown (the code itself, or the committee's name in the reader's language).
+     */
+    public static String nameAndOffice(UserInfo info, Locale locale, java.util.function.UnaryOperator<String> committeeName) {
         var name = info.displayName() == null || info.displayName().isBlank() ? info.username() : info.displayName();
         var role = SENIORITY.stream().filter(info.roles()::contains).findFirst().orElse(null);
         if (role == null) {
@@ -90,7 +99,8 @@ public class People {
         }
         var office = pk.gov.mashwara.shared.Messages.get(locale, "role." + role.name());
         var person = role.isCommitteeRole() && info.committeeCode() != null
-                ? pk.gov.mashwara.shared.Messages.get(locale, "person.office.committee", name, office, info.committeeCode())
+                ? pk.gov.mashwara.shared.Messages.get(locale, "person.office.committee", name, office,
+                        committeeName.apply(info.committeeCode()))
                 : pk.gov.mashwara.shared.Messages.get(locale, "person.office", name, office);
         // a member of the NSMCWG with where he comes from: "Farah Naz, NSMCWG member · Ministry of Foreign Affairs"
         return info.home() == null ? person
@@ -118,6 +128,11 @@ public class People {
 
     public Optional<CommitteeInfo> committeeById(long committeeId) {
         return committees.findById(committeeId).map(Committee::toInfo);
+    }
+
+    /** The enabled users who hold the role (e.g. the spokesperson, one at a time). */
+    public List<UserInfo> withRole(pk.gov.mashwara.security.Role role) {
+        return users.findWithRole(role).stream().filter(UserAccount::isEnabled).map(UserAccount::toInfo).toList();
     }
 
     /** The enabled users of a committee. */

@@ -110,9 +110,23 @@ class UserRules {
         return home;
     }
 
+    /** Only a committee officer of a body other than the NSMCWG is designated to vet his Division's own drafts. */
+    void checkDesignate(Committee committee, Set<Role> roles, boolean designated) {
+        if (designated && (committee == null || committee.isNsmcwg() || !roles.contains(Role.COMMITTEE_OFFICER))) {
+            throw InvalidInputException.onField("secretaryDesignate", "error.user.designateOnlyForOfficer");
+        }
+    }
+
     void checkSingleFocalPerson(Set<Role> roles, boolean enabled, long exceptId) {
         if (enabled && roles.contains(Role.FOCAL_PERSON) && users.countEnabledWithRole(Role.FOCAL_PERSON, exceptId) > 0) {
             throw new ConflictException("error.user.oneFocalPerson");
+        }
+    }
+
+    /** Like the focal person, the NSMCWG has one spokesperson at a time (direction 5). */
+    void checkSingleSpokesperson(Set<Role> roles, boolean enabled, long exceptId) {
+        if (enabled && roles.contains(Role.SPOKESPERSON) && users.countEnabledWithRole(Role.SPOKESPERSON, exceptId) > 0) {
+            throw new ConflictException("error.user.oneSpokesperson");
         }
     }
 }

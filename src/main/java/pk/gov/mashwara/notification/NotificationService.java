@@ -80,6 +80,32 @@ public class NotificationService {
         }
     }
 
+    /**
+     * Saves a notice about something other than a draft (a letter, a direction, a data request, a statement, an
+     * engagement's commitment) for each recipient who exists and is enabled. The calling module has decided that
+     * the recipients may see what it is about; e-mail follows after commit as for drafts. System use only, like
+     * {@link #send}. A title or excerpt longer than a notice keeps is cut to fit (by the notice).
+     *
+     * @param title the letter's reference or subject, shown where a draft's title would be
+     * @param link  a portal route, e.g. {@code directions/letters/3} (no leading slash)
+     */
+    @PreAuthorize("permitAll()")
+    public void sendAbout(NotificationKind kind, java.util.Set<Long> recipients, String actorName, String title,
+            String excerpt, String link) {
+        if (kind == null || link == null || link.isBlank()) {
+            throw new IllegalArgumentException("A notice needs a kind and a link");
+        }
+        var now = clock.instant();
+        for (var recipient : recipients.stream().sorted().map(people::principal).flatMap(Optional::stream)
+                .filter(MashwaraUser::isEnabled).toList()) {
+            var saved = notifications.save(new Notification(recipient.id(), kind, null, null, actorName, title,
+                    excerpt, link, now));
+            if (choices.emailWanted(recipient.id(), kind)) {
+                events.publishEvent(new EmailDue(saved.getId()));
+            }
+        }
+    }
+
     /** The signed-in user's notifications, newest first. */
     @Transactional(readOnly = true)
     public List<NotificationItem> mine(int offset, int limit) {

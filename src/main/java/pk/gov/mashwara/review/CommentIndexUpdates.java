@@ -43,4 +43,11 @@ class CommentIndexUpdates {
     void on(ThreadsCarriedForward event) {
         indexing.reindexDraft(event.draftId());
     }
+
+    /** A thread filed under another category or severity: its comments' facets change. */
+    @Async
+    @TransactionalEventListener
+    void on(ThreadClassified event) {
+        indexing.reindexDraft(event.draftId());
+    }
 }

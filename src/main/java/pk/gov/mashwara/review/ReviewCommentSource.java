@@ -21,16 +21,21 @@ class ReviewCommentSource implements CommentSource {
 
     private final ReviewThreadRepository threads;
     private final pk.gov.mashwara.directory.People people;
+    private final pk.gov.mashwara.review.domain.ReviewCategoryRepository categories;
 
-    ReviewCommentSource(ReviewThreadRepository threads, pk.gov.mashwara.directory.People people) {
+    ReviewCommentSource(ReviewThreadRepository threads, pk.gov.mashwara.directory.People people,
+            pk.gov.mashwara.review.domain.ReviewCategoryRepository categories) {
         this.threads = threads;
         this.people = people;
+        this.categories = categories;
     }
 
     @Override
     public List<IndexedComment> commentsOf(long draftId) {
         // each author's home organisation, looked up once per draft
         var homes = new java.util.HashMap<String, java.util.Optional<pk.gov.mashwara.directory.HomeOrganisation>>();
+        var named = new java.util.HashMap<String, pk.gov.mashwara.review.domain.ReviewCategory>();
+        categories.findAll().forEach(c -> named.put(c.getCode(), c));
         return threads.findByDraft(draftId).stream().flatMap(thread -> {
             var passage = thread.anchor().map(TextAnchor::exact).orElse(null);
             return thread.getComments().stream().filter(c -> c.getRetractedAt() == null)
@@ -40,9 +45,21 @@ class ReviewCommentSource implements CommentSource {
                         return new IndexedComment(thread.getId(), c.getId(), draftId, thread.getVersionNumber(),
                                 thread.getInternalCommitteeId(), c.getAuthorName(), c.getBody(),
                                 c.getEditedAt() == null ? c.getCreatedAt() : c.getEditedAt(), passage,
-                                home == null ? null : home.name(), home == null ? null : home.nameUr());
+                                home == null ? null : home.name(), home == null ? null : home.nameUr(),
+                                thread.getCategory(), name(named, thread.getCategory(), false),
+                                name(named, thread.getCategory(), true),
+                                thread.getSeverity() == null ? null : thread.getSeverity().name());
                     });
         }).toList();
+    }
+
+    private static String name(java.util.Map<String, pk.gov.mashwara.review.domain.ReviewCategory> named, String code,
+            boolean urdu) {
+        var category = code == null ? null : named.get(code);
+        if (category == null) {
+            return code;
+        }
+        return urdu ? category.getNameUr() : category.getName();
     }
 
     @Override

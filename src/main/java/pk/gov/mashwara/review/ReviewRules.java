@@ -67,6 +67,14 @@ class ReviewRules {
         return !thread.isInternal() && user.isNsmcwg() && user.has(Role.NSMCWG_SECRETARY);
     }
 
+    /**
+     * Whether the user may file the thread under another category or severity: its author while they may comment,
+     * and whoever may resolve it (the committee, the NSMCWG secretary).
+     */
+    boolean mayClassify(MashwaraUser user, DraftDetails draft, ReviewThread thread, boolean mayComment) {
+        return (thread.getStartedById() == user.id() && mayComment) || mayResolve(user, draft, thread);
+    }
+
     boolean maySetWindow(MashwaraUser user, DraftDetails draft) {
         return user.isNsmcwg() && user.has(Role.NSMCWG_SECRETARY)
                 && (draft.status() == DraftStatus.SUBMITTED || draft.status() == DraftStatus.UNDER_REVIEW);

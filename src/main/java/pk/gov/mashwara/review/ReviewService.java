@@ -13,7 +13,10 @@ import pk.gov.mashwara.directory.MentionCandidate;
 import pk.gov.mashwara.directory.People;
 import pk.gov.mashwara.draft.DraftDetails;
 import pk.gov.mashwara.draft.DraftService;
+import pk.gov.mashwara.review.domain.ReviewCategoryRepository;
 import pk.gov.mashwara.review.domain.ReviewComment;
+import pk.gov.mashwara.review.domain.SuggestionCheck;
+import pk.gov.mashwara.review.domain.SuggestionCheckRepository;
 import pk.gov.mashwara.review.domain.ReviewThread;
 import pk.gov.mashwara.review.domain.ReviewThreadRepository;
 import pk.gov.mashwara.review.domain.ReviewWindowRepository;
@@ -38,10 +41,15 @@ public class ReviewService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final People people;
+    private final ReviewCategoryRepository categoryRows;
+    private final SuggestionCheckRepository checks;
 
     ReviewService(DraftService drafts, ReviewThreadRepository threads, ReviewWindowRepository windows,
-            ReviewRules rules, ThreadViews views, CurrentUser currentUser, Clock clock, People people) {
+            ReviewRules rules, ThreadViews views, CurrentUser currentUser, Clock clock, People people,
+            ReviewCategoryRepository categoryRows, SuggestionCheckRepository checks) {
         this.people = people;
+        this.categoryRows = categoryRows;
+        this.checks = checks;
         this.drafts = drafts;
         this.threads = threads;
         this.windows = windows;
@@ -100,6 +108,66 @@ public class ReviewService {
         var visible = visible(drafts.get(draftId));
         var open = visible.stream().filter(t -> t.getStatus() == ThreadStatus.OPEN).count();
         return new ReviewCounts(open, visible.size() - open);
+    }
+
+    /** The categories threads are filed under, in their order; inactive ones are still named for old threads. */
+    public List<Category> categories() {
+        return categoryRows.findAllByOrderByPosition().stream()
+                .map(c -> new Category(c.getCode(), c.getName(), c.getNameUr(), c.isActive())).toList();
+    }
+
+    /** The threads the user sees on the draft, counted by category and severity. */
+    public ReviewTally tally(long draftId) {
+        var visible = visible(drafts.get(draftId));
+        var byCategory = new java.util.LinkedHashMap<String, Long>();
+        categories().forEach(c -> byCategory.put(c.code(), 0L));
+        var bySeverity = new java.util.EnumMap<Severity, Long>(Severity.class);
+        var openBySeverity = new java.util.EnumMap<Severity, Long>(Severity.class);
+        for (var severity : Severity.values()) {
+            bySeverity.put(severity, 0L);
+            openBySeverity.put(severity, 0L);
+        }
+        for (var t : visible) {
+            byCategory.merge(t.getCategory(), 1L, Long::sum);
+            bySeverity.merge(t.getSeverity(), 1L, Long::sum);
+            if (t.getStatus() == ThreadStatus.OPEN) {
+                openBySeverity.merge(t.getSeverity(), 1L, Long::sum);
+            }
+        }
+        return new ReviewTally(byCategory, bySeverity, openBySeverity);
+    }
+
+    /**
+     * The accepted suggestions the user sees on the draft with their verdict in the latest version checked (those
+     * not yet checked against a later version left out), in the order they were made.
+     */
+    public List<SuggestionSummary> acceptedSuggestions(long draftId) {
+        var visible = visible(drafts.get(draftId)).stream()
+                .filter(t -> t.hasSuggestion() && t.getResolution() == Resolution.ACCEPTED).toList();
+        if (visible.isEmpty()) {
+            return List.of();
+        }
+        var latest = new java.util.HashMap<Long, SuggestionCheck>();
+        for (var check : checks.findByDraftIdOrderByVersionNumber(draftId)) {
+            latest.put(check.getThreadId(), check);
+        }
+        var out = new java.util.ArrayList<SuggestionSummary>();
+        for (var t : visible) {
+            var check = latest.get(t.getId());
+            if (check != null) {
+                out.add(new SuggestionSummary(t.getId(), t.getVersionNumber(), t.getPage(), t.getSuggestionKind(),
+                        t.anchor().map(a -> a.exact()).orElse(""),
+                        t.getSuggestionAcceptedText() != null ? t.getSuggestionAcceptedText()
+                                : t.getSuggestionText() == null ? "" : t.getSuggestionText(),
+                        t.getStartedBy(), check.getVersionNumber(), check.getVerdict()));
+            }
+        }
+        return out;
+    }
+
+    /** The accepted suggestions the latest version checked does not carry. */
+    public List<SuggestionSummary> suggestionsNotFound(long draftId) {
+        return acceptedSuggestions(draftId).stream().filter(s -> s.verdict() == SuggestionVerdict.NOT_FOUND).toList();
     }
 
     /**

@@ -11,12 +11,14 @@ import org.springframework.transaction.annotation.Transactional;
 import pk.gov.mashwara.draft.DraftDetails;
 import pk.gov.mashwara.draft.DraftService;
 import pk.gov.mashwara.review.domain.Author;
+import pk.gov.mashwara.review.domain.ReviewCategoryRepository;
 import pk.gov.mashwara.review.domain.ReviewThread;
 import pk.gov.mashwara.review.domain.ReviewThreadRepository;
 import pk.gov.mashwara.review.domain.ReviewWindowRepository;
 import pk.gov.mashwara.security.CurrentUser;
 import pk.gov.mashwara.security.MashwaraUser;
 import pk.gov.mashwara.shared.ConflictException;
+import pk.gov.mashwara.shared.InvalidInputException;
 import pk.gov.mashwara.shared.NotFoundException;
 
 /**
@@ -39,10 +41,12 @@ public class ThreadActions {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ReviewCategoryRepository categories;
 
     ThreadActions(DraftService drafts, ReviewThreadRepository threads, ReviewWindowRepository windows,
             ReviewRules rules, ThreadViews views, Anchors anchors, ReviewNotices notices, CurrentUser currentUser,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, ReviewCategoryRepository categories) {
+        this.categories = categories;
         this.drafts = drafts;
         this.threads = threads;
         this.windows = windows;
@@ -65,13 +69,23 @@ public class ThreadActions {
         if (request.internal() && !rules.isCommitteeOf(user, draft)) {
             throw new AccessDeniedException("Only the draft's committee can keep a note internal.");
         }
+        var category = category(request.category());
+        var suggestion = request.suggestion();
+        if (suggestion != null && suggestion.kind() == null) {
+            throw InvalidInputException.onField("suggestion.kind", "error.review.suggestion.kind");
+        }
+        if (suggestion != null && request.selection() == null) {
+            throw InvalidInputException.onField("suggestion", "error.review.suggestion.needsPassage");
+        }
         var anchor = request.selection() == null ? null
                 : anchors.anchor(draft.id(), request.versionNumber(), request.selection());
         var page = anchor == null ? null : anchors.page(draft.id(), request.versionNumber(), anchor.start(),
                 request.selection().page());
         var now = clock.instant();
         var thread = threads.saveAndFlush(new ReviewThread(draft.id(), request.versionNumber(), anchor, page,
-                request.internal() ? draft.committeeId() : null, author(user), request.body(), now));
+                request.internal() ? draft.committeeId() : null, author(user), request.body(), now, category,
+                request.severity(), suggestion == null ? null : suggestion.kind(),
+                suggestion == null ? null : suggestion.text()));
         events.publishEvent(new ThreadStarted(thread.getId(), draft.id(), thread.getVersionNumber(),
                 thread.isInternal(), user.getUsername(), now));
         notices.started(thread, draft, user);
@@ -119,15 +133,26 @@ public class ThreadActions {
     }
 
     public ThreadView resolve(long threadId, long expectedVersion, Resolution how, String reason) {
+        return resolve(threadId, expectedVersion, how, reason, null);
+    }
+
+    /**
+     * Resolves a thread; an accepted suggestion with {@code acceptedWording} (not null, and not the proposed
+     * wording) is accepted with changes: that wording is the one looked for in later versions.
+     */
+    public ThreadView resolve(long threadId, long expectedVersion, Resolution how, String reason,
+            String acceptedWording) {
         var user = currentUser.require();
         var thread = visibleThread(threadId, user);
         var draft = drafts.get(thread.getDraftId());
         requireMayResolve(user, draft, thread, expectedVersion);
         var now = clock.instant();
-        thread.resolve(how, reason, user.getUsername(), now);
+        thread.resolve(how, reason, acceptedWording, user.getUsername(), now);
         threads.flush();
-        events.publishEvent(new ThreadResolved(threadId, draft.id(), how, thread.getResolutionReason(),
-                user.getUsername(), now));
+        var outcome = thread.getSuggestionAcceptedText() == null ? thread.getResolutionReason()
+                : "wording accepted with changes: " + thread.getSuggestionAcceptedText()
+                        + (thread.getResolutionReason() == null ? "" : "; " + thread.getResolutionReason());
+        events.publishEvent(new ThreadResolved(threadId, draft.id(), how, outcome, user.getUsername(), now));
         notices.resolved(thread, draft, user);
         return view(thread, draft, user);
     }
@@ -143,6 +168,44 @@ public class ThreadActions {
         events.publishEvent(new ThreadResolved(threadId, draft.id(), null, reason, user.getUsername(), now));
         notices.resolved(thread, draft, user);
         return view(thread, draft, user);
+    }
+
+    /**
+     * Files a thread under another category and/or severity (null: unchanged): its author while they may comment,
+     * the committee, or the NSMCWG secretary. {@code expectedVersion} as read, so that of two changes one wins.
+     */
+    public ThreadView classify(long threadId, long expectedVersion, String categoryCode, Severity severity) {
+        var user = currentUser.require();
+        var thread = visibleThread(threadId, user);
+        var draft = drafts.get(thread.getDraftId());
+        var window = windows.findById(draft.id()).orElse(null);
+        var mayComment = rules.whyNotComment(user, draft, window, clock.instant()).isEmpty();
+        if (!rules.mayClassify(user, draft, thread, mayComment)) {
+            throw new AccessDeniedException("Only the thread's author, the committee or the NSMCWG secretary can "
+                    + "change its category or severity.");
+        }
+        if (thread.getVersion() != expectedVersion) {
+            var last = thread.lastActivity();
+            throw new ConflictException("error.review.thread.changedMeanwhile", last.actor(), last.at());
+        }
+        var category = categoryCode == null ? null : category(categoryCode);
+        var now = clock.instant();
+        if (thread.classify(category, severity, user.getUsername(), now)) {
+            threads.flush();
+            events.publishEvent(new ThreadClassified(threadId, draft.id(), thread.getCategory(), thread.getSeverity(),
+                    user.getUsername(), now));
+        }
+        return view(thread, draft, user);
+    }
+
+    /** An active category's code (null or blank: "other"), or refused. */
+    private String category(String code) {
+        if (code == null || code.isBlank()) {
+            return pk.gov.mashwara.review.domain.ReviewCategory.OTHER;
+        }
+        var chosen = code.strip().toUpperCase(java.util.Locale.ROOT);
+        return categories.findById(chosen).filter(c -> c.isActive()).map(c -> c.getCode())
+                .orElseThrow(() -> InvalidInputException.onField("category", "error.review.category.unknown", code));
     }
 
     /** The committee consents to showing its internal note to everyone who sees the draft. */

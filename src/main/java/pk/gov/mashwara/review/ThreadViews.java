@@ -30,10 +30,13 @@ class ThreadViews {
     private final Clock clock;
     private final Duration editWindow;
     private final People people;
+    private final pk.gov.mashwara.review.domain.SuggestionCheckRepository checks;
 
     ThreadViews(ReviewRules rules, Clock clock, People people,
+            pk.gov.mashwara.review.domain.SuggestionCheckRepository checks,
             @Value("${mashwara.review.edit-minutes:15}") long editMinutes) {
         this.people = people;
+        this.checks = checks;
         this.rules = rules;
         this.clock = clock;
         this.editWindow = Duration.ofMinutes(editMinutes);
@@ -50,7 +53,8 @@ class ThreadViews {
         var passage = t.anchor().map(a -> new Passage(a.exact(), a.prefix(), a.suffix(), a.start(), a.end(), t.getPage()))
                 .orElse(null);
         var can = new ThreadView.Permissions(mayComment, mayResolve && t.getStatus() == ThreadStatus.OPEN,
-                mayResolve && t.getStatus() == ThreadStatus.RESOLVED, t.isInternal() && rules.isCommitteeOf(user, draft));
+                mayResolve && t.getStatus() == ThreadStatus.RESOLVED, t.isInternal() && rules.isCommitteeOf(user, draft),
+                rules.mayClassify(user, draft, t, mayComment));
         var persons = new HashMap<String, Person>();
         var history = t.getEvents().stream().map(e -> new ThreadHistoryEntry(e.getKind(), e.getActor(),
                 e.getOccurredAt(), e.getResolution(), e.getFromVersion(), e.getToVersion(), e.getDetail(),
@@ -59,7 +63,33 @@ class ThreadViews {
                 t.getPlacement(), passage, t.isInternal(), t.getStatus(), t.getResolution(), t.getResolutionReason(),
                 t.getResolvedBy(), t.getResolvedAt(), t.getStartedBy(), t.getStartedAt(),
                 comments(t.getComments(), user, mayComment), history, t.getVersion(), can,
-                person(t.getResolvedBy(), persons));
+                person(t.getResolvedBy(), persons), t.getCategory(), t.getSeverity(), suggestion(t),
+                t.getMatrixReceivedOn() == null ? null : new MatrixOrigin(t.getRecordedFor(), t.getMatrixReceivedOn()));
+    }
+
+    /** The thread's suggestion with its redline and, once accepted, its verdict in each later version. */
+    private SuggestionView suggestion(ReviewThread t) {
+        if (!t.hasSuggestion()) {
+            return null;
+        }
+        var original = t.anchor().map(a -> a.exact()).orElse("");
+        var proposed = t.getSuggestionText() == null ? "" : t.getSuggestionText();
+        var accepted = t.getSuggestionAcceptedText();
+        SuggestionView.Outcome outcome = null;
+        if (t.getResolution() == Resolution.ACCEPTED) {
+            outcome = accepted == null ? SuggestionView.Outcome.ACCEPTED : SuggestionView.Outcome.ACCEPTED_WITH_CHANGES;
+        } else if (t.getResolution() == Resolution.DECLINED) {
+            outcome = SuggestionView.Outcome.DECLINED;
+        }
+        var verdicts = t.getResolution() == Resolution.ACCEPTED && t.getId() != null
+                ? checks.findByThreadIdOrderByVersionNumber(t.getId()).stream()
+                        .map(c -> new SuggestionView.Check(c.getVersionNumber(), c.getVerdict(), c.getFoundText(),
+                                c.getVerdict() == SuggestionVerdict.INCORPORATED_WITH_CHANGES
+                                        ? Redline.of(c.getExpectedText(), c.getFoundText()) : List.of()))
+                        .toList()
+                : List.<SuggestionView.Check>of();
+        return new SuggestionView(t.getSuggestionKind(), original, proposed, accepted, outcome,
+                Redline.ofSuggestion(t.getSuggestionKind(), original, accepted != null ? accepted : proposed), verdicts);
     }
 
     /** The person behind a user id, looked up once per thread. */

@@ -108,6 +108,43 @@ public class VersionComparison {
         }
     }
 
+    /**
+     * The whole comparison, every row in order, for writing it out (a redline): the same rows, matched the same way
+     * and within the same bounds as the pages. Rows are read until their paragraphs hold {@code maxCharacters}
+     * characters; then the answer stops, and its {@code next} says at which row (null when every row is in it).
+     * Errors as for {@link #compare(long, int, int, int, int, Keep)}.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public Comparison whole(long draftId, int from, int to, int maxCharacters) {
+        var pair = pair(draftId, from, to);
+        try (var file = open(pair)) {
+            var header = file.header();
+            var rows = new java.util.ArrayList<Row>();
+            long characters = 0;
+            Integer next = null;
+            int batch = properties.maxPageRows();
+            reading:
+            for (int start = 0; start < header.rowCount(); start += batch) {
+                int end = Math.min(start + batch, header.rowCount());
+                for (var row : file.rows(IntStream.range(start, end).toArray())) {
+                    characters += (row.from() == null ? 0 : row.from().text().length())
+                            + (row.to() == null ? 0 : row.to().text().length());
+                    if (characters > maxCharacters && !rows.isEmpty()) {
+                        next = row.index();
+                        break reading;
+                    }
+                    rows.add(row);
+                }
+            }
+            int end = next == null ? header.rowCount() : next;
+            int placesShown = (int) IntStream.of(header.placeStarts()).filter(p -> p < end).count();
+            return new Comparison(draftId, pair.title(), pair.older(), pair.newer(), header.counts(), header.precision(),
+                    header.places(), placesShown, header.rowCount(), 0, next, rows);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The versions of a draft the user may compare, newest first, with where the extraction of each stands. */
     public ComparableVersions versions(long draftId) {
         var title = drafts.get(draftId).title();

@@ -48,9 +48,11 @@ class CabinetDecisions {
     private final CabinetSummaryRepository summaries;
     private final CabinetDecisionRepository decisions;
     private final java.time.Clock clock;
+    private final LodgedSummaries files;
 
     CabinetDecisions(RoutingRules rules, Consultations consultations, CabinetSummaryRepository summaries,
-            CabinetDecisionRepository decisions, java.time.Clock clock) {
+            CabinetDecisionRepository decisions, java.time.Clock clock, LodgedSummaries files) {
+        this.files = files;
         this.rules = rules;
         this.consultations = consultations;
         this.summaries = summaries;
@@ -64,8 +66,11 @@ class CabinetDecisions {
     }
 
     boolean decides(DraftDetails draft, Consultation step) {
-        return rules.consultation(draft.kind(), step.getStep()).map(RoutingRules.ConsultationRule::decides)
-                .orElse(false);
+        return decides(draft.kind(), step);
+    }
+
+    boolean decides(pk.gov.mashwara.draft.DraftKind kind, Consultation step) {
+        return rules.consultation(kind, step.getStep()).map(RoutingRules.ConsultationRule::decides).orElse(false);
     }
 
     /** The summary lodged, and not returned, for the step. */
@@ -73,7 +78,10 @@ class CabinetDecisions {
         return summaries.findFirstByConsultationIdOrderByIdDesc(step.getId()).filter(s -> !s.isReturned());
     }
 
-    /** The sponsor lodges the summary; what the routing step records. */
+    /**
+     * The sponsor lodges the summary, as the final document (DOCX or PDF: Rule 18, the summary is what is lodged);
+     * what the routing step records, the file named by its SHA-256. Everything is checked before anything is kept.
+     */
     Map<String, String> lodge(DraftDetails draft, ActionRequest request, MashwaraUser user, Instant now) {
         var step = openDecisionStep(draft).orElseThrow(() -> new ConflictException("error.routing.noDecisionStep"));
         if (pendingSummary(step).isPresent()) {
@@ -83,8 +91,15 @@ class CabinetDecisions {
         if (lodged.isAfter(LocalDate.now(clock.withZone(DraftService.OFFICE_ZONE)))) {
             throw InvalidInputException.onField("summaryLodgedOn", "error.routing.summary.future", lodged.toString());
         }
-        summaries.save(new CabinetSummary(draft.id(), step.getId(), lodged, user.getUsername(), now));
-        return Map.of("step", step.getStep(), "summaryLodgedOn", lodged.toString());
+        var stored = files.store(draft.id(), LodgedSummaries.required(request));
+        var summary = summaries.save(new CabinetSummary(draft.id(), step.getId(), lodged, user.getUsername(), now));
+        var file = files.record(summary, stored, user, now);
+        var recorded = new LinkedHashMap<String, String>();
+        recorded.put("step", step.getStep());
+        recorded.put("summaryLodgedOn", lodged.toString());
+        recorded.put("summaryFile", file.getFileName() + " (" + file.getSizeBytes() + " bytes, SHA-256 "
+                + file.getSha256() + ")");
+        return recorded;
     }
 
     /** The secretariat returns the summary as incomplete, with the reason; the sponsor lodges it anew. */
@@ -194,14 +209,21 @@ class CabinetDecisions {
         var latest = new java.util.HashMap<Long, CabinetDecision>();
         decisionsOf(steps.stream().map(Consultation::getId).toList())
                 .forEach(d -> latest.put(d.getConsultationId(), d));
+        var lodgings = steps.stream().map(c -> latestSummary(c.getId()).orElse(null)).toList();
+        var lodgedFiles = files.of(lodgings.stream().filter(java.util.Objects::nonNull).map(CabinetSummary::getId)
+                .toList());
         return steps.stream().map(c -> {
-            var summary = latestSummary(c.getId()).orElse(null);
+            var summary = lodgings.get(steps.indexOf(c));
             var decision = latest.get(c.getId());
+            var file = summary == null ? null : lodgedFiles.get(summary.getId());
             return new RoutingView.DecisionStep(c.getId(), c.getStep(), summary == null ? null : summary.getLodgedOn(),
                     summary == null ? null : summary.getReturnedAt(), summary == null ? null : summary.getReturnReason(),
                     decision == null ? null : decision.getDecision(), decision == null ? null : decision.getCaseNumber(),
                     decision == null ? null : decision.getMeetingDate(), decision != null && decision.isByCirculation(),
-                    decision == null ? null : decision.getDecidedOn(), decision == null ? null : decision.getModifications());
+                    decision == null ? null : decision.getDecidedOn(), decision == null ? null : decision.getModifications(),
+                    summary == null ? null : summary.getId(), file == null ? null
+                            : new RoutingView.Attachment(file.getFileName(), file.getMediaType(), file.getSizeBytes(),
+                                    file.getSha256(), file.getUploadedBy(), file.getUploadedAt()));
         }).toList();
     }
 

@@ -150,7 +150,7 @@ final class CabinetSummaries {
 
     /** "vide U.O. No. … dated dd/MM/yyyy, signed by the …" as far as the note was recorded. */
     private static String reference(View v) {
-        var ref = new StringBuilder("vide ").append(v.uoNumber() == null ? "U.O. note" : v.uoNumber());
+        var ref = new StringBuilder("vide ").append(RoutingView.Note.reference(v.uoNumber()));
         if (v.uoDate() != null) {
             ref.append(" dated ").append(format(v.uoDate()));
         }

@@ -45,10 +45,12 @@ public class CabinetSummaryService {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final LodgedSummaries lodged;
 
     CabinetSummaryService(DraftService drafts, Consultations consultations, CabinetDecisions cabinet,
             Clearances clearances, InputDocuments inputs, People people, CurrentUser currentUser,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, LodgedSummaries lodged) {
+        this.lodged = lodged;
         this.drafts = drafts;
         this.consultations = consultations;
         this.cabinet = cabinet;
@@ -96,6 +98,36 @@ public class CabinetSummaryService {
                 user.getUsername(), clock.instant()));
         return new SummaryFile(base + ".docx",
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document", content);
+    }
+
+    /**
+     * The final summary as lodged with the Cabinet Division, byte for byte: the lodging {@code summaryId}, or the
+     * draft's latest when null. For the same readers as the generated summary (the sponsoring division, the NSMCWG,
+     * the Cabinet Division); every download is in the audit log. Not found when the user may not see the draft or
+     * no such file was lodged for it.
+     */
+    @Transactional
+    public pk.gov.mashwara.draft.FileDownload lodged(long draftId, Long summaryId) {
+        var user = currentUser.require();
+        var draft = drafts.get(draftId);
+        var file = lodged.find(draftId, summaryId)
+                .orElseThrow(() -> new NotFoundException("error.cabinetSummary.notLodged", draftId));
+        if (!mayDownload(user, draft)) {
+            throw new AccessDeniedException("The summary lodged with the Cabinet Division is for the sponsoring "
+                    + "division, the NSMCWG and the Cabinet Division");
+        }
+        var download = lodged.open(file);
+        events.publishEvent(new LodgedSummaryDownloaded(draftId, file.getSummaryId(), file.getFileName(),
+                file.getSizeBytes(), file.getSha256(), user.getUsername(), clock.instant()));
+        return download;
+    }
+
+    /**
+     * Whether the signed-in user may download the summaries lodged for the draft: of the sponsoring division, the
+     * NSMCWG or the Cabinet Division. A draft the user cannot see is not found.
+     */
+    public boolean mayReadLodged(long draftId) {
+        return mayDownload(currentUser.require(), drafts.get(draftId));
     }
 
     /**

@@ -15,7 +15,7 @@ import pk.gov.mashwara.shared.ConflictException;
 /**
  * Which consultation steps of its kind apply to a draft, in the rule book's order, and who is consulted at each:
  * the cases a step applies in ({@code when}), the division named or related to the draft, a division's own draft
- * ({@code when-own}: left out, or another division stands in), and the sponsor of a Cabinet summary (the committee,
+ * ({@code when-own}: left out, another division stands in, or the division's designate takes it), and the sponsor of a Cabinet summary (the committee,
  * or a regulator's administrative ministry).
  */
 @Component
@@ -58,6 +58,10 @@ class ConsultationPlan {
         if (committee == draft.committeeId() && rule.whenOwn() != null && rule.relation().isEmpty()) {
             if (ConsultationRule.SKIP.equals(rule.whenOwn())) {
                 return Optional.empty();
+            }
+            if (rule.byDesignate()) {
+                // the division itself, by an officer not on the case (checked when the view is recorded)
+                return Optional.of(committee);
             }
             return Optional.of(byCode(rule.whenOwn()));
         }

@@ -59,10 +59,13 @@ class Consultations {
     private final java.time.Clock clock;
 
     private final ConsultationPlan plan;
+    private final pk.gov.mashwara.routing.domain.RoutingStepRepository routingSteps;
 
     Consultations(RoutingRules rules, ConsultationRepository consultations, DraftService drafts, People people,
-            ConsultationFiles files, ConsultationPlan plan, WorkingCalendar calendar, java.time.Clock clock) {
+            ConsultationFiles files, ConsultationPlan plan, WorkingCalendar calendar, java.time.Clock clock,
+            pk.gov.mashwara.routing.domain.RoutingStepRepository routingSteps) {
         this.plan = plan;
+        this.routingSteps = routingSteps;
         this.files = files;
         this.rules = rules;
         this.consultations = consultations;
@@ -86,6 +89,32 @@ class Consultations {
             drafts.shareWith(draft.id(), committee);
         }
         openNext(draft.id(), now);
+    }
+
+    /**
+     * The draft's priority mark changed: the steps of its latest round that wait for a view or a decision (open,
+     * or not yet open) are given the deadline of the new mark, counted again in working days from when each
+     * opened; recorded steps keep theirs. Part of the marking's transaction. Returns the steps changed.
+     */
+    List<Consultation> reprioritise(DraftDetails draft, pk.gov.mashwara.draft.Priority priority) {
+        var changed = new java.util.ArrayList<Consultation>();
+        for (var step : consultations.findLatestRound(draft.id())) {
+            if (step.isRecorded() || step.getPriority() == priority) {
+                continue;
+            }
+            // a step the rule book lists has its own deadline; one added case by case has the state's
+            var base = step.isAdded() ? rules.state(DraftStatus.CONSULTATIONS).deadline()
+                    : rules.consultation(draft.kind(), step.getStep()).map(RoutingRules.ConsultationRule::deadline)
+                            .orElse(null);
+            if (base == null) {
+                continue;
+            }
+            int days = rules.workingDays(base, priority);
+            step.reprioritise(priority, days, step.getOpenedAt() == null ? null
+                    : calendar.dueAt(step.getOpenedAt(), days));
+            changed.add(consultations.save(step));
+        }
+        return changed;
     }
 
     /** The steps waiting for their division's view, in order. */
@@ -121,6 +150,12 @@ class Consultations {
         return open(draftId).stream().findFirst();
     }
 
+    /** Whether a deciding body of the latest round did not approve the draft. */
+    boolean notApproved(long draftId) {
+        return consultations.findLatestRound(draftId).stream()
+                .anyMatch(c -> CabinetDecisions.NOT_APPROVED.equals(c.getView()));
+    }
+
     /** Whether an objection of the latest round still stands. */
     boolean objectionOpen(long draftId) {
         return consultations.findLatestRound(draftId).stream().anyMatch(Consultation::isOpenObjection);
@@ -146,12 +181,18 @@ class Consultations {
         if (text.length() > Consultation.MAX_VIEW) {
             throw InvalidInputException.onField("viewText", "error.routing.view.tooLong", Consultation.MAX_VIEW);
         }
+        var rule = rule(draft, step);
+        if (rule != null && rule.byDesignate() && step.getCommitteeId() == draft.committeeId() && !onBehalf) {
+            // the division's own draft: vetted by the Secretary's designate, never by an officer on the case
+            var refusal = designateRefusal(user, draft);
+            if (refusal != null) {
+                throw new ConflictException("error.routing.ownCase." + refusal, rule.step());
+            }
+        }
         var note = UoNote.read(request, step, onBehalf, today());
         if (onBehalf && request.attachment() == null) {
             throw InvalidInputException.onField("file", "error.routing.onBehalf.scan");
         }
-        var rule = rules.consultationsFor(draft.kind()).stream().filter(r -> r.step().equals(step.getStep()))
-                .findFirst().orElse(null);
         LocalDate meeting = null;
         LocalDate lodged = null;
         if (rule != null && rule.clearDaysBeforeMeeting() != null) {
@@ -196,6 +237,54 @@ class Consultations {
                 vetted.getStep(), vetted.getCommitteeId(), vetted.getDeadlineDays(), vetted.getPriority());
         again.open(now, calendar.dueAt(now, again.getDeadlineDays()));
         consultations.save(again);
+    }
+
+    /** The actions that put an officer on his division's case: he put it up, approved it or sent it out. */
+    private static final List<String> ON_THE_CASE = List.of(OwnCases.PUT_UP, "submit", "start-consultations");
+
+    /**
+     * Whether the user is on the draft's case: wrote it (created it or uploaded a version), or put it up, approved
+     * and submitted it or sent it for consultations (the latest of each).
+     */
+    /**
+     * Why the user may not record a view now, when every step open is the division's own draft's, taken by the
+     * Secretary's designate ({@code when-own: designate}) and the user is an officer of that division:
+     * {@code UNDESIGNATED} when he is not a designate, {@code DESIGNATE} when he is but is on the case; null when
+     * he may (or when the rule does not concern him: he may still record another division's view on its behalf).
+     * The page does not offer him the view then, and the desk does not list the draft as his.
+     */
+    String notTheDesignate(MashwaraUser user, DraftDetails draft) {
+        if (user.committeeId() == null || user.committeeId() != draft.committeeId()) {
+            return null;
+        }
+        var open = open(draft.id());
+        if (open.isEmpty() || !open.stream().allMatch(c -> c.getCommitteeId() == draft.committeeId()
+                && rule(draft, c) != null && rule(draft, c).byDesignate())) {
+            return null;
+        }
+        return designateRefusal(user, draft);
+    }
+
+    /** For a designate's step of the user's own division: why he may not take it, or null. */
+    private String designateRefusal(MashwaraUser user, DraftDetails draft) {
+        if (!people.byId(user.id()).map(u -> u.secretaryDesignate()).orElse(false)) {
+            return OwnCases.UNDESIGNATED;
+        }
+        return onTheCase(user, draft) ? OwnCases.DESIGNATE : null;
+    }
+
+    private RoutingRules.ConsultationRule rule(DraftDetails draft, Consultation step) {
+        return rules.consultationsFor(draft.kind()).stream().filter(r -> r.step().equals(step.getStep())).findFirst()
+                .orElse(null);
+    }
+
+    private boolean onTheCase(MashwaraUser user, DraftDetails draft) {
+        var username = user.getUsername();
+        return username.equals(draft.createdBy())
+                || draft.versions().stream().anyMatch(v -> username.equals(v.uploadedBy()))
+                || ON_THE_CASE.stream().anyMatch(action -> routingSteps
+                        .findFirstByDraftIdAndActionOrderByIdDesc(draft.id(), action)
+                        .map(s -> username.equals(s.getActor())).orElse(false));
     }
 
     /** The step whose view was recorded, and the file attached to it (null when none). */

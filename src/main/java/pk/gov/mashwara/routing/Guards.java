@@ -96,6 +96,7 @@ class Guards {
             case PASSAGE_RECORDED -> legislative.recordedBeforeAuthority(draft, RoutingRules.Ask.PASSAGE);
             case ASSENT_RECORDED -> legislative.recordedBeforeAuthority(draft, RoutingRules.Ask.ASSENT);
             case OBJECTION_OPEN -> consultations.objectionOpen(draft.id());
+            case CABINET_NOT_APPROVED -> consultations.notApproved(draft.id());
         };
     }
 

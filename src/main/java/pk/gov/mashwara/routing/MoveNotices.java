@@ -43,8 +43,10 @@ class MoveNotices {
     void on(RoutingActionTaken event) {
         var state = rules.state(event.to());
         // a step within a state moves nobody on, except a recorded view, after which the next division's step opens
-        boolean viewRecorded = rules.action(event.action()).map(a -> a.effects().contains(RoutingRules.Effect.RECORD_VIEW))
-                .orElse(false);
+        // (or a summary lodged or returned: the deciding body's turn, or the sponsor's again)
+        boolean viewRecorded = rules.action(event.action()).map(a -> a.effects().contains(RoutingRules.Effect.RECORD_VIEW)
+                || a.effects().contains(RoutingRules.Effect.LODGE_SUMMARY)
+                || a.effects().contains(RoutingRules.Effect.RETURN_SUMMARY)).orElse(false);
         if ((event.from() == event.to() && !viewRecorded) || state == null) {
             return;
         }

@@ -57,12 +57,20 @@ class OpenDrafts {
     private final org.springframework.beans.factory.ObjectProvider<Guards> guards;
     private final org.springframework.beans.factory.ObjectProvider<pk.gov.mashwara.draft.DraftService> drafts;
     private final WorkingCalendar calendar;
+    private final org.springframework.beans.factory.ObjectProvider<Consultations> consultations;
+    private final org.springframework.beans.factory.ObjectProvider<CabinetDecisions> cabinet;
+    private final org.springframework.beans.factory.ObjectProvider<OwnCases> ownCases;
 
     OpenDrafts(RoutingRules rules, RoutingStepRepository steps, Actors actors, Clock clock, Deadlines deadlines,
             People people, DirectoryService directory,
             org.springframework.beans.factory.ObjectProvider<Guards> guards,
             org.springframework.beans.factory.ObjectProvider<pk.gov.mashwara.draft.DraftService> drafts,
-            WorkingCalendar calendar) {
+            WorkingCalendar calendar, org.springframework.beans.factory.ObjectProvider<Consultations> consultations,
+            org.springframework.beans.factory.ObjectProvider<CabinetDecisions> cabinet,
+            org.springframework.beans.factory.ObjectProvider<OwnCases> ownCases) {
+        this.consultations = consultations;
+        this.cabinet = cabinet;
+        this.ownCases = ownCases;
         this.guards = guards;
         this.drafts = drafts;
         this.calendar = calendar;
@@ -95,21 +103,32 @@ class OpenDrafts {
         if (!user.isEnabled()) {
             return waiting;
         }
+        var deciding = decidingSteps();
         for (var state : openStates()) {
             var actor = state.waitsFor();
+            if (state.status() == DraftStatus.CONSULTATIONS) {
+                // a deciding step without its summary waits for the sponsor to lodge it, not for the deciding body
+                lodging(user, deciding).ifPresent(waiting::add);
+            }
             if (!user.has(actor.role())) {
                 continue;
             }
             var mine = user.committeeId();
+            // no officer acts on his own case: a draft whose next step is barred to him waits for another officer
+            var own = ownCases(state);
+            var notPutUpBy = own.contains(RoutingRules.OwnCase.PUT_UP) ? user.getUsername() : null;
+            var notAuthoredBy = own.contains(RoutingRules.OwnCase.AUTHOR) ? user.getUsername() : null;
             switch (actor.relation()) {
                 case OWN_COMMITTEE -> {
                     if (mine != null && user.actsFor(mine)) {
-                        waiting.add(new Waiting(state.status(), Set.of(mine), null));
+                        waiting.add(new Waiting(state.status(), Set.of(mine), null, Set.of(), false, notPutUpBy,
+                                notAuthoredBy, null));
                     }
                 }
                 case NSMCWG -> {
                     if (user.isNsmcwg()) {
-                        waiting.add(Waiting.any(state.status()));
+                        waiting.add(new Waiting(state.status(), null, null, Set.of(), false, notPutUpBy,
+                                notAuthoredBy, null));
                     }
                 }
                 case ADMINISTRATIVE_MINISTRY -> {
@@ -124,7 +143,9 @@ class OpenDrafts {
                 }
                 case CONSULTED_DIVISION -> {
                     if (mine != null) {
-                        waiting.add(new Waiting(state.status(), null, mine));
+                        // the decision is not before the officer who lodged its summary, where the rule book says
+                        waiting.add(new Waiting(state.status(), null, mine, deciding, false, notPutUpBy,
+                                notAuthoredBy, decisionNotByLodger() ? user.getUsername() : null));
                     }
                 }
                 // the committee itself, or the ministry of the regulators it sponsors
@@ -142,6 +163,67 @@ class OpenDrafts {
             }
         }
         return waiting;
+    }
+
+    /**
+     * The cases in which the user may not move a draft on from the state although he is its actor: those that bar
+     * him from every action that moves it forward (an action back to the drafter is no next step). Empty when
+     * some forward action is open to him whatever his part in the draft.
+     */
+    Set<RoutingRules.OwnCase> ownCases(StateRule state) {
+        var forward = rules.actionsFrom(state.status()).stream()
+                .filter(a -> a.by().contains(state.waitsFor()))
+                .filter(a -> a.to() != DraftStatus.DRAFT && a.to() != DraftStatus.RETURNED_FOR_REVISION)
+                .toList();
+        if (forward.isEmpty()) {
+            return Set.of();
+        }
+        var barred = new java.util.HashSet<>(forward.getFirst().notBy());
+        forward.forEach(a -> barred.retainAll(a.notBy()));
+        return barred;
+    }
+
+    /** The rule book's deciding steps (the Cabinet, the CCLC): a summary is lodged with them. */
+    Set<String> decidingSteps() {
+        return rules.consultations().values().stream().flatMap(List::stream)
+                .filter(RoutingRules.ConsultationRule::decides).map(RoutingRules.ConsultationRule::step)
+                .collect(Collectors.toSet());
+    }
+
+    /** Whether the rule book bars whoever lodged a summary from recording the decision on it. */
+    boolean decisionNotByLodger() {
+        return rules.actions().values().stream().filter(a -> a.effects().contains(RoutingRules.Effect.RECORD_DECISION))
+                .anyMatch(a -> a.notBy().contains(RoutingRules.OwnCase.LODGED));
+    }
+
+    /** The action that lodges a summary with a deciding body, if the rule book has one. */
+    java.util.Optional<ActionRule> lodgeAction() {
+        return rules.actions().values().stream()
+                .filter(a -> a.effects().contains(RoutingRules.Effect.LODGE_SUMMARY)).findFirst();
+    }
+
+    /**
+     * The drafts whose deciding step waits for the user's division to lodge the summary: the sponsor's (the
+     * committee, or the ministry of the regulators it sponsors), as the lodging action names it.
+     */
+    private java.util.Optional<Waiting> lodging(MashwaraUser user, Set<String> deciding) {
+        var mine = user.committeeId();
+        if (mine == null || deciding.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        return lodgeAction().flatMap(action -> action.by().stream()
+                .filter(a -> a.relation() == RoutingRules.Relation.SPONSOR && user.has(a.role())).findFirst())
+                .map(a -> new Waiting(DraftStatus.CONSULTATIONS, sponsored(mine), null, deciding, true, null, null,
+                        null))
+                .filter(w -> !w.committees().isEmpty());
+    }
+
+    /** The committees whose cases the committee sponsors: itself (unless a regulator), and its regulators. */
+    private Set<Long> sponsored(long mine) {
+        return directory.committees().stream()
+                .filter(c -> Long.valueOf(mine).equals(c.administrativeMinistryId()) || c.id() == mine
+                        && c.administrativeMinistryId() == null)
+                .map(CommitteeInfo::id).collect(Collectors.toSet());
     }
 
     /**
@@ -222,15 +304,112 @@ class OpenDrafts {
         var mine = user == null ? List.<ActionRule>of() : rules.actionsFrom(status).stream()
                 .filter(a -> a.by().stream().anyMatch(actor -> actors.is(user, actor, id, committeeId, committeeCode)))
                 .toList();
-        if (mine.stream().anyMatch(a -> !a.kinds().isEmpty() || a.guards().stream().anyMatch(Guards.STEP_KIND::contains))) {
-            // only what fits the draft's kind and the consultation step open now (a view, a decision); the draft is
-            // read only for such rows
-            var draft = drafts.getObject().get(id);
-            mine = mine.stream().filter(a -> a.appliesTo(draft.kind()))
-                    .filter(a -> Guards.offered(guards.getObject().failing(a, draft, null))).toList();
+        var own = ownCases(state);
+        pk.gov.mashwara.draft.DraftDetails draft = null;
+        // for a user's list only: the reminders' round (no user) needs neither his actions nor who may not act
+        if (user != null && !own.isEmpty() || mine.stream().anyMatch(a -> !a.kinds().isEmpty() || !a.notBy().isEmpty()
+                || a.guards().stream().anyMatch(Guards.STEP_KIND::contains))) {
+            // only what fits the draft's kind and the consultation step open now (a view, a decision), and not
+            // what is the user's own case; the draft is read only for such rows
+            draft = drafts.getObject().get(id);
+            var read = draft;
+            mine = mine.stream().filter(a -> a.appliesTo(read.kind()))
+                    .filter(a -> Guards.offered(guards.getObject().failing(a, read, null)))
+                    .filter(a -> ownCases.getObject().of(user, a, read).isEmpty()).toList();
         }
+        var who = who(id, committeeId, status, draft, user != null);
         return new PendingDraft(id, title, committeeId, committeeCode, diaryNumber, status, state.title(),
-                state.waitsFor(), since, due, overdue, days, mine.stream().map(ActionRule::title).toList(),
-                mine.stream().map(ActionRule::name).toList(), priority, fileNumber);
+                who.waitingFor(), since, due, overdue, days, mine.stream().map(ActionRule::title).toList(),
+                mine.stream().map(ActionRule::name).toList(), priority, fileNumber, who.divisions(), who.notBy());
+    }
+
+    /**
+     * Who a draft waits for now: the state's actor, but the sponsor while a deciding step's summary is still to
+     * be lodged; the divisions whose officer can act; and who of them may not, it being his own case.
+     */
+    record Who(RoutingRules.Actor waitingFor, List<CommitteeInfo> divisions, List<String> notBy) {
+    }
+
+    /** @param draft the draft, needed (and read if null) only where the state's next step has own cases */
+    Who who(long id, long committeeId, DraftStatus status, pk.gov.mashwara.draft.DraftDetails draft) {
+        return who(id, committeeId, status, draft, true);
+    }
+
+    /** @param withNotBy whether to name who may not act (read as a user who sees the draft) */
+    private Who who(long id, long committeeId, DraftStatus status, pk.gov.mashwara.draft.DraftDetails draft,
+            boolean withNotBy) {
+        var state = rules.state(status);
+        var waitingFor = state.waitsFor();
+        var divisions = List.<CommitteeInfo>of();
+        if (status == DraftStatus.CONSULTATIONS) {
+            var open = consultations.getObject().open(id);
+            var deciding = decidingSteps();
+            var lodging = lodgeAction().flatMap(a -> a.by().stream().findFirst()).filter(a -> !open.isEmpty()
+                    && open.stream().allMatch(c -> deciding.contains(c.getStep())
+                            && cabinet.getObject().pendingSummary(c).isEmpty()));
+            if (lodging.isPresent()) {
+                // the summary is still to be lodged: the sponsoring division's turn, not the deciding body's
+                waitingFor = lodging.get();
+                divisions = sponsor(committeeId).stream().toList();
+            } else {
+                divisions = open.stream().map(c -> people.committeeById(c.getCommitteeId()).orElse(null))
+                        .filter(java.util.Objects::nonNull).toList();
+            }
+        } else if (waitingFor != null) {
+            divisions = switch (waitingFor.relation()) {
+                case OWN_COMMITTEE -> people.committeeById(committeeId).stream().toList();
+                case SPONSOR -> sponsor(committeeId).stream().toList();
+                case ADMINISTRATIVE_MINISTRY -> people.committeeById(committeeId)
+                        .flatMap(c -> c.administrativeMinistryId() == null ? java.util.Optional.<CommitteeInfo>empty()
+                                : people.committeeById(c.administrativeMinistryId()))
+                        .stream().toList();
+                case NSMCWG -> people.committeeByCode(CommitteeInfo.NSMCWG_CODE).stream().toList();
+                case CONSULTED_DIVISION -> List.<CommitteeInfo>of();
+            };
+        }
+        var own = state == null ? new java.util.HashSet<RoutingRules.OwnCase>()
+                : new java.util.HashSet<>(ownCases(state));
+        if (status == DraftStatus.CONSULTATIONS && waitingFor == state.waitsFor() && decisionNotByLodger()
+                && consultations.getObject().open(id).stream().anyMatch(c -> decidingSteps().contains(c.getStep())
+                        && cabinet.getObject().pendingSummary(c)
+                                .flatMap(summary -> people.byUsername(summary.getLodgedBy()))
+                                .map(lodger -> Long.valueOf(c.getCommitteeId()).equals(lodger.committeeId()))
+                                .orElse(false))) {
+            // the Division's own case before it: whoever of it lodged the summary does not record the decision
+            own.add(RoutingRules.OwnCase.LODGED);
+        }
+        var notBy = !withNotBy || own.isEmpty() || waitingFor == null ? List.<String>of()
+                : excluded(own, draft != null ? draft : drafts.getObject().get(id), waitingFor.role());
+        return new Who(waitingFor, divisions, notBy);
+    }
+
+    /** The sponsor of a committee's case: its administrative ministry for a regulator, else itself. */
+    private java.util.Optional<CommitteeInfo> sponsor(long committeeId) {
+        return people.committeeById(committeeId).flatMap(c -> c.administrativeMinistryId() == null
+                ? java.util.Optional.of(c) : people.committeeById(c.administrativeMinistryId()));
+    }
+
+    /**
+     * Who may not take the draft's next step although they hold the role it waits for, by name: who put it up last,
+     * who wrote it, who lodged its summary, as the cases say (a drafter who wrote it is no officer to name).
+     */
+    private List<String> excluded(Set<RoutingRules.OwnCase> own, pk.gov.mashwara.draft.DraftDetails draft,
+            pk.gov.mashwara.security.Role role) {
+        var usernames = new java.util.LinkedHashSet<String>();
+        if (own.contains(RoutingRules.OwnCase.PUT_UP)) {
+            steps.findFirstByDraftIdAndActionOrderByIdDesc(draft.id(), OwnCases.PUT_UP)
+                    .map(pk.gov.mashwara.routing.domain.RoutingStep::getActor).ifPresent(usernames::add);
+        }
+        if (own.contains(RoutingRules.OwnCase.LODGED)) {
+            cabinet.getObject().openDecisionStep(draft).flatMap(cabinet.getObject()::pendingSummary)
+                    .map(pk.gov.mashwara.routing.domain.CabinetSummary::getLodgedBy).ifPresent(usernames::add);
+        }
+        if (own.contains(RoutingRules.OwnCase.AUTHOR)) {
+            usernames.add(draft.createdBy());
+            draft.versions().forEach(v -> usernames.add(v.uploadedBy()));
+        }
+        return usernames.stream().filter(java.util.Objects::nonNull).map(people::byUsername)
+                .flatMap(java.util.Optional::stream).filter(u -> u.roles().contains(role))
+                .map(pk.gov.mashwara.directory.UserInfo::displayName).toList();
     }
 }

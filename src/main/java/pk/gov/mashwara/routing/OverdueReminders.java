@@ -1,6 +1,7 @@
 package pk.gov.mashwara.routing;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
@@ -33,10 +34,12 @@ class OverdueReminders {
     private final RoutingReminderRepository reminders;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final pk.gov.mashwara.calendar.WorkingCalendar calendar;
 
     OverdueReminders(RoutingRules rules, OpenDrafts open, DraftCatalog catalog, WaitingActors waiting,
             NotificationService notifications, RoutingReminderRepository reminders, TransactionTemplate transactions,
-            Clock clock) {
+            Clock clock, pk.gov.mashwara.calendar.WorkingCalendar calendar) {
+        this.calendar = calendar;
         this.rules = rules;
         this.open = open;
         this.catalog = catalog;
@@ -74,10 +77,21 @@ class OverdueReminders {
         return sent;
     }
 
+    /**
+     * When a reminder sent at {@code sent} may be repeated: {@code reminders.every} counted in working days on the
+     * office calendar, at the same time of day (sent on a Friday with P1D, again on Monday, not on Saturday).
+     */
+    Instant nextAfter(Instant sent) {
+        var local = sent.atZone(pk.gov.mashwara.calendar.WorkingCalendar.OFFICE_ZONE);
+        var day = calendar.addWorkingDays(local.toLocalDate(), rules.reminderInterval().getDays());
+        return day.atTime(local.toLocalTime()).atZone(pk.gov.mashwara.calendar.WorkingCalendar.OFFICE_ZONE)
+                .toInstant();
+    }
+
     private boolean remind(PendingDraft draft) {
         var now = clock.instant();
         var last = reminders.findByDraftIdAndStatus(draft.draftId(), draft.status());
-        if (last.isPresent() && !last.get().dueAgain(draft.since(), now, rules.reminderInterval())) {
+        if (last.isPresent() && !last.get().dueAgain(draft.since(), now, nextAfter(last.get().getSentAt()))) {
             return false;
         }
         notifications.send(new Notice(NotificationKind.STEP_OVERDUE, waiting.of(draft.waitingFor(), draft.draftId(), draft.committeeId(),

@@ -21,15 +21,40 @@ class OwnCases {
     /** The action whose actor {@code not-by: [put-up]} means. */
     static final String PUT_UP = "put-up";
 
-    private final RoutingStepRepository steps;
+    /**
+     * Not written in the rule book's {@code not-by} but implied by a step's {@code when-own: designate}: the
+     * division's own draft is vetted by the Secretary's designate, not by its officer on the case.
+     */
+    static final String DESIGNATE = "DESIGNATE";
 
-    OwnCases(RoutingStepRepository steps) {
+    /** Implied likewise: the division's own draft is vetted by an officer the Secretary has designated, not by another. */
+    static final String UNDESIGNATED = "UNDESIGNATED";
+
+    private final RoutingStepRepository steps;
+    private final CabinetDecisions cabinet;
+    private final Consultations consultations;
+
+    OwnCases(RoutingStepRepository steps, CabinetDecisions cabinet, Consultations consultations) {
         this.steps = steps;
+        this.cabinet = cabinet;
+        this.consultations = consultations;
     }
 
-    /** The cases of {@code action.notBy()} that make the draft the user's own; empty when he may take it. */
-    List<OwnCase> of(MashwaraUser user, ActionRule action, DraftDetails draft) {
-        return action.notBy().stream().filter(c -> is(c, user, draft)).toList();
+    /**
+     * The names of the cases that make the draft the user's own for the action: those of its {@code not-by}, and
+     * {@link #DESIGNATE} or {@link #UNDESIGNATED} for a view only the division's designate not on the case may
+     * record; empty when he may take it.
+     */
+    List<String> of(MashwaraUser user, ActionRule action, DraftDetails draft) {
+        var found = new java.util.ArrayList<String>(
+                action.notBy().stream().filter(c -> is(c, user, draft)).map(OwnCase::name).toList());
+        if (action.effects().contains(RoutingRules.Effect.RECORD_VIEW)) {
+            var designate = consultations.notTheDesignate(user, draft);
+            if (designate != null) {
+                found.add(designate);
+            }
+        }
+        return found;
     }
 
     private boolean is(OwnCase ownCase, MashwaraUser user, DraftDetails draft) {
@@ -40,6 +65,9 @@ class OwnCases {
                     .map(step -> username.equals(step.getActor())).orElse(false);
             case AUTHOR -> username.equals(draft.createdBy())
                     || draft.versions().stream().anyMatch(v -> username.equals(v.uploadedBy()));
+            // the summary before the deciding body now is the one he lodged
+            case LODGED -> cabinet.openDecisionStep(draft).flatMap(cabinet::pendingSummary)
+                    .map(summary -> username.equals(summary.getLodgedBy())).orElse(false);
         };
     }
 }

@@ -17,14 +17,28 @@ import pk.gov.mashwara.routing.RoutingRules.Actor;
  * @param actionNames the names of the same actions (as in the rule book), in the same order
  * @param priority    the draft's priority mark
  * @param fileNumber  the committee's file number, or null
+ * @param divisions   the divisions whose officer can act now, by name (the divisions consulted at once, the
+ *                    sponsor that lodges a summary, the draft's committee); empty when not known
+ * @param notBy       the users who hold the role but may not take the next step, it being their own case (who put
+ *                    the draft up, who wrote it); empty when none
  */
 public record PendingDraft(long draftId, String title, long committeeId, String committeeCode, String diaryNumber,
         DraftStatus status, String stateTitle, Actor waitingFor, Instant since, Instant dueAt, boolean overdue,
-        long daysOverdue, List<String> actions, List<String> actionNames, Priority priority, String fileNumber) {
+        long daysOverdue, List<String> actions, List<String> actionNames, Priority priority, String fileNumber,
+        List<pk.gov.mashwara.directory.CommitteeInfo> divisions, List<String> notBy) {
+
+    public PendingDraft(long draftId, String title, long committeeId, String committeeCode, String diaryNumber,
+            DraftStatus status, String stateTitle, Actor waitingFor, Instant since, Instant dueAt, boolean overdue,
+            long daysOverdue, List<String> actions, List<String> actionNames, Priority priority, String fileNumber) {
+        this(draftId, title, committeeId, committeeCode, diaryNumber, status, stateTitle, waitingFor, since, dueAt,
+                overdue, daysOverdue, actions, actionNames, priority, fileNumber, List.of(), List.of());
+    }
 
     public PendingDraft {
         actions = List.copyOf(actions);
         actionNames = List.copyOf(actionNames);
         priority = priority == null ? Priority.ROUTINE : priority;
+        divisions = divisions == null ? List.of() : List.copyOf(divisions);
+        notBy = notBy == null ? List.of() : List.copyOf(notBy);
     }
 }

@@ -63,7 +63,7 @@ class RoutingRecordSection implements RecordSection {
             var rows = history.stream().map(s -> List.of(TIME.format(s.getActedAt()),
                     rules.action(s.getAction()).map(RoutingRules.ActionRule::title).orElse(s.getAction()),
                     status(s.getFromStatus().name()) + " → " + status(s.getToStatus().name()),
-                    context.person(s.getActor()), note(s.getReason(), Transitions.decode(s.getDetails()))))
+                    context.person(s.getActor()), note(s.getReason(), named(Transitions.decode(s.getDetails())))))
                     .toList();
             elements.add(new RecordBlock.Table(List.of("Date and time", "Action", "State", "By", "Reason and details"),
                     new float[] { 18, 20, 20, 16, 26 }, rows));
@@ -93,7 +93,7 @@ class RoutingRecordSection implements RecordSection {
                 : TIME.format(c.getOpenedAt()) + " / " + TIME.format(c.getDueAt());
         var view = c.getView() == null ? "" : c.getView().replace('-', ' ') + ": " + c.getViewText();
         if (c.getUoNumber() != null) {
-            view += " (U.O. note " + c.getUoNumber() + " dated " + DAY.format(c.getUoDate()) + ", signed by the "
+            view += " (" + RoutingView.Note.reference(c.getUoNumber()) + " dated " + DAY.format(c.getUoDate()) + ", signed by the "
                     + c.getSignedBy() + ")";
         }
         if (c.isOnBehalf()) {
@@ -118,6 +118,16 @@ class RoutingRecordSection implements RecordSection {
         var step = c.isAdded() ? "added by " + context.person(c.getAddedBy()) + " because " + c.getAddedReason()
                 : c.getStep();
         return List.of("stage " + c.getStage() + ": " + step, committee, when, view, recorded);
+    }
+
+    /** The details with a division's code read as its name, as the record is read by people. */
+    private java.util.Map<String, String> named(java.util.Map<String, String> details) {
+        if (!details.containsKey("division")) {
+            return details;
+        }
+        var named = new java.util.LinkedHashMap<>(details);
+        named.computeIfPresent("division", (k, code) -> people.committeeByCode(code).map(c -> c.name()).orElse(code));
+        return named;
     }
 
     private static String note(String reason, java.util.Map<String, String> details) {

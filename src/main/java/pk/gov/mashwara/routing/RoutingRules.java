@@ -138,7 +138,9 @@ public record RoutingRules(String source, Map<DraftStatus, StateRule> states, Ma
         MODIFICATIONS_INCORPORATED,
         INTRODUCTION_RECORDED, PASSAGE_RECORDED, ASSENT_RECORDED,
         /** A consulted division's objection stands (neither resolved nor submitted to the Cabinet). */
-        OBJECTION_OPEN
+        OBJECTION_OPEN,
+        /** A deciding body (the Cabinet, the CCLC) did not approve the draft in the latest round. */
+        CABINET_NOT_APPROVED
     }
 
     /**
@@ -149,7 +151,12 @@ public record RoutingRules(String source, Map<DraftStatus, StateRule> states, Ma
         /** The user who put the draft up (took the latest {@code put-up} action on it). */
         PUT_UP,
         /** The user who wrote the draft: created it or uploaded any version of it. */
-        AUTHOR
+        AUTHOR,
+        /**
+         * The user who lodged the summary pending before the open deciding step: when the Cabinet Division sponsors
+         * its own case, its officer who lodged the summary does not also return it or record the decision on it.
+         */
+        LODGED
     }
 
     /** What an action asks its actor for. */
@@ -252,7 +259,8 @@ public record RoutingRules(String source, Map<DraftStatus, StateRule> states, Ma
      *                               recorded, no view
      * @param vets                   the Law Division's vetting: a version uploaded after it is vetted again
      * @param whenOwn                when the division consulted is the draft's own committee: {@code skip}, the code
-     *                               of the division that stands in, or null (consulted all the same)
+     *                               of the division that stands in, {@code designate} (an officer of the division
+     *                               not on the case takes it), or null (consulted all the same)
      * @param stage                  steps of the same stage are consulted at the same time, stages one after
      *                               another; an entry without {@code stage} comes one stage after the entry
      *                               before it (the first in stage 1)
@@ -262,6 +270,18 @@ public record RoutingRules(String source, Map<DraftStatus, StateRule> states, Ma
 
         /** The step to skip when the division consulted is the draft's own committee. */
         public static final String SKIP = "skip";
+
+        /**
+         * When the division consulted is the draft's own committee, the step stays with it but is taken by the
+         * Secretary's designate: an officer of the division who neither wrote the draft nor put it up (e.g. the Law
+         * Division's legislative drafting wing vetting the Division's own Bill).
+         */
+        public static final String DESIGNATE = "designate";
+
+        /** Whether, for a draft of its own committee, the step is the designate's (see {@link #DESIGNATE}). */
+        public boolean byDesignate() {
+            return DESIGNATE.equals(whenOwn);
+        }
 
         public ConsultationRule(String step, String with, Period deadline, Condition when,
                 Integer clearDaysBeforeMeeting, int line) {

@@ -96,4 +96,14 @@ public class RoutingService {
     public java.time.Instant proposedReviewDeadline() {
         return transitions.proposedReviewDeadline();
     }
+
+    /**
+     * The same for the draft: the period of review shortened by the draft's priority mark (the rule book's
+     * {@code priorities}), as opening its review without a deadline sets it. A draft the user cannot see is not
+     * found.
+     */
+    @Transactional(readOnly = true)
+    public java.time.Instant proposedReviewDeadline(long draftId) {
+        return transitions.proposedReviewDeadline(drafts.get(draftId).priority());
+    }
 }

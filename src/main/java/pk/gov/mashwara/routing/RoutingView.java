@@ -19,10 +19,27 @@ import pk.gov.mashwara.routing.RoutingRules.Effect;
  * @param draftVersion the draft's version, to send back with an action
  * @param priority     the draft's priority mark, which shortens its deadlines
  * @param fileNumber   the committee's file number, or null
+ * @param waitingDivisions the divisions whose officer can act now (those consulted at once, the sponsor that is to
+ *                     lodge a summary, the committee), empty when not known
+ * @param notBy        who holds the role but may not take the next step, it being his own case, by name
  */
 public record RoutingView(long draftId, DraftStatus status, String stateTitle, Actor waitingFor, Instant since,
         Instant dueAt, boolean overdue, List<Step> history, List<AvailableAction> actions, long draftVersion,
-        Priority priority, String fileNumber) {
+        Priority priority, String fileNumber, List<pk.gov.mashwara.directory.CommitteeInfo> waitingDivisions,
+        List<String> notBy) {
+
+    public RoutingView {
+        waitingDivisions = waitingDivisions == null ? List.of() : List.copyOf(waitingDivisions);
+        notBy = notBy == null ? List.of() : List.copyOf(notBy);
+    }
+
+    /** Where a draft stands, the divisions that can act not given. */
+    public RoutingView(long draftId, DraftStatus status, String stateTitle, Actor waitingFor, Instant since,
+            Instant dueAt, boolean overdue, List<Step> history, List<AvailableAction> actions, long draftVersion,
+            Priority priority, String fileNumber) {
+        this(draftId, status, stateTitle, waitingFor, since, dueAt, overdue, history, actions, draftVersion,
+                priority, fileNumber, List.of(), List.of());
+    }
 
     /** Where a routine draft without a file number stands. */
     public RoutingView(long draftId, DraftStatus status, String stateTitle, Actor waitingFor, Instant since,
@@ -98,6 +115,24 @@ public record RoutingView(long draftId, DraftStatus status, String stateTitle, A
      */
     public record Note(String uoNumber, java.time.LocalDate uoDate, String designation, boolean onBehalf,
             java.time.LocalDate receivedOn) {
+
+        private static final java.util.regex.Pattern LEADING_UO = java.util.regex.Pattern.compile(
+                "^\\s*(?:U\\s*\\.?\\s*O\\b\\s*\\.?\\s*(?:note\\b\\s*)?)?(?:No\\b\\s*\\.?\\s*)?",
+                java.util.regex.Pattern.CASE_INSENSITIVE);
+
+        /** The note as the Secretariat cites it, e.g. "U.O. No. 1(3)/2026-Tel". */
+        public String reference() {
+            return reference(uoNumber);
+        }
+
+        /**
+         * A U.O. number as cited: "U.O. No. " and the number, whether or not the officer typed "U.O. No." (or "U.O.")
+         * before it, so that it is never said twice ("U.O. note U.O. No. …").
+         */
+        public static String reference(String number) {
+            var bare = number == null ? "" : LEADING_UO.matcher(number).replaceFirst("").strip();
+            return bare.isEmpty() ? "U.O. note" : "U.O. No. " + bare;
+        }
     }
 
     /**
@@ -111,11 +146,13 @@ public record RoutingView(long draftId, DraftStatus status, String stateTitle, A
     /**
      * A deciding step of the draft's latest round (the Cabinet, the CCLC): the summary lodged last (null before one
      * is) and whether it was returned as incomplete, and the decision taken last (null before one is; a deferral
-     * leaves the step open), with its case number and the meeting's date or, by circulation, the decision's date.
+     * leaves the step open), with its case number and the meeting's date or, by circulation, the decision's date;
+     * the file of the summary lodged last ({@code summaryId} identifies that lodging; both null before one is).
      */
     public record DecisionStep(long consultationId, String step, LocalDate summaryLodgedOn, Instant summaryReturnedAt,
             String summaryReturnReason, String decision, String caseNumber, LocalDate meetingDate,
-            boolean byCirculation, LocalDate decidedOn, String modifications) {
+            boolean byCirculation, LocalDate decidedOn, String modifications, Long summaryId,
+            Attachment summaryFile) {
     }
 
     /** The file a consulted division attached to its view, as kept in the portal's file store. */

@@ -57,12 +57,16 @@ class Transitions {
     private final LawVetting vetting;
     private final LegislativeSteps legislative;
 
+    private final org.springframework.beans.factory.ObjectProvider<OpenDrafts> openDrafts;
+
     Transitions(RoutingRules rules, DraftService drafts, RoutingStepRepository steps, Actors actors, Guards guards,
             Consultations consultations, Responses responses, Clearances clearances, CurrentUser currentUser,
             Clock clock, org.springframework.context.ApplicationEventPublisher events,
             pk.gov.mashwara.directory.People people, Deadlines deadlines, ConsultationFiles files, InputDocuments inputs,
             pk.gov.mashwara.review.ReviewWindows windows, OwnCases ownCases, CabinetDecisions cabinet,
-            LawVetting vetting, LegislativeSteps legislative) {
+            LawVetting vetting, LegislativeSteps legislative,
+            org.springframework.beans.factory.ObjectProvider<OpenDrafts> openDrafts) {
+        this.openDrafts = openDrafts;
         this.ownCases = ownCases;
         this.cabinet = cabinet;
         this.vetting = vetting;
@@ -101,18 +105,28 @@ class Transitions {
                 .map(e -> new RoutingView.AvailableAction(e.getKey().name(), e.getKey().title(), e.getKey().to(),
                         e.getKey().asks(),
                         java.util.stream.Stream.concat(
-                                ownCases.of(user, e.getKey(), draft).stream().map(c -> "routing.notBy." + c.name()),
+                                ownCases.of(user, e.getKey(), draft).stream().map(c -> "routing.notBy." + c),
                                 e.getValue().stream().map(g -> "guard." + g.name())).toList(),
                         e.getKey().confirm(), e.getKey().effects()))
                 .toList();
-        return new RoutingView(draftId, draft.status(), state.title(), state.waitsFor(), since, due,
-                due != null && clock.instant().isAfter(due), history.stream().map(this::step).toList(), actions,
-                draft.version(), draft.priority(), draft.fileNumber());
+        // who can act: the sponsor while a Cabinet summary is to be lodged, the divisions by name, and not whoever
+        // it is his own case
+        var who = state.waitsFor() == null ? null : openDrafts.getObject().who(draftId, draft.committeeId(),
+                draft.status(), draft);
+        return new RoutingView(draftId, draft.status(), state.title(), who == null ? null : who.waitingFor(), since,
+                due, due != null && clock.instant().isAfter(due), history.stream().map(this::step).toList(), actions,
+                draft.version(), draft.priority(), draft.fileNumber(), who == null ? List.of() : who.divisions(),
+                who == null ? List.of() : who.notBy());
     }
 
     /** See {@link RoutingService#proposedReviewDeadline()}. */
     java.time.Instant proposedReviewDeadline() {
         return deadlines.reviewDeadlineFrom(clock.instant());
+    }
+
+    /** See {@link RoutingService#proposedReviewDeadline(long)}. */
+    java.time.Instant proposedReviewDeadline(pk.gov.mashwara.draft.Priority priority) {
+        return deadlines.reviewDeadlineFrom(clock.instant(), priority);
     }
 
     /**
@@ -189,9 +203,10 @@ class Transitions {
         var ownCase = ownCases.of(user, action, draft);
         if (!ownCase.isEmpty()) {
             // the rules name his role, but it is his own case: another officer takes it
-            throw new ConflictException("error.routing.ownCase." + ownCase.getFirst().name(), action.title());
+            throw new ConflictException("error.routing.ownCase." + ownCase.getFirst(), action.title());
         }
-        if (request.attachment() != null && !action.effects().contains(Effect.RECORD_VIEW)) {
+        if (request.attachment() != null && !action.effects().contains(Effect.RECORD_VIEW)
+                && !action.effects().contains(Effect.LODGE_SUMMARY)) {
             throw new InvalidInputException("error.routing.attachment.notAsked", action.title());
         }
         var reason = asked(action, request);

@@ -20,10 +20,21 @@ class WaitingActors {
 
     private final People people;
     private final Consultations consultations;
+    private final CabinetDecisions cabinet;
+    private final pk.gov.mashwara.draft.DraftCatalog catalog;
 
-    WaitingActors(People people, Consultations consultations) {
+    WaitingActors(People people, Consultations consultations, CabinetDecisions cabinet,
+            pk.gov.mashwara.draft.DraftCatalog catalog) {
         this.people = people;
         this.consultations = consultations;
+        this.cabinet = cabinet;
+        this.catalog = catalog;
+    }
+
+    /** The division that sponsors the committee's case: a regulator's administrative ministry, else itself. */
+    private long sponsorOf(long committeeId) {
+        return people.committeeById(committeeId).map(c -> c.administrativeMinistryId() == null ? committeeId
+                : c.administrativeMinistryId()).orElse(committeeId);
     }
 
     /** The ids of the enabled users with the actor's role in the committee its relation names for the draft. */
@@ -34,9 +45,15 @@ class WaitingActors {
         if (actor.relation() == RoutingRules.Relation.CONSULTED_DIVISION) {
             // divisions consulted together are all waited for: every division whose step is open
             var ids = new HashSet<Long>();
-            consultations.open(draftId).forEach(step -> people.membersOf(step.getCommitteeId()).stream()
-                    .filter(u -> u.enabled() && u.roles().contains(actor.role())).map(UserInfo::id)
-                    .forEach(ids::add));
+            // the draft's kind, for the rule book's deciding steps
+            var kind = catalog.snapshot(draftId).map(pk.gov.mashwara.draft.DraftSnapshot::kind).orElse(null);
+            for (var step : consultations.open(draftId)) {
+                // a deciding body waits only once the summary is before it; until then the sponsor lodges it
+                var committee = kind != null && cabinet.decides(kind, step) && cabinet.pendingSummary(step).isEmpty()
+                        ? sponsorOf(committeeId) : step.getCommitteeId();
+                people.membersOf(committee).stream().filter(u -> u.enabled() && u.roles().contains(actor.role()))
+                        .map(UserInfo::id).forEach(ids::add);
+            }
             return ids;
         }
         Optional<Long> committee = switch (actor.relation()) {

@@ -4,15 +4,23 @@ import java.util.List;
 
 /**
  * One page of a search: the total over all pages, the hits of this page and the facets, and the best matching
- * comments (for the same words, facets and visibility).
+ * comments (for the same words, facets and visibility), and the best matching records of the working group's other
+ * business that the user may read (for the same words, with their own facets).
  */
 public record SearchResult(long total, int page, int pageSize, List<SearchHit> hits, List<Facet> facets,
-        CommentResults comments) {
+        CommentResults comments, RecordResults records) {
 
     public SearchResult {
         hits = List.copyOf(hits);
         facets = List.copyOf(facets);
         comments = comments == null ? CommentResults.NONE : comments;
+        records = records == null ? RecordResults.NONE : records;
+    }
+
+    /** A result of versions and comments. */
+    public SearchResult(long total, int page, int pageSize, List<SearchHit> hits, List<Facet> facets,
+            CommentResults comments) {
+        this(total, page, pageSize, hits, facets, comments, RecordResults.NONE);
     }
 
     /** A result of the versions only. */
@@ -25,7 +33,11 @@ public record SearchResult(long total, int page, int pageSize, List<SearchHit> h
     }
 
     public SearchResult withComments(CommentResults found) {
-        return new SearchResult(total, page, pageSize, hits, facets, found);
+        return new SearchResult(total, page, pageSize, hits, facets, found, records);
+    }
+
+    public SearchResult withRecords(RecordResults found) {
+        return new SearchResult(total, page, pageSize, hits, facets, comments, found);
     }
 
     public int pages() {

@@ -24,7 +24,6 @@ import org.springframework.security.config.annotation.web.configurers.HeadersCon
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
@@ -81,20 +80,26 @@ class WebSecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain operationsChain(HttpSecurity http, Clock clock) throws Exception {
-        var challenge = new BasicAuthenticationEntryPoint();
-        challenge.setRealmName("Mashwara");
+        // The answers are written here, not sent as errors: an error page would be rendered through the UI's chain,
+        // which sends a caller without a UI session to the log-in page (302) instead of refusing it
         http.securityMatcher("/actuator/**", "/swagger-ui/**", "/v3/api-docs/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/swagger-ui/**", "/v3/api-docs/**").permitAll()
+                        // the metrics (/actuator/prometheus) and anything else exposed later: administrators only
                         .anyRequest().hasRole(Role.ADMIN.name()))
                 .httpBasic(basic -> basic.realmName("Mashwara").authenticationEntryPoint((request, response, e) -> {
                     if (e instanceof LoginThrottledException throttled) {
                         tooManyAttempts(response, throttled, request.getRequestURI(), clock.instant());
                     } else {
-                        challenge.commence(request, response, e);
+                        response.setHeader("WWW-Authenticate", "Basic realm=\"Mashwara\"");
+                        writeJson(response, HttpServletResponse.SC_UNAUTHORIZED, "unauthorized",
+                                "Sign in as an administrator (HTTP Basic).", request.getRequestURI(), clock.instant());
                     }
                 }))
+                .exceptionHandling(ex -> ex.accessDeniedHandler((request, response, e) -> writeJson(response,
+                        HttpServletResponse.SC_FORBIDDEN, "forbidden", "Only administrators may see this.",
+                        request.getRequestURI(), clock.instant())))
                 .headers(WebSecurityConfiguration::securityHeaders)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(AbstractHttpConfigurer::disable);

@@ -42,6 +42,7 @@ public final class Messages {
             for (int i = 0; i < arguments.length; i++) {
                 shown[i] = switch (arguments[i]) {
                     case Enum<?> e -> enumLabel(bundle, e);
+                    case Label label -> bundle.containsKey(label.key()) ? bundle.getString(label.key()) : label.fallback();
                     case java.time.Instant t -> OFFICE_TIME.format(t);
                     case null -> "";
                     // a name, title or number written left to right keeps its place inside an Urdu sentence
@@ -53,6 +54,18 @@ public final class Messages {
         } catch (MissingResourceException e) {
             return key;
         }
+    }
+
+    /**
+     * An argument shown by its wording in the reader's language: the catalogue's {@code key}, or {@code fallback}
+     * when the catalogue has none (e.g. a form field's name in "“{0}” is required").
+     */
+    public record Label(String key, String fallback) {
+    }
+
+    /** A form field's name as the reader's language calls it: the catalogue's {@code field.<area>.<name>}. */
+    public static Label field(String area, String name) {
+        return new Label("field." + area + "." + name, name);
     }
 
     /** Enum values are shown by their label, e.g. {@code draftStatus.UNDER_REVIEW}, when the bundle has one. */

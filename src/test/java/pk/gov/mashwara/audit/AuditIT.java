@@ -193,6 +193,7 @@ class AuditIT {
         var user = switch (role) {
             case COMMITTEE_DRAFTER, COMMITTEE_OFFICER -> fixtures.user("MOIT", role);
             case FOCAL_PERSON -> fixtures.focalPerson();
+            case SPOKESPERSON -> fixtures.namedUser("test.spokesperson", "NSMCWG", role);
             default -> fixtures.user("NSMCWG", role);
         };
 

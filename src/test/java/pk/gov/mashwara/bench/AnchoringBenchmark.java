@@ -9,6 +9,7 @@ import java.util.Random;
 
 import pk.gov.mashwara.review.anchoring.Placement;
 import pk.gov.mashwara.review.anchoring.Relocator;
+import pk.gov.mashwara.review.anchoring.SuggestionFinder;
 import pk.gov.mashwara.review.anchoring.TextAnchor;
 
 /**
@@ -21,7 +22,12 @@ import pk.gov.mashwara.review.anchoring.TextAnchor;
  * <p>
  * Run: {@code ./mvnw -B test-compile exec:java -Dexec.mainClass=pk.gov.mashwara.bench.AnchoringBenchmark
  * -Dexec.classpathScope=test} (options: {@code -Dbench.cases=40}, {@code -Dbench.seed=1},
- * {@code -Dbench.out=docs/benchmarks/anchoring.md}).
+ * {@code -Dbench.out=docs/benchmarks/anchoring.md}; {@code -Dbench.only=suggestions} measures only the verdicts on
+ * suggested wording and replaces that section of the report).
+ * <p>
+ * Suggested wording: on the same text, a passage and a suggestion (replace, delete, insert after), then a new
+ * version made to apply it word for word, apply it with one word changed, or not apply it (each with a paragraph
+ * added at the front), and the verdict of {@link SuggestionFinder} compared with what the version was made for.
  */
 public final class AnchoringBenchmark {
 
@@ -41,6 +47,14 @@ public final class AnchoringBenchmark {
         var source = Files.isRegularFile(corpus) ? "the Debian Policy Manual (`../shared/corpus/debian/policy.txt`)"
                 : "a generated text (the corpus was not found)";
         var random = new Random(seed);
+        if ("suggestions".equals(System.getProperty("bench.only"))) {
+            var existing = Files.isRegularFile(out) ? Files.readString(out) : "";
+            int cut = existing.indexOf(SUGGESTIONS_HEADING);
+            var kept = cut < 0 ? existing : existing.substring(0, cut);
+            Files.writeString(out, kept.stripTrailing() + "\n\n" + suggestions(text, source, cases * 5, random));
+            System.out.println("Report written to " + out);
+            return;
+        }
         var report = new StringBuilder();
         report.append("# Carrying threads forward: time and outcome\n\n");
         report.append("Measured ").append(Instant.now().toString(), 0, 10).append(" on ")
@@ -100,9 +114,133 @@ public final class AnchoringBenchmark {
                 white space at a quote's edge defeated the context check. Each piece now votes once per region, and
                 a quote's edge white space is matched as context (`TextAnchor.trimmed`).
                 """);
+        report.append("\n").append(suggestions(text, source, cases * 5, random));
         Files.createDirectories(out.toAbsolutePath().getParent());
         Files.writeString(out, report.toString());
         System.out.println("Report written to " + out);
+    }
+
+    static final String SUGGESTIONS_HEADING = "## Suggested wording: verdicts against the next version";
+
+    enum Applied { AS_PROPOSED, WITH_A_WORD_CHANGED, NOT_APPLIED }
+
+    /** The section on suggested wording: per kind of suggestion and way the new version treats it, the verdicts. */
+    static String suggestions(String text, String source, int cases, Random random) {
+        var load = load();
+        var out = new StringBuilder(SUGGESTIONS_HEADING).append("\n\n");
+        out.append("Measured ").append(Instant.now().toString(), 0, 10).append(" on ")
+                .append(Runtime.getRuntime().availableProcessors()).append(" cores (load average before the run: ")
+                .append(load).append("), by `AnchoringBenchmark` with `-Dbench.only=suggestions`. Text: ").append(source)
+                .append(". ").append(cases).append(" suggestions per row, each on a passage of 1 to 12 whole words at a ")
+                .append("random place, proposing 2 to 8 words of the text's own vocabulary; the new version adds a ")
+                .append("paragraph at the front and applies the suggestion word for word, applies it with one of its ")
+                .append("words changed (a deletion: with one word of the passage left), or does not apply it. ")
+                .append("*Right* is the verdict the version was made for; *wrong* a verdict claiming more than the ")
+                .append("version holds (never acceptable); *missed* a verdict of *not found* for a suggestion the ")
+                .append("version applied.\n\n");
+        out.append("| suggestion | new version | right | missed | wrong | median ms | p95 ms |\n");
+        out.append("|---|---|---:|---:|---:|---:|---:|\n");
+        var vocabulary = text.split("\\s+");
+        for (var kind : new String[] {"replace", "delete", "insert after"}) {
+            for (var applied : Applied.values()) {
+                int right = 0, missed = 0, wrong = 0;
+                double[] millis = new double[cases];
+                for (int c = 0; c < cases; c++) {
+                    var trial = suggestionTrial(text, vocabulary, kind, applied, random);
+                    millis[c] = trial[1];
+                    switch ((int) trial[0]) {
+                        case 0 -> right++;
+                        case 1 -> missed++;
+                        default -> wrong++;
+                    }
+                }
+                Arrays.sort(millis);
+                out.append(String.format(Locale.ROOT, "| %s | %s | %d | %d | %d | %.1f | %.1f |%n", kind,
+                        applied.name().toLowerCase(Locale.ROOT).replace('_', ' '), right, missed, wrong,
+                        millis[cases / 2], millis[(int) Math.ceil(cases * 0.95) - 1]));
+                System.out.printf(Locale.ROOT, "%s / %s: right %d, missed %d, wrong %d%n", kind, applied, right, missed,
+                        wrong);
+            }
+        }
+        out.append("""
+
+                Reading it: the verdicts are written in the background once the new version's text is extracted,
+                like the carrying of threads, and each costs two relocations (the suggested reading and the
+                original one). A *missed* verdict tells the secretary that an accepted point is not found when it
+                is there: it is checked by eye, never silently counted as done.
+                """);
+        return out.toString();
+    }
+
+    private static String load() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).strip().split(" ")[0];
+        } catch (Exception e) {
+            return "unknown";
+        }
+    }
+
+    /** {outcome (0 right, 1 missed, 2 wrong), milliseconds}. */
+    static double[] suggestionTrial(String text, String[] vocabulary, String kind, Applied applied, Random random) {
+        int start = random.nextInt(text.length() - 2000) + 1000;
+        while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
+            start++;
+        }
+        int end = start;
+        int words = 1 + random.nextInt(12);
+        for (int w = 0; w < words; w++) {
+            while (end < text.length() && Character.isWhitespace(text.charAt(end))) {
+                end++;
+            }
+            while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
+                end++;
+            }
+        }
+        var proposedWords = new java.util.ArrayList<String>();
+        int n = 2 + random.nextInt(7);
+        for (int w = 0; w < n; w++) {
+            proposedWords.add(vocabulary[random.nextInt(vocabulary.length)]);
+        }
+        var proposed = String.join(" ", proposedWords);
+        int from = kind.equals("insert after") ? end : start;
+        var put = switch (kind) {
+            case "replace" -> proposed;
+            case "delete" -> "";
+            default -> " " + proposed;
+        };
+        if (text.substring(from, end).equals(put)) {
+            put = put + " x";
+        }
+        String made = put;
+        if (applied == Applied.WITH_A_WORD_CHANGED) {
+            if (kind.equals("delete")) {
+                // one word of the passage left where the passage was
+                var passage = text.substring(start, end).strip().split("\\s+");
+                made = passage.length > 2 ? passage[passage.length / 2] : null;
+            } else {
+                proposedWords.set(random.nextInt(proposedWords.size()), "changed");
+                made = (kind.equals("replace") ? "" : " ") + String.join(" ", proposedWords);
+            }
+        }
+        var added = "A paragraph added at the front of the new version, before everything else.\n\n";
+        var later = added + (applied == Applied.NOT_APPLIED || made == null ? text
+                : text.substring(0, from) + made + text.substring(end));
+        long t0 = System.nanoTime();
+        var finding = SuggestionFinder.find(text, from, end, put, later);
+        long t1 = System.nanoTime();
+        var expected = switch (applied) {
+            case AS_PROPOSED -> SuggestionFinder.Outcome.AS_PROPOSED;
+            case WITH_A_WORD_CHANGED -> made == null ? SuggestionFinder.Outcome.NOT_FOUND : SuggestionFinder.Outcome.CHANGED;
+            case NOT_APPLIED -> SuggestionFinder.Outcome.NOT_FOUND;
+        };
+        if (made == null) {
+            // a passage too short to leave a word of: the version does not apply it
+            later = added + text;
+            finding = SuggestionFinder.find(text, from, end, put, later);
+        }
+        int outcome = finding.outcome() == expected ? 0
+                : finding.outcome() == SuggestionFinder.Outcome.NOT_FOUND ? 1 : 2;
+        return new double[] {outcome, (t1 - t0) / 1e6};
     }
 
     enum Outcome { RIGHT, OUTDATED, WRONG }

@@ -57,8 +57,13 @@ public final class LoadBenchmark {
     static final String PASSWORD = System.getProperty("load.password", "Mashwara#2026");
     private static final Duration EXTRACTED_WITHIN = Duration.ofSeconds(600);
     private static final List<String> COMMITTEES = List.of("MOIT", "MOIB", "PTA", "PEMRA", "LAW", "CABINET");
+    /**
+     * Passwords of users whose password is not the demo's {@link #PASSWORD}: the CI smoke form runs on a test
+     * database where some of the demo's users may have been made by other tests first.
+     */
+    static final Map<String, String> OTHER_PASSWORDS = new ConcurrentHashMap<>();
     static final Credentials AUDITOR = as("auditor");
-    private static final Credentials SECRETARY = as("nsmcwg.secretary");
+    private static final String SECRETARY = "nsmcwg.secretary";
     private static final Pattern WORD = Pattern.compile("[A-Za-z]{5,14}");
 
     static final String SEARCH = "search";
@@ -100,12 +105,28 @@ public final class LoadBenchmark {
      * browsers measured (empty without the probe), kept apart from the API's requests.
      */
     record Phase(int users, double seconds, Map<String, LoadRecorder.Summary> actions, LoadRecorder.Summary overall,
-            double loadAverage, Map<String, LoadRecorder.Summary> ui) {
+            double loadAverage, Map<String, LoadRecorder.Summary> ui, Server server) {
+
+        Phase(int users, double seconds, Map<String, LoadRecorder.Summary> actions, LoadRecorder.Summary overall,
+                double loadAverage, Map<String, LoadRecorder.Summary> ui) {
+            this(users, seconds, actions, overall, loadAverage, ui, Server.NONE);
+        }
 
         Phase(int users, double seconds, Map<String, LoadRecorder.Summary> actions, LoadRecorder.Summary overall,
                 double loadAverage) {
             this(users, seconds, actions, overall, loadAverage, Map.of());
         }
+    }
+
+    /**
+     * What the portal itself measured over the phase's window ({@code /actuator/prometheus} scraped at its start and
+     * end): p50/p95 per action, per view's UIDL requests, per search phase and of the pool's waits; and the CPU share
+     * of each tenant of the machine from {@code /proc}. Empty when the scrape or {@code /proc} was not available.
+     */
+    record Server(Map<String, ServerMetrics.Latency> actions, Map<String, ServerMetrics.Latency> uidl,
+            Map<String, ServerMetrics.Latency> inside, List<ProcessCpu.Share> cpu) {
+
+        static final Server NONE = new Server(Map.of(), Map.of(), Map.of(), List.of());
     }
 
     private final Settings settings;
@@ -116,10 +137,23 @@ public final class LoadBenchmark {
     private final Map<String, List<Long>> draftsByCommittee = new ConcurrentHashMap<>();
     /** Drafts submitted or under review at the start of the phase: what members read and comment on. */
     private final List<Long> forMembers = new CopyOnWriteArrayList<>();
+    /** The drafts the driver imported or created itself; with {@link #onlyOwn} set, the only ones it works on. */
+    private final java.util.Set<Long> made = ConcurrentHashMap.newKeySet();
+    /**
+     * Whether the driver leaves alone drafts it did not make: on a database other tests share (the smoke form in
+     * CI), their drafts are in states and of classifications the driver's steps do not expect.
+     */
+    private volatile boolean onlyOwn;
     private final AtomicLong uploads = new AtomicLong();
     private final StringBuilder notes = new StringBuilder();
     /** The browsers measuring the UI round-trip, or null when {@code load.ui=0} or Chromium is missing. */
     private UiProbe probe;
+    /** Who reads {@code /actuator/prometheus} (an administrator); null: the server's side is not read. */
+    private Credentials metricsReader = new Credentials(System.getProperty("load.admin", "admin"),
+            System.getProperty("load.admin.password", PASSWORD));
+    /** The CPU of the machine's tenants, or null without {@code /proc}. */
+    private ProcessCpu cpu = ProcessCpu.available() ? new ProcessCpu(Long.getLong("load.portal.pid")) : null;
+    private boolean scrapeFailedNoted;
 
     LoadBenchmark(Settings settings, ApiClient api) {
         this.settings = settings;
@@ -151,6 +185,9 @@ public final class LoadBenchmark {
         LoadBenchmark bench = null;
         try {
             bench = new LoadBenchmark(settings, api);
+            if (portal != null && ProcessCpu.available()) {
+                bench.cpu = new ProcessCpu(portal.process.pid());
+            }
             var started = Instant.now();
             double setupSeconds = bench.prepare(portal != null);
             bench.startProbe(port);
@@ -184,6 +221,11 @@ public final class LoadBenchmark {
      * NSMCWG's review the way the rules say (put up, submitted, review opened), waits until their text is extracted,
      * and takes the search terms from their words. Returns the seconds it took.
      */
+    /** From now on the driver works only on drafts it imported or created itself (see {@link #onlyOwn}). */
+    void onlyOwnDrafts() {
+        onlyOwn = true;
+    }
+
     double prepare(boolean importDocuments) throws Exception {
         long start = System.nanoTime();
         var documents = documents(settings.documents());
@@ -202,6 +244,7 @@ public final class LoadBenchmark {
         }
         if (importDocuments) {
             var imported = importAll(documents);
+            made.addAll(imported.keySet());
             note("%d documents imported through POST /api/import (%d per request), spread over %d committees",
                     imported.size(), 5, COMMITTEES.size());
             advance(imported);
@@ -311,7 +354,7 @@ public final class LoadBenchmark {
                             continue; // waits for its officer
                         }
                         act(id, "submit", officer(committee));
-                        act(id, "open-review", SECRETARY);
+                        act(id, "open-review", as(SECRETARY));
                     } catch (RuntimeException e) {
                         failures.add("draft " + id + ": " + e.getMessage());
                     }
@@ -346,7 +389,7 @@ public final class LoadBenchmark {
         long start = System.nanoTime();
         long deadline = start + EXTRACTED_WITHIN.toNanos();
         while (System.nanoTime() < deadline) {
-            var version = api.get("/api/drafts/" + lastImported + "/versions/1", AUDITOR);
+            var version = api.get("/api/drafts/" + lastImported + "/versions/1", as("auditor"));
             String status = version.status() == 200 ? version.json("$.extraction") : "unknown";
             if (!"PENDING".equals(status) && !"EXTRACTING".equals(status) && !"unknown".equals(status)) {
                 note("the imported documents' texts extracted and indexed %.0f s after the import (last one: %s)",
@@ -363,13 +406,16 @@ public final class LoadBenchmark {
         var byCommittee = new ConcurrentHashMap<String, List<Long>>();
         var review = new ArrayList<Long>();
         for (int page = 0;; page++) {
-            var response = api.get("/api/drafts?size=100&page=" + page, AUDITOR);
+            var response = api.get("/api/drafts?size=100&page=" + page, as("auditor"));
             if (response.status() != 200) {
                 throw new IllegalStateException("listing drafts answered " + response.status() + ": " + response.text());
             }
             List<Map<String, Object>> items = response.json("$.items");
             for (var item : items) {
                 long id = ((Number) item.get("id")).longValue();
+                if (onlyOwn && !made.contains(id)) {
+                    continue;
+                }
                 var committee = String.valueOf(item.get("committeeCode"));
                 byCommittee.computeIfAbsent(committee, k -> new CopyOnWriteArrayList<>()).add(id);
                 // members read and comment on drafts submitted to the NSMCWG, before and during the review
@@ -431,9 +477,21 @@ public final class LoadBenchmark {
             var user = VirtualUser.of(i);
             threads.add(Thread.ofVirtual().name("user-" + i).start(() -> run(user, recorder, measureFrom, end)));
         }
+        // the server's figures and the machine's CPU from the start of the measured window to its end
+        Thread.sleep(Duration.ofNanos(Math.max(0, measureFrom - System.nanoTime())));
+        var metricsBefore = scrape();
+        var cpuBefore = cpu == null ? null : cpu.read();
+        Thread.sleep(Duration.ofNanos(Math.max(0, end - System.nanoTime())));
+        var cpuAfter = cpu == null ? null : cpu.read();
+        var metricsAfter = scrape();
         for (var thread : threads) {
             thread.join(Duration.ofSeconds(120));
         }
+        var server = new Server(
+                metricsBefore == null || metricsAfter == null ? Map.of() : ServerMetrics.perAction(metricsBefore, metricsAfter),
+                metricsBefore == null || metricsAfter == null ? Map.of() : ServerMetrics.uidlPerView(metricsBefore, metricsAfter),
+                metricsBefore == null || metricsAfter == null ? Map.of() : ServerMetrics.searchPhases(metricsBefore, metricsAfter),
+                cpuBefore == null ? List.of() : ProcessCpu.shares(cpuBefore, cpuAfter, 100));
         double seconds = settings.measure().toMillis() / 1000.0;
         var actions = recorder.summary(seconds);
         var overall = recorder.overall(seconds);
@@ -452,7 +510,37 @@ public final class LoadBenchmark {
                 System.out.println("[load] no screenshot of the UI probe: " + e.getMessage());
             }
         }
-        return new Phase(users, seconds, actions, overall, load, ui);
+        return new Phase(users, seconds, actions, overall, load, ui, server);
+    }
+
+    /** The portal's metrics now, or null (said once in the report) when they cannot be read. */
+    ServerMetrics scrape() {
+        if (metricsReader == null) {
+            return null;
+        }
+        try {
+            var response = api.get("/actuator/prometheus", metricsReader);
+            if (response.status() == 200) {
+                return ServerMetrics.parse(response.text());
+            }
+            noteScrapeFailed("/actuator/prometheus answered " + response.status() + " to " + metricsReader.username());
+        } catch (RuntimeException e) {
+            noteScrapeFailed(String.valueOf(e));
+        }
+        return null;
+    }
+
+    private synchronized void noteScrapeFailed(String why) {
+        if (!scrapeFailedNoted) {
+            scrapeFailedNoted = true;
+            note("the portal's own figures are not in this report: %s (an administrator's name and password: "
+                    + "-Dload.admin, -Dload.admin.password)", why);
+        }
+    }
+
+    /** Who reads the portal's metrics (an administrator), instead of the demo's {@code admin}. */
+    void metricsReader(Credentials administrator) {
+        this.metricsReader = administrator;
     }
 
     /** A user's kind: what they do. */
@@ -471,7 +559,7 @@ public final class LoadBenchmark {
             var committee = COMMITTEES.get((i / 10) % COMMITTEES.size());
             return switch (i % 10) {
                 case 8 -> new VirtualUser(i, Kind.DRAFTER, drafter(committee), committee);
-                case 9 -> (i / 10) % 2 == 0 ? new VirtualUser(i, Kind.SECRETARY, SECRETARY, null)
+                case 9 -> (i / 10) % 2 == 0 ? new VirtualUser(i, Kind.SECRETARY, as(SECRETARY), null)
                         : new VirtualUser(i, Kind.OFFICER, officer(committee), committee);
                 default -> new VirtualUser(i, Kind.MEMBER, as(i % 2 == 0 ? "nsmcwg.member" : "nsmcwg.member2"), null);
             };
@@ -568,8 +656,9 @@ public final class LoadBenchmark {
         if (own.isEmpty()) {
             var created = step.call(NEW_DRAFT, () -> api.postMultipart("/api/drafts", ApiClient.newDraft(
                     "Load test draft " + n, committee, "RULES_UNDER_STATUTE", file), step.user.credentials()), false);
-            draftsByCommittee.computeIfAbsent(committee, k -> new CopyOnWriteArrayList<>())
-                    .add(((Number) created.json("$.id")).longValue());
+            long createdId = ((Number) created.json("$.id")).longValue();
+            made.add(createdId);
+            draftsByCommittee.computeIfAbsent(committee, k -> new CopyOnWriteArrayList<>()).add(createdId);
             return;
         }
         long id = own.get(random.nextInt(own.size())).longValue();
@@ -768,6 +857,7 @@ public final class LoadBenchmark {
             phase.actions().values().forEach(s -> out.append(s.row()).append('\n'));
             out.append(phase.overall().row().replaceFirst("\\| all \\|", "| **all** |")).append('\n');
             phase.ui().values().forEach(s -> out.append(s.row()).append('\n'));
+            out.append(serverSide(phase));
             var refusals = phase.actions().values().stream().filter(s -> !s.refusalSamples().isEmpty()).toList();
             if (!refusals.isEmpty()) {
                 out.append("\nRefusals (first samples):\n\n");
@@ -781,6 +871,39 @@ public final class LoadBenchmark {
                 samples.forEach(s -> s.errorSamples().forEach(e -> out.append("- ").append(s.action()).append(": ")
                         .append(e.replace('\n', ' ')).append('\n')));
             }
+        }
+        return out.toString();
+    }
+
+    /**
+     * The phase as the portal measured it (its own timers, between two scrapes of {@code /actuator/prometheus}) beside
+     * what the driver and the browsers measured, then the CPU share of each tenant of the machine. The server's time
+     * is from the request's arrival to the answer written; the rest of the client's time is the network, the queue
+     * before the server took the request, and the client's own reading.
+     */
+    static String serverSide(Phase phase) {
+        var server = phase.server();
+        var out = new StringBuilder();
+        if (!server.actions().isEmpty() || !server.uidl().isEmpty()) {
+            out.append("\nAs the portal measured it (its own timers; server p50/p95 interpolated in the histogram's "
+                    + "buckets), beside the client's figures:\n\n").append(ServerMetrics.header()).append('\n');
+            server.actions().forEach((action, latency) -> {
+                var client = phase.actions().get(action);
+                out.append(ServerMetrics.row(latency, client == null ? Double.NaN : client.p50(),
+                        client == null ? Double.NaN : client.p95())).append('\n');
+            });
+            var uidl = phase.ui().get(UiTimings.UIDL);
+            server.uidl().forEach((view, latency) -> {
+                boolean all = view.equals("UIDL, every view");
+                out.append(ServerMetrics.row(latency, all && uidl != null ? uidl.p50() : Double.NaN,
+                        all && uidl != null ? uidl.p95() : Double.NaN)).append('\n');
+            });
+            server.inside().values().forEach(latency -> out.append(ServerMetrics.row(latency, Double.NaN, Double.NaN))
+                    .append('\n'));
+        }
+        if (!server.cpu().isEmpty()) {
+            out.append("\nCPU over the measured window (`/proc`; shares of the whole machine, all cores):\n\n")
+                    .append(ProcessCpu.table(server.cpu()));
         }
         return out.toString();
     }
@@ -832,8 +955,8 @@ public final class LoadBenchmark {
         return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 
-    private static Credentials as(String username) {
-        return new Credentials(username, PASSWORD);
+    static Credentials as(String username) {
+        return new Credentials(username, OTHER_PASSWORDS.getOrDefault(username, PASSWORD));
     }
 
     private static Credentials drafter(String committee) {

@@ -8,7 +8,6 @@ import java.util.HashSet;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.data.domain.Pageable;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 
@@ -44,6 +43,66 @@ class DemoDataIT {
     @Autowired
     pk.gov.mashwara.routing.InputService inputs;
 
+    @Autowired
+    pk.gov.mashwara.directions.LetterService directionLetters;
+    @Autowired
+    pk.gov.mashwara.directions.ProgressReports progressReports;
+
+    /**
+     * The demonstration's letter makes a sensible progress report: MoIT's report is signed off and sent, reports fall
+     * due fortnightly, and the PDF the PMO's monitor writes for MoIT has the reference on every page and MoIT's
+     * directions with their statuses and evidence.
+     */
+    @Test
+    void the_demo_letter_has_moits_report_kept_and_a_sensible_report_for_the_monitor() throws Exception {
+        var monitor = (MashwaraUser) users.loadUserByUsername("pmo.monitor");
+        var letterId = RunAs.user(monitor, () -> directionLetters.letters()).stream()
+                .filter(l -> l.reference().equals(DemoLetter.REFERENCE)).findFirst().orElseThrow().id();
+        var overview = RunAs.user(monitor, () -> progressReports.overview(letterId));
+        // a database kept from before progress reports has the letter without them
+        org.junit.jupiter.api.Assumptions.assumeTrue(overview.schedule() != null, "the demonstration letter was loaded before reports");
+        assertThat(overview.schedule().every()).isEqualTo(pk.gov.mashwara.directions.ReportEvery.FORTNIGHTLY);
+        var today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Karachi"));
+        assertThat(overview.reports()).singleElement().satisfies(r -> {
+            assertThat(r.body().code()).isEqualTo("MOIT");
+            assertThat(r.diaryNumber()).isEqualTo("MoITT/D-5120");
+            assertThat(r.from()).isEqualTo(DemoLetter.DATE);
+            assertThat(r.sentOn()).isEqualTo(today);
+            assertThat(r.intact()).isTrue();
+        });
+        // the others' reports fall due in four days; MoIT's a fortnight after its report
+        assertThat(overview.due()).anySatisfy(d -> {
+            assertThat(d.body().code()).isEqualTo("PTA");
+            assertThat(d.due()).isEqualTo(today.plusDays(4));
+        }).anySatisfy(d -> {
+            assertThat(d.body().code()).isEqualTo("MOIT");
+            assertThat(d.due()).isEqualTo(today.plusDays(14));
+        });
+
+        var pdf = RunAs.user(monitor, () -> progressReports.pdf(letterId, "MOIT", null, null, null));
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.content())) {
+            for (int i = 1; i <= document.getNumberOfPages(); i++) {
+                var stripper = new org.apache.pdfbox.text.PDFTextStripper();
+                stripper.setStartPage(i);
+                stripper.setEndPage(i);
+                assertThat(stripper.getText(document)).contains("Ref. " + DemoLetter.REFERENCE)
+                        .contains("Page " + i + " of " + document.getNumberOfPages());
+            }
+            var text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            var flat = text.replaceAll("\\s+", "");
+            assertThat(text).contains("Ministry of Information Technology").contains("Prime Minister")
+                    .contains("Changes since the report of");
+            // MoIT's part since its report: direction 4 in progress, 5 and 6 done, nothing changed
+            assertThat(flat).contains("Done").contains("Inprogress").contains("Nochange");
+        }
+        var all = RunAs.user(monitor, () -> progressReports.pdf(letterId, "MOIT", DemoLetter.DATE, today, null));
+        try (var document = org.apache.pdfbox.Loader.loadPDF(all.content())) {
+            var flat = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", "");
+            assertThat(flat).contains("moit-drafts-shared.txt").contains("moit-spokesperson-instructions.txt")
+                    .contains("Platformtakedownstatistics");
+        }
+    }
+
     @Test
     void there_is_a_demo_user_for_every_role_and_committee() {
         var roles = EnumSet.noneOf(Role.class);
@@ -59,7 +118,18 @@ class DemoDataIT {
             assertThat(loaded.getPassword()).startsWith("{bcrypt}");
             roles.addAll(loaded.roles());
         }
-        assertThat(roles).containsExactlyInAnyOrder(Role.values());
+        // the directions' users (the PMO's monitor) come with the demonstration letter
+        DemoDirections.USERS.forEach(user -> roles.addAll(user.roles()));
+        // the spokesperson and the NSA's lead come with the statements' and the engagements' demonstrations, which
+        // leave them out where the test database already has a spokesperson, or not the demo's focal person
+        for (var name : java.util.List.of("nsmcwg.spokesperson", "nsa.lead")) {
+            try {
+                roles.addAll(((MashwaraUser) users.loadUserByUsername(name)).roles());
+            } catch (UsernameNotFoundException e) {
+                // left out, as said above
+            }
+        }
+        assertThat(roles).containsAll(EnumSet.complementOf(EnumSet.of(Role.SPOKESPERSON, Role.NSA_LEAD)));
         assertThat(DemoDataSeeder.USERS).extracting(DemoDataSeeder.DemoUser::username)
                 .contains("moit.drafter", "pta.drafter", "pemra.drafter", "law.officer", "nsmcwg.member",
                         "nsmcwg.secretary", "focal.person", "admin", "auditor");
@@ -77,8 +147,7 @@ class DemoDataIT {
     void the_demo_drafts_are_real_multi_version_files_at_their_first_steps() {
         var auditor = (MashwaraUser) users.loadUserByUsername("auditor");
         var titles = DemoDocuments.all().stream().map(d -> d.title()).toList();
-        var seeded = RunAs.user(auditor, () -> drafts.list(DraftFilter.none(), Pageable.ofSize(500)).getContent())
-                .stream().filter(d -> titles.contains(d.title())).toList();
+        var seeded = demoDrafts(auditor, titles);
 
         assertThat(seeded).extracting(DraftSummary::title).containsAll(titles);
         // a regulator's rules for the Federal Government's approval have no demo draft yet (InstrumentPathsIT walks them)
@@ -170,8 +239,16 @@ class DemoDataIT {
                 .anyMatch(t -> t.comments().size() > 1);
     }
 
+    /** The demo's drafts among all, page by page (the test database holds many more drafts than one page). */
     private java.util.List<DraftSummary> demoDrafts(MashwaraUser auditor, java.util.List<String> titles) {
-        return RunAs.user(auditor, () -> drafts.list(DraftFilter.none(), Pageable.ofSize(500)).getContent()).stream()
-                .filter(d -> titles.contains(d.title())).toList();
+        var found = new java.util.ArrayList<DraftSummary>();
+        for (var page = 0; ; page++) {
+            var request = org.springframework.data.domain.PageRequest.of(page, 500);
+            var content = RunAs.user(auditor, () -> drafts.list(DraftFilter.none(), request).getContent());
+            content.stream().filter(d -> titles.contains(d.title())).forEach(found::add);
+            if (content.size() < 500) {
+                return found;
+            }
+        }
     }
 }

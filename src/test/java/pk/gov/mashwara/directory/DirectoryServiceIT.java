@@ -48,7 +48,10 @@ class DirectoryServiceIT {
             case COMMITTEE_DRAFTER, COMMITTEE_OFFICER -> fixtures.user("MOIT", role);
             case NSMCWG_MEMBER, NSMCWG_SECRETARY -> fixtures.user("NSMCWG", role);
             case FOCAL_PERSON -> fixtures.focalPerson();
+            case SPOKESPERSON -> fixtures.namedUser("test.spokesperson", "NSMCWG", role);
             case AUDITOR -> fixtures.user(null, role);
+            case PMO_MONITOR -> fixtures.user("PMO", role);
+            case NSA_LEAD -> fixtures.user("NSD", role);
             case ADMIN -> throw new IllegalArgumentException("not for administrators");
         };
     }

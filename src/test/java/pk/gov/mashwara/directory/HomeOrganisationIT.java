@@ -102,6 +102,31 @@ class HomeOrganisationIT {
     }
 
     @Test
+    void only_a_committee_officer_of_a_division_is_made_the_secretarys_designate_and_the_mark_can_be_taken_away() {
+        var officer = new UserForm("h" + UUID.randomUUID().toString().substring(0, 10), "Rizwan Ali", null,
+                fixtures.committee("LAW"), EnumSet.of(Role.COMMITTEE_OFFICER), true, Fixtures.PASSWORD, null, true);
+        var created = as(systemAdministrator(), () -> directory.createUser(officer));
+        assertThat(created.secretaryDesignate()).isTrue();
+        as(systemAdministrator(), () -> directory.updateUser(created.id(), new UserForm(officer.username(),
+                "Rizwan Ali", null, fixtures.committee("LAW"), EnumSet.of(Role.COMMITTEE_OFFICER), true, null, null,
+                false)));
+        assertThat(info(fixtures.load(officer.username())).secretaryDesignate()).isFalse();
+        for (var refused : java.util.List.of(
+                new UserForm("h" + UUID.randomUUID().toString().substring(0, 10), "A drafter", null,
+                        fixtures.committee("LAW"), EnumSet.of(Role.COMMITTEE_DRAFTER), true, Fixtures.PASSWORD, null, true),
+                new UserForm("h" + UUID.randomUUID().toString().substring(0, 10), "A member", null,
+                        fixtures.committee("NSMCWG"), EnumSet.of(Role.NSMCWG_MEMBER), true, Fixtures.PASSWORD, null, true),
+                new UserForm("h" + UUID.randomUUID().toString().substring(0, 10), "An auditor", null, null,
+                        EnumSet.of(Role.AUDITOR), true, Fixtures.PASSWORD, null, true))) {
+            assertThatThrownBy(() -> as(systemAdministrator(), () -> directory.createUser(refused)))
+                    .as(refused.displayName()).isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                        assertThat(e.field()).isEqualTo("secretaryDesignate");
+                        assertThat(e.messageKey()).isEqualTo("error.user.designateOnlyForOfficer");
+                    });
+        }
+    }
+
+    @Test
     void a_member_from_moit_gets_no_right_in_moit() {
         var fromMoit = member("Usman Ali", "MOIT");
         var moitDrafter = fixtures.user("MOIT", Role.COMMITTEE_DRAFTER);

@@ -12,7 +12,7 @@ import pk.gov.mashwara.shared.Messages;
 class NotificationItemTest {
 
     private static NotificationItem item(NotificationKind kind, String excerpt) {
-        return new NotificationItem(1, kind, 7, 12L, "Amina Khan", "Rules 2026", excerpt, "drafts/7", Instant.now(), false);
+        return new NotificationItem(1, kind, 7L, 12L, "Amina Khan", "Rules 2026", excerpt, "drafts/7", Instant.now(), false);
     }
 
     @Test

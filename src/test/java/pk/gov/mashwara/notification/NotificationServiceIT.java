@@ -139,7 +139,11 @@ class NotificationServiceIT {
         assertThat(as(member, () -> notifications.preferences()).byEmail()).containsExactlyInAnyOrder(
                 NotificationKind.MENTION, NotificationKind.REPLY, NotificationKind.THREAD_RESOLVED,
                 NotificationKind.THREAD_REOPENED, NotificationKind.DEADLINE_APPROACHING, NotificationKind.STEP_OVERDUE,
-                NotificationKind.AWAITING_YOU);
+                NotificationKind.AWAITING_YOU, NotificationKind.LETTER_UNACKNOWLEDGED,
+                NotificationKind.DIRECTION_CANNOT_PROCEED, NotificationKind.PROGRESS_REPORT_DUE,
+                NotificationKind.PROGRESS_REPORT_OVERDUE, NotificationKind.DATA_REQUEST,
+                NotificationKind.DATA_REQUEST_OVERDUE, NotificationKind.COMMITMENT_OWED,
+                NotificationKind.COMMITMENT_OVERDUE, NotificationKind.STATEMENT);
 
         as(member, () -> notifications.updatePreferences(new EmailPreferences(Set.of(NotificationKind.NEW_VERSION))));
         assertThat(as(member, () -> notifications.preferences()).byEmail()).containsExactly(NotificationKind.NEW_VERSION);

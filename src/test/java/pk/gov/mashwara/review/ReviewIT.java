@@ -299,7 +299,7 @@ class ReviewIT {
                 """;
         fixtures.textVersion(drafter, created.id(), second);
         awaitText(created.id(), 2);
-        await().atMost(Duration.ofSeconds(20)).until(() -> Fixtures.as(officer, () -> review.threads(created.id(), 2)).size() == 4);
+        await().atMost(Duration.ofMinutes(2)).until(() -> Fixtures.as(officer, () -> review.threads(created.id(), 2)).size() == 4);
 
         var v2 = texts.text(created.id(), 2).orElseThrow();
         var onV2 = Fixtures.as(officer, () -> review.threads(created.id(), 2));

@@ -62,7 +62,7 @@ class ReviewPagesIT {
                 "Part III. The Authority may levy penalties for failure to register.");
         Fixtures.as(drafter, () -> drafts.addVersion(created.id(), "rules-v2.pdf", new ByteArrayInputStream(v2)));
         awaitText(created.id(), 2);
-        await().atMost(Duration.ofSeconds(30)).until(() -> Fixtures.as(drafter,
+        await().atMost(Duration.ofMinutes(2)).until(() -> Fixtures.as(drafter,
                 () -> review.threads(created.id(), 2)).stream().anyMatch(t -> t.id() == thread.id()));
         var carried = Fixtures.as(drafter, () -> review.thread(thread.id()));
         assertThat(carried.placement()).isEqualTo(AnchorState.ANCHORED);

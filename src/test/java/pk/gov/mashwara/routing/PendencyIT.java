@@ -111,6 +111,33 @@ class PendencyIT {
     }
 
     @Test
+    void a_draft_an_officer_put_up_himself_waits_on_his_colleagues_desk_not_his() {
+        // an officer who also drafts: he writes the draft and puts it up; approving it is another officer's
+        var both = fixtures.user("PTA", Role.COMMITTEE_DRAFTER, Role.COMMITTEE_OFFICER);
+        var colleague = fixtures.user("PTA", Role.COMMITTEE_OFFICER);
+        var own = fixtures.draftAwaitingApproval(both, unique("His own draft"));
+
+        var his = as(both, () -> pendency.desk(0, PendencyService.MAX_PAGE));
+        assertThat(ids(his)).as("not waiting for him: his own case").doesNotContain(own.id());
+        var count = as(both, () -> pendency.deskCount());
+        assertThat(count.total()).as("the count agrees with the list").isEqualTo(his.size());
+        var theirs = as(colleague, () -> pendency.desk(0, PendencyService.MAX_PAGE));
+        assertThat(ids(theirs)).contains(own.id());
+        var row = row(theirs, own.id());
+        assertThat(row.actions()).contains("Approve and submit to the NSMCWG");
+        // who can act: the PTA's officers, other than the one whose case it is
+        assertThat(row.divisions()).extracting(c -> c.code()).containsExactly("PTA");
+        assertThat(row.notBy()).containsExactly(both.displayName());
+        var page = as(colleague, () -> routing.routing(own.id()));
+        assertThat(page.notBy()).containsExactly(both.displayName());
+        // and he is refused if he tries
+        assertThatThrownBy(() -> as(both, () -> routing.act(own.id(), "submit", drafts.get(own.id()).version(), null)))
+                .hasMessageContaining("own case");
+        as(colleague, () -> routing.act(own.id(), "submit", drafts.get(own.id()).version(), null));
+        assertThat(as(colleague, () -> drafts.get(own.id()).status())).isEqualTo(DraftStatus.SUBMITTED);
+    }
+
+    @Test
     void a_step_is_overdue_once_the_clock_passes_its_deadline_and_comes_first() {
         var drafter = fixtures.user("PEMRA", Role.COMMITTEE_DRAFTER);
         var officer = fixtures.user("PEMRA", Role.COMMITTEE_OFFICER);
@@ -203,11 +230,16 @@ class PendencyIT {
         assertThat(overdueNotices(drafter, draft.id())).as("the drafter does not act on this step").isEmpty();
         assertThat(overdueNotices(secretary, draft.id())).isEmpty();
 
-        clock.advance(Duration.ofHours(23));
+        // reminders.every (P1D) is counted in working days: the same time on the next working day (after a
+        // Friday, the Monday), not 24 hours later
+        var sent = clock.instant().atZone(DraftService.OFFICE_ZONE);
+        var again = calendar.addWorkingDays(sent.toLocalDate(), 1).atTime(sent.toLocalTime())
+                .atZone(DraftService.OFFICE_ZONE).toInstant();
+        clock.advance(Duration.between(clock.instant(), again).minusMinutes(1));
         reminders.remind();
         assertThat(overdueNotices(officer, draft.id())).as("once per interval (P1D)").hasSize(1);
 
-        clock.advance(Duration.ofHours(1));
+        clock.advance(Duration.ofMinutes(1));
         reminders.remind();
         assertThat(overdueNotices(officer, draft.id())).as("again after the interval").hasSize(2);
 

@@ -102,6 +102,27 @@ class ReviewOpeningIT {
         assertThat(deadline.toLocalTime()).isEqualTo(LocalTime.of(17, 0));
         assertThat(Fixtures.as(c.secretary(), () -> routing.proposedReviewDeadline()))
                 .isEqualTo(deadline.toInstant());
+        assertThat(Fixtures.as(c.secretary(), () -> routing.proposedReviewDeadline(id)))
+                .as("a routine draft: the whole period").isEqualTo(deadline.toInstant());
+    }
+
+    @Test
+    void the_period_of_review_proposed_is_shortened_by_the_drafts_priority() {
+        var c = cast();
+        long id = submitted(c);
+        Fixtures.as(c.secretary(), () -> drafts.markPriority(id, pk.gov.mashwara.draft.Priority.IMMEDIATE,
+                "The Minister wants it this month."));
+        var before = Instant.now();
+        var proposed = Fixtures.as(c.secretary(), () -> routing.proposedReviewDeadline(id))
+                .atZone(DraftService.OFFICE_ZONE);
+        // UNDER_REVIEW: twenty-one working days, halved for Immediate (priorities: IMMEDIATE 0.5), rounded half up
+        assertThat(proposed.toLocalDate()).isIn(
+                calendar.addWorkingDays(before.atZone(DraftService.OFFICE_ZONE).toLocalDate(), 11),
+                calendar.addWorkingDays(Instant.now().atZone(DraftService.OFFICE_ZONE).toLocalDate(), 11));
+        assertThat(proposed.toLocalTime()).isEqualTo(LocalTime.of(17, 0));
+        // opening without a deadline sets the same
+        open(c.secretary(), id, Map.of());
+        assertThat(Fixtures.as(c.secretary(), () -> review.window(id)).deadline()).isEqualTo(proposed.toInstant());
     }
 
     @Test

@@ -89,7 +89,9 @@ class RoutingPathIT {
     DraftStatus act(MashwaraUser user, long draftId, String action, String reason, Map<String, String> details) {
         return Fixtures.as(user, () -> {
             var version = drafts.get(draftId).version();
-            return routing.act(draftId, action, new ActionRequest(version, reason, details)).status();
+            // a summary is lodged as the final document (Rule 18)
+            return routing.act(draftId, action, new ActionRequest(version, reason, details,
+                    InstrumentPathsIT.lodgedSummary(action))).status();
         });
     }
 
@@ -280,8 +282,20 @@ class RoutingPathIT {
         var law = cast("LAW");
         var own = toCommitteeResponse(law, DraftKind.RULES_UNDER_STATUTE, false);
         act(law.officer(), own, "start-consultations", null, Map.of("federalGovernmentPower", "no"));
-        // the Law Division's own rules: it does not vet its own draft (when-own: skip), and nobody else is asked
-        assertThat(Fixtures.as(law.officer(), () -> routing.consultations(own))).isEmpty();
+        // the Law Division's own rules: vetted all the same, by the Secretary's designate (when-own: designate), an
+        // officer of the Division not on the case; the officer who sent them out may not vet them
+        assertThat(Fixtures.as(law.officer(), () -> routing.consultations(own))).extracting(
+                RoutingView.ConsultationStep::step, RoutingView.ConsultationStep::committeeCode)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("law-vetting", "LAW"));
+        assertThatThrownBy(() -> act(law.officer(), own, "record-view", null,
+                pk.gov.mashwara.support.Fixtures.uo("view", "concur", "viewText", "Vetted.")))
+                .isInstanceOf(pk.gov.mashwara.shared.ConflictException.class);
+        // nor may an officer of the Division whom the Secretary has not designated
+        assertThatThrownBy(() -> act(fixtures.user("LAW", Role.COMMITTEE_OFFICER), own, "record-view", null,
+                pk.gov.mashwara.support.Fixtures.uo("view", "concur", "viewText", "Vetted.")))
+                .isInstanceOf(pk.gov.mashwara.shared.ConflictException.class).hasMessageContaining("not designated");
+        act(fixtures.designate("LAW"), own, "record-view", null,
+                pk.gov.mashwara.support.Fixtures.uo("view", "concur", "viewText", "Vetted by the drafting wing."));
         assertThat(act(law.officer(), own, "to-competent-authority")).isEqualTo(DraftStatus.COMPETENT_AUTHORITY);
     }
 

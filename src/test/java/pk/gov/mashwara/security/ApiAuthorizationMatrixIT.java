@@ -69,7 +69,8 @@ class ApiAuthorizationMatrixIT {
         NSMCWG_SECRETARY("NSMCWG", Role.NSMCWG_SECRETARY),
         FOCAL_PERSON("NSMCWG", Role.FOCAL_PERSON),
         ADMIN(null, Role.ADMIN),
-        AUDITOR(null, Role.AUDITOR);
+        AUDITOR(null, Role.AUDITOR),
+        PMO_MONITOR("PMO", Role.PMO_MONITOR);
 
         final String committee;
         final Role role;
@@ -87,6 +88,8 @@ class ApiAuthorizationMatrixIT {
     @LocalServerPort
     int port;
     @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
     Fixtures fixtures;
     @Autowired
     DraftService drafts;
@@ -97,14 +100,172 @@ class ApiAuthorizationMatrixIT {
     @Autowired
     NotificationService notifications;
     @Autowired
+    pk.gov.mashwara.directions.LetterService letters;
+    @Autowired
+    pk.gov.mashwara.directions.ProgressService progress;
+    @Autowired
+    pk.gov.mashwara.directions.ProgressReports progressReports;
+    @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mapping;
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10)).build();
     private final Map<Caller, MashwaraUser> users = new EnumMap<>(Caller.class);
+    @Autowired
+    pk.gov.mashwara.statement.StatementService statementService;
+    @Autowired
+    pk.gov.mashwara.directory.FocalPersonService focalPersons;
+    private StatementWorld statementWorld;
+
+    static final String STATEMENT = "{\"textEn\":\"Matrix statement\",\"occasion\":\"Matrix\",\"company\":\"Meta\","
+            + "\"urgency\":\"ROUTINE\"}";
+
+    StatementWorld statements() {
+        if (statementWorld == null) {
+            statementWorld = new StatementWorld();
+        }
+        return statementWorld;
+    }
+
+    /**
+     * The statements and nominations the rows reach: a MoIB drafter's proposal, an issued statement, an open
+     * nomination with no view yet; and fresh ones for the calls that change something.
+     */
+    final class StatementWorld {
+        private final MashwaraUser speaker = fixtures.namedUser("test.spokesperson", "NSMCWG", Role.SPOKESPERSON);
+        private final long proposal = propose(users.get(Caller.OWN_DRAFTER));
+        private final long issued = issue();
+        private final long nomination = freshNomination();
+
+        long proposal() {
+            return proposal;
+        }
+
+        long issued() {
+            return issued;
+        }
+
+        long nomination() {
+            return nomination;
+        }
+
+        private long propose(MashwaraUser by) {
+            return pk.gov.mashwara.support.Fixtures.as(by, () -> statementService.propose(
+                    new pk.gov.mashwara.statement.StatementForm("Matrix statement", null, "Matrix", "Meta",
+                            pk.gov.mashwara.statement.Urgency.ROUTINE)));
+        }
+
+        private long issue() {
+            var id = propose(users.get(Caller.OTHER_DRAFTER));
+            var version = pk.gov.mashwara.support.Fixtures.as(speaker, () -> statementService.get(id)).version();
+            pk.gov.mashwara.support.Fixtures.as(speaker, () -> statementService.issue(id,
+                    new pk.gov.mashwara.statement.IssueForm(java.time.LocalDate.of(2026, 1, 5), java.time.LocalTime.NOON,
+                            pk.gov.mashwara.statement.Channel.X_TWITTER, "Issued in the matrix", version)));
+            return id;
+        }
+
+        /** A new proposal of the MoIB drafter with a view asked of the PTA: its path. */
+        String viewOfPta() {
+            var id = propose(users.get(Caller.OWN_DRAFTER));
+            var view = pk.gov.mashwara.support.Fixtures.as(speaker, () -> statementService.askViews(id,
+                    fixtures.committee("PTA"), null, "The PTA's view?"));
+            return "/api/statements/" + id + "/views/" + view;
+        }
+
+        long freshNominee() {
+            return fixtures.user("NSMCWG", Role.NSMCWG_MEMBER).id();
+        }
+
+        long freshNomination() {
+            var nominee = freshNominee();
+            return pk.gov.mashwara.support.Fixtures.as(fixtures.user("NSMCWG", Role.NSMCWG_MEMBER),
+                    () -> focalPersons.nominate(nominee, "Matrix nomination"));
+        }
+    }
+
     /** The draft every caller outside MoIB tries to reach, and that nothing may change. */
     private World shared;
+    /** An engagement MoIB is party to (owing a commitment in it), with a document. */
+    private EngagementWorld engagement;
+    @Autowired
+    pk.gov.mashwara.engagement.EngagementService engagements;
+
+    record EngagementWorld(long id, long documentId) {
+    }
+
+    /** Logged by the focal person with Google, MoIB party to it; a letter received. */
+    private EngagementWorld engagementWorld() {
+        var focal = users.get(Caller.FOCAL_PERSON);
+        var logged = Fixtures.as(focal, () -> engagements.log(new pk.gov.mashwara.engagement.NewEngagement("Google",
+                pk.gov.mashwara.engagement.EngagementKind.LETTER_RECEIVED, java.time.LocalDate.now().minusDays(2),
+                "Matrix engagement", null, "The focal person", null, "A liaison office", null, null, "7",
+                "No. 1(1)/AS-II/2021", List.of("MOIB"))));
+        var doc = Fixtures.as(focal, () -> engagements.addDocument(logged.id(),
+                pk.gov.mashwara.engagement.DocumentDirection.RECEIVED, "letter.txt",
+                new java.io.ByteArrayInputStream("A letter from Google".getBytes(StandardCharsets.UTF_8))));
+        return new EngagementWorld(logged.id(), doc.id());
+    }
+
+    /** A fresh commitment MoIB owes in the engagement, so that each caller allowed to follow it up finds it open. */
+    private long freshCommitment() {
+        return Fixtures.as(users.get(Caller.FOCAL_PERSON), () -> engagements.addCommitment(engagement.id(),
+                new pk.gov.mashwara.engagement.NewCommitment("MOIB", "Brief the company", java.time.LocalDate.now())))
+                .id();
+    }
+
+    /**
+     * A letter of the PMO about social media, addressed to MoIB, whose one direction MoIB leads; MoIB's drafter has
+     * recorded an entry with evidence (not shared) reporting it done. Made for the shared world and afresh for each
+     * world of an allowed caller's changing call.
+     */
+    record MatrixLetter(long letterId, long directionId, long entryId, long evidenceId, long reportId) {
+    }
+
+    private MatrixLetter sharedLetter;
+    private final Map<World, MatrixLetter> lettersOfWorlds = new java.util.HashMap<>();
+
+    private MatrixLetter letter(World w) {
+        if (w == shared && sharedLetter != null) {
+            return sharedLetter;
+        }
+        return lettersOfWorlds.computeIfAbsent(w, world -> {
+            var moib = fixtures.committee("MOIB");
+            var reference = "No. " + UUID.randomUUID().toString().substring(0, 8) + "/AS-II/2026";
+            var details = Fixtures.as(users.get(Caller.PMO_MONITOR), () -> letters.register(
+                    new pk.gov.mashwara.directions.NewLetter(fixtures.committee("PMO"), reference,
+                            java.time.LocalDate.now(java.time.ZoneId.of("Asia/Karachi")), "Matrix letter " + reference,
+                            null, null, true, null, null, List.of(pk.gov.mashwara.directions.NewAddressee.body(moib, null)),
+                            List.of(new pk.gov.mashwara.directions.NewDirection("1", "Share the drafts.", null,
+                                    pk.gov.mashwara.directions.Timeline.uponEvent("formation of the matrix group"),
+                                    "MoIB", false, moib, List.of(), List.of(), List.of()))), null));
+            var directionId = details.directions().getFirst().id();
+            var entry = Fixtures.as(users.get(Caller.OWN_DRAFTER), () -> progress.record(directionId,
+                    new pk.gov.mashwara.directions.NewProgress(null, pk.gov.mashwara.directions.ProgressStatus.DONE,
+                            "Shared.", null, 100, null, null, false, List.of(new pk.gov.mashwara.directions.EvidenceFile(
+                                    "evidence.txt", () -> new java.io.ByteArrayInputStream(
+                                            ("Evidence " + reference).getBytes(StandardCharsets.UTF_8)))))));
+            var report = Fixtures.as(users.get(Caller.OWN_OFFICER), () -> progressReports.signOff(details.letter().id(),
+                    null, null, "MATRIX/" + reference));
+            return new MatrixLetter(details.letter().id(), directionId, entry.id(), entry.evidence().getFirst().id(),
+                    report.id());
+        });
+    }
+
+    /** A letter the MoIB officer has received (for forwarding it). */
+    private long receivedLetter(World w) {
+        var letter = letter(w);
+        if (w != shared) {
+            Fixtures.as(users.get(Caller.OWN_OFFICER), () -> letters.recordReceipt(letter.letterId(),
+                    new pk.gov.mashwara.directions.NewReceipt("D-1", java.time.LocalDate.now(
+                            java.time.ZoneId.of("Asia/Karachi")))));
+        }
+        return letter.letterId();
+    }
+
+    private static String today() {
+        return java.time.LocalDate.now(java.time.ZoneId.of("Asia/Karachi")).toString();
+    }
 
     /** One unsubmitted MoIB draft: two text versions, an internal note with a reply, a notification about it. */
     record World(long draftId, long threadId, long commentId, long notificationId, String word, String noteWord) {
@@ -148,8 +309,21 @@ class ApiAuthorizationMatrixIT {
             }
         }
         shared = world();
-        // Before the many drafts of the tests fill the extraction queue: the hidden draft is searchable by its own
-        await().atMost(Duration.ofSeconds(120)).untilAsserted(() -> {
+        sharedLetter = letter(shared);
+        engagement = engagementWorld();
+        // Before the many drafts of the tests fill the extraction queue: the hidden draft is searchable by its own.
+        // On the database the whole suite shares, the queue may hold other tests' work first: the wait is long, and
+        // if it still runs out, the failure says where the hidden draft's extraction stood.
+        await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofSeconds(2)).conditionEvaluationListener(condition -> {
+            if (condition.getRemainingTimeInMS() <= 0 || !condition.isSatisfied() && condition.getElapsedTimeInMS() > 240_000) {
+                org.slf4j.LoggerFactory.getLogger(ApiAuthorizationMatrixIT.class).warn(
+                        "Hidden draft {} not yet found; its extraction jobs: {}; pending jobs before it: {}", shared.draftId(),
+                        jdbc.queryForList("SELECT version_number, status, lease_owner, claimed_at, finished_at "
+                                + "FROM extraction_job WHERE draft_id = ?", shared.draftId()),
+                        jdbc.queryForObject("SELECT COUNT(*) FROM extraction_job WHERE status IN ('PENDING', "
+                                + "'EXTRACTING') AND draft_id < ?", Long.class, shared.draftId()));
+            }
+        }).untilAsserted(() -> {
             var found = send(Call.get("/api/search?q=" + shared.word), Caller.OWN_DRAFTER);
             assertThat(JsonPath.<Integer>read(found.text(), "$.total")).isEqualTo(1);
             var notes = send(Call.get("/api/search?q=" + shared.noteWord), Caller.OWN_DRAFTER);
@@ -196,6 +370,35 @@ class ApiAuthorizationMatrixIT {
         t.put("GET /api/drafts/{id}/compare/rows",
                 rule((s, w) -> Call.get("/api/drafts/" + w.draftId + "/compare/rows?from=1&to=2&start=0"),
                         expect(404, draftGet), false));
+        t.put("GET /api/drafts/{id}/compare.docx",
+                rule((s, w) -> Call.get("/api/drafts/" + w.draftId + "/compare.docx?from=1&to=2"), expect(404, draftGet), false));
+        t.put("GET /api/drafts/{id}/compare.pdf",
+                rule((s, w) -> Call.get("/api/drafts/" + w.draftId + "/compare.pdf?from=1&to=2"), expect(404, draftGet), false));
+        // Comments matrices: exported to whoever sees the draft; a received one recorded by its committee
+        t.put("GET /api/drafts/{id}/versions/{number}/matrix.xlsx", rule((s, w) -> Call.get("/api/drafts/" + w.draftId
+                + "/versions/2/matrix.xlsx?all=true"), expect(404, draftGet), false));
+        t.put("GET /api/drafts/{id}/versions/{number}/matrix.docx", rule((s, w) -> Call.get("/api/drafts/" + w.draftId
+                + "/versions/2/matrix.docx"), expect(404, draftGet), false));
+        t.put("POST /api/drafts/{id}/versions/{number}/matrix", rule((s, w) -> s.receivedMatrixCall(w),
+                expect(404, Caller.OWN_DRAFTER, 201, Caller.OWN_OFFICER, 201, Caller.AUDITOR, 403), true));
+        // Response templates (the MoIB library's, kept by its officer) and resolving several threads at once
+        t.put("GET /api/response-templates", rule((s, w) -> Call.get("/api/response-templates"), all(200), false));
+        t.put("POST /api/response-templates", rule((s, w) -> Call.json("POST", "/api/response-templates",
+                "{\"title\":\"" + Fixtures.unique("Matrix template") + "\",\"body\":\"Noted, {commenter}.\"}"),
+                expect(403, Caller.OWN_OFFICER, 201, Caller.OTHER_OFFICER, 201, Caller.NSMCWG_SECRETARY, 201), true));
+        var ownTemplate = Map.of(Caller.OWN_DRAFTER, 200, Caller.OWN_OFFICER, 200);
+        t.put("GET /api/response-templates/{id}",
+                rule((s, w) -> Call.get("/api/response-templates/" + s.moibTemplate()), expect(404, ownTemplate), false));
+        t.put("GET /api/response-templates/{id}/filled", rule((s, w) -> Call.get("/api/response-templates/"
+                + s.moibTemplate() + "/filled?thread=" + w.threadId), expect(404, ownTemplate), false));
+        t.put("PUT /api/response-templates/{id}", rule((s, w) -> Call.json("PUT", "/api/response-templates/"
+                + s.newMoibTemplate(), "{\"title\":\"" + Fixtures.unique("Matrix changed") + "\",\"body\":\"Accepted.\",\"version\":0}"),
+                expect(404, Caller.OWN_OFFICER, 200, Caller.OWN_DRAFTER, 403), true));
+        t.put("DELETE /api/response-templates/{id}", rule((s, w) -> Call.empty("DELETE", "/api/response-templates/"
+                + s.newMoibTemplate() + "?version=0"), expect(404, Caller.OWN_OFFICER, 204, Caller.OWN_DRAFTER, 403), true));
+        t.put("POST /api/drafts/{id}/threads/resolve", rule((s, w) -> Call.json("POST", "/api/drafts/" + w.draftId
+                + "/threads/resolve", "{\"threads\":[{\"id\":" + w.threadId + "}],\"resolution\":\"NOTED\"}"),
+                expect(404, Caller.OWN_DRAFTER, 200, Caller.OWN_OFFICER, 200, Caller.AUDITOR, 403), true));
         t.put("GET /api/drafts/{id}/record.pdf",
                 rule((s, w) -> Call.get("/api/drafts/" + w.draftId + "/record.pdf"), expect(404, draftGet), false));
         t.put("PUT /api/drafts/{id}/file-number", rule((s, w) -> Call.json("PUT",
@@ -229,6 +432,12 @@ class ApiAuthorizationMatrixIT {
                 expect(404, Caller.OWN_DRAFTER, 200, Caller.OWN_OFFICER, 200), true));
         t.put("POST /api/threads/{threadId}/reopen", rule((s, w) -> s.reopenCall(w),
                 expect(404, Caller.OWN_DRAFTER, 200, Caller.OWN_OFFICER, 200), true));
+        t.put("PUT /api/threads/{threadId}/classification", rule((s, w) -> Call.json("PUT",
+                "/api/threads/" + w.threadId + "/classification", "{\"severity\":\"MUST_CHANGE\"}"),
+                expect(404, Caller.OWN_DRAFTER, 200, Caller.OWN_OFFICER, 200), true));
+        t.put("GET /api/review-categories", rule((s, w) -> Call.get("/api/review-categories"), all(200), false));
+        t.put("GET /api/drafts/{id}/suggestions",
+                rule((s, w) -> Call.get("/api/drafts/" + w.draftId + "/suggestions"), expect(404, draftGet), false));
         t.put("GET /api/drafts/{id}/review-window",
                 rule((s, w) -> Call.get("/api/drafts/" + w.draftId + "/review-window"), expect(404, draftGet), false));
         t.put("PUT /api/drafts/{id}/review-window", rule((s, w) -> Call.json("PUT",
@@ -255,6 +464,54 @@ class ApiAuthorizationMatrixIT {
         // (who gets a real one, and who is refused it, is checked by CabinetSummaryIT)
         t.put("GET /api/drafts/{id}/cabinet-summary.docx", rule((s, w) -> Call.get("/api/drafts/" + w.draftId
                 + "/cabinet-summary.docx"), all(404), false));
+        // The summary as lodged: nobody finds one on a draft they may not see, nor where none was lodged (who gets a
+        // real one byte for byte, and who is refused it, is checked by RoutingApiIT)
+        t.put("GET /api/drafts/{id}/cabinet-summary/lodged", rule((s, w) -> Call.get("/api/drafts/" + w.draftId
+                + "/cabinet-summary/lodged"), all(404), false));
+        // Data requests: a request to MoIB (the own committee), its answer not shareable; anyone outside MoIB and the
+        // NSMCWG (and the auditor, who reads) is told it is not found. Acts run on a fresh request each.
+        var nsmcwgReads = Map.of(Caller.OWN_DRAFTER, 200, Caller.OWN_OFFICER, 200, Caller.NSMCWG_MEMBER, 200,
+                Caller.NSMCWG_SECRETARY, 200, Caller.FOCAL_PERSON, 200, Caller.AUDITOR, 200);
+        var outsiders = Map.of(Caller.OTHER_DRAFTER, 404, Caller.OTHER_OFFICER, 404, Caller.ADMIN, 404);
+        t.put("POST /api/data-requests", rule((s, w) -> Call.json("POST", "/api/data-requests", s.dataRequestJson()),
+                expect(403, Caller.NSMCWG_SECRETARY, 201, Caller.FOCAL_PERSON, 201), true));
+        t.put("GET /api/data-requests", rule((s, w) -> Call.get("/api/data-requests"), all(200), false));
+        t.put("GET /api/data-requests/pendency", rule((s, w) -> Call.get("/api/data-requests/pendency"), all(200), false));
+        t.put("GET /api/data-requests/{id}", rule((s, w) -> Call.get("/api/data-requests/" + s.dataRequest()),
+                expect(404, nsmcwgReads), false));
+        t.put("POST /api/data-requests/{id}/bodies/{body}/acknowledge", rule((s, w) -> Call.empty("POST",
+                "/api/data-requests/" + s.freshDataRequest(false) + "/bodies/MOIB/acknowledge"),
+                bodyAct(403, Caller.OWN_DRAFTER, 200, Caller.OWN_OFFICER, 200), true));
+        t.put("POST /api/data-requests/{id}/bodies/{body}/clarifications", rule((s, w) -> Call.json("POST",
+                "/api/data-requests/" + s.freshDataRequest(false) + "/bodies/MOIB/clarifications",
+                "{\"text\":\"Which years?\"}"), bodyAct(403, Caller.OWN_DRAFTER, 200, Caller.OWN_OFFICER, 200,
+                        Caller.NSMCWG_SECRETARY, 200, Caller.FOCAL_PERSON, 200), true));
+        t.put("POST /api/data-requests/{id}/bodies/{body}/delegate", rule((s, w) -> Call.json("POST",
+                "/api/data-requests/" + s.freshDataRequest(false) + "/bodies/MOIB/delegate",
+                "{\"username\":\"" + s.users.get(Caller.OWN_DRAFTER).getUsername() + "\"}"),
+                bodyAct(403, Caller.OWN_OFFICER, 200), true));
+        t.put("POST /api/data-requests/{id}/bodies/{body}/answers", rule((s, w) -> multipart("/api/data-requests/"
+                + s.freshDataRequest(false) + "/bodies/MOIB/answers", List.of(field("text", "The figures."),
+                        file("files", "figures.csv", "Year,Count\n2025,12\n"))),
+                bodyAct(403, Caller.OWN_DRAFTER, 201, Caller.OWN_OFFICER, 201), true));
+        t.put("POST /api/data-requests/{id}/bodies/{body}/partial-answers", rule((s, w) -> multipart(
+                "/api/data-requests/" + s.freshDataRequest(false) + "/bodies/MOIB/partial-answers",
+                List.of(field("text", "2025 now."), field("restDue", "2099-01-01"))),
+                bodyAct(403, Caller.OWN_DRAFTER, 201, Caller.OWN_OFFICER, 201), true));
+        t.put("POST /api/data-requests/{id}/bodies/{body}/decline", rule((s, w) -> Call.json("POST",
+                "/api/data-requests/" + s.freshDataRequest(false) + "/bodies/MOIB/decline",
+                "{\"reason\":\"The law forbids it.\"}"), bodyAct(403, Caller.OWN_OFFICER, 200), true));
+        t.put("POST /api/data-requests/{id}/bodies/{body}/escalate", rule((s, w) -> Call.json("POST",
+                "/api/data-requests/" + s.freshDataRequest(true) + "/bodies/MOIB/escalate",
+                "{\"note\":\"Please share them.\"}"),
+                bodyAct(403, Caller.NSMCWG_SECRETARY, 200, Caller.FOCAL_PERSON, 200), true));
+        t.put("POST /api/data-requests/{id}/bodies/{body}/remind", rule((s, w) -> Call.empty("POST",
+                "/api/data-requests/" + s.freshDataRequest(false) + "/bodies/MOIB/remind"),
+                bodyAct(403, Caller.NSMCWG_SECRETARY, 200, Caller.FOCAL_PERSON, 200), true));
+        t.put("GET /api/data-requests/{id}/files/{fileId}", rule((s, w) -> Call.get("/api/data-requests/"
+                + s.dataRequest() + "/files/" + s.dataRequestFile), expect(404, nsmcwgReads), false));
+        t.put("GET /api/data-requests/{id}/files/{fileId}/preview", rule((s, w) -> Call.get("/api/data-requests/"
+                + s.dataRequest() + "/files/" + s.dataRequestFile + "/preview"), expect(404, nsmcwgReads), false));
         // Search: answered for everyone, hits and facets checked by the search test below
         t.put("GET /api/search", rule((s, w) -> Call.get("/api/search?q=" + w.word), all(200), false));
         // Audit
@@ -280,6 +537,176 @@ class ApiAuthorizationMatrixIT {
         // Not following a draft is the same for one that does not exist (see below): it tells nothing
         t.put("DELETE /api/notifications/follows/{draftId}", rule((s, w) -> Call.empty("DELETE",
                 "/api/notifications/follows/" + w.draftId), all(204), false));
+        // Directions: the PMO's letter about social media to MoIB, whose direction MoIB leads. The issuing office, the
+        // NSMCWG's secretary and focal person (social media) and the auditor see it all; MoIB acts; nobody else finds it
+        var letterSeen = Map.of(Caller.OWN_DRAFTER, 200, Caller.OWN_OFFICER, 200, Caller.NSMCWG_SECRETARY, 200,
+                Caller.FOCAL_PERSON, 200, Caller.AUDITOR, 200, Caller.PMO_MONITOR, 200);
+        t.put("GET /api/letters", rule((s, w) -> Call.get("/api/letters"), all(200), false));
+        t.put("POST /api/letters", rule((s, w) -> Call.json("POST", "/api/letters", "{\"issuingOffice\":\"PMO\","
+                + "\"reference\":\"No. " + UUID.randomUUID().toString().substring(0, 8) + "/AS-II/2026\",\"date\":\""
+                + today() + "\",\"subject\":\"Matrix\",\"addressees\":[{\"body\":\"MOIB\"}],\"directions\":["
+                + "{\"label\":\"1\",\"text\":\"Act.\",\"timeline\":{\"kind\":\"IMMEDIATE\"},\"lead\":\"MOIB\"}]}"),
+                expect(403, Caller.PMO_MONITOR, 201, Caller.NSMCWG_SECRETARY, 201), true));
+        t.put("GET /api/letters/{id}", rule((s, w) -> Call.get("/api/letters/" + s.letter(w).letterId()),
+                expect(404, letterSeen), false));
+        t.put("GET /api/letters/{id}/file", rule((s, w) -> Call.get("/api/letters/" + s.letter(w).letterId() + "/file"),
+                all(404), false));
+        t.put("POST /api/letters/{id}/receipts", rule((s, w) -> Call.json("POST", "/api/letters/"
+                + s.letter(w).letterId() + "/receipts", "{\"diaryNumber\":\"77\",\"receivedOn\":\"" + today() + "\"}"),
+                expect(404, Caller.OWN_DRAFTER, 201, Caller.OWN_OFFICER, 201, Caller.NSMCWG_SECRETARY, 403,
+                        Caller.FOCAL_PERSON, 403, Caller.AUDITOR, 403, Caller.PMO_MONITOR, 403), true));
+        t.put("POST /api/letters/{id}/forward", rule((s, w) -> Call.json("POST", "/api/letters/" + s.receivedLetter(w)
+                + "/forward", "{\"reference\":\"U.O. No. " + UUID.randomUUID().toString().substring(0, 8) + "\",\"date\":\""
+                + today() + "\",\"addressees\":[{\"name\":\"Field office\"}]}"),
+                expect(404, Caller.OWN_DRAFTER, 403, Caller.OWN_OFFICER, 201, Caller.NSMCWG_SECRETARY, 403,
+                        Caller.FOCAL_PERSON, 403, Caller.AUDITOR, 403, Caller.PMO_MONITOR, 403), true));
+        t.put("POST /api/letters/{id}/events", rule((s, w) -> Call.json("POST", "/api/letters/" + s.letter(w).letterId()
+                + "/events", "{\"name\":\"formation of the matrix group\",\"occurredOn\":\"" + today() + "\"}"),
+                expect(404, Caller.OWN_DRAFTER, 403, Caller.OWN_OFFICER, 403, Caller.NSMCWG_SECRETARY, 201,
+                        Caller.FOCAL_PERSON, 201, Caller.AUDITOR, 403, Caller.PMO_MONITOR, 201), true));
+        t.put("GET /api/directions", rule((s, w) -> Call.get("/api/directions?body=MOIB&overdue=false"), all(200), false));
+        t.put("GET /api/directions/{id}", rule((s, w) -> Call.get("/api/directions/" + s.letter(w).directionId()),
+                expect(404, letterSeen), false));
+        t.put("POST /api/directions/{id}/progress", rule((s, w) -> multipart("/api/directions/"
+                + s.letter(w).directionId() + "/progress", List.of(field("status", "IN_PROGRESS"),
+                        field("done", "Half done."), field("percent", "50"), file("evidence", "e.txt", "Evidence."))),
+                expect(404, Caller.OWN_DRAFTER, 201, Caller.OWN_OFFICER, 201, Caller.NSMCWG_SECRETARY, 403,
+                        Caller.FOCAL_PERSON, 403, Caller.AUDITOR, 403, Caller.PMO_MONITOR, 403), true));
+        t.put("POST /api/progress/{entryId}/confirm", rule((s, w) -> Call.empty("POST", "/api/progress/"
+                + s.letter(w).entryId() + "/confirm"),
+                expect(404, Caller.OWN_DRAFTER, 403, Caller.OWN_OFFICER, 200, Caller.NSMCWG_SECRETARY, 403,
+                        Caller.FOCAL_PERSON, 403, Caller.AUDITOR, 403, Caller.PMO_MONITOR, 403), true));
+        t.put("GET /api/evidence/{id}", rule((s, w) -> Call.get("/api/evidence/" + s.letter(w).evidenceId()),
+                expect(404, letterSeen), false));
+        // The progress report: MoIB, which acts, writes its own; the issuing office and whoever sees the whole cascade
+        // write MoIB's; only MoIB's officer signs it off and records it sent; the officers of the issuing office and
+        // of MoIB set the schedule
+        t.put("GET /api/letters/{id}/progress-report.pdf", rule((s, w) -> Call.get("/api/letters/"
+                + s.letter(w).letterId() + "/progress-report.pdf?body=MOIB"), expect(404, letterSeen), false));
+        t.put("GET /api/letters/{id}/progress-report.docx", rule((s, w) -> Call.get("/api/letters/"
+                + s.letter(w).letterId() + "/progress-report.docx?body=MOIB&from=" + today() + "&to=" + today()),
+                expect(404, letterSeen), false));
+        t.put("GET /api/letters/{id}/progress-reports", rule((s, w) -> Call.get("/api/letters/"
+                + s.letter(w).letterId() + "/progress-reports"), expect(404, letterSeen), false));
+        t.put("POST /api/letters/{id}/progress-reports", rule((s, w) -> Call.json("POST", "/api/letters/"
+                + s.letter(w).letterId() + "/progress-reports", "{\"diaryNumber\":\"D-9\"}"),
+                expect(404, Caller.OWN_DRAFTER, 403, Caller.OWN_OFFICER, 201, Caller.NSMCWG_SECRETARY, 403,
+                        Caller.FOCAL_PERSON, 403, Caller.AUDITOR, 403, Caller.PMO_MONITOR, 403), true));
+        t.put("POST /api/letters/{id}/progress-reports/{reportId}/sent", rule((s, w) -> Call.json("POST",
+                "/api/letters/" + s.letter(w).letterId() + "/progress-reports/" + s.letter(w).reportId() + "/sent",
+                "{\"sentOn\":\"" + today() + "\"}"),
+                expect(404, Caller.OWN_DRAFTER, 403, Caller.OWN_OFFICER, 200, Caller.NSMCWG_SECRETARY, 403,
+                        Caller.FOCAL_PERSON, 403, Caller.AUDITOR, 403, Caller.PMO_MONITOR, 403), true));
+        t.put("GET /api/letters/{id}/progress-reports/{reportId}/pdf", rule((s, w) -> Call.get("/api/letters/"
+                + s.letter(w).letterId() + "/progress-reports/" + s.letter(w).reportId() + "/pdf"),
+                expect(404, letterSeen), false));
+        t.put("GET /api/letters/{id}/progress-reports/{reportId}/docx", rule((s, w) -> Call.get("/api/letters/"
+                + s.letter(w).letterId() + "/progress-reports/" + s.letter(w).reportId() + "/docx"),
+                expect(404, letterSeen), false));
+        t.put("PUT /api/letters/{id}/progress-report-schedule", rule((s, w) -> Call.json("PUT", "/api/letters/"
+                + s.letter(w).letterId() + "/progress-report-schedule", "{\"every\":\"MONTHLY\"}"),
+                expect(404, Caller.OWN_DRAFTER, 403, Caller.OWN_OFFICER, 200, Caller.NSMCWG_SECRETARY, 403,
+                        Caller.FOCAL_PERSON, 403, Caller.AUDITOR, 403, Caller.PMO_MONITOR, 200), true));
+        // Statements (direction 5): the MoIB drafter's proposal is seen by its proposer, the NSMCWG secretary and the
+        // auditor (403 when they try what only the spokesperson or MoIT's officer may do), by nobody else (404); the
+        // register, its feed and an issue's verification are for everyone signed in (StatementApiIT: the speakers)
+        var proposal = Map.of(Caller.OWN_DRAFTER, 200, Caller.NSMCWG_SECRETARY, 200, Caller.AUDITOR, 200);
+        var speaksOnly = Map.of(Caller.OWN_DRAFTER, 403, Caller.NSMCWG_SECRETARY, 403, Caller.AUDITOR, 403);
+        t.put("GET /api/statements", rule((s, w) -> Call.get("/api/statements"), all(200), false));
+        t.put("POST /api/statements", rule((s, w) -> Call.json("POST", "/api/statements", STATEMENT),
+                expect(201, Caller.ADMIN, 403, Caller.AUDITOR, 403, Caller.PMO_MONITOR, 403), true));
+        t.put("GET /api/statements/issued", rule((s, w) -> Call.get("/api/statements/issued"), all(200), false));
+        t.put("GET /api/statements/issued.atom", rule((s, w) -> Call.get("/api/statements/issued.atom"), all(200), false));
+        t.put("GET /api/statements/{id}", rule((s, w) -> Call.get("/api/statements/" + s.statements().proposal()),
+                expect(404, proposal), false));
+        t.put("PUT /api/statements/{id}", rule((s, w) -> Call.json("PUT", "/api/statements/" + s.statements().proposal(),
+                STATEMENT.replace("}", ",\"version\":0}")), expect(404, speaksOnly), false));
+        t.put("POST /api/statements/{id}/views", rule((s, w) -> Call.json("POST", "/api/statements/"
+                + s.statements().proposal() + "/views", "{\"username\":\"test.spokesperson\",\"question\":\"View?\"}"),
+                expect(404, speaksOnly), false));
+        // a view asked of the PTA: its people reply (each on a statement of its own), the others who see it may not
+        t.put("POST /api/statements/{id}/views/{viewId}/reply", rule((s, w) -> Call.json("POST",
+                s.statements().viewOfPta() + "/reply", "{\"reply\":\"The PTA agrees.\"}"),
+                expect(404, Caller.OWN_DRAFTER, 403, Caller.NSMCWG_SECRETARY, 403, Caller.AUDITOR, 403,
+                        Caller.OTHER_DRAFTER, 200, Caller.OTHER_OFFICER, 200), true));
+        t.put("POST /api/statements/{id}/issue", rule((s, w) -> Call.json("POST", "/api/statements/"
+                + s.statements().proposal() + "/issue", "{\"date\":\"2026-01-05\",\"time\":\"10:00\",\"channel\":"
+                + "\"PRESS_RELEASE\",\"finalText\":\"Final text\",\"version\":0}"), expect(404, speaksOnly), false));
+        t.put("POST /api/statements/{id}/decline", rule((s, w) -> Call.json("POST", "/api/statements/"
+                + s.statements().proposal() + "/decline", "{\"reason\":\"Not now\",\"version\":0}"),
+                expect(404, speaksOnly), false));
+        t.put("GET /api/statements/{id}/verification", rule((s, w) -> Call.get("/api/statements/"
+                + s.statements().issued() + "/verification"), all(200), false));
+        // The focal person's nomination (direction 3): the NSMCWG's and the auditor's to read, the NSMCWG's to act on;
+        // the secretary's steps on an open nomination without support pass the check and are refused as premature
+        // (409: the chain itself is FocalPersonNominationIT's)
+        var nsmcwg = Map.of(Caller.NSMCWG_MEMBER, 200, Caller.NSMCWG_SECRETARY, 200, Caller.FOCAL_PERSON, 200,
+                Caller.AUDITOR, 200);
+        var secretaryStep = Map.of(Caller.NSMCWG_SECRETARY, 409, Caller.NSMCWG_MEMBER, 403, Caller.FOCAL_PERSON, 403,
+                Caller.AUDITOR, 403);
+        t.put("GET /api/focal-person/nominations", rule((s, w) -> Call.get("/api/focal-person/nominations"),
+                expect(403, nsmcwg), false));
+        t.put("POST /api/focal-person/nominations", rule((s, w) -> Call.json("POST", "/api/focal-person/nominations",
+                "{\"nomineeId\":" + s.statements().freshNominee() + ",\"note\":\"Matrix\"}"),
+                expect(403, Caller.NSMCWG_MEMBER, 201, Caller.NSMCWG_SECRETARY, 201, Caller.FOCAL_PERSON, 201), true));
+        t.put("GET /api/focal-person/nominations/{id}", rule((s, w) -> Call.get("/api/focal-person/nominations/"
+                + s.statements().nomination()), expect(404, nsmcwg), false));
+        for (var view : List.of("support", "object")) {
+            t.put("POST /api/focal-person/nominations/{id}/" + view, rule((s, w) -> Call.json("POST",
+                    "/api/focal-person/nominations/" + s.statements().freshNomination() + "/" + view, "{\"note\":\"Matrix\"}"),
+                    expect(404, Caller.NSMCWG_MEMBER, 200, Caller.NSMCWG_SECRETARY, 200, Caller.FOCAL_PERSON, 200,
+                            Caller.AUDITOR, 403), true));
+        }
+        t.put("POST /api/focal-person/nominations/{id}/consensus", rule((s, w) -> Call.json("POST",
+                "/api/focal-person/nominations/" + s.statements().nomination() + "/consensus",
+                "{\"note\":\"Agreed\",\"version\":0}"), expect(404, secretaryStep), false));
+        for (var step : List.of("recommendation", "approval", "not-approved")) {
+            t.put("POST /api/focal-person/nominations/{id}/" + step, rule((s, w) -> Call.json("POST",
+                    "/api/focal-person/nominations/" + s.statements().nomination() + "/" + step,
+                    "{\"reference\":\"PMO/FP/1\",\"date\":\"2026-01-05\",\"version\":0}"),
+                    expect(404, secretaryStep), false));
+        }
+        // withdrawn only by the nominator or the nominee (neither is a caller here): the NSMCWG is refused, the
+        // auditor changes nothing, anyone else is told it does not exist
+        t.put("POST /api/focal-person/nominations/{id}/withdraw", rule((s, w) -> Call.json("POST",
+                "/api/focal-person/nominations/" + s.statements().nomination() + "/withdraw",
+                "{\"reason\":\"Matrix\",\"version\":0}"), expect(404, Caller.NSMCWG_MEMBER, 403,
+                        Caller.NSMCWG_SECRETARY, 403, Caller.FOCAL_PERSON, 403, Caller.AUDITOR, 403), false));
+        t.put("GET /api/focal-person/history", rule((s, w) -> Call.get("/api/focal-person/history"), all(200), false));
+        // Engagements with the companies: the NSMCWG logs and changes; a body party to one (MoIB) reads it; the auditor
+        // reads everything; everyone else is told it does not exist (who else: EngagementServiceIT)
+        var nsmcwgCallers = new Caller[] { Caller.NSMCWG_MEMBER, Caller.NSMCWG_SECRETARY, Caller.FOCAL_PERSON };
+        var engagementRead = Map.of(Caller.OWN_DRAFTER, 200, Caller.OWN_OFFICER, 200, Caller.NSMCWG_MEMBER, 200,
+                Caller.NSMCWG_SECRETARY, 200, Caller.FOCAL_PERSON, 200, Caller.AUDITOR, 200);
+        var engagementChange = new java.util.HashMap<Caller, Integer>(Map.of(Caller.OWN_DRAFTER, 403,
+                Caller.OWN_OFFICER, 403, Caller.AUDITOR, 403));
+        for (var c : nsmcwgCallers) {
+            engagementChange.put(c, 201);
+        }
+        t.put("GET /api/engagements", rule((s, w) -> Call.get("/api/engagements?company=Google"), all(200), false));
+        t.put("GET /api/engagements/companies", rule((s, w) -> Call.get("/api/engagements/companies"), all(200), false));
+        t.put("POST /api/engagements", rule((s, w) -> Call.json("POST", "/api/engagements", "{\"company\":\"TikTok\","
+                + "\"kind\":\"CALL\",\"occurredOn\":\"2026-11-02\",\"subject\":\"A call\",\"ourParticipants\":\"Us\","
+                + "\"topics\":\"Takedowns\"}"), expect(403, Caller.NSMCWG_MEMBER, 201, Caller.NSMCWG_SECRETARY, 201,
+                Caller.FOCAL_PERSON, 201), false));
+        t.put("GET /api/engagements/{id}", rule((s, w) -> Call.get("/api/engagements/" + s.engagement.id()),
+                expect(404, engagementRead), false));
+        t.put("GET /api/engagements/{id}/documents/{documentId}", rule((s, w) -> Call.get("/api/engagements/"
+                + s.engagement.id() + "/documents/" + s.engagement.documentId()), expect(404, engagementRead), false));
+        t.put("POST /api/engagements/{id}/documents", rule((s, w) -> multipart("/api/engagements/" + s.engagement.id()
+                + "/documents", List.of(file("file", "reply.txt", "Our reply " + UUID.randomUUID()))),
+                expect(404, engagementChange), false));
+        t.put("POST /api/engagements/{id}/commitments", rule((s, w) -> Call.json("POST", "/api/engagements/"
+                + s.engagement.id() + "/commitments", "{\"owner\":\"COMPANY\",\"description\":\"A plan\","
+                + "\"dueOn\":\"2099-01-01\"}"), expect(404, engagementChange), false));
+        t.put("GET /api/commitments", rule((s, w) -> Call.get("/api/commitments?overdue=true"), all(200), false));
+        // a commitment MoIB owes: its officer follows it up, its drafter may not; each call on a fresh one
+        var followUp = Map.of(Caller.OWN_OFFICER, 200, Caller.OWN_DRAFTER, 403, Caller.AUDITOR, 403,
+                Caller.NSMCWG_MEMBER, 200, Caller.NSMCWG_SECRETARY, 200, Caller.FOCAL_PERSON, 200);
+        t.put("POST /api/commitments/{id}/done", rule((s, w) -> Call.json("POST", "/api/commitments/"
+                + s.freshCommitment() + "/done", "{\"note\":\"Briefed\"}"), expect(404, followUp), false));
+        t.put("POST /api/commitments/{id}/lapsed", rule((s, w) -> Call.json("POST", "/api/commitments/"
+                + s.freshCommitment() + "/lapsed", "{\"note\":\"Withdrawn\"}"), expect(404, followUp), false));
         // The description of the API is open to all: it holds no data
         t.put("GET /api/openapi", rule((s, w) -> Call.get("/api/openapi"), open(200), false));
         t.put("GET /api/openapi.yaml", rule((s, w) -> Call.get("/api/openapi.yaml"), open(200), false));
@@ -288,6 +715,20 @@ class ApiAuthorizationMatrixIT {
         // Spring Boot's error page: outside the API, so HTTP Basic means nothing there and the UI's log-in answers
         t.put("ANY /error", rule((s, w) -> Call.get("/error"), open(302), false));
         return t;
+    }
+
+    /**
+     * An act on a body of a data request to MoIB: the statuses given by pairs, {@code others} for the rest of those
+     * who see the request, 404 for those who do not (another committee, the administrator).
+     */
+    private static Map<Caller, Integer> bodyAct(int others, Object... pairs) {
+        var map = expect(others, pairs);
+        map.put(Caller.OTHER_DRAFTER, 404);
+        map.put(Caller.OTHER_OFFICER, 404);
+        map.put(Caller.ADMIN, 404);
+        // the PMO's monitor is not asked, nor of the NSMCWG: the request does not exist for him
+        map.put(Caller.PMO_MONITOR, 404);
+        return map;
     }
 
     /** The same status for everyone, the anonymous caller too. */
@@ -477,6 +918,24 @@ class ApiAuthorizationMatrixIT {
 
     // --- calls that need a body or a fresh state ---
 
+    @Autowired
+    pk.gov.mashwara.review.ResponseTemplates responseTemplates;
+    private Long moibTemplate;
+
+    /** A template of MoIB's library, made once by its officer. */
+    private long moibTemplate() {
+        if (moibTemplate == null) {
+            moibTemplate = newMoibTemplate();
+        }
+        return moibTemplate;
+    }
+
+    /** A new template of MoIB's library (at version 0), for a call that changes or deletes it. */
+    private long newMoibTemplate() {
+        return Fixtures.as(users.get(Caller.OWN_OFFICER), () -> responseTemplates.create(Fixtures.unique("Matrix template"),
+                "Thank you, {commenter} ({organisation}); {clause} is revised.")).id();
+    }
+
     private Call newDraftCall() {
         return multipart("/api/drafts", List.of(field("title", Fixtures.unique("Matrix new draft")),
                 field("committee", "MOIB"), field("kind", "POLICY"), field("legalBasis", "PEMRA Ordinance 2002"),
@@ -486,6 +945,26 @@ class ApiAuthorizationMatrixIT {
     private Call newVersionCall(World w) {
         return multipart("/api/drafts/" + w.draftId + "/versions",
                 List.of(file("file", "v3.txt", "A third version, " + UUID.randomUUID())));
+    }
+
+    /** A comments matrix received by letter: one general comment (it needs no text extracted). */
+    private Call receivedMatrixCall(World w) {
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
+            var sheet = book.createSheet("Matrix");
+            var header = sheet.createRow(0);
+            header.createCell(0).setCellValue("Existing text");
+            header.createCell(1).setCellValue("Comment");
+            header.createCell(2).setCellValue("Commenter and organisation");
+            var row = sheet.createRow(1);
+            row.createCell(0).setCellValue("");
+            row.createCell(1).setCellValue("Received by letter.");
+            row.createCell(2).setCellValue("A. Khan (Law Division)");
+            book.write(out);
+            return multipart("/api/drafts/" + w.draftId + "/versions/2/matrix",
+                    List.of(new Field("file", "matrix.xlsx", out.toByteArray())));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private Call importCall() {
@@ -502,6 +981,42 @@ class ApiAuthorizationMatrixIT {
                     Resolution.NOTED, null));
         }
         return Call.json("POST", "/api/threads/" + w.threadId + "/reopen", "{\"reason\":\"Look again\"}");
+    }
+
+    @Autowired
+    pk.gov.mashwara.datarequest.DataRequestService dataRequests;
+    private Long dataRequestId;
+    private long dataRequestFile;
+
+    private String dataRequestJson() {
+        return "{\"subject\":\"" + Fixtures.unique("Matrix data") + "\",\"question\":\"How many licences?\","
+                + "\"whyNeeded\":\"For the advice.\",\"formWanted\":\"TABLE\",\"classification\":\"CONFIDENTIAL\","
+                + "\"deadlineDays\":5,\"bodies\":[\"MOIB\"]}";
+    }
+
+    /** The request every caller reads: to MoIB, answered by it with a file not shared. */
+    private long dataRequest() {
+        if (dataRequestId == null) {
+            var id = freshDataRequest(false);
+            var answer = Fixtures.as(users.get(Caller.OWN_OFFICER), () -> dataRequests.answer(id, "MOIB", "Figures.",
+                    false, null, false, List.of(new pk.gov.mashwara.datarequest.AnswerUpload("figures.csv",
+                            () -> new java.io.ByteArrayInputStream("Year,Count\n2025,12\n".getBytes(StandardCharsets.UTF_8))))));
+            dataRequestFile = answer.files().getFirst().id();
+            dataRequestId = id;
+        }
+        return dataRequestId;
+    }
+
+    /** A new request to MoIB, asked by the secretary; declined by MoIB's officer when {@code declined}. */
+    private long freshDataRequest(boolean declined) {
+        var id = Fixtures.as(users.get(Caller.NSMCWG_SECRETARY), () -> dataRequests.create(
+                new pk.gov.mashwara.datarequest.NewDataRequest(Fixtures.unique("Matrix data"), "How many licences?",
+                        "For the advice.", pk.gov.mashwara.datarequest.FormWanted.TABLE,
+                        pk.gov.mashwara.draft.Classification.CONFIDENTIAL, null, 5, null, null, List.of("MOIB"))));
+        if (declined) {
+            Fixtures.as(users.get(Caller.OWN_OFFICER), () -> dataRequests.decline(id, "MOIB", "The law forbids it."));
+        }
+        return id;
     }
 
     private Call putUpCall(World w) {

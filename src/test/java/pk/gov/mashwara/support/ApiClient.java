@@ -93,6 +93,11 @@ public final class ApiClient {
         return send(request(path, credentials).GET());
     }
 
+    /** A GET asking for a language first ({@code Accept-Language}), as an Urdu user's client does. */
+    public Response get(String path, String language, Credentials credentials) {
+        return send(request(path, credentials).header("Accept-Language", language).GET());
+    }
+
     public Response postForm(String path, Map<String, String> fields, Credentials credentials) {
         var body = fields.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="

@@ -47,6 +47,10 @@ public class Fixtures {
     private pk.gov.mashwara.routing.RoutingService routing;
     @org.springframework.beans.factory.annotation.Autowired(required = false)
     private pk.gov.mashwara.review.ReviewWindows windows;
+    @org.springframework.beans.factory.annotation.Autowired(required = false)
+    private org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @org.springframework.beans.factory.annotation.Autowired(required = false)
+    private pk.gov.mashwara.directory.FocalPersonService focal;
 
 
     public Fixtures(DirectoryService directory, DraftService drafts, UserDetailsService userDetails) {
@@ -93,14 +97,55 @@ public class Fixtures {
         return load(username);
     }
 
+    /**
+     * A committee officer of the body whom the Secretary has designated to vet the Division's own drafts (the rule
+     * book's {@code when-own: designate}).
+     */
+    public MashwaraUser designate(String committeeCode) {
+        var username = "t" + SEQUENCE.incrementAndGet() + "-" + UUID.randomUUID().toString().substring(0, 8);
+        var committee = committee(committeeCode);
+        as(systemAdministrator(), () -> directory.createUser(new UserForm(username, "Test designate " + username, null,
+                committee, EnumSet.of(Role.COMMITTEE_OFFICER), true, PASSWORD, null, true)));
+        return load(username);
+    }
+
+    /**
+     * Gives the test database's focal person the office back, as the NSMCWG would (nomination, support, consensus,
+     * recommendation, the PM's approval), after a test made someone else focal person: other tests expect him.
+     */
+    public void handFocalOfficeBack(MashwaraUser previous, MashwaraUser secretary, MashwaraUser member,
+            java.time.LocalDate today) {
+        if (load(previous.getUsername()).has(Role.FOCAL_PERSON)) {
+            return;
+        }
+        var id = as(member, () -> focal.nominate(previous.id(), "Back to the test database's focal person."));
+        as(member, () -> focal.opinion(id, true, null));
+        as(secretary, () -> focal.consensus(id, "Agreed", as(secretary, () -> focal.nomination(id)).version()));
+        as(secretary, () -> focal.recommendation(id, "NSMCWG/FP/back", today,
+                as(secretary, () -> focal.nomination(id)).version()));
+        as(secretary, () -> focal.approval(id, "PMO/FP/back", today, as(secretary, () -> focal.nomination(id)).version()));
+    }
+
     /** A user with a fixed name, created on first use (for tests that must sign in as e.g. pta.drafter). */
     public MashwaraUser namedUser(String username, String committeeCode, Role... roles) {
         try {
             return load(username);
         } catch (org.springframework.security.core.userdetails.UsernameNotFoundException e) {
             var committee = committeeCode == null ? null : committee(committeeCode);
-            as(systemAdministrator(), () -> directory.createUser(new UserForm(username, "Test " + username, null,
-                    committee, EnumSet.of(roles[0], roles), true, PASSWORD)));
+            var form = new UserForm(username, "Test " + username, null, committee, EnumSet.of(roles[0], roles), true,
+                    PASSWORD);
+            try {
+                as(systemAdministrator(), () -> directory.createUser(form));
+            } catch (pk.gov.mashwara.shared.ConflictException busy) {
+                if (jdbc == null || !form.roles().contains(Role.SPOKESPERSON)) {
+                    throw busy;
+                }
+                // the demonstration's spokesperson took the one office first (a test database the demonstration's
+                // tests share): he steps down, and the tests' one takes it
+                jdbc.update("update app_user set enabled = false where username <> ? and id in "
+                        + "(select user_id from app_user_role where role = 'SPOKESPERSON')", username);
+                as(systemAdministrator(), () -> directory.createUser(form));
+            }
             return load(username);
         }
     }

@@ -33,6 +33,8 @@ final class BrowserSupport implements AutoCloseable {
         this.driver = driver;
         this.profile = profile;
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        // a part the server re-renders between finding an element and reading it is found again on the next try
+        this.wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     static BrowserSupport start() throws IOException {

@@ -33,6 +33,24 @@ final class Journeys {
                 + text + "']")).size() == 1);
     }
 
+    /**
+     * Opens the select with a real click and chooses the item whose text contains {@code text}. Inside a dialog the
+     * list opens over the dialog, but ChromeDriver counts its items as hidden by the dialog's scrolling content (and
+     * the selected value's copy in the field as a visible item), so the item is scrolled to and clicked by script
+     * once the list is open; the choice is then read back from the field.
+     */
+    static void choose(BrowserSupport browser, String selectId, String text) {
+        browser.find(By.id(selectId)).click();
+        browser.wait.until(d -> Boolean.TRUE.equals(browser.js("return document.getElementById(arguments[0]).opened",
+                selectId)));
+        var item = browser.find(By.xpath("//vaadin-select-list-box//vaadin-select-item[contains(normalize-space(.),'"
+                + text + "')]"));
+        browser.js("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", item);
+        browser.wait.until(d -> String.valueOf(browser.js("return document.getElementById(arguments[0]).opened",
+                selectId)).equals("false") && String.valueOf(browser.js(
+                        "return document.getElementById(arguments[0]).textContent", selectId)).contains(text));
+    }
+
     /** Scrolls an element to the middle of the window and clicks it (the panel scrolls on its own). */
     static void click(BrowserSupport browser, By by) {
         var element = browser.find(by);

@@ -61,6 +61,12 @@ class LayoutJourneyIT {
     pk.gov.mashwara.review.ReviewWindows windows;
     @Autowired
     pk.gov.mashwara.review.ThreadActions threads;
+    @Autowired
+    pk.gov.mashwara.directions.LetterService letters;
+    @Autowired
+    pk.gov.mashwara.directions.ProgressReports reports;
+    @Autowired
+    pk.gov.mashwara.engagement.EngagementService engagements;
 
     @Test
     void no_main_page_scrolls_sideways_on_a_laptop_in_english_or_urdu() throws Exception {
@@ -92,6 +98,35 @@ class LayoutJourneyIT {
                 "Platforms need the time to fetch their records; fourteen days is proposed."));
         fixtures.composeInput(secretary, consolidated);
         var input = "drafts/" + consolidated + "/input";
+        // a letter of directions to PTA with a long reference and a long time line as written, whose progress report
+        // is overdue: the desk's directions and reports parts, with the longest values they meet
+        var monitor = fixtures.user("PMO", Role.PMO_MONITOR);
+        var pta = fixtures.committee("PTA");
+        var today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Karachi"));
+        var reference = "No. 1(1)/AS-II/2026-" + java.util.UUID.randomUUID().toString().substring(0, 8)
+                + " (Social Media Coordination Wing)";
+        var letter = Fixtures.as(monitor, () -> letters.register(new pk.gov.mashwara.directions.NewLetter(
+                fixtures.committee("PMO"), reference, today.minusDays(40),
+                "Implementation of the directions on the coordination of social media matters " + reference, null, null,
+                true, null, null, List.of(pk.gov.mashwara.directions.NewAddressee.body(pta, null)),
+                List.of(new pk.gov.mashwara.directions.NewDirection("1", "Nominate a focal person of the Authority "
+                        + "for the coordination of social media matters with the working group.",
+                        "Within fifteen working days of the receipt of this letter, or immediately upon formation",
+                        pk.gov.mashwara.directions.Timeline.byDate(today.minusDays(5)), "PTA", false, pta, List.of(),
+                        List.of(), List.of()))),
+                null));
+        Fixtures.as(monitor, () -> reports.schedule(letter.letter().id(),
+                pk.gov.mashwara.directions.ReportEvery.FORTNIGHTLY, today.minusDays(30)));
+        // an engagement whose commitment PTA owes is overdue: the desk's commitments part, with a long description
+        var nsa = fixtures.user("NSD", Role.NSA_LEAD);
+        var meeting = Fixtures.as(nsa, () -> engagements.log(new pk.gov.mashwara.engagement.NewEngagement("Google",
+                pk.gov.mashwara.engagement.EngagementKind.MEETING, today.minusDays(20),
+                Fixtures.unique("Meeting with Google on the local grievance officer and the liaison office"), null,
+                "NSA's lead; NSMCWG focal person; DG PTA", null, "Pending blocking requests.", null, null, "7", null,
+                List.of("PTA"))));
+        Fixtures.as(nsa, () -> engagements.addCommitment(meeting.id(), new pk.gov.mashwara.engagement.NewCommitment(
+                "PTA", "Send Google the consolidated list of pending blocking and removal requests under section 37 "
+                        + "with the dates of each request", today.minusDays(3))));
 
         var pages = new LinkedHashMap<MashwaraUser, List<String>>();
         pages.put(drafter, List.of("desk", "drafts", "drafts/" + urdu.id(), "notifications", "search", "pendency"));

@@ -68,6 +68,10 @@ class RoutingJourneyIT {
     ReviewWindows windows;
     @Autowired
     RoutingService routing;
+    @Autowired
+    pk.gov.mashwara.review.ThreadActions threads;
+    @Autowired
+    pk.gov.mashwara.routing.CabinetSummaryService summaries;
 
     @Test
     void a_draft_goes_from_the_drafter_through_the_nsmcwg_and_the_focal_person_to_the_committee_response()
@@ -325,7 +329,7 @@ class RoutingJourneyIT {
             assertThat(downloaded).isEqualTo(moitStep.attachment().sha256());
             screenshotOf(browser, "routing-14-moit-view-recorded", By.id("routing-consultations"));
             assertThat(browser.find(By.id("consultation-" + moitStep.id() + "-uo")).getText())
-                    .contains("U.O. note No. 7(2)/2026-Tel", "signed by the Joint Secretary (Telecom)");
+                    .contains("U.O. No. 7(2)/2026-Tel", "signed by the Joint Secretary (Telecom)");
             assertThat(browser.find(By.id("consultation-stage-2")).getText()).as("Foreign Affairs is still awaited")
                     .contains("Later stage");
             signOut(browser);
@@ -418,6 +422,94 @@ class RoutingJourneyIT {
                 .containsExactly("moit.officer", "nsmcwg.secretary", "law.officer");
     }
 
+    /**
+     * The Cabinet's part, in the browser: the PTA's rules under section 37(2) of PECA have MoIT's views and the Law
+     * Division's vetting; the page says the case now waits for MoIT, which sponsors it; MoIT's officer lodges the
+     * final summary (the generated one, edited) with the Cabinet Division, the file uploaded with the date; the
+     * case then waits for the Cabinet Division, whose officer records the decision with its case number and the
+     * meeting's date. The lodged summary is on the page, its bytes kept.
+     */
+    @Test
+    void the_sponsoring_ministry_lodges_the_summary_with_its_file_and_the_cabinet_division_records_the_decision()
+            throws Exception {
+        var walker = new pk.gov.mashwara.support.ConsultationWalk(fixtures, drafts, routing, threads, windows);
+        var walk = walker.ptaInConsultations(Fixtures.unique("Removal of Unlawful Online Content Rules"),
+                        DraftKind.REGULATOR_RULES);
+        long draftId = walk.draftId();
+        walker.act(walk.ministryOfficer(), draftId, "record-view", Fixtures.uo("view", "concur", "viewText",
+                "The Ministry supports the rules."));
+        walker.act(walk.lawOfficer(), draftId, "record-view", Fixtures.uo("view", "concur", "viewText",
+                "Vetted; within section 37(2) of PECA 2016."));
+        var moit = fixtures.namedUser("moit.officer", "MOIT", Role.COMMITTEE_OFFICER);
+        var cabinet = fixtures.namedUser("cabinet.officer", "CABINET", Role.COMMITTEE_OFFICER);
+        var cabinetStep = Fixtures.as(moit, () -> routing.consultations(draftId)).stream()
+                .filter(c -> c.step().equals("cabinet-decision")).findFirst().orElseThrow();
+        // the summary as generated, which the officer edits before lodging it
+        var summary = Files.createTempDirectory("journey").resolve("Summary for the Cabinet (final).docx");
+        Files.write(summary, Fixtures.as(moit, () -> summaries.summary(draftId)).content());
+        var today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Karachi"));
+        var page = "http://localhost:" + port + "/drafts/" + draftId;
+        try (var browser = BrowserSupport.start()) {
+            browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 768));
+            signIn(browser, moit);
+            browser.driver.get(page);
+            // nothing is before the Cabinet yet: the case waits for MoIT, its sponsor, to lodge the summary
+            assertThat(browser.find(By.id("routing-waiting-for")).getText())
+                    .contains("Ministry of Information Technology").doesNotContain("Cabinet Division");
+            browser.find(By.id("cabinet-summary-link"));
+            screenshotOf(browser, "routing-21-summary-to-lodge", By.id("routing"));
+            click(browser, By.id("action-lodge-summary"));
+            pickDate(browser, "routing-summaryLodgedOn", today.minusDays(10).toString());
+            var upload = browser.find(By.id("routing-summaryFile"));
+            browser.inShadow(upload, "input[type=file]").sendKeys(summary.toAbsolutePath().toString());
+            browser.wait.until(d -> Boolean.TRUE.equals(browser.js(
+                    "const f = arguments[0].files; return f.length === 1 && f[0].complete === true;", upload)));
+            assertThat(browser.find(By.id("routing-consequence")).getText()).contains("Cabinet Division");
+            browser.screenshot("routing-22-lodge-summary-dialog");
+            click(browser, By.id("routing-confirm"));
+            browser.wait.until(d -> history(moit, draftId).contains("lodge-summary"));
+            browser.driver.get(page);
+            var lodged = Fixtures.as(moit, () -> routing.decisions(draftId)).stream()
+                    .filter(d -> d.consultationId() == cabinetStep.id()).findFirst().orElseThrow();
+            assertThat(lodged.summaryFile().sha256()).isEqualTo(sha256(Files.readAllBytes(summary)));
+            var file = browser.find(By.id("consultation-" + cabinetStep.id() + "-summaryFile"));
+            assertThat(file.getText()).contains("Summary for the Cabinet (final).docx");
+            var downloaded = browser.asyncJs("const done = arguments[arguments.length - 1];"
+                    + " fetch(arguments[0].href).then(r => r.arrayBuffer()).then(b => crypto.subtle.digest('SHA-256', b))"
+                    + ".then(h => done(Array.from(new Uint8Array(h)).map(x => x.toString(16).padStart(2, '0')).join('')))"
+                    + ".catch(e => done('failed: ' + e));", file);
+            assertThat(downloaded).as("the very bytes lodged").isEqualTo(lodged.summaryFile().sha256());
+            assertThat(browser.find(By.id("routing-waiting-for")).getText()).contains("Cabinet Division");
+            screenshotOf(browser, "routing-23-summary-lodged", By.id("consultation-" + cabinetStep.id()));
+            signOut(browser);
+
+            signIn(browser, cabinet);
+            browser.driver.get(page);
+            click(browser, By.id("action-record-cabinet-decision"));
+            click(browser, By.xpath("//*[@id='routing-decision']//vaadin-radio-button[1]//input"));
+            typeField(browser, "routing-caseNumber", "Case No. 15/12/2026");
+            pickDate(browser, "routing-meetingDate", today.minusDays(1).toString());
+            browser.screenshot("routing-24-cabinet-decision-dialog");
+            click(browser, By.id("routing-confirm"));
+            browser.wait.until(d -> history(cabinet, draftId).contains("record-cabinet-decision"));
+            browser.driver.get(page);
+            browser.wait.until(d -> d.findElement(By.id("consultation-" + cabinetStep.id() + "-decision")).getText()
+                    .contains("Case No. 15/12/2026"));
+            assertThat(browser.find(By.id("consultation-" + cabinetStep.id() + "-decision")).getText())
+                    .contains("Approved");
+            assertThat(browser.find(By.id("routing-timeline")).getText()).contains("Case No. 15/12/2026")
+                    .doesNotContain("routing.detail.");
+            screenshotOf(browser, "routing-25-cabinet-decided", By.id("routing-consultations"));
+            inUrduConsultations(browser, page, "routing-26-cabinet-decided-ur", "کابینہ");
+        } finally {
+            Files.deleteIfExists(summary);
+        }
+        assertThat(Fixtures.as(moit, () -> routing.decisions(draftId))).anySatisfy(d -> {
+            assertThat(d.decision()).isEqualTo("approved");
+            assertThat(d.caseNumber()).isEqualTo("Case No. 15/12/2026");
+        });
+    }
+
     /** Opens the page in Urdu, keeps a screenshot of it, and goes back to English. */
     private static void inUrdu(BrowserSupport browser, String url, String name) throws java.io.IOException {
         language(browser, "اردو", "ur");
@@ -429,10 +521,15 @@ class RoutingJourneyIT {
 
     /** The consultations of the page in Urdu, kept as a screenshot; back to English after. */
     private static void inUrduConsultations(BrowserSupport browser, String url, String name) throws java.io.IOException {
+        inUrduConsultations(browser, url, name, "بیک وقت مشاورت", "منتظر", "وزارتِ خارجہ");
+    }
+
+    private static void inUrduConsultations(BrowserSupport browser, String url, String name, String... shown)
+            throws java.io.IOException {
         language(browser, "اردو", "ur");
         browser.driver.get(url);
         browser.wait.until(d -> d.findElement(By.id("consultation-stage-1")).getText().contains("مرحلہ"));
-        assertThat(browser.find(By.id("routing-consultations")).getText()).contains("بیک وقت مشاورت", "منتظر", "وزارتِ خارجہ")
+        assertThat(browser.find(By.id("routing-consultations")).getText()).contains(shown)
                 .doesNotContain("Ministry of Foreign Affairs");
         browser.js("arguments[0].scrollIntoView({block: 'center'});", browser.find(By.id("routing-consultations")));
         browser.screenshot(name);

@@ -55,9 +55,16 @@ public class DeskView extends Main implements HasDynamicTitle {
     final Span reviewsSummary = new Span();
     AuditPart audit;
     AdminPart admin;
+    LetterWorkPart letterWork;
+    pk.gov.mashwara.engagement.ui.OverdueCommitmentsPart owedCommitments;
 
     public DeskView(DeskService desk, PendencyService pendency, Follows follows,
-            pk.gov.mashwara.security.CurrentUser currentUser, pk.gov.mashwara.search.SearchService search) {
+            pk.gov.mashwara.security.CurrentUser currentUser, pk.gov.mashwara.search.SearchService search,
+            pk.gov.mashwara.directions.ComplianceQueries directions,
+            java.util.List<pk.gov.mashwara.desk.ui.section.DeskSection> sections,
+            pk.gov.mashwara.statement.StatementService statements, pk.gov.mashwara.directory.FocalPersonService focal,
+            pk.gov.mashwara.engagement.CommitmentService commitments,
+            pk.gov.mashwara.directions.ProgressReports progressReports) {
         Views.frame(this);
         setId("desk");
         var parts = desk.parts();
@@ -82,6 +89,19 @@ public class DeskView extends Main implements HasDynamicTitle {
                     pk.gov.mashwara.security.Role.FOCAL_PERSON))).orElse(false);
             add(sectionTitle(focalOnly ? "desk.waiting.clearanceTitle" : "desk.waiting.title"), waitingSummary, waiting);
         }
+        // the letters' directions waiting for the user's body, overdue first; shown only when there are some
+        var waitingDirections = directions.waitingForMyBody();
+        if (!waitingDirections.isEmpty()) {
+            add(sectionTitle("desk.directions.title"), new DeskDirections(waitingDirections));
+        }
+        // the progress reports the user's office owes soon or is late with
+        DeskProgressReports.section(progressReports).ifPresent(this::add);
+        // statements to decide or give a view on, nominations for focal person (directions 5 and 3)
+        letterWork = new LetterWorkPart(statements, focal);
+        add(letterWork);
+        // overdue commitments of engagements with the companies, owed by the user's body or in one the user leads
+        owedCommitments = new pk.gov.mashwara.engagement.ui.OverdueCommitmentsPart(commitments);
+        add(owedCommitments);
         if (parts.contains(Part.OPEN_FOR_COMMENTS)) {
             long count = desk.openForCommentsCount();
             reviewsSummary.setText(getTranslation("desk.reviews.summary", count));
@@ -98,6 +118,8 @@ public class DeskView extends Main implements HasDynamicTitle {
             configureFollowed(follows);
             add(sectionTitle("desk.followed.title"), followed);
         }
+        // the other modules' parts (data requests, …), each only when something waits for the user there
+        sections.forEach(section -> section.section().ifPresent(this::add));
     }
 
     private Button allDraftsButton() {
@@ -121,11 +143,11 @@ public class DeskView extends Main implements HasDynamicTitle {
         waiting.addColumn(d -> DeskCells.actions(this, d)).setHeader(getTranslation("desk.column.action"))
                 .setWidth("10em").setFlexGrow(2).setKey("action");
         var since = waiting.addColumn(d -> Formats.date(d.since(), locale())).setHeader(getTranslation("pendency.column.since"))
-                .setTooltipGenerator(d -> Bidi.ltr(Formats.dateTime(d.since(), locale()))).setWidth("7.5em").setFlexGrow(0);
+                .setTooltipGenerator(d -> Bidi.ltr(Formats.dateTime(d.since(), locale()))).setWidth("8.25em").setFlexGrow(0);
         waiting.addColumn(d -> d.deadline() == null ? "—" : Formats.date(d.deadline(), locale()))
                 .setHeader(getTranslation("pendency.column.deadline"))
                 .setTooltipGenerator(d -> d.deadline() == null ? "" : Bidi.ltr(Formats.dateTime(d.deadline(), locale())))
-                .setWidth("7.5em").setFlexGrow(0);
+                .setWidth("8.25em").setFlexGrow(0);
         waiting.addColumn(new ComponentRenderer<>(d -> DeskCells.lateness(this, d)))
                 .setHeader(getTranslation("pendency.column.overdue")).setWidth("8em").setFlexGrow(0);
         waiting.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -285,10 +307,16 @@ public class DeskView extends Main implements HasDynamicTitle {
                     "desk.admin.openExtraction"));
             var index = f.index();
             var state = getTranslation(index.rebuilding() ? "desk.admin.index.rebuilding"
-                    : index.documents().ready() && index.comments().ready() ? "desk.admin.index.ready"
-                            : "desk.admin.index.failed");
+                    : index.ready() ? "desk.admin.index.ready" : "desk.admin.index.failed");
             var figure = state + " " + getTranslation("desk.admin.indexFigure", Math.max(0, index.documentCount()),
-                    Math.max(0, index.commentCount()));
+                    Math.max(0, index.commentCount()),
+                    // a string: the desk's texts take a number in their first two places only
+                    Long.toString(Math.max(0, index.recordCount())));
+            if (!index.ready()) {
+                // which of the three is not ready: the records index may fail while drafts are still found
+                figure += " " + getTranslation("desk.admin.indexEach", indexState(index.documents()),
+                        indexState(index.comments()), indexState(index.records()));
+            }
             var indexCard = (Div) card("desk-admin-index", "desk.admin.index", figure, null, null);
             this.rebuild.setText(getTranslation("search.rebuild"));
             this.rebuild.setId("desk-admin-index-rebuild");
@@ -305,6 +333,10 @@ public class DeskView extends Main implements HasDynamicTitle {
             });
             indexCard.add(this.rebuild);
             add(indexCard);
+        }
+
+        private String indexState(pk.gov.mashwara.search.IndexStatus status) {
+            return getTranslation("desk.admin.indexState." + status.state().name());
         }
 
         private Component card(String id, String titleKey, String figure, String route, String linkKey) {

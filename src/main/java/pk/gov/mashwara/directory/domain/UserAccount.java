@@ -66,6 +66,13 @@ public class UserAccount {
     @Column(nullable = false)
     private boolean enabled;
 
+    /**
+     * Whether the Secretary has designated this officer to vet the Division's own drafts (Rule 5), e.g. of the Law
+     * Division's legislative drafting wing; read by the rule book's {@code when-own: designate} steps.
+     */
+    @Column(name = "secretary_designate", nullable = false)
+    private boolean secretaryDesignate;
+
     @Column(nullable = false, length = 8)
     private String locale;
 
@@ -100,6 +107,29 @@ public class UserAccount {
     }
 
     /** The member's home organisation, or none (null). */
+    /**
+     * Hands an NSMCWG office to this user, or takes it away (the focal person's office passes on the PM's approval);
+     * a user left with no role stays a member of the NSMCWG.
+     */
+    public void holdOffice(Role office, boolean holds) {
+        if (holds) {
+            roles.add(office);
+        } else {
+            roles.remove(office);
+            if (roles.isEmpty()) {
+                roles.add(Role.NSMCWG_MEMBER);
+            }
+        }
+    }
+
+    public boolean inNsmcwg() {
+        return committee != null && committee.isNsmcwg();
+    }
+
+    public void designate(boolean designated) {
+        this.secretaryDesignate = designated;
+    }
+
     public void changeHome(Committee home) {
         this.homeCommittee = home;
     }
@@ -122,7 +152,7 @@ public class UserAccount {
     public UserInfo toInfo() {
         return new UserInfo(id, username, displayName, email, committee == null ? null : committee.getId(),
                 committee == null ? null : committee.getCode(), Set.copyOf(roles), enabled, locale,
-                homeCommittee == null ? null : homeCommittee.toHome());
+                homeCommittee == null ? null : homeCommittee.toHome(), secretaryDesignate);
     }
 
     public Long getId() {

@@ -31,4 +31,7 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
     long countEnabledWithRole(Role role, long exceptId);
 
     long countByEnabledFalse();
+
+    @Query("select u from UserAccount u where :role member of u.roles order by u.id")
+    List<UserAccount> findWithRole(Role role);
 }

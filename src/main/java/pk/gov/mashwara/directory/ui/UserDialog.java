@@ -29,6 +29,8 @@ class UserDialog extends FormDialog {
     final ComboBox<CommitteeInfo> home = new ComboBox<>();
     final CheckboxGroup<Role> roles = new CheckboxGroup<>();
     final Checkbox enabled = new Checkbox();
+    /** The Secretary's designate to vet the Division's own drafts: only for officers of a body other than the NSMCWG. */
+    final Checkbox designate = new Checkbox();
     final PasswordField password = new PasswordField();
     private final DirectoryService directory;
     private final UserInfo existing;
@@ -54,6 +56,10 @@ class UserDialog extends FormDialog {
         home.setClearButtonVisible(true);
         home.setId("user-home");
         committee.addValueChangeListener(e -> showHome());
+        designate.setLabel(getTranslation("users.designate"));
+        designate.setHelperText(getTranslation("users.designate.helper"));
+        designate.setId("user-designate");
+        roles.addValueChangeListener(e -> showHome());
         roles.setLabel(getTranslation("users.roles"));
         roles.setItems(Role.values());
         roles.setItemLabelGenerator(r -> getTranslation("role." + r.name()));
@@ -72,22 +78,31 @@ class UserDialog extends FormDialog {
             enabled.setValue(existing.enabled());
             committees.stream().filter(c -> existing.home() != null && c.id() == existing.home().committeeId())
                     .findFirst().ifPresent(home::setValue);
+            designate.setValue(existing.secretaryDesignate());
         }
         showHome();
-        var form = new FormLayout(username, displayName, email, committee, home, roles, enabled, password);
+        var form = new FormLayout(username, displayName, email, committee, home, roles, enabled, password,
+                designate);
         form.setColspan(roles, 2);
+        form.setColspan(designate, 2);
         add(form);
     }
 
     @Override
     protected java.util.Map<String, com.vaadin.flow.component.HasValidation> fields() {
         return java.util.Map.of("username", username, "displayName", displayName, "email", email, "committee",
-                committee, "homeCommittee", home, "roles", roles, "password", password);
+                committee, "homeCommittee", home, "roles", roles, "password", password, "secretaryDesignate", designate);
     }
 
-    /** A home organisation is asked of users of the NSMCWG only; the service refuses it for anyone else. */
+    /**
+     * A home organisation is asked of users of the NSMCWG only, the Secretary's designation of committee officers of
+     * the other bodies only; the service refuses either for anyone else.
+     */
     private void showHome() {
-        home.setVisible(committee.getValue() != null && CommitteeInfo.NSMCWG_CODE.equals(committee.getValue().code()));
+        boolean nsmcwg = committee.getValue() != null && CommitteeInfo.NSMCWG_CODE.equals(committee.getValue().code());
+        home.setVisible(nsmcwg);
+        designate.setVisible(committee.getValue() != null && !nsmcwg
+                && roles.getValue().contains(Role.COMMITTEE_OFFICER));
     }
 
     @Override
@@ -99,7 +114,8 @@ class UserDialog extends FormDialog {
     protected String persist() {
         var values = new UserForm(username.getValue(), displayName.getValue(), email.getValue(),
                 committee.getValue() == null ? null : committee.getValue().id(), roles.getValue(), enabled.getValue(),
-                password.getValue(), home.isVisible() && home.getValue() != null ? home.getValue().id() : null);
+                password.getValue(), home.isVisible() && home.getValue() != null ? home.getValue().id() : null,
+                designate.isVisible() && designate.getValue());
         if (existing == null) {
             directory.createUser(values);
         } else {

@@ -54,7 +54,8 @@ public class UsersView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("users.committee")).setAutoWidth(true);
         grid.addColumn(u -> u.home() == null ? "" : u.home().code())
                 .setHeader(getTranslation("users.home")).setAutoWidth(true);
-        grid.addColumn(u -> String.join(", ", u.roles().stream().map(r -> getTranslation("role." + r.name())).sorted().toList()))
+        grid.addColumn(u -> String.join(", ", u.roles().stream().map(r -> getTranslation("role." + r.name())).sorted().toList())
+                + (u.secretaryDesignate() ? " · " + getTranslation("users.designate.short") : ""))
                 .setHeader(getTranslation("users.roles")).setFlexGrow(2);
         grid.addColumn(new ComponentRenderer<>(u -> u.enabled()
                 ? new Badge(getTranslation("users.enabled"), Badge.Tone.SUCCESS)

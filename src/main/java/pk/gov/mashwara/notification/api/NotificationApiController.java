@@ -60,7 +60,7 @@ class NotificationApiController {
     }
 
     /** A notification with its sentence in English. */
-    record Entry(long id, NotificationKind kind, String message, long draftId, Long threadId, String actorName,
+    record Entry(long id, NotificationKind kind, String message, Long draftId, Long threadId, String actorName,
             String draftTitle, String excerpt, String link, Instant createdAt, boolean read) {
 
         static Entry of(NotificationItem n) {

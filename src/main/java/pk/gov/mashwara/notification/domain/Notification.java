@@ -39,8 +39,9 @@ public class Notification {
     @Column(nullable = false, updatable = false, length = 32)
     private NotificationKind kind;
 
-    @Column(name = "draft_id", nullable = false, updatable = false)
-    private long draftId;
+    /** The draft it is about; null for a notice about something else (a letter, a direction, a data request, a commitment, …). */
+    @Column(name = "draft_id", updatable = false)
+    private Long draftId;
 
     @Column(name = "thread_id", updatable = false)
     private Long threadId;
@@ -66,7 +67,7 @@ public class Notification {
     protected Notification() {
     }
 
-    public Notification(long recipientId, NotificationKind kind, long draftId, Long threadId, String actorName,
+    public Notification(long recipientId, NotificationKind kind, Long draftId, Long threadId, String actorName,
             String draftTitle, String excerpt, String link, Instant createdAt) {
         this.recipientId = recipientId;
         this.kind = kind;

@@ -160,6 +160,107 @@ final class Texts {
     private record Run(String text, boolean arabic) {
     }
 
+    /** A stretch of a redline's paragraph: kept, removed (struck through) or added (underlined). */
+    record Marked(String text, Mark mark) {
+    }
+
+    enum Mark { SAME, REMOVED, ADDED }
+
+    static final Color REMOVED = new Color(0xA3, 0x1B, 0x1B);
+    static final Color ADDED = new Color(0x0B, 0x4F, 0xA8);
+
+    /**
+     * A paragraph of a redline: its stretches in order, removed ones struck through and added ones underlined, in
+     * colour. A right-to-left paragraph is broken into lines and ordered as {@link #paragraph} does, each run of a
+     * line then cut where the marks change, so that a struck Urdu word is struck where it stands.
+     *
+     * @param width the width the paragraph is set in
+     */
+    Paragraph marked(List<Marked> pieces, float size, float width) {
+        var all = new StringBuilder();
+        for (var piece : pieces) {
+            all.append(printable(piece.text()));
+        }
+        var text = all.toString();
+        var paragraph = empty(leading(text, size));
+        var phrase = new Phrase(leading(text, size));
+        phrase.setFont(font(false, Style.REGULAR, size, RecordFonts.INK));
+        if (!rightToLeft(text)) {
+            for (var piece : pieces) {
+                for (var run : runs(piece.text())) {
+                    phrase.add(decorated(new Chunk(run.text(), font(run.arabic(), Style.REGULAR, size, color(piece.mark()))),
+                            piece.mark(), size));
+                }
+            }
+            paragraph.add(phrase);
+            return paragraph;
+        }
+        var marks = new Mark[text.length()];
+        int at = 0;
+        for (var piece : pieces) {
+            var printable = printable(piece.text());
+            java.util.Arrays.fill(marks, at, at + printable.length(), piece.mark());
+            at += printable.length();
+        }
+        var bidi = new com.ibm.icu.text.Bidi(text, com.ibm.icu.text.Bidi.RTL);
+        boolean firstLine = true;
+        for (var line : breakLines(text, Style.REGULAR, size, width)) {
+            if (!firstLine) {
+                phrase.add(new Chunk("\n", font(false, Style.REGULAR, size, RecordFonts.INK)));
+            }
+            firstLine = false;
+            if (line[1] <= line[0]) {
+                continue;
+            }
+            var lineBidi = bidi.createLineBidi(line[0], line[1]);
+            for (int i = 0; i < lineBidi.countRuns(); i++) {
+                var visual = lineBidi.getVisualRun(i);
+                int start = line[0] + visual.getStart();
+                int limit = line[0] + visual.getLimit();
+                var parts = new ArrayList<int[]>();
+                for (int from = start; from < limit;) {
+                    int to = from + 1;
+                    while (to < limit && marks[to] == marks[from]) {
+                        to++;
+                    }
+                    parts.add(new int[] { from, to });
+                    from = to;
+                }
+                if (visual.isOddRun()) {
+                    java.util.Collections.reverse(parts);
+                }
+                for (var part : parts) {
+                    var piece = text.substring(part[0], part[1]);
+                    var mark = marks[part[0]];
+                    for (var run : visual.isOddRun() ? rightToLeftRun(piece) : byFont(piece, true)) {
+                        phrase.add(decorated(new Chunk(run.text(), font(run.arabic(), Style.REGULAR, size, color(mark))),
+                                mark, size));
+                    }
+                }
+            }
+        }
+        paragraph.add(phrase);
+        paragraph.setAlignment(Element.ALIGN_RIGHT);
+        return paragraph;
+    }
+
+    private static Color color(Mark mark) {
+        return switch (mark) {
+            case SAME -> RecordFonts.INK;
+            case REMOVED -> REMOVED;
+            case ADDED -> ADDED;
+        };
+    }
+
+    /** Struck through or underlined; a chunk so marked is never joined with its neighbours (see {@link #kept}). */
+    private static Chunk decorated(Chunk chunk, Mark mark, float size) {
+        return switch (mark) {
+            case SAME -> kept(chunk);
+            case REMOVED -> chunk.setUnderline(0.7f, size * 0.3f);
+            case ADDED -> chunk.setUnderline(0.7f, -size * 0.18f);
+        };
+    }
+
     /**
      * The chunk, kept apart from its neighbours: a phrase joins a chunk to the one before it in the same font, and
      * the glyph layout would then reorder the joined text as a whole, undoing the visual order. A chunk with an

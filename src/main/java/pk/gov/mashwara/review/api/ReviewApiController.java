@@ -16,7 +16,12 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import pk.gov.mashwara.review.Category;
 import pk.gov.mashwara.review.NewThread;
+import pk.gov.mashwara.review.Severity;
+import pk.gov.mashwara.review.SuggestionKind;
+import pk.gov.mashwara.review.SuggestionRequest;
+import pk.gov.mashwara.review.SuggestionSummary;
 import pk.gov.mashwara.review.Resolution;
 import pk.gov.mashwara.review.ReviewService;
 import pk.gov.mashwara.review.ReviewWindowInfo;
@@ -46,8 +51,21 @@ class ReviewApiController {
     record AnchorRequest(Integer start, Integer end, String exact, String prefix, String suffix, Integer page) {
     }
 
-    /** A new thread: {@code anchor} null for a thread about the draft as a whole. */
-    record ThreadRequest(String body, AnchorRequest anchor, Boolean internal) {
+    /** Wording proposed for the passage: {@code kind} REPLACE, DELETE or INSERT_AFTER; no text for DELETE. */
+    record SuggestionBody(String kind, String text) {
+    }
+
+    /**
+     * A new thread: {@code anchor} null for a thread about the draft as a whole; {@code category} a code of
+     * {@code GET /api/review-categories} (default OTHER), {@code severity} MUST_CHANGE, SHOULD_CHANGE or CONSIDER
+     * (default); {@code suggestion} optional (needs an anchor), and then {@code body} may be left out.
+     */
+    record ThreadRequest(String body, AnchorRequest anchor, Boolean internal, String category, String severity,
+            SuggestionBody suggestion) {
+    }
+
+    /** {@code version} as read; null fields are left as they are. */
+    record ClassificationRequest(String category, String severity, Long version) {
     }
 
     record CommentRequest(Long parentId, String body) {
@@ -56,8 +74,11 @@ class ReviewApiController {
     record EditRequest(String body) {
     }
 
-    /** {@code version} is the thread's version as read, so that of two simultaneous decisions one wins. */
-    record DecisionRequest(String resolution, String reason, Long version) {
+    /**
+     * {@code version} is the thread's version as read, so that of two simultaneous decisions one wins;
+     * {@code acceptedWording}: accepting a suggestion with changes, the wording accepted.
+     */
+    record DecisionRequest(String resolution, String reason, Long version, String acceptedWording) {
     }
 
     record WindowRequest(String deadline) {
@@ -75,8 +96,14 @@ class ReviewApiController {
             @RequestBody ThreadRequest request) {
         var a = request.anchor();
         var selection = a == null ? null : new Selection(a.start(), a.end(), a.exact(), a.prefix(), a.suffix(), a.page());
+        var s = request.suggestion();
+        var suggestion = s == null ? null
+                : new SuggestionRequest(s.kind() == null ? null
+                        : ApiValues.parse(SuggestionKind.class, s.kind(), "suggestion.kind"), s.text());
+        var severity = request.severity() == null ? null
+                : ApiValues.parse(Severity.class, request.severity(), "severity");
         var thread = actions.start(new NewThread(id, number, selection, request.body(),
-                Boolean.TRUE.equals(request.internal())));
+                Boolean.TRUE.equals(request.internal()), request.category(), severity, suggestion));
         return ResponseEntity.created(URI.create("/api/threads/" + thread.id())).body(thread);
     }
 
@@ -110,7 +137,28 @@ class ReviewApiController {
     @PostMapping("/threads/{threadId}/resolve")
     ThreadView resolve(@PathVariable long threadId, @RequestBody DecisionRequest request) {
         var how = ApiValues.parse(Resolution.class, request.resolution(), "resolution");
-        return actions.resolve(threadId, expected(threadId, request), how, request.reason());
+        return actions.resolve(threadId, expected(threadId, request), how, request.reason(), request.acceptedWording());
+    }
+
+    @Operation(summary = "File a thread under another category and/or severity (its author, the committee, the secretary)")
+    @PutMapping("/threads/{threadId}/classification")
+    ThreadView classify(@PathVariable long threadId, @RequestBody ClassificationRequest request) {
+        var severity = request.severity() == null ? null
+                : ApiValues.parse(Severity.class, request.severity(), "severity");
+        var expected = request.version() != null ? request.version() : review.thread(threadId).version();
+        return actions.classify(threadId, expected, request.category(), severity);
+    }
+
+    @Operation(summary = "The categories threads are filed under, in English and Urdu")
+    @GetMapping("/review-categories")
+    List<Category> categories() {
+        return review.categories();
+    }
+
+    @Operation(summary = "The accepted suggestions of a draft and whether the latest version checked carries each")
+    @GetMapping("/drafts/{id}/suggestions")
+    List<SuggestionSummary> suggestions(@PathVariable long id) {
+        return review.acceptedSuggestions(id);
     }
 
     @Operation(summary = "Reopen a resolved thread")

@@ -75,6 +75,17 @@ public class ReviewComment {
         this.createdAt = now;
     }
 
+    /** The opening comment of a thread that only suggests wording: no text of its own. */
+    static ReviewComment empty(Author author, Instant now) {
+        var comment = new ReviewComment();
+        comment.authorId = author.id();
+        comment.author = author.username();
+        comment.authorName = author.displayName();
+        comment.body = "";
+        comment.createdAt = now;
+        return comment;
+    }
+
     static String requireBody(String body) {
         var text = body == null ? "" : body.strip();
         if (text.isEmpty()) {

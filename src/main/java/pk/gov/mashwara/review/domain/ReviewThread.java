@@ -27,6 +27,8 @@ import org.hibernate.type.SqlTypes;
 
 import pk.gov.mashwara.review.AnchorState;
 import pk.gov.mashwara.review.Resolution;
+import pk.gov.mashwara.review.Severity;
+import pk.gov.mashwara.review.SuggestionKind;
 import pk.gov.mashwara.review.ThreadEventKind;
 import pk.gov.mashwara.review.ThreadStatus;
 import pk.gov.mashwara.review.anchoring.Placement;
@@ -47,6 +49,9 @@ import pk.gov.mashwara.shared.NotFoundException;
 public class ReviewThread {
 
     public static final int MAX_REASON = 2000;
+
+    /** The longest wording a suggestion may propose (with its context it must still fit a passage). */
+    public static final int MAX_WORDING = 3000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -118,6 +123,32 @@ public class ReviewThread {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    @Column(nullable = false, length = 32)
+    private String category = ReviewCategory.OTHER;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false, length = 16)
+    private Severity severity = Severity.CONSIDER;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "suggestion_kind", length = 16, updatable = false)
+    private SuggestionKind suggestionKind;
+
+    @Column(name = "suggestion_text", columnDefinition = "text", updatable = false)
+    private String suggestionText;
+
+    @Column(name = "suggestion_accepted_text", columnDefinition = "text")
+    private String suggestionAcceptedText;
+
+    /** For a thread recorded from a received comments matrix: the commenter and organisation the row named. */
+    @Column(name = "recorded_for", length = 300, updatable = false)
+    private String recordedFor;
+
+    @Column(name = "matrix_received_on", updatable = false)
+    private java.time.LocalDate matrixReceivedOn;
+
     @Version
     private long version;
 
@@ -137,6 +168,27 @@ public class ReviewThread {
     /** A thread on a passage ({@code anchor}) or, when it is null, about the draft as a whole. */
     public ReviewThread(long draftId, int versionNumber, TextAnchor anchor, Integer page, Long internalCommitteeId,
             Author author, String body, Instant now) {
+        this(draftId, versionNumber, anchor, page, internalCommitteeId, author, body, now, ReviewCategory.OTHER,
+                Severity.CONSIDER, null, null);
+    }
+
+    /**
+     * A thread filed under {@code category} with {@code severity}, which may suggest wording for its passage
+     * ({@code suggestion} null: none; {@code wording} null for a deletion). With a suggestion the comment may be
+     * left empty.
+     */
+    public ReviewThread(long draftId, int versionNumber, TextAnchor anchor, Integer page, Long internalCommitteeId,
+            Author author, String body, Instant now, String category, Severity severity, SuggestionKind suggestion,
+            String wording) {
+        if (suggestion != null) {
+            if (anchor == null) {
+                throw InvalidInputException.onField("suggestion", "error.review.suggestion.needsPassage");
+            }
+            this.suggestionKind = suggestion;
+            this.suggestionText = wording(suggestion, wording, anchor.exact());
+        }
+        this.category = category == null ? ReviewCategory.OTHER : category;
+        this.severity = severity == null ? Severity.CONSIDER : severity;
         this.draftId = draftId;
         this.versionNumber = versionNumber;
         this.startedOnVersion = versionNumber;
@@ -152,7 +204,8 @@ public class ReviewThread {
         this.startedBy = author.username();
         this.startedAt = now;
         this.updatedAt = now;
-        comments.add(new ReviewComment(null, author, body, now));
+        comments.add(suggestion != null && (body == null || body.isBlank()) ? ReviewComment.empty(author, now)
+                : new ReviewComment(null, author, body, now));
         events.add(new ThreadEvent(ThreadEventKind.STARTED, author.username(), now, null, null, versionNumber, null));
     }
 
@@ -175,6 +228,26 @@ public class ReviewThread {
     }
 
     public void resolve(Resolution how, String reason, String actor, Instant now) {
+        resolve(how, reason, null, actor, now);
+    }
+
+    /**
+     * Resolves the thread; an accepted suggestion may be accepted with changes: {@code acceptedWording} is then the
+     * wording the committee accepts (the proposed one is kept beside it). Null or the proposed wording: as
+     * proposed.
+     */
+    public void resolve(Resolution how, String reason, String acceptedWording, String actor, Instant now) {
+        String changed = null;
+        if (acceptedWording != null && !acceptedWording.isBlank()) {
+            if (suggestionKind == null || !suggestionKind.hasText()) {
+                throw InvalidInputException.onField("acceptedWording", "error.review.suggestion.nothingToChange");
+            }
+            if (how != Resolution.ACCEPTED) {
+                throw InvalidInputException.onField("acceptedWording", "error.review.suggestion.changesOnlyAccepted");
+            }
+            var text = wording(suggestionKind, acceptedWording, exact);
+            changed = text.equals(suggestionText) ? null : text;
+        }
         if (how == null) {
             throw InvalidInputException.onField("resolution", "error.review.resolution.missing");
         }
@@ -195,6 +268,47 @@ public class ReviewThread {
         resolvedAt = now;
         updatedAt = now;
         events.add(new ThreadEvent(ThreadEventKind.RESOLVED, actor, now, how, null, versionNumber, resolutionReason));
+        suggestionAcceptedText = changed;
+        if (changed != null) {
+            events.add(new ThreadEvent(ThreadEventKind.WORDING_CHANGED, actor, now, how, null, versionNumber,
+                    changed.length() > MAX_REASON ? changed.substring(0, MAX_REASON - 1) + "…" : changed));
+        }
+    }
+
+    /** Files the thread under another category or severity; false (nothing recorded) when both are as they were. */
+    public boolean classify(String newCategory, Severity newSeverity, String actor, Instant now) {
+        var toCategory = newCategory == null ? category : newCategory;
+        var toSeverity = newSeverity == null ? severity : newSeverity;
+        if (toCategory.equals(category) && toSeverity == severity) {
+            return false;
+        }
+        var detail = category + "/" + severity + " → " + toCategory + "/" + toSeverity;
+        category = toCategory;
+        severity = toSeverity;
+        updatedAt = now;
+        events.add(new ThreadEvent(ThreadEventKind.CLASSIFIED, actor, now, null, null, versionNumber, detail));
+        return true;
+    }
+
+    /** The wording of a suggestion of {@code kind} on {@code passage}, checked: none for a deletion. */
+    private static String wording(SuggestionKind kind, String wording, String passage) {
+        var text = wording == null ? "" : wording.strip();
+        if (!kind.hasText()) {
+            if (!text.isEmpty()) {
+                throw InvalidInputException.onField("suggestion.text", "error.review.suggestion.noTextToDelete");
+            }
+            return null;
+        }
+        if (text.isEmpty()) {
+            throw InvalidInputException.onField("suggestion.text", "error.review.suggestion.textRequired");
+        }
+        if (text.length() > MAX_WORDING) {
+            throw InvalidInputException.onField("suggestion.text", "error.review.suggestion.tooLong", MAX_WORDING);
+        }
+        if (kind == SuggestionKind.REPLACE && text.equals(passage == null ? null : passage.strip())) {
+            throw InvalidInputException.onField("suggestion.text", "error.review.suggestion.unchanged");
+        }
+        return text;
     }
 
     public void reopen(String reason, String actor, Instant now) {
@@ -206,6 +320,7 @@ public class ReviewThread {
             throw InvalidInputException.onField("reason", "error.review.reason.tooLong", MAX_REASON);
         }
         status = ThreadStatus.OPEN;
+        suggestionAcceptedText = null;
         resolution = null;
         resolutionReason = null;
         resolvedBy = null;
@@ -307,6 +422,27 @@ public class ReviewThread {
     public Instant getStartedAt() { return startedAt; }
     public Instant getUpdatedAt() { return updatedAt; }
     public long getVersion() { return version; }
+    public String getCategory() { return category; }
+    public Severity getSeverity() { return severity; }
+    public SuggestionKind getSuggestionKind() { return suggestionKind; }
+    public String getSuggestionText() { return suggestionText; }
+    public String getSuggestionAcceptedText() { return suggestionAcceptedText; }
+    public boolean hasSuggestion() { return suggestionKind != null; }
+    public String getRecordedFor() { return recordedFor; }
+    public java.time.LocalDate getMatrixReceivedOn() { return matrixReceivedOn; }
+
+    /**
+     * Marks a new thread as recorded from a comments matrix received on {@code receivedOn}, its comment written by
+     * {@code commenter} (a name and organisation as the matrix gives them), not by whoever recorded it.
+     */
+    public void recordedFromMatrix(String commenter, java.time.LocalDate receivedOn) {
+        if (getId() != null) {
+            throw new IllegalStateException("Only a new thread is recorded from a matrix.");
+        }
+        this.recordedFor = commenter == null || commenter.isBlank() ? null
+                : commenter.strip().length() > 300 ? commenter.strip().substring(0, 300) : commenter.strip();
+        this.matrixReceivedOn = java.util.Objects.requireNonNull(receivedOn);
+    }
     public List<ReviewComment> getComments() { return List.copyOf(comments); }
     public List<ThreadEvent> getEvents() { return List.copyOf(events); }
 }

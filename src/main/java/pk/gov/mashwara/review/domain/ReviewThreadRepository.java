@@ -31,6 +31,12 @@ public interface ReviewThreadRepository extends JpaRepository<ReviewThread, Long
     @Query("select t from ReviewThread t where t.draftId = :draftId and t.status = :status and t.versionNumber < :version")
     List<ReviewThread> findToCarry(long draftId, ThreadStatus status, int version);
 
+    /** The suggestions of a draft accepted on a version before {@code version}. */
+    @Query("""
+            select t from ReviewThread t where t.draftId = :draftId and t.suggestionKind is not null
+            and t.resolution = :accepted and t.versionNumber < :version order by t.id""")
+    List<ReviewThread> findAcceptedSuggestions(long draftId, pk.gov.mashwara.review.Resolution accepted, int version);
+
     /**
      * What changes whenever a thread of the version changes (each change raises its optimistic-lock version):
      * id, lock version and internal committee of every thread on it.

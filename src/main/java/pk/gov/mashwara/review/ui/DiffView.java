@@ -56,6 +56,10 @@ public class DiffView extends Main implements BeforeEnterObserver, HasDynamicTit
 
     private final VersionComparison comparisons;
     private final ObjectProvider<PassageMarkers> markerSource;
+    private final pk.gov.mashwara.review.ComparisonExports exports;
+    /** The redline of the two versions shown, as a Word document with tracked changes and as a PDF. */
+    final Anchor redlineDocx = new Anchor();
+    final Anchor redlinePdf = new Anchor();
     final Anchor back = new Anchor();
     final H2 title = new H2();
     final Select<Integer> from = new Select<>();
@@ -72,9 +76,11 @@ public class DiffView extends Main implements BeforeEnterObserver, HasDynamicTit
     private Markers markers = Markers.NONE;
     private boolean updating;
 
-    public DiffView(VersionComparison comparisons, ObjectProvider<PassageMarkers> markerSource) {
+    public DiffView(VersionComparison comparisons, ObjectProvider<PassageMarkers> markerSource,
+            ObjectProvider<pk.gov.mashwara.review.ComparisonExports> exports) {
         this.comparisons = comparisons;
         this.markerSource = markerSource;
+        this.exports = exports.getIfAvailable();
         addClassNames("view", "diff-view", LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN,
                 LumoUtility.Padding.LARGE, LumoUtility.Gap.MEDIUM);
         back.setText(getTranslation("compare.back"));
@@ -94,6 +100,21 @@ public class DiffView extends Main implements BeforeEnterObserver, HasDynamicTit
         mode.setValue(Mode.SIDE);
         mode.addValueChangeListener(e -> chosen());
         var controls = new Div(from, to, mode);
+        if (this.exports != null) {
+            redlineDocx.setId("redline-docx");
+            redlineDocx.add(new com.vaadin.flow.component.icon.Icon(com.vaadin.flow.component.icon.VaadinIcon.FILE_TEXT_O),
+                    new com.vaadin.flow.component.html.Span(getTranslation("review.redline.docx")));
+            redlineDocx.getElement().setAttribute("title", getTranslation("review.redline.docx.hint"));
+            redlinePdf.setId("redline-pdf");
+            redlinePdf.add(new com.vaadin.flow.component.icon.Icon(com.vaadin.flow.component.icon.VaadinIcon.FILE_O),
+                    new com.vaadin.flow.component.html.Span(getTranslation("review.redline.pdf")));
+            redlinePdf.getElement().setAttribute("title", getTranslation("review.redline.pdf.hint"));
+            for (var link : List.of(redlineDocx, redlinePdf)) {
+                link.addClassNames("read-link", "redline-link");
+                link.setVisible(false);
+                controls.add(link);
+            }
+        }
         controls.addClassNames("diff-controls", LumoUtility.Display.FLEX, LumoUtility.Gap.MEDIUM,
                 LumoUtility.FlexWrap.WRAP, LumoUtility.AlignItems.END);
         banner.addClassNames("diff-banner");
@@ -161,6 +182,7 @@ public class DiffView extends Main implements BeforeEnterObserver, HasDynamicTit
         }
         markers = Markers.of(onOlder, onNewer);
         banner.setVisible(false);
+        offerRedlines(id, older, newer);
         showSummary(comparison);
         rows.show(comparison, markers, mode.getValue() == Mode.INLINE, new DiffRows.Source() {
             @Override
@@ -173,6 +195,39 @@ public class DiffView extends Main implements BeforeEnterObserver, HasDynamicTit
             @Override
             public List<Comparison.Row> rows(int start, int count) {
                 return comparisons.rows(id, older, newer, start, count);
+            }
+        });
+    }
+
+    /**
+     * The redline of the versions compared (record module, through {@link pk.gov.mashwara.review.ComparisonExports}):
+     * written when asked for, as whoever asks, and audited then.
+     */
+    private void offerRedlines(long id, int older, int newer) {
+        if (exports == null) {
+            return;
+        }
+        var export = exports;
+        // translated now, in the page's language: the download runs outside the page's request
+        var failed = getTranslation("error.download.redline");
+        redlineDocx.setHref(download(() -> export.docx(id, older, newer), failed),
+                com.vaadin.flow.component.html.AttachmentType.DOWNLOAD);
+        redlinePdf.setHref(download(() -> export.pdf(id, older, newer), failed),
+                com.vaadin.flow.component.html.AttachmentType.DOWNLOAD);
+        redlineDocx.setVisible(true);
+        redlinePdf.setVisible(true);
+    }
+
+    private static com.vaadin.flow.server.streams.DownloadHandler download(
+            java.util.function.Supplier<pk.gov.mashwara.review.ComparisonExports.ExportedFile> file, String failed) {
+        return com.vaadin.flow.server.streams.DownloadHandler.fromInputStream(event -> {
+            try {
+                var exported = file.get();
+                return new com.vaadin.flow.server.streams.DownloadResponse(
+                        new java.io.ByteArrayInputStream(exported.content()), exported.fileName(), exported.mediaType(),
+                        exported.content().length);
+            } catch (RuntimeException e) {
+                return com.vaadin.flow.server.streams.DownloadResponse.error(404, failed);
             }
         });
     }
@@ -217,6 +272,8 @@ public class DiffView extends Main implements BeforeEnterObserver, HasDynamicTit
     }
 
     private void fail(String message) {
+        redlineDocx.setVisible(false);
+        redlinePdf.setVisible(false);
         banner.setText(message);
         banner.setVisible(true);
         summary.setVisible(false);

@@ -58,9 +58,21 @@ class ReviewPanel extends Div implements ThreadCommands {
     final Tab openTab = new Tab();
     final Tab allTab = new Tab();
     final Div list = new Div();
+    final com.vaadin.flow.component.select.Select<String> categoryFilter = new com.vaadin.flow.component.select.Select<>();
+    final com.vaadin.flow.component.select.Select<String> severityFilter = new com.vaadin.flow.component.select.Select<>();
+    private List<pk.gov.mashwara.review.Category> categories = List.of();
+    private static final String ANY = "";
     final Button previous = new Button();
     final Button next = new Button();
     final Button fresh = new Button();
+    /** Resolves the threads ticked on their cards at once (see {@link pk.gov.mashwara.review.BulkResolution}). */
+    final Button resolveSelected = new Button();
+    /** The comments matrix of the version, to download, and (for its committee and the secretary) to record one. */
+    final Div matrixBar = new Div();
+    final com.vaadin.flow.component.html.Anchor matrixXlsx = new com.vaadin.flow.component.html.Anchor();
+    final com.vaadin.flow.component.html.Anchor matrixDocx = new com.vaadin.flow.component.html.Anchor();
+    final Button recordMatrix = new Button();
+    private final java.util.Set<Long> chosen = new java.util.LinkedHashSet<>();
     private long current = -1;
     private String seen;
     private long lastActivity = System.currentTimeMillis();
@@ -98,6 +110,26 @@ class ReviewPanel extends Div implements ThreadCommands {
         filter.add(openTab, allTab);
         filter.addThemeVariants(com.vaadin.flow.component.tabs.TabsVariant.LUMO_SMALL);
         filter.addSelectedChangeListener(e -> showList());
+        categories = services.review().categories();
+        categoryFilter.setId("review-filter-category");
+        categoryFilter.setAriaLabel(getTranslation("suggestion.category"));
+        categoryFilter.setItems(java.util.stream.Stream.concat(java.util.stream.Stream.of(ANY),
+                categories.stream().map(pk.gov.mashwara.review.Category::code)).toList());
+        categoryFilter.setItemLabelGenerator(code -> code.isEmpty() ? getTranslation("suggestion.filter.anyCategory")
+                : categories.stream().filter(c -> c.code().equals(code)).findFirst().map(c -> c.name(getLocale()))
+                        .orElse(code));
+        categoryFilter.setValue(ANY);
+        categoryFilter.addValueChangeListener(e -> showList());
+        severityFilter.setId("review-filter-severity");
+        severityFilter.setAriaLabel(getTranslation("suggestion.severity"));
+        severityFilter.setItems(java.util.stream.Stream.concat(java.util.stream.Stream.of(ANY),
+                java.util.Arrays.stream(pk.gov.mashwara.review.Severity.values()).map(Enum::name)).toList());
+        severityFilter.setItemLabelGenerator(v -> v.isEmpty() ? getTranslation("suggestion.filter.anySeverity")
+                : getTranslation("severity." + v));
+        severityFilter.setValue(ANY);
+        severityFilter.addValueChangeListener(e -> showList());
+        categoryFilter.setWidth("48%");
+        severityFilter.setWidth("48%");
         list.addClassNames("review-threads");
         list.setId("review-threads");
         previous.setText(getTranslation("review.previous"));
@@ -115,13 +147,75 @@ class ReviewPanel extends Div implements ThreadCommands {
         fresh.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_SUCCESS);
         fresh.setVisible(false);
         fresh.addClickListener(e -> refresh());
-        add(heading, window, setDeadline, fresh, composer, wholeDraft, filter, steps, list);
+        var filters = new Div(categoryFilter, severityFilter);
+        filters.addClassNames("review-filters");
+        resolveSelected.setId("review-resolve-selected");
+        resolveSelected.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+        resolveSelected.setIcon(com.vaadin.flow.component.icon.VaadinIcon.CHECK_SQUARE_O.create());
+        resolveSelected.setVisible(false);
+        resolveSelected.addClickListener(e -> resolveChosen());
+        buildMatrixBar();
+        add(heading, window, setDeadline, matrixBar, fresh, composer, wholeDraft, filter, filters, steps, resolveSelected, list);
         getElement().addEventListener("click", e -> active());
         getElement().addEventListener("keydown", e -> active());
         page.addSelectionListener(this::selected);
         page.addPassageClickListener(this::passageClicked);
         refresh();
         page.parameter("thread").map(ReviewPanel::parseId).ifPresent(this::open);
+    }
+
+    /**
+     * The matrix links, when a module writes matrices: written when asked for, as whoever asks, and audited then; the
+     * upload for whoever may record a received matrix.
+     */
+    private void buildMatrixBar() {
+        matrixBar.addClassNames("review-matrix");
+        matrixBar.setId("review-matrix");
+        var exports = services.matrices().getIfAvailable();
+        if (exports == null || page.versionNumber() == 0) {
+            matrixBar.setVisible(false);
+            return;
+        }
+        var failed = getTranslation("error.download.matrix");
+        long draftId = page.draftId();
+        int version = page.versionNumber();
+        // the file is written in the language of the page it was asked from
+        var locale = getLocale();
+        matrixXlsx.setId("review-matrix-xlsx");
+        matrixXlsx.add(com.vaadin.flow.component.icon.VaadinIcon.TABLE.create(),
+                new com.vaadin.flow.component.html.Span(getTranslation("matrix.download.xlsx")));
+        matrixXlsx.setHref(download(() -> exports.xlsx(draftId, version, locale), failed),
+                com.vaadin.flow.component.html.AttachmentType.DOWNLOAD);
+        matrixDocx.setId("review-matrix-docx");
+        matrixDocx.add(com.vaadin.flow.component.icon.VaadinIcon.FILE_TEXT_O.create(),
+                new com.vaadin.flow.component.html.Span(getTranslation("matrix.download.docx")));
+        matrixDocx.setHref(download(() -> exports.docx(draftId, version, locale), failed),
+                com.vaadin.flow.component.html.AttachmentType.DOWNLOAD);
+        for (var link : List.of(matrixXlsx, matrixDocx)) {
+            link.addClassNames("read-link");
+            link.getElement().setAttribute("title", getTranslation("matrix.download.hint"));
+        }
+        recordMatrix.setText(getTranslation("matrix.import"));
+        recordMatrix.setId("review-record-matrix");
+        recordMatrix.setIcon(com.vaadin.flow.component.icon.VaadinIcon.UPLOAD.create());
+        recordMatrix.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        recordMatrix.setVisible(services.recording().mayRecord(draftId));
+        recordMatrix.addClickListener(e -> new MatrixDialog(exports, draftId, version, this::refresh).open());
+        matrixBar.add(matrixXlsx, matrixDocx, recordMatrix);
+    }
+
+    private static com.vaadin.flow.server.streams.DownloadHandler download(
+            java.util.function.Supplier<pk.gov.mashwara.review.ComparisonExports.ExportedFile> file, String failed) {
+        return com.vaadin.flow.server.streams.DownloadHandler.fromInputStream(event -> {
+            try {
+                var exported = file.get();
+                return new com.vaadin.flow.server.streams.DownloadResponse(
+                        new java.io.ByteArrayInputStream(exported.content()), exported.fileName(), exported.mediaType(),
+                        exported.content().length);
+            } catch (RuntimeException e) {
+                return com.vaadin.flow.server.streams.DownloadResponse.error(404, failed);
+            }
+        });
     }
 
     /** Reads the threads and the window again and redraws everything. */
@@ -239,12 +333,33 @@ class ReviewPanel extends Div implements ThreadCommands {
         list.removeAll();
         cards.clear();
         var onlyOpen = filter.getSelectedTab() == openTab;
-        var shown = threads.stream().filter(t -> !onlyOpen || t.open()).toList();
+        var category = categoryFilter.getValue() == null ? ANY : categoryFilter.getValue();
+        var severity = severityFilter.getValue() == null ? ANY : severityFilter.getValue();
+        var shown = threads.stream().filter(t -> !onlyOpen || t.open())
+                .filter(t -> category.isEmpty() || t.category().equals(category))
+                .filter(t -> severity.isEmpty() || t.severity().name().equals(severity)).toList();
+        var selectable = shown.stream().filter(t -> t.open() && t.can().resolve()).map(ThreadView::id).toList();
+        chosen.retainAll(selectable);
         for (var thread : shown) {
             var card = new ThreadCard(thread, this);
+            if (selectable.size() > 1 && selectable.contains(thread.id())) {
+                var select = new Checkbox(getTranslation("review.bulk.select"), chosen.contains(thread.id()));
+                select.setId("select-" + thread.id());
+                select.addClassNames("thread-select");
+                select.addValueChangeListener(e -> {
+                    if (e.getValue()) {
+                        chosen.add(thread.id());
+                    } else {
+                        chosen.remove(thread.id());
+                    }
+                    showChosen();
+                });
+                card.addComponentAsFirst(select);
+            }
             cards.put(thread.id(), card);
             list.add(card);
         }
+        showChosen();
         previous.setEnabled(shown.size() > 1);
         next.setEnabled(!shown.isEmpty());
         if (shown.isEmpty()) {
@@ -258,6 +373,37 @@ class ReviewPanel extends Div implements ThreadCommands {
         active();
         selection = chosen;
         showComposer();
+    }
+
+    private void showChosen() {
+        resolveSelected.setText(getTranslation("review.bulk.resolve", chosen.size()));
+        resolveSelected.setVisible(!chosen.isEmpty());
+    }
+
+    /**
+     * One resolution and reason for every ticked thread, each resolved on its own: those refused are said, with
+     * why, and stay ticked; the others are resolved. A template's variables are filled for each thread.
+     */
+    private void resolveChosen() {
+        var byId = new java.util.HashMap<Long, ThreadView>();
+        threads.forEach(t -> byId.put(t.id(), t));
+        var items = chosen.stream().filter(byId::containsKey)
+                .map(id -> new pk.gov.mashwara.review.BulkResolution.Item(id, byId.get(id).version())).toList();
+        new ResolveDialog(false, getTranslation("review.bulk.title", items.size()), templates(),
+                pk.gov.mashwara.review.ResponseTemplateView::body, (how, reason) -> {
+                    var report = services.bulk().resolve(page.draftId(), items, how, reason, getLocale());
+                    chosen.clear();
+                    report.outcomes().stream().filter(o -> !o.resolved()).forEach(o -> chosen.add(o.threadId()));
+                    refresh();
+                    var lines = new StringBuilder(getTranslation("review.bulk.done", report.resolved(), report.refused()));
+                    report.outcomes().stream().filter(o -> !o.resolved()).forEach(o -> lines.append('\n')
+                            .append(getTranslation("review.bulk.refused", o.threadId(), o.message())));
+                    if (report.refused() == 0) {
+                        Notices.success(lines.toString());
+                    } else {
+                        Notices.error(lines.toString());
+                    }
+                }).open();
     }
 
     private void showComposer() {
@@ -301,22 +447,65 @@ class ReviewPanel extends Div implements ThreadCommands {
         var internal = new Checkbox(getTranslation("review.internal.choose"));
         internal.setId("review-internal");
         internal.setVisible(windowInfo.canKeepInternal());
+        var category = new com.vaadin.flow.component.select.Select<pk.gov.mashwara.review.Category>();
+        category.setLabel(getTranslation("suggestion.category"));
+        var active = categories.stream().filter(pk.gov.mashwara.review.Category::active).toList();
+        category.setItems(active);
+        category.setItemLabelGenerator(c -> c.name(getLocale()));
+        active.stream().filter(c -> c.code().equals("OTHER")).findFirst().ifPresent(category::setValue);
+        category.setId("review-category");
+        category.setWidth("48%");
+        var severity = new com.vaadin.flow.component.select.Select<pk.gov.mashwara.review.Severity>();
+        severity.setLabel(getTranslation("suggestion.severity"));
+        severity.setItems(pk.gov.mashwara.review.Severity.values());
+        severity.setItemLabelGenerator(v -> getTranslation("severity." + v.name()));
+        severity.setValue(pk.gov.mashwara.review.Severity.CONSIDER);
+        severity.setId("review-severity");
+        severity.setWidth("48%");
+        // wording proposed for the selected passage: none, replace it, delete it, or insert after it
+        var suggest = new com.vaadin.flow.component.select.Select<String>();
+        suggest.setLabel(getTranslation("suggestion.choose"));
+        suggest.setItems(ANY, "REPLACE", "DELETE", "INSERT_AFTER");
+        suggest.setItemLabelGenerator(k -> getTranslation(k.isEmpty() ? "suggestion.none" : "suggestion.kind." + k));
+        suggest.setValue(ANY);
+        suggest.setId("review-suggest");
+        suggest.setWidthFull();
+        suggest.setVisible(about != null);
+        var wording = new com.vaadin.flow.component.textfield.TextArea(getTranslation("suggestion.wording"));
+        wording.setId("review-wording");
+        wording.setWidthFull();
+        wording.setMaxLength(pk.gov.mashwara.review.domain.ReviewThread.MAX_WORDING);
+        wording.getElement().setAttribute("dir", "auto");
+        wording.setVisible(false);
+        if (about != null) {
+            wording.setValue(quoteOf(about));
+        }
+        suggest.addValueChangeListener(e -> wording.setVisible(e.getValue() != null && !e.getValue().isEmpty()
+                && !"DELETE".equals(e.getValue())));
         var send = new Button(getTranslation("review.start"));
         send.setId("review-start");
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
         send.addClickListener(e -> {
             try {
                 var chosen = about == null ? null : new Selection(about.start(), about.end(), quoteOf(about), null, null, null);
+                var kind = suggest.getValue() == null || suggest.getValue().isEmpty() ? null
+                        : pk.gov.mashwara.review.SuggestionKind.valueOf(suggest.getValue());
+                var suggestion = kind == null ? null : new pk.gov.mashwara.review.SuggestionRequest(kind,
+                        kind.hasText() ? wording.getValue() : null);
                 var thread = services.actions().start(new NewThread(page.draftId(), page.versionNumber(), chosen,
-                        editor.value(), internal.getValue()));
+                        editor.value(), internal.getValue(),
+                        category.getValue() == null ? null : category.getValue().code(), severity.getValue(),
+                        suggestion));
                 selection = TextSelection.NONE;
                 Notices.success(getTranslation("review.started"));
                 refresh();
                 open(thread.id());
             } catch (pk.gov.mashwara.shared.InvalidInputException ex) {
-                // e.g. empty or too long: said under the comment, which stays as typed
-                editor.text.setErrorMessage(ex.localizedMessage(getLocale()));
-                editor.text.setInvalid(true);
+                // e.g. empty or too long: said under the field concerned, which stays as typed
+                var onWording = ex.field() != null && ex.field().startsWith("suggestion");
+                var field = onWording && wording.isVisible() ? wording : editor.text;
+                field.setErrorMessage(ex.localizedMessage(getLocale()));
+                field.setInvalid(true);
             } catch (RuntimeException ex) {
                 Notices.error(ex);
             }
@@ -325,7 +514,9 @@ class ReviewPanel extends Div implements ThreadCommands {
         cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         var buttons = new Div(send, cancel);
         buttons.addClassNames("editor-buttons");
-        composer.add(editor, internal, buttons);
+        var filing = new Div(category, severity);
+        filing.addClassNames("review-filing");
+        composer.add(suggest, wording, editor, filing, internal, buttons);
         editor.text.focus();
     }
 
@@ -437,6 +628,16 @@ class ReviewPanel extends Div implements ThreadCommands {
     }
 
     @Override
+    public List<pk.gov.mashwara.review.ResponseTemplateView> templates() {
+        return services.templates().list();
+    }
+
+    @Override
+    public String fill(pk.gov.mashwara.review.ResponseTemplateView template, ThreadView thread) {
+        return services.templates().fill(template.id(), thread.id(), getLocale());
+    }
+
+    @Override
     public ThreadView resolve(ThreadView thread, Resolution how, String reason) {
         var resolved = updated(services.actions().resolve(thread.id(), thread.version(), how, reason));
         if (filter.getSelectedTab() == openTab && !resolved.open()) {
@@ -444,6 +645,25 @@ class ReviewPanel extends Div implements ThreadCommands {
             showList();
         }
         return resolved;
+    }
+
+    @Override
+    public ThreadView resolve(ThreadView thread, Resolution how, String reason, String acceptedWording) {
+        var resolved = updated(services.actions().resolve(thread.id(), thread.version(), how, reason, acceptedWording));
+        if (filter.getSelectedTab() == openTab && !resolved.open()) {
+            showList();
+        }
+        return resolved;
+    }
+
+    @Override
+    public ThreadView classify(ThreadView thread, String category, pk.gov.mashwara.review.Severity severity) {
+        return updated(services.actions().classify(thread.id(), thread.version(), category, severity));
+    }
+
+    @Override
+    public List<pk.gov.mashwara.review.Category> categories() {
+        return categories;
     }
 
     @Override

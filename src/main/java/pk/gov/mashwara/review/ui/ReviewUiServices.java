@@ -8,5 +8,8 @@ import pk.gov.mashwara.review.ThreadActions;
 
 /** The services the review panel calls, handed to it in one piece. */
 @Component
-record ReviewUiServices(ReviewService review, ThreadActions actions, ReviewWindows windows) {
+record ReviewUiServices(ReviewService review, ThreadActions actions, ReviewWindows windows,
+        pk.gov.mashwara.review.ResponseTemplates templates, pk.gov.mashwara.review.BulkResolution bulk,
+        pk.gov.mashwara.review.MatrixRecording recording,
+        org.springframework.beans.factory.ObjectProvider<pk.gov.mashwara.review.MatrixExports> matrices) {
 }

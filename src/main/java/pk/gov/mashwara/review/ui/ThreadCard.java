@@ -46,6 +46,11 @@ class ThreadCard extends Div {
         setId("thread-" + shown.id());
         getElement().setAttribute("data-thread", Long.toString(shown.id()));
         add(head(), quote());
+        if (shown.suggestion() != null) {
+            var box = new SuggestionBox(shown.suggestion());
+            box.setId("suggestion-" + shown.id());
+            add(box);
+        }
         shown.comments().forEach(c -> add(comment(c)));
         if (!shown.open()) {
             add(resolution());
@@ -70,8 +75,24 @@ class ThreadCard extends Div {
             case WHOLE_DRAFT -> head.add(new Badge(getTranslation("review.placement.WHOLE_DRAFT"), Badge.Tone.NEUTRAL));
             default -> { }
         }
+        var category = commands.categories().stream().filter(c -> c.code().equals(thread.category())).findFirst()
+                .map(c -> c.name(getLocale())).orElse(thread.category());
+        var filed = new Badge(category + " · " + getTranslation("severity." + thread.severity().name()),
+                thread.severity() == pk.gov.mashwara.review.Severity.MUST_CHANGE ? Badge.Tone.ERROR : Badge.Tone.NEUTRAL);
+        filed.addClassNames("thread-classification");
+        filed.getElement().setAttribute("data-category", thread.category());
+        filed.getElement().setAttribute("data-severity", thread.severity().name());
+        head.add(filed);
         if (thread.internal()) {
             head.add(hint(new Badge(getTranslation("review.internal"), Badge.Tone.NEUTRAL), "review.internal.hint"));
+        }
+        if (thread.fromMatrix() != null) {
+            // whose comment it is, as the matrix named them, and when the matrix came; the comment's author recorded it
+            var day = pk.gov.mashwara.shared.ui.Formats.date(thread.fromMatrix().receivedOn(), getLocale());
+            var from = new Badge(thread.fromMatrix().commenter() == null ? getTranslation("review.fromMatrix", day)
+                    : getTranslation("review.fromMatrix.by", day, thread.fromMatrix().commenter()), Badge.Tone.INFO);
+            from.addClassNames("thread-from-matrix");
+            head.add(from);
         }
         if (thread.startedOnVersion() != thread.versionNumber()) {
             head.add(new Badge(getTranslation("review.carried", thread.startedOnVersion(), thread.versionNumber()),
@@ -192,8 +213,11 @@ class ThreadCard extends Div {
         var row = new Div();
         row.addClassNames("thread-actions");
         if (thread.can().resolve()) {
-            var resolve = small("review.resolve", "resolve-" + thread.id(), () -> new ResolveDialog(false,
-                    (how, reason) -> show(commands.resolve(thread, how, reason))).open());
+            var proposed = thread.suggestion() != null && thread.suggestion().kind().hasText()
+                    ? thread.suggestion().proposed() : null;
+            var resolve = small("review.resolve", "resolve-" + thread.id(), () -> new ResolveDialog(false, null, proposed,
+                    commands.templates(), t -> commands.fill(t, thread),
+                    (how, reason, wording) -> show(commands.resolve(thread, how, reason, wording))).open());
             resolve.setIcon(VaadinIcon.CHECK.create());
             row.add(resolve);
         }
@@ -201,10 +225,46 @@ class ThreadCard extends Div {
             row.add(small("review.reopen", "reopen-" + thread.id(), () -> new ResolveDialog(true,
                     (how, reason) -> show(commands.reopen(thread, reason))).open()));
         }
+        if (thread.can().classify()) {
+            row.add(small("suggestion.classify", "classify-" + thread.id(), this::classifyDialog));
+        }
         if (thread.can().share()) {
             row.add(small("review.share", "share-" + thread.id(), () -> run(() -> commands.share(thread))));
         }
         return row;
+    }
+
+    /** Asks for another category and severity; a refusal is said in the dialog, which stays open. */
+    private void classifyDialog() {
+        var dialog = new com.vaadin.flow.component.dialog.Dialog();
+        dialog.setHeaderTitle(getTranslation("suggestion.classify"));
+        var category = new com.vaadin.flow.component.select.Select<pk.gov.mashwara.review.Category>();
+        category.setLabel(getTranslation("suggestion.category"));
+        var all = commands.categories().stream().filter(c -> c.active() || c.code().equals(thread.category())).toList();
+        category.setItems(all);
+        category.setItemLabelGenerator(c -> c.name(getLocale()));
+        all.stream().filter(c -> c.code().equals(thread.category())).findFirst().ifPresent(category::setValue);
+        category.setId("classify-category");
+        var severity = new com.vaadin.flow.component.select.Select<pk.gov.mashwara.review.Severity>();
+        severity.setLabel(getTranslation("suggestion.severity"));
+        severity.setItems(pk.gov.mashwara.review.Severity.values());
+        severity.setItemLabelGenerator(v -> getTranslation("severity." + v.name()));
+        severity.setValue(thread.severity());
+        severity.setId("classify-severity");
+        dialog.add(new Div(category, severity));
+        var save = new Button(getTranslation("action.save"), e -> {
+            try {
+                show(commands.classify(thread, category.getValue() == null ? null : category.getValue().code(),
+                        severity.getValue()));
+                dialog.close();
+            } catch (RuntimeException ex) {
+                Notices.error(ex);
+            }
+        });
+        save.setId("classify-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
+        dialog.open();
     }
 
     private Component history() {

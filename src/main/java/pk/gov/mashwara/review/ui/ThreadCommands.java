@@ -17,6 +17,21 @@ interface ThreadCommands {
 
     ThreadView resolve(ThreadView thread, Resolution how, String reason);
 
+    /** Resolves; accepting a suggestion with {@code acceptedWording} other than the proposed one: with changes. */
+    default ThreadView resolve(ThreadView thread, Resolution how, String reason, String acceptedWording) {
+        return resolve(thread, how, reason);
+    }
+
+    /** Files the thread under another category and/or severity. */
+    default ThreadView classify(ThreadView thread, String category, pk.gov.mashwara.review.Severity severity) {
+        throw new UnsupportedOperationException("classify");
+    }
+
+    /** The categories threads are filed under, to name a thread's and to choose another. */
+    default List<pk.gov.mashwara.review.Category> categories() {
+        return List.of();
+    }
+
     ThreadView reopen(ThreadView thread, String reason);
 
     ThreadView share(ThreadView thread);
@@ -31,4 +46,14 @@ interface ThreadCommands {
     String quote(ThreadView thread);
 
     List<MentionCandidate> mentionCandidates(String prefix, int limit);
+
+    /** The response templates the user may insert when resolving. */
+    default List<pk.gov.mashwara.review.ResponseTemplateView> templates() {
+        return List.of();
+    }
+
+    /** The template's text with its variables filled for the thread. */
+    default String fill(pk.gov.mashwara.review.ResponseTemplateView template, ThreadView thread) {
+        return template.body();
+    }
 }

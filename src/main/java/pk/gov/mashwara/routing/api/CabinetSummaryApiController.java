@@ -7,6 +7,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -14,6 +15,7 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import pk.gov.mashwara.routing.CabinetSummaryService;
+import pk.gov.mashwara.shared.FileResponses;
 
 /**
  * The summary for the Cabinet on a draft, generated from its record for the sponsoring division to complete and
@@ -44,5 +46,15 @@ class CabinetSummaryApiController {
                 .contentType(MediaType.parseMediaType(file.mediaType()))
                 .contentLength(file.content().length)
                 .body(file.content());
+    }
+
+    @Operation(summary = "The final summary as the sponsoring division lodged it with the Cabinet Division (DOCX or "
+            + "PDF, byte for byte): the latest lodging, or the one named by 'summary'")
+    @GetMapping("/cabinet-summary/lodged")
+    ResponseEntity<org.springframework.core.io.InputStreamResource> lodged(@PathVariable long id,
+            @RequestParam(name = "summary", required = false) Long summary) throws java.io.IOException {
+        var download = summaries.lodged(id, summary);
+        return FileResponses.download(download.fileName(), download.mediaType(), download.sizeBytes(),
+                download.sha256(), download.open());
     }
 }

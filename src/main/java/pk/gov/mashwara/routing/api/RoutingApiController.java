@@ -80,13 +80,15 @@ class RoutingApiController {
      * its stage (steps of one stage are consulted together, each due at its own {@code dueAt}, in working days),
      * {@code status} {@code NOT_YET_OPEN}, {@code OPEN} or {@code RECORDED}; {@code addedBy}/{@code addedReason} for a
      * division added case by case; the view recorded as a U.O. note, and how an objection was dealt with. For a
-     * deciding step (the Cabinet, the CCLC: {@code decides}), its summary and decision instead of a view.
+     * deciding step (the Cabinet, the CCLC: {@code decides}), its summary (the file lodged last:
+     * {@code summaryFile}) and decision instead of a view.
      */
     record Consultation(long id, int stage, String step, String division, String divisionName, Instant openedAt,
             Instant dueAt, RoutingView.Status status, String addedBy, String addedReason, View view,
             Attachment attachment, RoutingView.ObjectionPath objectionPath, boolean decides,
             LocalDate summaryLodgedOn, String summaryReturnReason, String decision, String caseNumber,
-            LocalDate meetingDate, boolean byCirculation, LocalDate decidedOn, String modifications) {
+            LocalDate meetingDate, boolean byCirculation, LocalDate decidedOn, String modifications,
+            Attachment summaryFile) {
     }
 
     /**
@@ -123,8 +125,8 @@ class RoutingApiController {
      * The same as multipart form fields, for a division's view with an attached file ({@code record-view}):
      * {@code version}, {@code reason}, the details by name ({@code view}, {@code viewText}, …) and {@code file}.
      */
-    @Operation(summary = "Take a routing action with an attached file (record-view): multipart fields version, "
-            + "view, viewText, … and file")
+    @Operation(summary = "Take a routing action with an attached file (record-view; lodge-summary, where the final "
+            + "summary, DOCX or PDF, is required): multipart fields version, view, viewText, summaryLodgedOn, … and file")
     @PostMapping(path = "/actions/{action}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     Routing actWithFile(@PathVariable long id, @PathVariable String action,
             @RequestParam MultiValueMap<String, String> fields,
@@ -195,7 +197,11 @@ class RoutingApiController {
                 c.resolution(),
                 d != null, d == null ? null : d.summaryLodgedOn(), d == null ? null : d.summaryReturnReason(),
                 d == null ? null : d.decision(), d == null ? null : d.caseNumber(), d == null ? null : d.meetingDate(),
-                d != null && d.byCirculation(), d == null ? null : d.decidedOn(), d == null ? null : d.modifications());
+                d != null && d.byCirculation(), d == null ? null : d.decidedOn(), d == null ? null : d.modifications(),
+                d == null || d.summaryFile() == null ? null : new Attachment(d.summaryFile().fileName(),
+                        d.summaryFile().mediaType(), d.summaryFile().sizeBytes(), d.summaryFile().sha256(),
+                        d.summaryFile().uploadedBy(), d.summaryFile().uploadedAt(),
+                        "/api/drafts/" + view.draftId() + "/cabinet-summary/lodged?summary=" + d.summaryId()));
         }).toList();
         return new Routing(view.draftId(), view.status(), view.stateTitle(), waiting, view.since(), view.dueAt(),
                 view.overdue(), view.history(), actions, consultations, view.draftVersion(), view.priority(),

@@ -55,7 +55,8 @@ public class Consultation {
     @Column(name = "committee_id", nullable = false, updatable = false)
     private long committeeId;
 
-    @Column(name = "deadline_days", nullable = false, updatable = false)
+    /** Changed only by a new priority mark while the step waits ({@link #reprioritise}). */
+    @Column(name = "deadline_days", nullable = false)
     private int deadlineDays;
 
     @Column(nullable = false, updatable = false)
@@ -104,10 +105,13 @@ public class Consultation {
     @Column(name = "sponsor_reply", columnDefinition = "text")
     private String sponsorReply;
 
-    /** The draft's priority mark when the round opened: {@code deadlineDays} is already shortened by it. */
+    /**
+     * The draft's priority mark when the round opened, or when it was marked anew while the step waited:
+     * {@code deadlineDays} is already shortened by it.
+     */
     @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
     @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.VARCHAR)
-    @Column(nullable = false, updatable = false, length = 16)
+    @Column(nullable = false, length = 16)
     private pk.gov.mashwara.draft.Priority priority = pk.gov.mashwara.draft.Priority.ROUTINE;
 
     @Column(name = "opened_at")
@@ -165,6 +169,22 @@ public class Consultation {
             int deadlineDays, pk.gov.mashwara.draft.Priority priority) {
         this(draftId, round, position, stage, step, committeeId, deadlineDays);
         this.priority = priority;
+    }
+
+    /**
+     * The draft's priority mark changed while the step waits: its deadline is counted again in working days for the
+     * new mark, and an open step falls due that many working days after it opened ({@code due}, null when not
+     * yet open).
+     */
+    public void reprioritise(pk.gov.mashwara.draft.Priority priority, int deadlineDays, Instant due) {
+        if (recordedAt != null) {
+            throw new IllegalStateException("step " + id + " is recorded: its deadline is history");
+        }
+        this.priority = priority;
+        this.deadlineDays = deadlineDays;
+        if (openedAt != null) {
+            this.dueAt = due;
+        }
     }
 
     public void open(Instant now, Instant due) {

@@ -45,11 +45,12 @@ public class RoutingReminder {
         this.sentAt = sentAt;
     }
 
-    /** Whether a reminder is due again at {@code now}: never sent, or the last one before the step began or
-     * at least {@code every} ago. */
-    public boolean dueAgain(Instant stepSince, Instant now, java.time.Period every) {
-        return sentAt.isBefore(stepSince)
-                || !sentAt.atZone(java.time.ZoneOffset.UTC).plus(every).toInstant().isAfter(now);
+    /**
+     * Whether a reminder is due again at {@code now}: the last one was sent before the step began, or {@code next}
+     * (when the interval after it ends, counted in working days by the caller) has come.
+     */
+    public boolean dueAgain(Instant stepSince, Instant now, Instant next) {
+        return sentAt.isBefore(stepSince) || !next.isAfter(now);
     }
 
     public void sent(Instant now) {

@@ -61,9 +61,26 @@ public class WaitingDraftQueries {
      * The drafts waiting in one state that a list takes in.
      *
      * @param committees         only drafts of these committees, or null for any
-     * @param consultedCommittee only drafts whose open consultation step is with this committee, or null
+     * @param consultedCommittee only drafts whose open consultation step is with this committee, or null; a
+     *                           deciding step (in {@code decidingSteps}) only once its summary is lodged (before, it
+     *                           waits for the sponsor)
+     * @param decidingSteps      the rule book's deciding steps (the Cabinet, the CCLC), where a summary is lodged
+     * @param toLodge            only drafts whose open step is a deciding one without a summary lodged (and not
+     *                           returned): the sponsor's turn to lodge it
+     * @param notPutUpBy         not the drafts this user put up last (no officer acts on his own case), or null
+     * @param notAuthoredBy      not the drafts this user created or uploaded a version of, or null
+     * @param notLodgedBy        a deciding step only when this user did not lodge its summary, or null
      */
-    public record Waiting(DraftStatus status, Set<Long> committees, Long consultedCommittee) {
+    public record Waiting(DraftStatus status, Set<Long> committees, Long consultedCommittee, Set<String> decidingSteps,
+            boolean toLodge, String notPutUpBy, String notAuthoredBy, String notLodgedBy) {
+
+        public Waiting(DraftStatus status, Set<Long> committees, Long consultedCommittee) {
+            this(status, committees, consultedCommittee, Set.of(), false, null, null, null);
+        }
+
+        public Waiting {
+            decidingSteps = decidingSteps == null ? Set.of() : Set.copyOf(decidingSteps);
+        }
 
         public static Waiting any(DraftStatus status) {
             return new Waiting(status, null, null);
@@ -85,6 +102,13 @@ public class WaitingDraftQueries {
     private static final String OPEN_STEPS = " from Consultation c where c.draftId = d.id and c.openedAt is not null"
             + " and c.recordedAt is null"
             + " and c.round = (select max(r.round) from Consultation r where r.draftId = d.id)";
+
+    /** A summary lodged, and not returned, for the open step {@code c}. */
+    private static final String LODGED = "exists (select ls.id from CabinetSummary ls where ls.consultationId = c.id"
+            + " and ls.returnedAt is null)";
+
+    /** The action whose latest actor a draft's {@code not-by: [put-up]} names. */
+    private static final String PUT_UP = "put-up";
 
     /** When the first of the open steps falls due (as Deadlines does). */
     private static final String EARLIEST_OPEN_DUE = "(select min(c.dueAt)" + OPEN_STEPS + ")";
@@ -197,8 +221,42 @@ public class WaitingDraftQueries {
                 }
                 if (w.consultedCommittee() != null) {
                     clause.append(" and exists (select c.id").append(OPEN_STEPS).append(" and c.committeeId = :cc")
-                            .append(i).append(")");
+                            .append(i);
+                    if (!w.decidingSteps().isEmpty()) {
+                        // a deciding body waits only once the summary is before it
+                        clause.append(" and (c.step not in :ds").append(i).append(" or ").append(LODGED);
+                        if (w.notLodgedBy() != null) {
+                            // not before the officer who lodged it: another officer of the Division decides
+                            clause.append(" and not exists (select lb.id from CabinetSummary lb where")
+                                    .append(" lb.consultationId = c.id and lb.returnedAt is null and lb.lodgedBy = :lb")
+                                    .append(i).append(")");
+                            parameters.put("lb" + i, w.notLodgedBy());
+                        }
+                        clause.append(")");
+                        parameters.put("ds" + i, w.decidingSteps());
+                    }
+                    clause.append(")");
                     parameters.put("cc" + i, w.consultedCommittee());
+                }
+                if (w.toLodge()) {
+                    clause.append(" and exists (select c.id").append(OPEN_STEPS).append(" and c.step in :ls").append(i)
+                            .append(" and not ").append(LODGED).append(")");
+                    parameters.put("ls" + i, nonEmptySteps(w.decidingSteps()));
+                }
+                if (w.notPutUpBy() != null) {
+                    // the latest put-up is not his
+                    clause.append(" and not exists (select p.id from RoutingStep p where p.draftId = d.id")
+                            .append(" and p.action = :pu and p.actor = :pb").append(i)
+                            .append(" and p.id = (select max(p2.id) from RoutingStep p2 where p2.draftId = d.id")
+                            .append(" and p2.action = :pu))");
+                    parameters.put("pu", PUT_UP);
+                    parameters.put("pb" + i, w.notPutUpBy());
+                }
+                if (w.notAuthoredBy() != null) {
+                    clause.append(" and d.createdBy <> :ab").append(i)
+                            .append(" and not exists (select v.id from DraftVersion v where v.draft = d")
+                            .append(" and v.uploadedBy = :ab").append(i).append(")");
+                    parameters.put("ab" + i, w.notAuthoredBy());
                 }
                 states.add("(" + clause + ")");
             }
@@ -288,6 +346,10 @@ public class WaitingDraftQueries {
                 }
             });
             return query;
+        }
+
+        private static Set<String> nonEmptySteps(Set<String> steps) {
+            return steps.isEmpty() ? Set.of("") : steps;
         }
 
         private static Set<Long> nonEmpty(Set<Long> ids) {

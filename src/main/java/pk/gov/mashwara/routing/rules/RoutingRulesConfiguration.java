@@ -59,6 +59,7 @@ class RoutingRulesConfiguration {
                             + kind + " is with committee " + step.with() + ", which does not exist")));
             rules.consultations().forEach((kind, steps) -> steps.stream()
                     .filter(step -> step.whenOwn() != null && !RoutingRules.ConsultationRule.SKIP.equals(step.whenOwn())
+                            && !step.byDesignate()
                             && people.committeeByCode(step.whenOwn()).isEmpty())
                     .forEach(step -> problems.add("line " + step.line() + ": consultation " + step.step() + " of "
                             + kind + " names " + step.whenOwn() + " to stand in, which does not exist")));

@@ -1,6 +1,5 @@
 package pk.gov.mashwara.routing.rules;
 
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.Period;
@@ -17,13 +16,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 import pk.gov.mashwara.draft.DraftKind;
@@ -42,6 +36,8 @@ import pk.gov.mashwara.routing.RoutingRules.OwnCase;
 import pk.gov.mashwara.routing.RoutingRules.Relation;
 import pk.gov.mashwara.routing.RoutingRules.StateRule;
 import pk.gov.mashwara.security.Role;
+import pk.gov.mashwara.shared.ConfigYaml;
+import pk.gov.mashwara.shared.ConfigYaml.Key;
 
 /**
  * Reads the routing rules from YAML and checks them: every name against the portal's vocabulary, every state
@@ -57,7 +53,7 @@ public final class RoutingRulesReader {
             Role.NSMCWG_MEMBER, Role.NSMCWG_SECRETARY, Role.FOCAL_PERSON);
 
     private final String source;
-    private final List<String> problems = new ArrayList<>();
+    private final ConfigYaml yaml = new ConfigYaml();
     /** The actions that name {@code put-up} in their {@code not-by}, with where, to check that the action exists. */
     private final Map<String, Node> putUpNamedAt = new LinkedHashMap<>();
 
@@ -74,18 +70,10 @@ public final class RoutingRulesReader {
         return new RoutingRulesReader(source).parse(yaml);
     }
 
-    private RoutingRules parse(String yaml) {
-        Node root;
-        try {
-            var options = new LoaderOptions();
-            options.setAllowDuplicateKeys(false);
-            options.setMaxAliasesForCollections(10);
-            root = new Yaml(options).compose(new StringReader(yaml));
-        } catch (MarkedYAMLException e) {
-            throw new InvalidRoutingRulesException(source, List.of("line " + (e.getProblemMark().getLine() + 1)
-                    + ": " + e.getProblem() + (e.getContext() == null ? "" : " (" + e.getContext() + ")")));
-        } catch (YAMLException e) {
-            throw new InvalidRoutingRulesException(source, List.of(String.valueOf(e.getMessage())));
+    private RoutingRules parse(String text) {
+        var root = yaml.compose(text).orElse(null);
+        if (yaml.hasProblems()) {
+            throw new InvalidRoutingRulesException(source, yaml.problems());
         }
         if (!(root instanceof MappingNode top)) {
             throw new InvalidRoutingRulesException(source, List.of("line 1: the file must be a mapping with "
@@ -104,12 +92,12 @@ public final class RoutingRulesReader {
         var reminders = reminders(require(sections, "reminders", top));
         var priorities = priorities(sections.entrySet().stream().filter(e -> e.getKey().value().equals("priorities"))
                 .map(Map.Entry::getValue).findFirst().orElse(null));
-        if (problems.isEmpty()) {
+        if (!yaml.hasProblems()) {
             checkPaths(states, actions);
             checkCalendar(states, consultations, priorities);
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidRoutingRulesException(source, problems);
+        if (yaml.hasProblems()) {
+            throw new InvalidRoutingRulesException(source, yaml.problems());
         }
         return new RoutingRules(source, states, actions, consultations, reminders, priorities);
     }
@@ -306,9 +294,10 @@ public final class RoutingRulesReader {
                             + "(e.g. CABINET), not '" + with + "'");
                 }
                 var whenOwn = fields.containsKey("when-own") ? scalar(fields.get("when-own"), what) : null;
-                if (whenOwn != null && !ConsultationRule.SKIP.equals(whenOwn) && !COMMITTEE_CODE.matcher(whenOwn).matches()) {
-                    problem(fields.get("when-own"), what + ": 'when-own' is 'skip' or the code of the division that "
-                            + "stands in (e.g. LAW), not '" + whenOwn + "'");
+                if (whenOwn != null && !ConsultationRule.SKIP.equals(whenOwn) && !ConsultationRule.DESIGNATE.equals(whenOwn)
+                        && !COMMITTEE_CODE.matcher(whenOwn).matches()) {
+                    problem(fields.get("when-own"), what + ": 'when-own' is 'skip', 'designate' or the code of the "
+                            + "division that stands in (e.g. LAW), not '" + whenOwn + "'");
                     whenOwn = null;
                 }
                 if (whenOwn != null && decides) {
@@ -395,7 +384,7 @@ public final class RoutingRulesReader {
             return factors;
         }
         var lines = new EnumMap<Priority, Node>(Priority.class);
-        int before = problems.size();
+        int before = yaml.problemCount();
         for (var entry : named(node, "priorities", null).entrySet()) {
             var priority = enumValue(Priority.class, entry.getKey().value(), entry.getKey().node(), "priority");
             var value = scalar(entry.getValue(), "priority " + entry.getKey().value());
@@ -423,7 +412,7 @@ public final class RoutingRulesReader {
             factors.put(priority, factor);
             lines.put(priority, entry.getValue());
         }
-        if (problems.size() == before && factors.size() < Priority.values().length) {
+        if (yaml.problemCount() == before && factors.size() < Priority.values().length) {
             // only a section without mistakes so far: a mark refused above is not also reported missing
             for (var priority : Priority.values()) {
                 if (!factors.containsKey(priority)) {
@@ -475,7 +464,7 @@ public final class RoutingRulesReader {
                 // the summary is lodged when the step opens at the earliest, and the meeting comes after the clear
                 // days: a deadline of no more working days than clear days cannot be met, whatever the calendar
                 if (days <= step.clearDaysBeforeMeeting()) {
-                    problems.add("line " + step.line() + ": " + what + ": its deadline of " + days + " working days"
+                    yaml.problemAt(step.line(), what + ": its deadline of " + days + " working days"
                             + (priority == Priority.ROUTINE ? "" : " (" + priority + ")") + " cannot hold the "
                             + step.clearDaysBeforeMeeting() + " clear days between lodging the summary and the "
                             + "meeting; give it more than " + step.clearDaysBeforeMeeting() + " working days");
@@ -487,14 +476,14 @@ public final class RoutingRulesReader {
 
     private boolean checkDeadline(int days, Map<Priority, BigDecimal> priorities, int line, String what) {
         if (days == 0) {
-            problems.add("line " + line + ": " + what + ": a deadline of zero working days falls before anyone can "
+            yaml.problemAt(line, what + ": a deadline of zero working days falls before anyone can "
                     + "act; give at least P1D or no deadline");
             return false;
         }
         for (var priority : Priority.values()) {
             var factor = priorities.getOrDefault(priority, BigDecimal.ONE);
             if (BigDecimal.valueOf(days).multiply(factor).setScale(0, java.math.RoundingMode.HALF_UP).signum() == 0) {
-                problems.add("line " + line + ": " + what + ": the factor " + factor + " of " + priority
+                yaml.problemAt(line, what + ": the factor " + factor + " of " + priority
                         + " makes its deadline of " + days + " working days zero; lengthen the deadline or raise the "
                         + "factor");
                 return false;
@@ -519,17 +508,17 @@ public final class RoutingRulesReader {
         }
         for (var state : states.values()) {
             if (!reached.contains(state.status())) {
-                problems.add("line " + state.line() + ": state " + state.status()
+                yaml.problemAt(state.line(), "state " + state.status()
                         + " cannot be reached from DRAFT by any action");
             }
             var leaves = actions.values().stream()
                     .anyMatch(a -> a.from().contains(state.status()) && a.to() != state.status());
             if (!state.isFinal() && !leaves) {
-                problems.add("line " + state.line() + ": no action leads out of state " + state.status()
+                yaml.problemAt(state.line(), "no action leads out of state " + state.status()
                         + " (mark it 'final: true' if drafts end there)");
             }
             if (state.isFinal() && leaves) {
-                problems.add("line " + state.line() + ": state " + state.status()
+                yaml.problemAt(state.line(), "state " + state.status()
                         + " is final, yet an action leads out of it");
             }
         }
@@ -549,13 +538,13 @@ public final class RoutingRulesReader {
             for (var status : stuck) {
                 var onward = actions.values().stream().anyMatch(a -> a.from().contains(status) && !stuck.contains(a.to()));
                 if (onward) {
-                    problems.add("line " + states.get(status).line() + ": a draft of kind " + kind + " cannot leave state "
+                    yaml.problemAt(states.get(status).line(), "a draft of kind " + kind + " cannot leave state "
                             + status + " towards a final state: the actions that do name other 'kinds'");
                 }
             }
         }
         if (!states.containsKey(DraftStatus.DRAFT) || states.get(DraftStatus.DRAFT).isFinal()) {
-            problems.add("state DRAFT, where every draft starts, must not be final");
+            yaml.problemAt(0, "state DRAFT, where every draft starts, must not be final");
         }
     }
 
@@ -698,39 +687,12 @@ public final class RoutingRulesReader {
 
     // ---- YAML nodes --------------------------------------------------------------------------------------
 
-    private record Key(String value, Node node) {
-    }
-
-    /** The entries of a mapping with their key nodes, in order; unknown keys are reported when {@code allowed} is given. */
     private Map<Key, Node> named(Node node, String what, Set<String> allowed) {
-        var entries = new LinkedHashMap<Key, Node>();
-        if (!(node instanceof MappingNode mapping)) {
-            problem(node, what + ": expected a mapping of names to values here");
-            return entries;
-        }
-        for (var tuple : mapping.getValue()) {
-            var key = scalar(tuple.getKeyNode(), what);
-            if (key == null) {
-                continue;
-            }
-            if (entries.keySet().stream().anyMatch(k -> k.value().equals(key))) {
-                problem(tuple.getKeyNode(), what + ": duplicate key '" + key + "'");
-                continue;
-            }
-            if (allowed != null && !allowed.contains(key)) {
-                problem(tuple.getKeyNode(), what + ": unknown key '" + key + "' (known: " + allowed.stream().sorted().toList() + ")");
-                continue;
-            }
-            entries.put(new Key(key, tuple.getKeyNode()), tuple.getValueNode());
-        }
-        return entries;
+        return yaml.named(node, what, allowed);
     }
 
-    /** The fields of a mapping by name. */
     private Map<String, Node> fields(Node node, String what, Set<String> allowed) {
-        var byName = new LinkedHashMap<String, Node>();
-        named(node, what, allowed).forEach((k, v) -> byName.put(k.value(), v));
-        return byName;
+        return yaml.fields(node, what, allowed);
     }
 
     private Node require(Map<Key, Node> sections, String name, Node top) {
@@ -742,42 +704,22 @@ public final class RoutingRulesReader {
     }
 
     private List<Node> list(Node node, String what) {
-        if (node instanceof SequenceNode sequence) {
-            return sequence.getValue();
-        }
-        problem(node, what + ": expected a list here, e.g. [A, B]");
-        return List.of();
+        return yaml.list(node, what);
     }
 
     private String scalar(Node node, String what) {
-        if (node instanceof ScalarNode scalar) {
-            return scalar.getValue().strip();
-        }
-        problem(node, what + ": expected a single value here");
-        return null;
+        return yaml.scalar(node, what);
     }
 
     private String text(Map<String, Node> fields, String name, Node owner, String what, boolean required) {
-        var node = fields.get(name);
-        if (node == null) {
-            if (required) {
-                problem(owner, what + ": '" + name + "' is required");
-            }
-            return null;
-        }
-        var value = scalar(node, what + " '" + name + "'");
-        if (value != null && value.isEmpty()) {
-            problem(node, what + ": '" + name + "' is empty");
-            return null;
-        }
-        return value;
+        return yaml.text(fields, name, owner, what, required, 0);
     }
 
     private void problem(Node node, String message) {
-        problems.add((node == null ? "" : "line " + line(node) + ": ") + message);
+        yaml.problem(node, message);
     }
 
     private static int line(Node node) {
-        return node.getStartMark() == null ? 0 : node.getStartMark().getLine() + 1;
+        return ConfigYaml.line(node);
     }
 }

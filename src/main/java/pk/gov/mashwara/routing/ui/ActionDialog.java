@@ -46,6 +46,9 @@ class ActionDialog extends Dialog {
     /** The files a view may come with: those drafts come in. */
     static final String ACCEPTED = ".pdf,.doc,.docx,.odt,.rtf,.txt,.html,.htm,.md,.xlsx,.pptx,.epub,.png,.jpg,.jpeg,.tif,.tiff";
 
+    /** The files a lodged summary may be: the edited Word document or its PDF. */
+    static final String SUMMARY_ACCEPTED = ".docx,.pdf";
+
     /** The choices of a consulted division's view, as recorded. */
     static final List<String> VIEWS = List.of("CONCUR", "CONCUR_WITH_OBSERVATIONS", "OBJECT");
 
@@ -82,6 +85,8 @@ class ActionDialog extends Dialog {
     private Attached attached;
     private final List<Ask> asks;
     private final FormLayout form = new FormLayout();
+    /** Whether the action lodges the summary: then its file must be attached. */
+    private boolean summaryFile;
     /** Whether the view is recorded on a division's behalf: then the scanned note must be attached. */
     private boolean onBehalf;
     private final Span attachmentLabel = new Span();
@@ -179,7 +184,17 @@ class ActionDialog extends Dialog {
                     form.add(area("response"), 2);
                 }
                 case REVIEW_DEADLINE -> form.add(deadlineField(), 2);
-                case SUMMARY -> form.add(date("summaryLodgedOn"));
+                case SUMMARY -> {
+                    // the summary is lodged as the final document: its date and the file (DOCX or PDF), required
+                    form.add(date("summaryLodgedOn"));
+                    if (maxAttachmentBytes > 0) {
+                        summaryFile = true;
+                        form.add(attachmentField(maxAttachmentBytes), 2);
+                        attachment.setAcceptedFileTypes(SUMMARY_ACCEPTED.split(","));
+                        attachmentLabel.setText(getTranslation("routing.field.summaryFile"));
+                        attachment.setId("routing-summaryFile");
+                    }
+                }
                 case CABINET_DECISION -> cabinetDecision(form);
                 case IN_PRINCIPLE -> form.add(text("caseNumber"), date("decisionDate"));
                 case INTRODUCTION -> {
@@ -487,6 +502,11 @@ class ActionDialog extends Dialog {
         // a field hidden by the choices made (a meeting's date for a decision by circulation) is not asked
         fields.values().stream().filter(f -> f.isVisible() && value(f) == null).map(HasValidation.class::cast)
                 .forEach(missing::add);
+        if (summaryFile && attached == null) {
+            problem.setText(getTranslation("routing.field.summaryFile.required"));
+            problem.setVisible(true);
+            return false;
+        }
         if (onBehalf && attached == null) {
             // a view recorded for a division rests on its scanned note
             problem.setText(getTranslation("routing.field.scan.required"));

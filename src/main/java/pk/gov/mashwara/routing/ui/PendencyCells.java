@@ -66,18 +66,32 @@ final class PendencyCells {
         return d.dueAt() == null ? "" : Formats.dateTime(d.dueAt(), locale(owner));
     }
 
-    /** "NSMCWG secretary (NSMCWG)", "Committee officer (PTA)". */
+    /**
+     * "Committee officer (Ministry of Foreign Affairs, Law and Justice Division)": who can act, the divisions named in
+     * the reader's language; and, where it is someone's own case, who of them may not ("other than …").
+     */
     static String waitsFor(Component owner, PendingDraft d) {
         Actor actor = d.waitingFor();
         var role = owner.getTranslation("role." + actor.role().name());
-        var whose = switch (actor.relation()) {
-            case OWN_COMMITTEE -> d.committeeCode();
-            case NSMCWG -> "NSMCWG";
-            case ADMINISTRATIVE_MINISTRY -> owner.getTranslation("pendency.relation.administrativeMinistry", d.committeeCode());
-            case CONSULTED_DIVISION -> owner.getTranslation("pendency.relation.consultedDivision");
-            case SPONSOR -> owner.getTranslation("pendency.relation.sponsor", d.committeeCode());
-        };
-        return role + " (" + whose + ")";
+        var locale = locale(owner);
+        String whose;
+        if (!d.divisions().isEmpty() && actor.relation() != pk.gov.mashwara.routing.RoutingRules.Relation.NSMCWG) {
+            whose = d.divisions().stream().map(c -> c.displayName(locale))
+                    .collect(java.util.stream.Collectors.joining(pk.gov.mashwara.shared.Messages.isRightToLeft(locale)
+                            ? "، " : ", "));
+        } else {
+            whose = switch (actor.relation()) {
+                case OWN_COMMITTEE -> d.committeeCode();
+                case NSMCWG -> "NSMCWG";
+                case ADMINISTRATIVE_MINISTRY -> owner.getTranslation("pendency.relation.administrativeMinistry",
+                        d.committeeCode());
+                case CONSULTED_DIVISION -> owner.getTranslation("pendency.relation.consultedDivision");
+                case SPONSOR -> owner.getTranslation("pendency.relation.sponsor", d.committeeCode());
+            };
+        }
+        var who = role + " (" + whose + ")";
+        return d.notBy().isEmpty() ? who
+                : owner.getTranslation("pendency.waitsFor.notBy", who, String.join(", ", d.notBy()));
     }
 
     private static java.util.Locale locale(Component owner) {

@@ -65,11 +65,19 @@ class RoutingPageExtension implements DraftPageExtension {
         var steps = routing.consultations(page.draft().id()).stream().map(step -> inLanguage(step, locale)).toList();
         // divisions consulted together are all waited for
         var consulted = steps.stream().filter(RoutingView.ConsultationStep::open)
-                .map(RoutingView.ConsultationStep::committeeCode).reduce((a, b) -> a + ", " + b).orElse(null);
+                .map(s -> s.committeeName() == null ? s.committeeCode() : s.committeeName())
+                .reduce((a, b) -> a + ", " + b).orElse(null);
         var names = new java.util.HashMap<String, String>();
+        var committees = directory.committees();
         var section = new RoutingSection(view, page.draft(), consulted,
-                username -> names.computeIfAbsent(username, u -> directory.nameAndOffice(u, locale)));
+                // in words: "Committee officer (Cabinet Division)", not the directory's code
+                username -> names.computeIfAbsent(username, u -> directory.nameAndOfficeInWords(u, locale)),
+                code -> committees.stream().filter(c -> c.code().equals(code)).findFirst()
+                        .map(c -> c.displayName(locale)).orElse(code));
         section.showDecisions(routing.decisions(page.draft().id()));
+        if (summaries.mayReadLodged(page.draft().id())) {
+            section.lodgedSummaries(summaryId -> lodgedDownload(page.draft().id(), summaryId));
+        }
         section.showConsultations(steps, step -> attachmentDownload(page.draft().id(), step.id()));
         if (summaries.available(page.draft().id())) {
             section.showCabinetSummary(summaryDownload(page.draft().id()));
@@ -148,6 +156,7 @@ class RoutingPageExtension implements DraftPageExtension {
                                 .toList()
                         : java.util.List.<pk.gov.mashwara.review.ThreadView>of();
                 var maxAttachment = action.asks().contains(pk.gov.mashwara.routing.RoutingRules.Ask.VIEW)
+                        || action.asks().contains(pk.gov.mashwara.routing.RoutingRules.Ask.SUMMARY)
                         ? drafts.uploadLimitBytes() : 0;
                 var targets = action.asks().contains(pk.gov.mashwara.routing.RoutingRules.Ask.VIEW)
                         ? routing.viewTargets(view.draftId()) : java.util.List.<RoutingView.ViewTarget>of();
@@ -167,7 +176,19 @@ class RoutingPageExtension implements DraftPageExtension {
                     dialog.offerDivisions(divisions(page.draft(), locale));
                 }
                 if (action.asks().contains(pk.gov.mashwara.routing.RoutingRules.Ask.REVIEW_DEADLINE)) {
-                    dialog.proposeDeadline(routing.proposedReviewDeadline());
+                    // the rule book's period of review, shortened by the draft's priority mark
+                    dialog.proposeDeadline(routing.proposedReviewDeadline(view.draftId()));
+                }
+                if (action.name().startsWith("return")
+                        && action.asks().contains(pk.gov.mashwara.routing.RoutingRules.Ask.REASON)) {
+                    // a return may cite the accepted suggestions the latest version does not carry
+                    var missing = review.suggestionsNotFound(view.draftId());
+                    if (!missing.isEmpty()) {
+                        var cited = new StringBuilder(c.getTranslation("suggestion.returnReason"));
+                        missing.forEach(m -> cited.append("\n• ").append(c.getTranslation(
+                                "suggestion.returnReason.item", m.passage(), m.wording())));
+                        dialog.reason.setValue(cited.length() > 2000 ? cited.substring(0, 1999) + "…" : cited.toString());
+                    }
                 }
                 dialog.open();
             }
@@ -220,6 +241,20 @@ class RoutingPageExtension implements DraftPageExtension {
         return com.vaadin.flow.server.streams.DownloadHandler.fromInputStream(event -> {
             try {
                 var download = routing.attachment(draftId, consultationId);
+                return new com.vaadin.flow.server.streams.DownloadResponse(download.open(), download.fileName(),
+                        download.mediaType(), download.sizeBytes());
+            } catch (java.io.IOException | RuntimeException e) {
+                return com.vaadin.flow.server.streams.DownloadResponse.error(404, failed);
+            }
+        });
+    }
+
+    /** The summary as lodged, read as the signed-in user when the link is followed (and audited). */
+    private com.vaadin.flow.server.streams.DownloadHandler lodgedDownload(long draftId, long summaryId) {
+        var failed = com.vaadin.flow.component.UI.getCurrent().getTranslation("error.download.file");
+        return com.vaadin.flow.server.streams.DownloadHandler.fromInputStream(event -> {
+            try {
+                var download = summaries.lodged(draftId, summaryId);
                 return new com.vaadin.flow.server.streams.DownloadResponse(download.open(), download.fileName(),
                         download.mediaType(), download.sizeBytes());
             } catch (java.io.IOException | RuntimeException e) {

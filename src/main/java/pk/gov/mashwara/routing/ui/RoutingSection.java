@@ -17,6 +17,7 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 import pk.gov.mashwara.draft.DraftDetails;
 import pk.gov.mashwara.routing.RoutingView;
 import pk.gov.mashwara.shared.Messages;
+import pk.gov.mashwara.shared.ui.Bidi;
 import pk.gov.mashwara.shared.ui.Badge;
 import pk.gov.mashwara.shared.ui.Formats;
 
@@ -53,7 +54,17 @@ class RoutingSection extends Section {
      */
     RoutingSection(RoutingView view, DraftDetails draft, String consulted,
             java.util.function.Function<String, String> people) {
+        this(view, draft, consulted, people, null);
+    }
+
+    /**
+     * @param divisions names a division by its code in the reader's language ("MOFA" as "Ministry of Foreign
+     *                  Affairs"), for the history's details; null: by its code
+     */
+    RoutingSection(RoutingView view, DraftDetails draft, String consulted,
+            java.util.function.Function<String, String> people, java.util.function.UnaryOperator<String> divisions) {
         this.people = people;
+        this.divisions = divisions;
         setId("routing");
         addClassNames("routing-section");
         var heading = new H3(getTranslation("routing.heading"));
@@ -65,7 +76,9 @@ class RoutingSection extends Section {
         clearance.addClassNames("clearance-stamp");
         clearance.setId("clearance");
         if (view.waitingFor() != null) {
-            facts.add(field("routing.waitingFor", RoutingLabels.actor(this, view.waitingFor(), draft, consulted)));
+            var waiting = field("routing.waitingFor", waitingFor(view, draft, consulted));
+            waiting.setId("routing-waiting-for");
+            facts.add(waiting);
         }
         facts.add(field("routing.since", Formats.dateTime(view.since(), getLocale())));
         if (view.dueAt() != null) {
@@ -176,6 +189,13 @@ class RoutingSection extends Section {
     }
 
     private final java.util.Map<Long, RoutingView.DecisionStep> decisions = new java.util.HashMap<>();
+    /** The download of a lodged summary by its lodging's id, for a user who may read it; null otherwise. */
+    private java.util.function.LongFunction<DownloadHandler> lodged;
+
+    /** Lets the user download the summaries lodged with the Cabinet Division, shown with their steps. */
+    void lodgedSummaries(java.util.function.LongFunction<DownloadHandler> download) {
+        this.lodged = download;
+    }
 
     void showConsultations(java.util.List<RoutingView.ConsultationStep> steps,
             java.util.function.Function<RoutingView.ConsultationStep, DownloadHandler> download) {
@@ -237,8 +257,13 @@ class RoutingSection extends Section {
                 : getTranslation("routing.consultation.step.added-consultation")) + " · " + division);
         title.addClassNames("routing-step-title");
         item.add(title);
+        // a deciding body (the Cabinet, the CCLC) decides: its step shows the decision, not a view "received"
+        var deciding = decisions.containsKey(step.id()) && step.view() != null;
         var status = switch (step.status()) {
-            case RECORDED -> new Badge(getTranslation("routing.consultation.status.RECORDED"), Badge.Tone.SUCCESS);
+            case RECORDED -> deciding
+                    ? new Badge(getTranslation("routing.consultation.status.DECIDED", viewLabel(step.view())),
+                            "not-approved".equals(step.view()) ? Badge.Tone.WARNING : Badge.Tone.SUCCESS)
+                    : new Badge(getTranslation("routing.consultation.status.RECORDED"), Badge.Tone.SUCCESS);
             case OPEN -> new Badge(getTranslation("routing.consultation.status.OPEN"), Badge.Tone.NEUTRAL);
             case NOT_YET_OPEN -> new Badge(getTranslation("routing.consultation.status.NOT_YET_OPEN"), Badge.Tone.NEUTRAL);
         };
@@ -271,6 +296,21 @@ class RoutingSection extends Section {
             line.setId("consultation-" + step.id() + "-decision");
             item.add(line);
         }
+        if (decided != null && decided.summaryFile() != null) {
+            // the summary as lodged: the file itself, named as kept (its SHA-256 on hover)
+            var file = decided.summaryFile();
+            var text = new Span(getTranslation("routing.consultation.summaryFile", file.fileName()));
+            com.vaadin.flow.component.Component shown = text;
+            if (lodged != null) {
+                var link = new Anchor(lodged.apply(decided.summaryId()), AttachmentType.DOWNLOAD, "");
+                link.add(new Icon(VaadinIcon.FILE_TEXT_O), text);
+                link.addClassNames("download-link");
+                shown = link;
+            }
+            shown.setId("consultation-" + step.id() + "-summaryFile");
+            shown.getElement().setAttribute("title", "SHA-256 " + file.sha256());
+            item.add(new Div(shown));
+        }
         if (step.added() != null) {
             var added = new Paragraph(getTranslation("routing.consultation.addedBy", name(step.added().by(),
                     step.added().byName()), step.added().reason()));
@@ -286,7 +326,7 @@ class RoutingSection extends Section {
             item.add(text);
         }
         if (step.note() != null) {
-            var note = new Paragraph(getTranslation("routing.consultation.uo", step.note().uoNumber(),
+            var note = new Paragraph(getTranslation("routing.consultation.uo", Bidi.ltr(step.note().reference(), getLocale()),
                     step.note().uoDate().format(DAY), step.note().designation()));
             note.addClassNames("routing-step-detail");
             note.setId("consultation-" + step.id() + "-uo");
@@ -352,8 +392,27 @@ class RoutingSection extends Section {
         return side;
     }
 
+    /** Names a division by its code, in the reader's language, where the page was given the names. */
+    private final java.util.function.UnaryOperator<String> divisions;
+
     private String name(String username, String fallback) {
         return people == null ? fallback : people.apply(username);
+    }
+
+    /**
+     * Who can act now, the divisions by their names in the reader's language ("Committee officer, Ministry of
+     * Foreign Affairs، Law and Justice Division"), and who of them may not, it being his own case.
+     */
+    private String waitingFor(RoutingView view, DraftDetails draft, String consulted) {
+        var actor = view.waitingFor();
+        var rtl = Messages.isRightToLeft(getLocale());
+        var names = view.waitingDivisions().stream().map(c -> c.displayName(getLocale()))
+                .collect(java.util.stream.Collectors.joining(rtl ? "، " : ", "));
+        var who = names.isEmpty() || actor.relation() == pk.gov.mashwara.routing.RoutingRules.Relation.NSMCWG
+                ? RoutingLabels.actor(this, actor, draft, consulted)
+                : getTranslation("routing.actor.ownCommittee", getTranslation("role." + actor.role().name()), names);
+        return view.notBy().isEmpty() ? who
+                : getTranslation("pendency.waitsFor.notBy", who, String.join(", ", view.notBy()));
     }
 
     /** Where a deciding step stands: its summary lodged, returned as incomplete, or still to be lodged. */
@@ -369,6 +428,11 @@ class RoutingSection extends Section {
     }
 
     /** A step as the rule book names it, in words where the catalogue has them. */
+    /** A view or a decision as recorded ({@code concur-with-observations}, {@code approved}), in words. */
+    private String viewLabel(String view) {
+        return getTranslation("routing.view." + view.toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+    }
+
     private String stepTitle(String step) {
         var key = "routing.consultation.step." + step;
         var text = getTranslation(key);
@@ -414,7 +478,10 @@ class RoutingSection extends Section {
             item.add(reason);
         }
         step.details().forEach((name, value) -> {
-            var detail = new Paragraph(getTranslation("routing.detail." + name) + ": " + detailValue(name, value));
+            // a U.O. number is cited as the Secretariat cites it ("U.O. No. …"): a label before it would say it twice
+            var detail = new Paragraph("uoNumber".equals(name)
+                    ? Bidi.ltr(RoutingView.Note.reference(value), getLocale())
+                    : getTranslation("routing.detail." + name) + ": " + detailValue(name, value));
             detail.addClassNames("routing-step-detail");
             detail.getElement().setAttribute("dir", "auto");
             item.add(detail);
@@ -432,6 +499,10 @@ class RoutingSection extends Section {
         }
         if ("step".equals(name)) {
             return stepTitle(value);
+        }
+        if ("division".equals(name) && divisions != null) {
+            // recorded as the directory's code: read as the division's name
+            return divisions.apply(value);
         }
         if ("byCirculation".equals(name)) {
             return getTranslation("routing.circulation.YES");

@@ -35,6 +35,17 @@ final class CommentFilters {
         return builder.build();
     }
 
+    /** The query narrowed to the categories and severities selected (each a set of alternatives). */
+    static Query selected(Query readable, pk.gov.mashwara.search.CommentFilter selection) {
+        if (selection.categories().isEmpty() && selection.severities().isEmpty()) {
+            return readable;
+        }
+        var builder = new BooleanQuery.Builder().add(readable, Occur.MUST);
+        anyOf(builder, CommentSchema.CATEGORY, selection.categories());
+        anyOf(builder, CommentSchema.SEVERITY, selection.severities());
+        return builder.build();
+    }
+
     /** The draft visibility filter of the document search: the comment index carries the same fields. */
     static Query draftVisible(DraftVisibility visibility) {
         return pk.gov.mashwara.search.index.IndexSearch.visibilityFilter(visibility);

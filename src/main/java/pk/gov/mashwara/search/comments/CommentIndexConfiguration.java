@@ -23,9 +23,12 @@ class CommentIndexConfiguration {
 
     @Bean(destroyMethod = "close")
     CommentIndexMaintenance commentIndexMaintenance(@Value("${mashwara.index.dir}") Path directory,
-            DraftCatalog catalog, ObjectProvider<CommentSource> comments) {
-        return new CommentIndexMaintenance(directory.toAbsolutePath().normalize().resolve(DIRECTORY),
+            DraftCatalog catalog, ObjectProvider<CommentSource> comments,
+            io.micrometer.core.instrument.MeterRegistry registry) {
+        var maintenance = new CommentIndexMaintenance(directory.toAbsolutePath().normalize().resolve(DIRECTORY),
                 new CatalogCommentSource(catalog, comments));
+        maintenance.timeWritesIn(registry);
+        return maintenance;
     }
 
     @Bean

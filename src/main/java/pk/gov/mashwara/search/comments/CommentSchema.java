@@ -5,10 +5,12 @@ import java.time.ZoneId;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
 
 import pk.gov.mashwara.draft.DraftSnapshot;
 import pk.gov.mashwara.search.IndexedComment;
@@ -42,6 +44,15 @@ final class CommentSchema {
     static final String AUTHOR_HOME_UR = "author_home_ur";
     static final String WRITTEN_AT = "writtenAt";
     static final String PASSAGE = "passage";
+    /** The thread's category (its code) and severity, to filter by; {@link #UNKNOWN} when not known. */
+    static final String CATEGORY = "category";
+    static final String SEVERITY = "severity";
+    /** Doc values to count them by: the category's code with its names, and the severity. */
+    static final String CATEGORY_FACET = "category_facet";
+    static final String SEVERITY_FACET = "severity_facet";
+    static final String UNKNOWN = "?";
+    /** Separates the category's code and names in {@link #CATEGORY_FACET}. */
+    static final char SEPARATOR = '\u001f';
     static final String BODY = IndexSchema.BODY;
     static final String EXACT = IndexSchema.EXACT;
     static final String URDU = IndexSchema.URDU;
@@ -85,6 +96,14 @@ final class CommentSchema {
         if (comment.passage() != null && !comment.passage().isBlank()) {
             doc.add(new StoredField(PASSAGE, comment.passage()));
         }
+        var category = comment.category() == null ? UNKNOWN : comment.category();
+        var severity = comment.severity() == null ? UNKNOWN : comment.severity();
+        doc.add(new StringField(CATEGORY, category, Field.Store.NO));
+        doc.add(new StringField(SEVERITY, severity, Field.Store.NO));
+        doc.add(new SortedDocValuesField(CATEGORY_FACET, new BytesRef(category + SEPARATOR
+                + (comment.categoryName() == null ? category : comment.categoryName()) + SEPARATOR
+                + (comment.categoryNameUr() == null ? category : comment.categoryNameUr()))));
+        doc.add(new SortedDocValuesField(SEVERITY_FACET, new BytesRef(severity)));
         var text = comment.text() == null ? "" : comment.text();
         doc.add(new Field(BODY, text, BODY_TYPE));
         doc.add(new TextField(EXACT, text, Field.Store.NO));

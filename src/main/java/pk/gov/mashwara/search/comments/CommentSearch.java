@@ -49,6 +49,15 @@ public class CommentSearch {
      * @throws InvalidQueryException as the document search does, for a query it cannot understand
      */
     public CommentResults search(SearchQuery query, DraftVisibility visibility) {
+        return search(query, pk.gov.mashwara.search.CommentFilter.ALL, visibility);
+    }
+
+    /**
+     * The same, narrowed to the threads' categories and severities selected, with both facets counted over the
+     * comments the user may read ("sideways": each over the other's selection only).
+     */
+    public CommentResults search(SearchQuery query, pk.gov.mashwara.search.CommentFilter selection,
+            DraftVisibility visibility) {
         if (query.text().isBlank() || visibility.seesNothing()) {
             return CommentResults.NONE;
         }
@@ -57,9 +66,14 @@ public class CommentSearch {
         }
         var index = maintenance.index();
         var userQuery = UserQueries.parse(query.text(), index.analyzer());
-        var filtered = CommentFilters.filtered(userQuery, query, visibility);
+        var readable = CommentFilters.filtered(userQuery, query, visibility);
+        var filtered = CommentFilters.selected(readable, selection);
         try {
-            return index.withSearcher(searcher -> run(searcher, index.analyzer(), userQuery, filtered));
+            return index.withSearcher(searcher -> {
+                var counted = CommentFacets.count(searcher, readable, selection);
+                return run(searcher, index.analyzer(), userQuery, filtered).withFacets(counted.facets(),
+                        counted.names());
+            });
         } catch (IndexSearcher.TooManyClauses e) {
             throw new InvalidQueryException("search.error.tooBroad");
         } catch (IllegalStateException e) {

@@ -56,6 +56,8 @@ public abstract class DraftIndexMaintenance implements AutoCloseable {
     /** Wait before trying a failed rebuild again; doubled after each failure, up to {@link #LONGEST_RETRY_WAIT}. */
     private volatile Duration firstRetryWait = Duration.ofSeconds(30);
     private int failedRebuilds;
+    /** Times each change written ({@code mashwara.index.write}, tag {@code index}); none until metrics are given. */
+    private volatile io.micrometer.core.instrument.Timer writes;
     private static final Duration LONGEST_RETRY_WAIT = Duration.ofMinutes(10);
 
     /** {@code name} says which index this is in the log and in reasons, e.g. "search index". */
@@ -94,6 +96,14 @@ public abstract class DraftIndexMaintenance implements AutoCloseable {
         }
     }
 
+    /** Times every change written to this index from now on in {@code registry}. */
+    public void timeWritesIn(io.micrometer.core.instrument.MeterRegistry registry) {
+        writes = io.micrometer.core.instrument.Timer.builder("mashwara.index.write")
+                .tag("index", name.replace(' ', '-'))
+                .description("A draft's or a version's documents written to the index (one change, under its lock)")
+                .register(registry);
+    }
+
     protected LuceneIndex index() {
         return index;
     }
@@ -130,10 +140,16 @@ public abstract class DraftIndexMaintenance implements AutoCloseable {
                 held.add(draftId);
                 return;
             }
+            long start = System.nanoTime();
             try {
                 change.apply(index);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
+            } finally {
+                var timer = writes;
+                if (timer != null) {
+                    timer.record(System.nanoTime() - start, java.util.concurrent.TimeUnit.NANOSECONDS);
+                }
             }
         }
     }

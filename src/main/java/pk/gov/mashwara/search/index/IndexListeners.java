@@ -24,14 +24,18 @@ import pk.gov.mashwara.text.TextExtracted;
 class IndexListeners {
 
     private final IndexMaintenance maintenance;
+    private final IndexCatchUp catchUp;
 
-    IndexListeners(IndexMaintenance maintenance) {
+    IndexListeners(IndexMaintenance maintenance, IndexCatchUp catchUp) {
         this.maintenance = maintenance;
+        this.catchUp = catchUp;
     }
 
     @Async
     @TransactionalEventListener
     void on(TextExtracted event) {
+        // noted first: the catch-up need not write it again when it sees the extraction's end in the database
+        catchUp.indexed(event.draftId(), event.versionNumber(), event.occurredAt());
         maintenance.versionExtracted(event.draftId(), event.versionNumber());
     }
 

@@ -26,7 +26,8 @@ public final class IndexSchema {
     /** Stored in each commit's user data; bump it whenever fields or analysers change. */
     // 5: the kind BILL_OR_ORDINANCE became BILL and ORDINANCE (V19), so facets of an older index are stale
     // 6: the draft's priority mark and file number are indexed (V21)
-    public static final String VERSION = "6";
+    // 7: comments carry their thread's category and severity (the comment index follows this version)
+    public static final String VERSION = "7";
     static final String SCHEMA_KEY = "mashwara.schema";
 
     public static final String KEY = "key";

@@ -24,6 +24,10 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
+
 import pk.gov.mashwara.draft.DraftKind;
 import pk.gov.mashwara.draft.DraftStatus;
 import pk.gov.mashwara.draft.DraftVisibility;
@@ -48,13 +52,37 @@ public class IndexSearch {
             IndexSchema.YEAR, IndexSchema.EXTRACTION, IndexSchema.OCR, IndexSchema.BODY, IndexSchema.DIARY_NUMBER,
             IndexSchema.FILE_NUMBER, IndexSchema.PRIORITY);
 
+    /** The timer of each phase of a search ({@code mashwara.search.phase}, tag {@code phase}). */
+    public static final String PHASE_TIMER = "mashwara.search.phase";
+
     private final LuceneIndex index;
     private final Snippets snippets;
     private final FacetCounts facets = new FacetCounts();
+    private final Timer matchTimer;
+    private final Timer facetsTimer;
+    private final Timer snippetsTimer;
 
+    /** Without metrics (tests, benchmarks): the phases are timed into a registry that keeps nothing. */
     public IndexSearch(LuceneIndex index) {
+        this(index, new CompositeMeterRegistry());
+    }
+
+    /**
+     * The phases of every search are timed in {@code registry}: <em>match</em> (the query run with the user's
+     * visibility, collecting the top hits, the total and the facet candidates in one pass), <em>facets</em> (the
+     * counts, and the sideways counts of selected facets) and <em>snippets</em> (the page's stored fields and
+     * highlighted passages).
+     */
+    public IndexSearch(LuceneIndex index, MeterRegistry registry) {
         this.index = index;
         this.snippets = new Snippets(index.analyzer());
+        this.matchTimer = phase(registry, "match", "The query run: top hits, total and facet candidates in one pass");
+        this.facetsTimer = phase(registry, "facets", "Facet counts, sideways counts of selected facets included");
+        this.snippetsTimer = phase(registry, "snippets", "Stored fields and highlighted snippets of the page's hits");
+    }
+
+    private static Timer phase(MeterRegistry registry, String phase, String description) {
+        return Timer.builder(PHASE_TIMER).tag("phase", phase).description(description).register(registry);
     }
 
     public SearchResult search(SearchQuery query, DraftVisibility visibility) {
@@ -79,17 +107,23 @@ public class IndexSearch {
 
     private SearchResult run(IndexSearcher searcher, SearchQuery query, DraftVisibility visibility, Query userQuery,
             int window) throws IOException {
+        long start = System.nanoTime();
         var filtered = filtered(userQuery, query, visibility, null);
         var collected = searcher.search(filtered,
                 new MultiCollectorManager(new TopScoreDocCollectorManager(window, Integer.MAX_VALUE),
                         new FacetsCollectorManager()));
         var top = (TopDocs) collected[0];
+        long matched = System.nanoTime();
+        matchTimer.record(matched - start, java.util.concurrent.TimeUnit.NANOSECONDS);
         var counts = facets.count(searcher, (FacetsCollector) collected[1], query,
                 dimension -> sideways(searcher, filtered(userQuery, query, visibility, dimension)));
+        long counted = System.nanoTime();
+        facetsTimer.record(counted - matched, java.util.concurrent.TimeUnit.NANOSECONDS);
         int from = Math.min(query.page() * query.pageSize(), top.scoreDocs.length);
         var page = java.util.Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
-        return new SearchResult(top.totalHits.value(), query.page(), query.pageSize(), hits(searcher, userQuery, page),
-                counts);
+        var hits = hits(searcher, userQuery, page);
+        snippetsTimer.record(System.nanoTime() - counted, java.util.concurrent.TimeUnit.NANOSECONDS);
+        return new SearchResult(top.totalHits.value(), query.page(), query.pageSize(), hits, counts);
     }
 
     /**

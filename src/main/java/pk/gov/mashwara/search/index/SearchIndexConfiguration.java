@@ -2,6 +2,8 @@ package pk.gov.mashwara.search.index;
 
 import java.nio.file.Path;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Bean;
@@ -18,13 +20,15 @@ class SearchIndexConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    IndexMaintenance indexMaintenance(LuceneIndex index, IndexSource source) {
-        return new IndexMaintenance(index, source);
+    IndexMaintenance indexMaintenance(LuceneIndex index, IndexSource source, MeterRegistry registry) {
+        var maintenance = new IndexMaintenance(index, source);
+        maintenance.timeWritesIn(registry);
+        return maintenance;
     }
 
     @Bean
-    IndexSearch indexSearch(LuceneIndex index) {
-        return new IndexSearch(index);
+    IndexSearch indexSearch(LuceneIndex index, MeterRegistry registry) {
+        return new IndexSearch(index, registry);
     }
 
     @Bean

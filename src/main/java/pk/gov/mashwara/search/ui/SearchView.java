@@ -22,10 +22,15 @@ import jakarta.annotation.security.PermitAll;
 
 import pk.gov.mashwara.draft.DraftKind;
 import pk.gov.mashwara.draft.DraftStatus;
+import pk.gov.mashwara.search.CommentFilter;
+import pk.gov.mashwara.search.CommentResults;
 import pk.gov.mashwara.search.IndexUnavailableException;
+import pk.gov.mashwara.search.RecordFilter;
+import pk.gov.mashwara.search.RecordKind;
 import pk.gov.mashwara.search.SearchHit;
 import pk.gov.mashwara.search.SearchQuery;
 import pk.gov.mashwara.search.SearchService;
+import pk.gov.mashwara.search.records.RecordSearch;
 import pk.gov.mashwara.security.CurrentUser;
 import pk.gov.mashwara.security.Role;
 import pk.gov.mashwara.shared.UserFacingException;
@@ -46,7 +51,8 @@ public class SearchView extends Main implements HasDynamicTitle, com.vaadin.flow
     final Span total = new Span();
     final Div results = new Div();
     final SearchFacets facets = new SearchFacets(this::facetChanged);
-    final SearchComments comments = new SearchComments();
+    final SearchComments comments = new SearchComments(this::commentFacetChanged);
+    final SearchRecords records = new SearchRecords(this::recordFacetChanged);
     final Button previous = new Button();
     final Button next = new Button();
     final Span pageLabel = new Span();
@@ -54,6 +60,8 @@ public class SearchView extends Main implements HasDynamicTitle, com.vaadin.flow
     final RebuildProgress progress;
     private final SearchService search;
     private SearchQuery query = SearchQuery.of("");
+    private CommentFilter commentFilter = CommentFilter.ALL;
+    private RecordFilter recordFilter = RecordFilter.ALL;
     /** Whether the user has searched: the results to show once a rebuilding index is ready. */
     private boolean searched;
 
@@ -105,7 +113,12 @@ public class SearchView extends Main implements HasDynamicTitle, com.vaadin.flow
         var list = new Div(total, message, progress, results, pager);
         list.addClassNames("search-list", LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN,
                 LumoUtility.Gap.SMALL);
-        var body = new Div(facets, list, comments);
+        // beside the documents: the comments, then the working group's other business
+        var side = new Div(comments, records);
+        side.addClassNames("search-side", LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN,
+                LumoUtility.Gap.LARGE);
+        side.getStyle().set("flex", "1 1 20rem").set("min-width", "0");
+        var body = new Div(facets, list, side);
         body.addClassNames(LumoUtility.Display.FLEX, LumoUtility.Gap.LARGE, LumoUtility.FlexWrap.WRAP);
         add(Views.header(getTranslation("search.title"), rebuild), bar, allVersions, body);
         showPager(false);
@@ -135,6 +148,26 @@ public class SearchView extends Main implements HasDynamicTitle, com.vaadin.flow
         });
     }
 
+    private void commentFacetChanged(String dimension, Set<String> values) {
+        commentFilter = switch (dimension) {
+            case CommentResults.CATEGORY -> new CommentFilter(values, commentFilter.severities());
+            case CommentResults.SEVERITY -> new CommentFilter(commentFilter.categories(), values);
+            default -> commentFilter;
+        };
+        run(query);
+    }
+
+    private void recordFacetChanged(String dimension, Set<String> values) {
+        recordFilter = switch (dimension) {
+            case RecordSearch.KIND -> new RecordFilter(values.stream().map(RecordKind::valueOf)
+                    .collect(Collectors.toSet()), recordFilter.bodies(), recordFilter.statuses());
+            case RecordSearch.BODY -> new RecordFilter(recordFilter.kinds(), values, recordFilter.statuses());
+            case RecordSearch.STATUS -> new RecordFilter(recordFilter.kinds(), recordFilter.bodies(), values);
+            default -> recordFilter;
+        };
+        run(query);
+    }
+
     void run(SearchQuery wanted) {
         query = wanted;
         searched = true;
@@ -143,12 +176,14 @@ public class SearchView extends Main implements HasDynamicTitle, com.vaadin.flow
         message.setText("");
         queryField.setInvalid(false);
         comments.clear();
+        records.clear();
         try {
-            var result = search.search(wanted);
+            var result = search.search(wanted, commentFilter, recordFilter);
             total.setText(getTranslation("search.results", result.total()));
             result.hits().forEach(hit -> results.add(new SearchHitCard(hit, hitTarget(hit, wanted.text()))));
             facets.show(result.facets());
             comments.show(result.comments());
+            records.show(result.records());
             if (result.total() == 0) {
                 message.setText(getTranslation("search.empty"));
             }

@@ -36,6 +36,11 @@ public final class Formats {
         return instant == null ? "" : Bidi.ltr(DATE.format(instant), locale);
     }
 
+    /** A calendar day, written as {@link #date(Instant, Locale)} writes an instant's. */
+    public static String date(java.time.LocalDate day, Locale locale) {
+        return day == null ? "" : Bidi.ltr(DATE.format(day), locale);
+    }
+
     /**
      * A date picker that shows and reads dates day first ({@code 06/12/2026}), as the portal writes them, with its
      * months, week days and buttons in the language of the page it is on.

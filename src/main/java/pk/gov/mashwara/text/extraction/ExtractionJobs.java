@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import pk.gov.mashwara.draft.DraftCatalog;
 import pk.gov.mashwara.text.ExtractionReason;
 import pk.gov.mashwara.text.ExtractionStatus;
+import pk.gov.mashwara.text.FileTextExtracted;
 import pk.gov.mashwara.text.TextExtracted;
 import pk.gov.mashwara.text.extraction.domain.ExtractedText;
 import pk.gov.mashwara.text.extraction.domain.ExtractedTextRepository;
@@ -63,6 +64,22 @@ class ExtractionJobs {
             return false;
         }
         jobs.save(new ExtractionJob(draftId, versionNumber, sha256, clock.instant()));
+        signal.wakeAfterCommit();
+        return true;
+    }
+
+    /**
+     * Queues an attached file once, in a transaction of its own: called after the attaching transaction committed,
+     * and at start. Two portals (or two attachments of the same content) may queue the same file at once: the unique
+     * key lets one insert win, the other fails with a {@link org.springframework.dao.DataIntegrityViolationException}
+     * that the caller takes as "already queued".
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)
+    boolean enqueueFile(String sha256) {
+        if (jobs.existsByFileSha256(sha256)) {
+            return false;
+        }
+        jobs.saveAndFlush(ExtractionJob.forFile(sha256, clock.instant()));
         signal.wakeAfterCommit();
         return true;
     }
@@ -146,7 +163,24 @@ class ExtractionJobs {
 
     /** Jobs whose lease ran out (their portal stopped renewing it: it crashed, hangs or lost the database) go back. */
     int requeueExpired() {
-        return requeued(jobs.requeueExpired(leaseClock.instant()));
+        return requeued(requeueExpired(leaseClock.instant()));
+    }
+
+    /** One row at a time by primary key, in the order of the ids (see the repository: no range locks). */
+    private int requeueExpired(java.time.Instant now) {
+        var requeued = 0;
+        for (var id : jobs.expiredIds(now)) {
+            requeued += jobs.requeueIfExpired(id, now);
+        }
+        return requeued;
+    }
+
+    private int requeueHeldBy(String holder) {
+        var requeued = 0;
+        for (var id : jobs.heldIds(holder)) {
+            requeued += jobs.requeueIfHeldBy(id, holder);
+        }
+        return requeued;
     }
 
     /**
@@ -154,10 +188,10 @@ class ExtractionJobs {
      * run on this host, killed) go back to the queue at once. Jobs a live portal holds stay its.
      */
     int recoverAtStart() {
-        var requeued = jobs.requeueExpired(leaseClock.instant());
+        var requeued = requeueExpired(leaseClock.instant());
         for (var holder : jobs.leaseOwners()) {
             if (owner.isGone(holder)) {
-                requeued += jobs.requeueHeldBy(holder);
+                requeued += requeueHeldBy(holder);
             }
         }
         return requeued(requeued);
@@ -174,13 +208,18 @@ class ExtractionJobs {
         if (job.isLeasedBy(owner.id())) {
             return true;
         }
-        log.info("Extraction of draft {} v{} ended after its lease had passed to {}; left to that run",
-                job.getDraftId(), job.getVersionNumber(), job.getLeaseOwner() == null ? "the queue" : job.getLeaseOwner());
+        log.info("Extraction of {} ended after its lease had passed to {}; left to that run",
+                job.subject(), job.getLeaseOwner() == null ? "the queue" : job.getLeaseOwner());
         return false;
     }
 
     private void published(ExtractionJob job) {
+        if (job.isFile()) {
+            events.publishEvent(new FileTextExtracted(job.getSha256(), job.getStatus(),
+                    job.getFinishedAt() == null ? clock.instant() : job.getFinishedAt()));
+            return;
+        }
         events.publishEvent(new TextExtracted(job.getDraftId(), job.getVersionNumber(), job.getSha256(), job.getStatus(),
-                job.getCharacters(), job.isOcr(), clock.instant()));
+                job.getCharacters(), job.isOcr(), job.getFinishedAt() == null ? clock.instant() : job.getFinishedAt()));
     }
 }

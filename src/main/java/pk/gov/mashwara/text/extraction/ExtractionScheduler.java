@@ -10,6 +10,11 @@ import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
+
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -42,11 +47,20 @@ class ExtractionScheduler {
     private final LeaseOwner owner;
     private final Semaphore freeWorkers;
     private final LeaseRenewal leases;
+    private final MeterRegistry registry;
     private ExecutorService runners;
     private Thread loop;
 
     ExtractionScheduler(ExtractionJobs jobs, DraftCatalog catalog, ExtractionProperties properties,
             ExtractionRuntime runtime, ExtractionSignal signal, LeaseOwner owner) {
+        this(jobs, catalog, properties, runtime, signal, owner, new CompositeMeterRegistry());
+    }
+
+    /** {@code registry}: where each job's time in its extractor is recorded ({@code mashwara.extraction}). */
+    @Autowired
+    ExtractionScheduler(ExtractionJobs jobs, DraftCatalog catalog, ExtractionProperties properties,
+            ExtractionRuntime runtime, ExtractionSignal signal, LeaseOwner owner, MeterRegistry registry) {
+        this.registry = registry;
         this.jobs = jobs;
         this.catalog = catalog;
         this.properties = properties;
@@ -73,14 +87,14 @@ class ExtractionScheduler {
             try {
                 if (!started) {
                     var removed = WorkDirectories.removeAbandoned(properties.workDir(), owner);
-                    var requeued = jobs.recoverAtStart();
+                    var requeued = DeadlockRetry.run("recovering at start", jobs::recoverAtStart);
                     var queued = jobs.enqueueMissing(catalog);
                     started = true;
                     log.info("Extraction started as {}: {} unfinished job(s) put back, {} version(s) queued, {} "
                             + "abandoned working director(ies) removed", owner, requeued, queued, removed);
                 }
                 if (System.nanoTime() - lastSweep > properties.lease().toNanos() / 2) {
-                    jobs.requeueExpired();
+                    DeadlockRetry.run("putting back expired leases", jobs::requeueExpired);
                     lastSweep = System.nanoTime();
                 }
                 dispatch();
@@ -101,12 +115,13 @@ class ExtractionScheduler {
 
     private void dispatch() throws InterruptedException {
         while (freeWorkers.availablePermits() > 0) {
-            var pending = jobs.pending(freeWorkers.availablePermits());
+            var free = freeWorkers.availablePermits();
+            var pending = DeadlockRetry.run("reading the queue", () -> jobs.pending(free));
             if (pending.isEmpty()) {
                 return;
             }
             for (var id : pending) {
-                var claimed = jobs.claim(id);
+                var claimed = DeadlockRetry.run("claiming a job", () -> jobs.claim(id));
                 if (claimed.isPresent()) {
                     freeWorkers.acquire();
                     runners.execute(() -> {
@@ -134,15 +149,17 @@ class ExtractionScheduler {
                     properties.maxEmbedded(), properties.maxPackageDepth(), properties.maxCompressionRatio(),
                     runtime.ocrLanguages(), (int) properties.ocr().timeout().toSeconds());
             WorkerProcess.Outcome outcome;
+            long start = System.nanoTime();
             try (var lease = leases.keep(job)) {
                 outcome = runtime.pool().run(request, properties.timeout(), what -> jobs.progress(job.id(), what));
             }
+            timed(outcome, System.nanoTime() - start);
             switch (outcome) {
                 case Answered answered -> {
                     var status = ExtractionStatus.valueOf(answered.result().status());
                     var text = status.hasText() ? Files.readString(output, StandardCharsets.UTF_8) : null;
                     jobs.finish(job.id(), answered.result(), text);
-                    log.info("Extracted draft {} v{}: {} ({} characters{})", job.draftId(), job.versionNumber(),
+                    log.info("Extracted {}: {} ({} characters{})", job.subject(),
                             status, text == null ? 0 : text.length(), answered.result().ocr() ? ", OCR" : "");
                 }
                 case Died died -> jobs.workerDied(job.id(), died.timedOut(), died.detail());
@@ -150,8 +167,7 @@ class ExtractionScheduler {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (IOException | RuntimeException e) {
-            log.error("Extraction of draft {} v{} could not be recorded; it will run again", job.draftId(),
-                    job.versionNumber(), e);
+            log.error("Extraction of {} could not be recorded; it will run again", job.subject(), e);
         } finally {
             try {
                 Files.deleteIfExists(output);
@@ -159,6 +175,20 @@ class ExtractionScheduler {
                 log.warn("Could not delete {}", output);
             }
         }
+    }
+
+    /**
+     * A job's time in its extractor (waiting for a free one included), tagged with how it ended: the status given
+     * (TEXT, NO_TEXT, FAILED, ...), {@code timed-out} or {@code died}.
+     */
+    private void timed(WorkerProcess.Outcome outcome, long nanos) {
+        var ended = switch (outcome) {
+            case Answered answered -> answered.result().status();
+            case Died died -> died.timedOut() ? "timed-out" : "died";
+        };
+        Timer.builder("mashwara.extraction").tag("outcome", ended)
+                .description("A version's extraction in an extractor process, from asking for a worker to its answer")
+                .register(registry).record(nanos, TimeUnit.NANOSECONDS);
     }
 
     @PreDestroy

@@ -41,12 +41,11 @@ final class LeaseRenewal implements AutoCloseable {
     private void renew(ClaimedJob job) {
         try {
             if (!jobs.renew(job.id())) {
-                log.warn("Extraction of draft {} v{}: the lease was lost (it ran out and the job went back to the queue)",
-                        job.draftId(), job.versionNumber());
+                log.warn("Extraction of {}: the lease was lost (it ran out and the job went back to the queue)",
+                        job.subject());
             }
         } catch (RuntimeException e) {
-            log.warn("Extraction of draft {} v{}: the lease could not be renewed: {}", job.draftId(), job.versionNumber(),
-                    e.getMessage());
+            log.warn("Extraction of {}: the lease could not be renewed: {}", job.subject(), e.getMessage());
         }
     }
 

@@ -25,7 +25,7 @@ import pk.gov.mashwara.text.extraction.domain.ExtractionJobRepository;
  */
 @Component
 @Transactional(readOnly = true)
-public class StoredExtractions implements VersionTexts {
+public class StoredExtractions implements VersionTexts, pk.gov.mashwara.text.FinishedExtractions {
 
     /** Statuses an administrator may want to act on. */
     static final List<ExtractionStatus> PROBLEMS = List.of(ExtractionStatus.FAILED, ExtractionStatus.ENCRYPTED,
@@ -44,6 +44,11 @@ public class StoredExtractions implements VersionTexts {
         this.signal = signal;
         this.runtime = runtime;
         this.properties = properties;
+    }
+
+    @Override
+    public List<Finished> finishedSince(java.time.Instant since, int page, int size) {
+        return jobs.finishedSince(since, PageRequest.of(page, size));
     }
 
     @Override
@@ -124,7 +129,7 @@ public class StoredExtractions implements VersionTexts {
 
     /** The versions that did not give full text, the most recent first, from any offset. */
     public List<ExtractionProblem> problems(int offset, int limit) {
-        return jobs.findByStatusIn(PROBLEMS, new OffsetRequest(offset, limit, Sort.by(Sort.Direction.DESC, "id")))
+        return jobs.findByStatusInAndFileSha256IsNull(PROBLEMS, new OffsetRequest(offset, limit, Sort.by(Sort.Direction.DESC, "id")))
                 .stream().map(ExtractionJob::toProblem).toList();
     }
 
@@ -149,7 +154,7 @@ public class StoredExtractions implements VersionTexts {
         signal.wakeAfterCommit();
     }
 
-    /** Puts every failed job back in the queue; returns how many. */
+    /** Puts every failed job (of a version or an attached file) back in the queue; returns how many. */
     @Transactional
     public int retryAllFailed() {
         var failed = jobs.findByStatusIn(List.of(ExtractionStatus.FAILED), PageRequest.of(0, 10_000));

@@ -75,6 +75,16 @@ class WorkerPool implements AutoCloseable {
         }
     }
 
+    /** How many extractor processes are running now (idle or busy). */
+    int liveCount() {
+        return (int) live.stream().filter(WorkerProcess::isAlive).count();
+    }
+
+    /** How many places the pool has: the extractor processes that may run at once. */
+    int size() {
+        return slots.remainingCapacity() + slots.size();
+    }
+
     /** How many extractor processes were started so far (replacements included). */
     int startedCount() {
         return started.get();

@@ -36,6 +36,33 @@ class DeskViewTest extends UiTest {
     @Autowired
     pk.gov.mashwara.review.ReviewWindows windows;
 
+    @Autowired
+    pk.gov.mashwara.statement.StatementService statements;
+
+    @Test
+    void a_proposed_statement_waits_on_the_spokespersons_desk_until_it_is_decided() {
+        var speaker = fixtures.namedUser("test.spokesperson", "NSMCWG", Role.SPOKESPERSON);
+        var proposer = fixtures.user("PTA", Role.COMMITTEE_OFFICER);
+        var occasion = unique("PTA's talks with TikTok");
+        var id = as(proposer, () -> statements.propose(new pk.gov.mashwara.statement.StatementForm(
+                "The PTA met TikTok.", null, occasion, "TikTok", pk.gov.mashwara.statement.Urgency.ROUTINE)));
+
+        signIn(speaker);
+        var view = navigate(DeskView.class);
+        assertThat(view.letterWork.isVisible()).isTrue();
+        var rows = test(view.letterWork.grid);
+        var index = java.util.stream.IntStream.range(0, rows.size())
+                .filter(i -> rows.getCellText(i, 1).equals("TikTok: " + occasion)).findFirst().orElseThrow();
+        assertThat(rows.getCellText(index, 0)).isEqualTo("Edit, issue or decline the proposed statement");
+        rows.clickRow(index);
+        assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("StatementPage");
+
+        var version = as(speaker, () -> statements.get(id)).version();
+        as(speaker, () -> statements.decline(id, "Not now.", version));
+        var after = navigate(DeskView.class);
+        assertThat(after.letterWork.grid.getGenericDataView().getItems()).noneMatch(r -> r.subject().contains(occasion));
+    }
+
     @Test
     void the_desk_is_the_landing_page_and_shows_what_waits_for_the_officer_with_the_action_due() {
         var drafter = fixtures.user("PTA", Role.COMMITTEE_DRAFTER);
@@ -184,7 +211,9 @@ class DeskViewTest extends UiTest {
         assertThat(text("desk-admin-extraction")).contains(figures.extractionProblems() == 0
                 ? "Every version has its text" : figures.failed() + " failed, " + figures.passwordProtected()
                         + " password-protected");
-        assertThat(text("desk-admin-index")).contains("documents").contains("comments");
+        // the records index (letters, directions, progress, requests, statements, engagements) is counted too
+        assertThat(text("desk-admin-index")).containsPattern("\\d+ documents, \\d+ comments, \\d+ records indexed");
+        assertThat(figures.index().recordCount()).isGreaterThanOrEqualTo(0);
         // the index is rebuilt from here: search, where the button also is, is not the administrator's page
         var rebuild = find(com.vaadin.flow.component.button.Button.class).withId("desk-admin-index-rebuild").single();
         assertThat(rebuild.getText()).isEqualTo("Rebuild the index");
@@ -204,19 +233,25 @@ class DeskViewTest extends UiTest {
 
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
-            "COMMITTEE_DRAFTER | desk drafts search pendency",
-            "COMMITTEE_OFFICER | desk drafts search pendency",
-            "NSMCWG_SECRETARY  | desk drafts search pendency",
-            "NSMCWG_MEMBER     | desk drafts search",
-            "FOCAL_PERSON      | desk drafts search pendency",
-            "AUDITOR           | desk drafts search pendency audit",
-            "ADMIN             | desk admin/users admin/committees admin/extraction admin/sign-in-limits audit" })
+            "COMMITTEE_DRAFTER | desk drafts search pendency directions data-requests statements engagements commitments focal-person response-templates",
+            "COMMITTEE_OFFICER | desk drafts search pendency directions data-requests statements engagements commitments focal-person response-templates",
+            "NSMCWG_SECRETARY  | desk drafts search pendency directions compliance data-requests statements engagements commitments focal-person response-templates",
+            "NSMCWG_MEMBER     | desk drafts search directions data-requests statements engagements commitments focal-person",
+            "FOCAL_PERSON      | desk drafts search pendency directions compliance data-requests statements engagements commitments focal-person response-templates",
+            "SPOKESPERSON      | desk drafts search directions statements focal-person",
+            "AUDITOR           | desk drafts search pendency directions compliance data-requests statements engagements commitments focal-person audit",
+            "PMO_MONITOR       | desk drafts search pendency directions compliance statements focal-person",
+            "ADMIN             | desk admin/users admin/committees admin/extraction admin/sign-in-limits audit statements focal-person admin/companies",
+            "NSA_LEAD          | desk pendency statements engagements commitments focal-person" })
     void each_role_is_offered_only_the_menu_items_that_make_sense_for_it(Role role, String items) {
         var user = switch (role) {
             case COMMITTEE_DRAFTER, COMMITTEE_OFFICER -> fixtures.user("PTA", role);
             case NSMCWG_SECRETARY, NSMCWG_MEMBER -> fixtures.user("NSMCWG", role);
             case FOCAL_PERSON -> fixtures.focalPerson();
+            case SPOKESPERSON -> fixtures.namedUser("test.spokesperson", "NSMCWG", role);
             case AUDITOR, ADMIN -> fixtures.user(null, role);
+            case PMO_MONITOR -> fixtures.user("PMO", role);
+            case NSA_LEAD -> fixtures.user("NSD", role);
         };
         signIn(user);
         navigate("", Component.class);

@@ -103,6 +103,40 @@ class UsersViewTest extends UiTest {
     }
 
     @Test
+    void an_administrator_marks_a_law_officer_as_the_secretarys_designate_and_no_one_else() {
+        signIn(fixtures.user(null, Role.ADMIN));
+        var view = navigate(UsersView.class);
+        test(view.add).click();
+        var dialog = find(UserDialog.class).single();
+        var username = "designate." + UUID.randomUUID().toString().substring(0, 6);
+
+        test(dialog.username).setValue(username);
+        test(dialog.displayName).setValue("Muhammad Rizwan");
+        dialog.committee.setValue(dialog.committee.getListDataView().getItems()
+                .filter(c -> c.code().equals("LAW")).findFirst().orElseThrow());
+        dialog.roles.setValue(Set.of(Role.COMMITTEE_DRAFTER));
+        assertThat(dialog.designate.isVisible()).as("a drafter is not designated to vet").isFalse();
+        dialog.roles.setValue(Set.of(Role.COMMITTEE_OFFICER));
+        assertThat(dialog.designate.isVisible()).isTrue();
+        dialog.designate.setValue(true);
+        test(dialog.password).setValue("a-long-enough-password");
+        test(dialog.saveButton()).click();
+
+        assertThat(dialog.isOpened()).isFalse();
+        test(view.search).setValue(username);
+        var row = (UserInfo) test(view.grid).getRow(0);
+        assertThat(row.secretaryDesignate()).isTrue();
+
+        // the NSMCWG's own people are never designated: the box is not offered to them
+        test(view.add).click();
+        var another = find(UserDialog.class).all().getLast();
+        another.committee.setValue(another.committee.getListDataView().getItems()
+                .filter(c -> c.code().equals("NSMCWG")).findFirst().orElseThrow());
+        another.roles.setValue(Set.of(Role.NSMCWG_MEMBER));
+        assertThat(another.designate.isVisible()).isFalse();
+    }
+
+    @Test
     void only_administrators_reach_the_view() {
         signIn(fixtures.user("PTA", Role.COMMITTEE_DRAFTER));
         navigate("admin/users", com.vaadin.flow.component.Component.class);

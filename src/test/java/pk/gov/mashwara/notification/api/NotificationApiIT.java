@@ -115,7 +115,9 @@ class NotificationApiIT {
         var before = api.get("/api/notifications/preferences", as(officer.getUsername()));
         assertThat(before.status()).isEqualTo(200);
         assertThat(before.<List<String>>json("$.byEmail")).containsExactly("MENTION", "REPLY", "THREAD_RESOLVED",
-                "THREAD_REOPENED", "DEADLINE_APPROACHING", "STEP_OVERDUE", "AWAITING_YOU");
+                "THREAD_REOPENED", "DEADLINE_APPROACHING", "STEP_OVERDUE", "AWAITING_YOU", "LETTER_UNACKNOWLEDGED",
+                "DIRECTION_CANNOT_PROCEED", "PROGRESS_REPORT_DUE", "PROGRESS_REPORT_OVERDUE", "DATA_REQUEST",
+                "DATA_REQUEST_OVERDUE", "COMMITMENT_OWED", "COMMITMENT_OVERDUE", "STATEMENT");
         assertThat(before.<String>json("$.email")).isEqualTo("NOT_CONFIGURED");
 
         var changed = send("PUT", "/api/notifications/preferences", "{\"byEmail\":[\"new_version\",\"MENTION\"]}",

@@ -52,6 +52,8 @@ class RoutingApiIT {
     ReviewWindows windows;
     @Autowired
     AuditLog audit;
+    @Autowired
+    List<pk.gov.mashwara.draft.StoredFileReferences> references;
 
     ApiClient api;
     MashwaraUser drafter;
@@ -216,7 +218,7 @@ class RoutingApiIT {
     }
 
     @Test
-    void the_cabinets_decision_is_recorded_with_its_case_number_and_meeting_and_served_with_the_step() {
+    void the_cabinets_decision_is_recorded_with_its_case_number_and_meeting_and_served_with_the_step() throws IOException {
         var walk = new ConsultationWalk(fixtures, drafts, routing, threads, windows)
                 .ptaInConsultations(Fixtures.unique("PECA section 37(2) rules"), pk.gov.mashwara.draft.DraftKind.REGULATOR_RULES);
         long id = walk.draftId();
@@ -232,9 +234,53 @@ class RoutingApiIT {
         // the PTA cannot lodge a Cabinet summary: its ministry sponsors it
         assertJsonError(act(id, "lodge-summary", lodge.formatted(version(id, walk.officer()), today.minusDays(20)),
                 walk.officer()), 403, "forbidden");
-        assertThat(act(id, "lodge-summary", lodge.formatted(version(id, moit), today.minusDays(20)), moit).status())
-                .isEqualTo(200);
+        // the summary is lodged as the final document: without its file, or with a file that is neither DOCX nor
+        // PDF, nothing is lodged
+        var withoutFile = act(id, "lodge-summary", lodge.formatted(version(id, moit), today.minusDays(20)), moit);
+        assertJsonError(withoutFile, 400, "invalid_input");
+        assertThat(withoutFile.<String>json("$.message")).contains("Attach the final summary");
+        var lodgePath = "/api/drafts/" + id + "/actions/lodge-summary";
+        var asText = api.postMultipart(lodgePath, lodgeParts(version(id, moit), today.minusDays(20),
+                ApiClient.Part.file("summary.txt", "text/plain", "Summary".getBytes(StandardCharsets.UTF_8))), as(moit));
+        assertJsonError(asText, 415, "file_refused");
+        assertThat(asText.<String>json("$.message")).contains("neither a Word document (DOCX) nor a PDF");
+        var notLodged = api.get("/api/drafts/" + id + "/routing", as(moit));
+        assertThat(notLodged.<Object>json("$.consultations[2].summaryLodgedOn")).isNull();
+        assertJsonError(api.get("/api/drafts/" + id + "/cabinet-summary/lodged", as(moit)), 404, "not_found");
+
+        var summary = Fixtures.uniquePdf("Summary for the Cabinet: PECA section 37(2) rules");
+        var summarySha = TestFiles.sha256(summary);
+        var lodged = api.postMultipart(lodgePath, lodgeParts(version(id, moit), today.minusDays(20),
+                ApiClient.Part.file("Summary for the Cabinet (final).pdf", "application/pdf", summary)), as(moit));
+        assertThat(lodged.status()).as(lodged.text()).isEqualTo(200);
+        assertThat(lodged.<String>json("$.consultations[2].summaryFile.sha256")).isEqualTo(summarySha);
+        assertThat(lodged.<String>json("$.consultations[2].summaryFile.mediaType")).isEqualTo("application/pdf");
+        assertThat(lodged.<String>json("$.history[-1].details.summaryFile")).contains(summarySha);
+        var lodgedUrl = lodged.<String>json("$.consultations[2].summaryFile.url");
+        assertThat(lodgedUrl).startsWith("/api/drafts/" + id + "/cabinet-summary/lodged?summary=");
+        // the sponsoring ministry, the regulator, the NSMCWG and the Cabinet Division get the same bytes
         var cabinet = fixtures.user("CABINET", Role.COMMITTEE_OFFICER);
+        for (var reader : List.of(moit, walk.officer(), secretary, cabinet)) {
+            for (var url : List.of(lodgedUrl, "/api/drafts/" + id + "/cabinet-summary/lodged")) {
+                var file = api.get(url, as(reader));
+                assertThat(file.status()).as(reader.getUsername() + " " + url).isEqualTo(200);
+                assertThat(file.body()).isEqualTo(summary);
+                assertThat(file.header("X-Content-SHA256")).isEqualTo(summarySha);
+            }
+        }
+        // a consulted division that is not the sponsor sees the draft but not the Cabinet's papers
+        assertJsonError(api.get(lodgedUrl, as(walk.lawOfficer())), 403, "forbidden");
+        assertJsonError(api.get(lodgedUrl, as(fixtures.user("PEMRA", Role.COMMITTEE_OFFICER))), 404, "not_found");
+        // the file store's sweep keeps it: it is among the files the portal's tables refer to
+        assertThat(references).anySatisfy(r -> assertThat(r.referencedSha256()).contains(summarySha));
+        var auditor = fixtures.user(null, Role.AUDITOR);
+        var downloads = new AuditQuery(null, AuditAction.LODGED_SUMMARY_DOWNLOADED, "DRAFT", Long.toString(id),
+                null, null);
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20))
+                .until(() -> Fixtures.as(auditor, () -> audit.count(downloads)) == 8);
+        assertThat(Fixtures.as(auditor, () -> audit.find(downloads, 0, 8))).extracting(AuditRecord::detail)
+                .allSatisfy(d -> assertThat(d).contains("sha256 " + summarySha));
+
         var decide = "{\"version\":%d,\"details\":{\"decision\":\"approved\",\"caseNumber\":\"%s\","
                 + "\"meetingDate\":\"%s\"}}";
         var badCase = act(id, "record-cabinet-decision", decide.formatted(version(id, cabinet), "123-12-2026",
@@ -251,6 +297,19 @@ class RoutingApiIT {
         assertThat(decided.<String>json("$.consultations[2].meetingDate")).isEqualTo(today.minusDays(10).toString());
         assertThat(decided.<String>json("$.consultations[2].summaryLodgedOn")).isEqualTo(today.minusDays(20).toString());
         assertThat(decided.<Boolean>json("$.consultations[0].decides")).isFalse();
+
+        // the review record names the lodged summary with its hash
+        var record = api.get("/api/drafts/" + id + "/record.pdf", as(moit));
+        assertThat(record.status()).isEqualTo(200);
+        try (var pdf = Loader.loadPDF(record.body())) {
+            var text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", "");
+            assertThat(text).contains("SummaryfortheCabinet(final).pdf", summarySha);
+        }
+    }
+
+    static List<ApiClient.Part> lodgeParts(int version, java.time.LocalDate lodgedOn, ApiClient.Part file) {
+        return List.of(ApiClient.Part.field("version", String.valueOf(version)),
+                ApiClient.Part.field("summaryLodgedOn", lodgedOn.toString()), file);
     }
 
     @Test

@@ -50,6 +50,15 @@ class RoutingRulesReaderTest {
         return text.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to));
     }
 
+    /** The rule book without its action {@code close-not-approved} (another way to CLOSED, from consultations). */
+    static String withoutClosingRefused(String text) {
+        int start = text.indexOf("  close-not-approved:\n");
+        int end = text.indexOf("  # A division's objection or the Cabinet's refusal");
+        assertThat(start).as("the shipped file has the action").isPositive();
+        assertThat(end).isGreaterThan(start);
+        return text.substring(0, start) + text.substring(end);
+    }
+
     static int lineOf(String text, String piece) {
         return (int) text.substring(0, text.indexOf(piece)).lines().count() + (text.substring(0, text.indexOf(piece)).endsWith("\n") ? 1 : 0);
     }
@@ -93,7 +102,9 @@ class RoutingRulesReaderTest {
         assertThat(rules.consultationsFor(DraftKind.BILL).get(2).decides()).isTrue();
         assertThat(rules.consultationsFor(DraftKind.BILL).get(3).clearDaysBeforeMeeting()).isEqualTo(7);
         assertThat(rules.consultationsFor(DraftKind.BILL).get(1).vets()).isTrue();
-        assertThat(rules.consultationsFor(DraftKind.BILL).get(1).whenOwn()).isEqualTo("skip");
+        // the Law Division's own Bill: vetted by the Secretary's designate, not skipped (Rule 14(1), Rule 5)
+        assertThat(rules.consultationsFor(DraftKind.BILL).get(1).whenOwn()).isEqualTo("designate");
+        assertThat(rules.consultationsFor(DraftKind.BILL).get(1).byDesignate()).isTrue();
         // Rule 12: Finance wherever there are financial implications, for every kind
         for (var kind : DraftKind.values()) {
             assertThat(rules.consultationsFor(kind)).as(kind.name())
@@ -178,6 +189,12 @@ class RoutingRulesReaderTest {
                 .containsExactly(RoutingRules.OwnCase.PUT_UP, RoutingRules.OwnCase.AUTHOR);
         assertThat(rules.action("clear").orElseThrow().notBy()).containsExactly(RoutingRules.OwnCase.AUTHOR);
         assertThat(rules.action("put-up").orElseThrow().notBy()).isEmpty();
+        // the Cabinet Division's own case: who lodged the summary neither returns it nor records the decision
+        assertThat(rules.action("record-cabinet-decision").orElseThrow().notBy())
+                .containsExactly(RoutingRules.OwnCase.LODGED);
+        assertThat(rules.action("return-summary").orElseThrow().notBy()).containsExactly(RoutingRules.OwnCase.LODGED);
+        assertThat(rules.action("close-not-approved").orElseThrow().guards())
+                .containsExactly(RoutingRules.Guard.CABINET_NOT_APPROVED);
 
         var misspelt = changed("not-by: [put-up, author]", "not-by: [put-up, writer]");
         assertThat(problems(misspelt)).singleElement().asString()
@@ -205,7 +222,8 @@ class RoutingRulesReaderTest {
         var withoutClosed = shipped().replace("  CLOSED:\n    title: Closed\n    final: true\n", "");
         assertThat(problems(withoutClosed)).anySatisfy(p -> assertThat(p).contains("state CLOSED is missing"));
 
-        var unreachable = changed("    to: CLOSED\n", "    to: NOTIFIED\n");
+        // (closing a file the Cabinet did not approve is another way to CLOSED: taken out too)
+        var unreachable = withoutClosingRefused(changed("    to: CLOSED\n", "    to: NOTIFIED\n"));
         assertThat(problems(unreachable)).anySatisfy(p -> assertThat(p).contains("state CLOSED cannot be reached from DRAFT"))
                 .anySatisfy(p -> assertThat(p).contains("no action leads out of state NOTIFIED"));
     }
@@ -234,7 +252,8 @@ class RoutingRulesReaderTest {
                 .contains("kind ORDINANCE is listed twice");
 
         // the Ordinance's only way out of the competent authority now names Bills: an Ordinance would be stuck there
-        var stranded = changed("    kinds: [ORDINANCE]\n", "    kinds: [BILL]\n");
+        // (without closing a file the Cabinet did not approve, which would take it round to CLOSED by withdrawal)
+        var stranded = withoutClosingRefused(changed("    kinds: [ORDINANCE]\n", "    kinds: [BILL]\n"));
         assertThat(problems(stranded)).singleElement().asString()
                 .startsWith("line " + lineOf(stranded, "  COMPETENT_AUTHORITY:"))
                 .contains("a draft of kind ORDINANCE cannot leave state COMPETENT_AUTHORITY");
@@ -242,12 +261,12 @@ class RoutingRulesReaderTest {
 
     @Test
     void a_deciding_step_and_a_stand_in_are_checked_with_their_line() throws IOException {
-        var stands = changed("vets: true, when-own: skip }", "vets: true, when-own: the drafter's wing }");
+        var stands = changed("vets: true, when-own: designate }", "vets: true, when-own: the drafter's wing }");
         assertThat(problems(stands)).singleElement().asString()
                 .startsWith("line " + lineOf(stands, "when-own: the drafter's wing"))
-                .contains("'when-own' is 'skip' or the code of the division that stands in");
+                .contains("'when-own' is 'skip', 'designate' or the code of the division that stands in");
 
-        var itself = changed("vets: true, when-own: skip }", "vets: true, when-own: LAW }");
+        var itself = changed("vets: true, when-own: designate }", "vets: true, when-own: LAW }");
         assertThat(problems(itself)).singleElement().asString().contains("'LAW' cannot stand in for itself");
 
         var clearDays = changed("{ step: finance-views, with: FINANCE, deadline: P14D, when: financial-implications }",

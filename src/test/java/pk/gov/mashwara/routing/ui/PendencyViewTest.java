@@ -57,6 +57,9 @@ class PendencyViewTest extends UiTest {
         var view = navigate(PendencyView.class);
         assertThat(rows(view)).extracting(PendingDraft::draftId).contains(own.id()).doesNotContain(foreign.id());
         assertThat(rows(view)).allMatch(d -> d.committeeCode().equals("CABINET"));
+        // who can act, the division by its name, and not the one whose own case it is
+        int index = rows(view).stream().map(PendingDraft::draftId).toList().indexOf(own.id());
+        assertThat(test(view.grid).getCellText(index, 2)).isEqualTo("Committee officer (Cabinet Division)");
     }
 
     @Test

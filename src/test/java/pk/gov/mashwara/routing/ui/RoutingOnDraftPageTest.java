@@ -68,7 +68,7 @@ class RoutingOnDraftPageTest extends UiTest {
                 .contains("Put up for the committee's approval", "Draft → Awaiting committee approval",
                         drafter.displayName());
         assertThat(find(RoutingSection.class).single().getElement().getTextRecursively())
-                .contains("Committee officer, PTA", "Due by");
+                .contains("Committee officer, Pakistan Telecommunication Authority", "Due by");
 
         signIn(officer);
         navigate("drafts/" + created.id(), DraftView.class);
@@ -210,10 +210,12 @@ class RoutingOnDraftPageTest extends UiTest {
         assertThat(button("action-close-review").isEnabled()).isTrue();
         assertThat(find(com.vaadin.flow.component.html.Paragraph.class, window).id("review-window-explained").getText())
                 .startsWith("Closing the review ends comments now, before the deadline, and moves the draft to consolidation");
-        // people by name and office: the history, and who created the draft
+        // people by name and office: the history (the committee by its name, not its code), and who created the draft
         assertThat(section().timeline.getElement().getTextRecursively())
-                .contains(secretary.displayName() + ", NSMCWG secretary", officer.displayName() + ", Committee officer (LAW)");
-        assertThat(find(DraftView.class).single().getElement().getTextRecursively())
+                .contains(secretary.displayName() + ", NSMCWG secretary",
+                        officer.displayName() + ", Committee officer (Law and Justice Division)")
+                .doesNotContain("(LAW)");
+        assertThat(pk.gov.mashwara.shared.ui.Bidi.strip(find(DraftView.class).single().getElement().getTextRecursively()))
                 .contains(drafter.displayName() + ", Drafter (LAW) · ");
         assertThat(section().timeline.getElement().getTextRecursively())
                 .contains("Open the review", "Comments close at (Pakistan time): " + until,
@@ -370,10 +372,14 @@ class RoutingOnDraftPageTest extends UiTest {
         act(officer, id, "start-consultations", java.util.Map.of("federalGovernmentPower", "no"));
         // a policy: first the Minister-in-Charge (recorded by the committee), then the divisions concerned
         navigate("drafts/" + id, DraftView.class);
-        assertThat(section().facts.getElement().getTextRecursively()).contains("Committee officer, PTA");
+        assertThat(section().facts.getElement().getTextRecursively()).contains("Committee officer, Pakistan Telecommunication Authority");
         act(officer, id, "record-view", pk.gov.mashwara.support.Fixtures.uo("view", "concur", "viewText", "Approved by the Minister."));
         navigate("drafts/" + id, DraftView.class);
-        assertThat(section().facts.getElement().getTextRecursively()).contains("Committee officer, CABINET");
+        // the Cabinet decides next, but first its summary is lodged: by the sponsor, the PTA's ministry, not the
+        // Cabinet Division
+        assertThat(section().facts.getElement().getTextRecursively())
+                .contains("Committee officer, Ministry of Information Technology & Telecommunication")
+                .doesNotContain("Cabinet Division");
     }
 
     @Test
@@ -441,7 +447,9 @@ class RoutingOnDraftPageTest extends UiTest {
         test((com.vaadin.flow.component.textfield.TextArea) dialog.fields.get("viewText"))
                 .setValue("Concur; observations on the fee schedule attached.");
         // the view arrives as a U.O. note
-        test((com.vaadin.flow.component.textfield.TextField) dialog.fields.get("uoNumber")).setValue("No. 7(2)/2026-Tel");
+        // typed as officers write it, "U.O. No." included: the page must not say "U.O." twice
+        test((com.vaadin.flow.component.textfield.TextField) dialog.fields.get("uoNumber"))
+                .setValue("U.O. No. 7(2)/2026-Tel");
         ((com.vaadin.flow.component.datepicker.DatePicker) dialog.fields.get("uoDate"))
                 .setValue(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Karachi")));
         test((com.vaadin.flow.component.textfield.TextField) dialog.fields.get("designation"))
@@ -474,6 +482,11 @@ class RoutingOnDraftPageTest extends UiTest {
         assertThat(section().timeline.getElement().getTextRecursively())
                 .contains("View: Concur with observations", "Attached file: ministry-observations.pdf");
         assertThat(actionButtons()).doesNotContain("action-record-view");
+        var note = find(com.vaadin.flow.component.html.Paragraph.class).id("consultation-" + step.id() + "-uo").getText();
+        assertThat(note).startsWith("U.O. No. 7(2)/2026-Tel dated ").contains("signed by the Joint Secretary (Telecom)");
+        var page = section().getElement().getTextRecursively();
+        assertThat(page).contains("U.O. No. 7(2)/2026-Tel").doesNotContain("U.O. note U.O.")
+                .doesNotContain("U.O. No. U.O.").doesNotContain("U.O. number: U.O.");
     }
 
     private void act(MashwaraUser user, long id, String action, java.util.Map<String, String> details) {

@@ -173,4 +173,63 @@ class SearchViewTest extends UiTest {
         signIn(fixtures.user(null, Role.ADMIN));
         assertThat(navigate("search", pk.gov.mashwara.desk.ui.DeskView.class)).isNotNull();
     }
+
+    @Autowired
+    pk.gov.mashwara.datarequest.DataRequestService requests;
+
+    @Test
+    void records_are_shown_as_a_third_group_with_their_facets_and_comments_with_category_and_severity() {
+        var secretary = fixtures.user("NSMCWG", Role.NSMCWG_SECRETARY);
+        var member = fixtures.user("NSMCWG", Role.NSMCWG_MEMBER);
+        var drafter = fixtures.user("PTA", Role.COMMITTEE_DRAFTER);
+        var moit = fixtures.user("MOIT", Role.COMMITTEE_OFFICER);
+        var word = "zr" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        var created = fixtures.draft(drafter, Fixtures.unique("Records search draft"));
+        Fixtures.as(drafter, () -> threads.start(new NewThread(created.id(), 1, null, "Legal remark: " + word, false,
+                "LEGAL", pk.gov.mashwara.review.Severity.MUST_CHANGE, null)));
+        var id = Fixtures.as(secretary, () -> requests.create(new pk.gov.mashwara.datarequest.NewDataRequest(
+                "Complaints about " + word, "How many?", "For advice.", pk.gov.mashwara.datarequest.FormWanted.FIGURES,
+                pk.gov.mashwara.draft.Classification.RESTRICTED, pk.gov.mashwara.draft.Priority.PRIORITY, 10, null,
+                null, java.util.List.of("MOIT"))));
+        Fixtures.as(moit, () -> requests.answer(id, "MOIT", "The figures on " + word + ": 12.", true,
+                java.time.LocalDate.now().plusDays(20), false, java.util.List.of()));
+        await().atMost(Duration.ofSeconds(20)).until(() -> Fixtures.as(drafter,
+                () -> search.search(SearchQuery.of(word)).comments().total()) == 1
+                && Fixtures.as(secretary, () -> search.search(SearchQuery.of(word)).records().total()) == 2);
+
+        // the drafter's comment, with its facets; no record of the working group is his to read
+        signIn(drafter);
+        var view = navigate(SearchView.class);
+        test(view.queryField).setValue(word);
+        test(view.searchButton).click();
+        assertThat(view.comments.isVisible()).isTrue();
+        assertThat(view.comments.facets.groups.get("category").getListDataView().getItems()).containsExactly("LEGAL");
+        assertThat(view.comments.facets.groups.get("category").getItemLabelGenerator().apply("LEGAL"))
+                .isEqualTo("Legal / constitutional (1)");
+        assertThat(view.comments.facets.groups.get("severity").getItemLabelGenerator().apply("MUST_CHANGE"))
+                .isEqualTo("Must change (1)");
+        assertThat(view.records.isVisible()).isFalse();
+
+        signIn(secretary);
+        view = navigate(SearchView.class);
+        test(view.queryField).setValue(word);
+        test(view.searchButton).click();
+        assertThat(view.records.isVisible()).isTrue();
+        assertThat(view.records.total.getText()).isEqualTo("2 records");
+        var cards = view.records.hits.getChildren().map(RecordHitCard.class::cast).toList();
+        assertThat(cards).extracting(c -> c.link.getHref()).containsOnly("data-requests/" + id);
+        assertThat(cards).allMatch(c -> c.snippet.getElement().getProperty("innerHTML")
+                .contains("<mark>" + word + "</mark>"));
+        var kinds = view.records.facets.groups.get("recordKind");
+        assertThat(kinds.getListDataView().getItems()).containsExactlyInAnyOrder("DATA_REQUEST", "ANSWER");
+        assertThat(kinds.getItemLabelGenerator().apply("ANSWER")).isEqualTo("Answer to a data request (1)");
+        assertThat(view.records.facets.groups.get("recordStatus").getItemLabelGenerator().apply("PARTLY_ANSWERED"))
+                .isEqualTo("Partly answered (1)");
+
+        // narrowed to answers by the facet
+        kinds.setValue(java.util.Set.of("ANSWER"));
+        assertThat(view.records.total.getText()).isEqualTo("1 record");
+        assertThat(view.records.hits.getChildren().map(RecordHitCard.class::cast).toList()).singleElement()
+                .satisfies(c -> assertThat(c.link.getText()).contains("MOIT"));
+    }
 }

@@ -48,7 +48,8 @@ class UiRouteAuthorizationTest extends UiTest {
         NSMCWG_SECRETARY("NSMCWG", Role.NSMCWG_SECRETARY),
         FOCAL_PERSON("NSMCWG", Role.FOCAL_PERSON),
         ADMIN(null, Role.ADMIN),
-        AUDITOR(null, Role.AUDITOR);
+        AUDITOR(null, Role.AUDITOR),
+        PMO_MONITOR("PMO", Role.PMO_MONITOR);
 
         final String committee;
         final Role role;
@@ -70,7 +71,9 @@ class UiRouteAuthorizationTest extends UiTest {
         /** Sent to the drafts list: the draft is not visible to the caller (the view says so). */
         TO_LIST,
         /** Sent to the caller's landing page: My desk, or the users' administration for an administrator. */
-        LANDING
+        LANDING,
+        /** Sent to another page of the portal (a record that does not exist sends the caller to its list). */
+        ELSEWHERE
     }
 
     @Autowired
@@ -117,13 +120,43 @@ class UiRouteAuthorizationTest extends UiTest {
         // the NSMCWG's input: not cleared on this draft (and not the NSMCWG's to see), so nobody opens it
         t.put("drafts/:draftId([0-9]{1,18})/input", rule(Outcome.TO_LIST, Map.of(Caller.ADMIN, Outcome.LANDING)));
         // by role
+        // pendency in tabs: the PMO's monitor opens it for the directions' tab (with no letter of its own yet, the tab
+        // is still offered: the monitor registers letters)
         t.put("pendency", rule(Outcome.OPENS, Map.of(Caller.NSMCWG_MEMBER, Outcome.DENIED, Caller.ADMIN,
                 Outcome.LANDING)));
+        // the compliance dashboard: the issuing office's monitor, the NSMCWG's secretary and focal person, auditors
+        t.put("compliance", rule(Outcome.DENIED, Map.of(Caller.PMO_MONITOR, Outcome.OPENS, Caller.NSMCWG_SECRETARY,
+                Outcome.OPENS, Caller.FOCAL_PERSON, Outcome.OPENS, Caller.AUDITOR, Outcome.OPENS)));
         t.put("audit", rule(Outcome.DENIED, Map.of(Caller.AUDITOR, Outcome.OPENS, Caller.ADMIN, Outcome.OPENS)));
         t.put("admin/users", rule(Outcome.DENIED, Map.of(Caller.ADMIN, Outcome.OPENS)));
         t.put("admin/committees", rule(Outcome.DENIED, Map.of(Caller.ADMIN, Outcome.OPENS)));
         t.put("admin/extraction", rule(Outcome.DENIED, Map.of(Caller.ADMIN, Outcome.OPENS)));
         t.put("admin/sign-in-limits", rule(Outcome.DENIED, Map.of(Caller.ADMIN, Outcome.OPENS)));
+        t.put("admin/companies", rule(Outcome.DENIED, Map.of(Caller.ADMIN, Outcome.OPENS)));
+        // the registers of the letter's other directions: who may open them (what each may see in them is checked by
+        // their own tests, with records that exist)
+        t.put("directions", rule(Outcome.OPENS, Map.of(Caller.ADMIN, Outcome.LANDING)));
+        // a letter or direction that does not exist: said, and the caller is on the register
+        t.put("directions/letters/:letterId([0-9]{1,18})", rule(Outcome.ELSEWHERE, Map.of(Caller.ADMIN, Outcome.LANDING)));
+        t.put("directions/:directionId([0-9]{1,18})", rule(Outcome.ELSEWHERE, Map.of(Caller.ADMIN, Outcome.LANDING)));
+        // the PMO's monitor neither asks for data nor answers it
+        t.put("data-requests", rule(Outcome.OPENS, Map.of(Caller.ADMIN, Outcome.DENIED, Caller.PMO_MONITOR,
+                Outcome.DENIED)));
+        t.put("data-requests/:requestId([0-9]{1,18})", rule(Outcome.OPENS, Map.of(Caller.ADMIN, Outcome.DENIED,
+                Caller.PMO_MONITOR, Outcome.DENIED)));
+        t.put("statements", rule(Outcome.OPENS, Map.of()));
+        t.put("statements/:statementId([0-9]{1,18})", rule(Outcome.OPENS, Map.of()));
+        t.put("focal-person", rule(Outcome.OPENS, Map.of()));
+        // nor is the PMO's monitor party to the engagements with the companies
+        t.put("engagements", rule(Outcome.OPENS, Map.of(Caller.ADMIN, Outcome.DENIED, Caller.PMO_MONITOR,
+                Outcome.DENIED)));
+        t.put("engagements/:id", rule(Outcome.OPENS, Map.of(Caller.ADMIN, Outcome.DENIED, Caller.PMO_MONITOR,
+                Outcome.DENIED)));
+        t.put("commitments", rule(Outcome.OPENS, Map.of(Caller.ADMIN, Outcome.DENIED, Caller.PMO_MONITOR,
+                Outcome.DENIED)));
+        t.put("response-templates", rule(Outcome.DENIED, Map.of(Caller.OWN_DRAFTER, Outcome.OPENS, Caller.OWN_OFFICER,
+                Outcome.OPENS, Caller.OTHER_DRAFTER, Outcome.OPENS, Caller.OTHER_OFFICER, Outcome.OPENS,
+                Caller.NSMCWG_SECRETARY, Outcome.OPENS, Caller.FOCAL_PERSON, Outcome.OPENS)));
         return t;
     }
 
@@ -257,13 +290,18 @@ class UiRouteAuthorizationTest extends UiTest {
         if (view instanceof HasErrorParameter<?>) {
             return Outcome.DENIED;
         }
+        if (view.getClass().getPackageName().startsWith("pk.gov.mashwara")) {
+            return Outcome.ELSEWHERE;
+        }
         throw new AssertionError("navigating to " + location + " ended on " + view.getClass().getName());
     }
 
     /** The route with its parameters filled: the hidden draft, its first version, both versions compared. */
     private String fill(String template) {
         var path = template.replaceAll(":draftId\\([^)]*\\)", Long.toString(hiddenDraft))
-                .replaceAll(":number\\([^)]*\\)", "1");
+                .replaceAll(":number\\([^)]*\\)", "1")
+                // a record of the other registers that does not exist: what matters here is who the route lets in
+                .replaceAll(":[A-Za-z]+(\\([^)]*\\))?", "999999999");
         assertThat(path).as("a route parameter this test cannot fill: " + template).doesNotContain(":");
         return template.endsWith("/compare") ? path + "?from=1&to=2" : path;
     }

@@ -21,7 +21,8 @@ import pk.gov.mashwara.text.ExtractionStatus;
 import pk.gov.mashwara.text.ExtractionSummary;
 
 /**
- * The extraction of one version: queued, claimed by an extractor, finished with a status. A job is never
+ * The extraction of one version, or of one file attached to a record outside drafts ({@code fileSha256}, then without
+ * draft and version): queued, claimed by an extractor, finished with a status. A job is never
  * deleted; a retry puts it back in the queue. While it is extracted, the portal that claimed it holds a lease on
  * it ({@code leaseOwner}, renewed up to {@code leaseUntil} as long as it works on it).
  */
@@ -36,11 +37,15 @@ public class ExtractionJob {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "draft_id", nullable = false, updatable = false)
-    private long draftId;
+    @Column(name = "draft_id", updatable = false)
+    private Long draftId;
 
-    @Column(name = "version_number", nullable = false, updatable = false)
-    private int versionNumber;
+    @Column(name = "version_number", updatable = false)
+    private Integer versionNumber;
+
+    /** Set for an attached file's job only: the file, once per content (unique). */
+    @Column(name = "file_sha256", updatable = false, length = 64, columnDefinition = "char(64)")
+    private String fileSha256;
 
     @Column(nullable = false, updatable = false, length = 64, columnDefinition = "char(64)")
     private String sha256;
@@ -105,6 +110,16 @@ public class ExtractionJob {
         this.status = ExtractionStatus.PENDING;
     }
 
+    /** The extraction of a file attached to a record outside drafts, once per content. */
+    public static ExtractionJob forFile(String sha256, Instant createdAt) {
+        var job = new ExtractionJob();
+        job.sha256 = sha256;
+        job.fileSha256 = sha256;
+        job.createdAt = createdAt;
+        job.status = ExtractionStatus.PENDING;
+        return job;
+    }
+
     /** The extraction ended; {@code status} must be final. */
     public void finish(ExtractionStatus status, ExtractionReason reason, String detail, long characters,
             boolean truncated, boolean ocr, Instant at) {
@@ -118,7 +133,8 @@ public class ExtractionJob {
         this.truncated = truncated;
         this.ocr = ocr;
         this.progress = null;
-        this.finishedAt = at;
+        // as the database keeps it, so that the event and the stored row name the same instant
+        this.finishedAt = at.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         endLease();
     }
 
@@ -176,12 +192,24 @@ public class ExtractionJob {
         return id;
     }
 
-    public long getDraftId() {
+    /** Whether this is the job of an attached file (no draft, no version). */
+    public boolean isFile() {
+        return fileSha256 != null;
+    }
+
+    /** The draft of a version's job; null for a file's. */
+    public Long getDraftId() {
         return draftId;
     }
 
-    public int getVersionNumber() {
+    /** The version of a version's job; null for a file's. */
+    public Integer getVersionNumber() {
         return versionNumber;
+    }
+
+    /** What the job extracts, for the log: the version or the file. */
+    public String subject() {
+        return isFile() ? "file " + fileSha256.substring(0, 12) : "draft " + draftId + " v" + versionNumber;
     }
 
     public String getSha256() {
@@ -235,5 +263,10 @@ public class ExtractionJob {
 
     public Instant getLeaseUntil() {
         return leaseUntil;
+    }
+
+    /** When the extraction last ended; null while it has not. */
+    public Instant getFinishedAt() {
+        return finishedAt;
     }
 }

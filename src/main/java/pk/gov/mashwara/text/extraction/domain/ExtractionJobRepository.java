@@ -23,6 +23,12 @@ public interface ExtractionJobRepository extends JpaRepository<ExtractionJob, Lo
 
     boolean existsByDraftIdAndVersionNumber(long draftId, int versionNumber);
 
+    /** Jobs that ended at or after {@code since}, in the order they ended (see {@code FinishedExtractions}). */
+    @Query("""
+            select new pk.gov.mashwara.text.FinishedExtractions$Finished(j.draftId, j.versionNumber, j.finishedAt)
+            from ExtractionJob j where j.finishedAt >= :since and j.fileSha256 is null order by j.finishedAt, j.id""")
+    List<pk.gov.mashwara.text.FinishedExtractions.Finished> finishedSince(@Param("since") Instant since, Pageable pageable);
+
     @Query("select j.id from ExtractionJob j where j.status = pk.gov.mashwara.text.ExtractionStatus.PENDING order by j.id")
     List<Long> pendingIds(Pageable pageable);
 
@@ -50,22 +56,43 @@ public interface ExtractionJobRepository extends JpaRepository<ExtractionJob, Lo
                 and j.status = pk.gov.mashwara.text.ExtractionStatus.EXTRACTING""")
     int renew(@Param("id") long id, @Param("owner") String owner, @Param("until") Instant until);
 
-    /** Puts back in the queue the jobs whose lease ran out before {@code now}: their portal stopped renewing them. */
-    @Modifying(clearAutomatically = true, flushAutomatically = true)
-    @Query("""
-            update ExtractionJob j set j.status = pk.gov.mashwara.text.ExtractionStatus.PENDING, j.progress = null,
-                j.claimedAt = null, j.leaseOwner = null, j.leaseUntil = null, j.version = j.version + 1
-            where j.status = pk.gov.mashwara.text.ExtractionStatus.EXTRACTING
-                and (j.leaseUntil is null or j.leaseUntil < :now)""")
-    int requeueExpired(@Param("now") Instant now);
+    /*
+     * Putting jobs back is done one row at a time, by primary key, in the order of the ids: a plain read finds the
+     * candidates, and each update checks again that the job still qualifies. A single UPDATE over a range of the
+     * (status, lease_until) index locked that range of the index (next-key locks) and then the rows, while a claim
+     * locks its row and then inserts into that range of the index: on MariaDB/InnoDB the two deadlocked ("Deadlock
+     * found when trying to get lock"). Updates by primary key take record locks only, and in one order.
+     */
 
-    /** Puts back in the queue the jobs {@code owner} holds: that portal is gone. */
+    /** The jobs whose lease ran out before {@code now} (a plain read, no locks), in the order of their ids. */
+    @Query("""
+            select j.id from ExtractionJob j where j.status = pk.gov.mashwara.text.ExtractionStatus.EXTRACTING
+                and (j.leaseUntil is null or j.leaseUntil < :now) order by j.id""")
+    List<Long> expiredIds(@Param("now") Instant now);
+
+    /** The jobs {@code owner} holds (a plain read, no locks), in the order of their ids. */
+    @Query("""
+            select j.id from ExtractionJob j where j.status = pk.gov.mashwara.text.ExtractionStatus.EXTRACTING
+                and j.leaseOwner = :owner order by j.id""")
+    List<Long> heldIds(@Param("owner") String owner);
+
+    /** Puts the job back in the queue if its lease ran out before {@code now}; 0 when it no longer qualifies. */
     @Modifying(clearAutomatically = true, flushAutomatically = true)
     @Query("""
             update ExtractionJob j set j.status = pk.gov.mashwara.text.ExtractionStatus.PENDING, j.progress = null,
                 j.claimedAt = null, j.leaseOwner = null, j.leaseUntil = null, j.version = j.version + 1
-            where j.status = pk.gov.mashwara.text.ExtractionStatus.EXTRACTING and j.leaseOwner = :owner""")
-    int requeueHeldBy(@Param("owner") String owner);
+            where j.id = :id and j.status = pk.gov.mashwara.text.ExtractionStatus.EXTRACTING
+                and (j.leaseUntil is null or j.leaseUntil < :now)""")
+    int requeueIfExpired(@Param("id") long id, @Param("now") Instant now);
+
+    /** Puts the job back in the queue if {@code owner} still holds it; 0 when it no longer does. */
+    @Modifying(clearAutomatically = true, flushAutomatically = true)
+    @Query("""
+            update ExtractionJob j set j.status = pk.gov.mashwara.text.ExtractionStatus.PENDING, j.progress = null,
+                j.claimedAt = null, j.leaseOwner = null, j.leaseUntil = null, j.version = j.version + 1
+            where j.id = :id and j.status = pk.gov.mashwara.text.ExtractionStatus.EXTRACTING
+                and j.leaseOwner = :owner""")
+    int requeueIfHeldBy(@Param("id") long id, @Param("owner") String owner);
 
     /** The portals that hold a lease on some job now (or held one that has not been taken back yet). */
     @Query("""
@@ -81,6 +108,18 @@ public interface ExtractionJobRepository extends JpaRepository<ExtractionJob, Lo
 
     List<ExtractionJob> findByStatusIn(Collection<ExtractionStatus> statuses, Pageable pageable);
 
-    @Query("select j.status, count(j) from ExtractionJob j group by j.status")
+    /** The versions' jobs by status (the administrators' figures are about versions). */
+    @Query("select j.status, count(j) from ExtractionJob j where j.fileSha256 is null group by j.status")
     List<Object[]> countByStatus();
+
+    /** The versions' jobs in these statuses. */
+    List<ExtractionJob> findByStatusInAndFileSha256IsNull(Collection<ExtractionStatus> statuses, Pageable pageable);
+
+    boolean existsByFileSha256(String fileSha256);
+
+    /** Attached files' jobs that ended at or after {@code since}, in the order they ended. */
+    List<ExtractionJob> findByFileSha256IsNotNullAndFinishedAtGreaterThanEqualOrderByFinishedAtAscIdAsc(Instant since,
+            Pageable pageable);
+
+    List<ExtractionJob> findByFileSha256In(Collection<String> fileSha256s);
 }

@@ -1,0 +1,2 @@
+/** The HTTP API of data requests, {@code /api/data-requests}. */
+package pk.gov.mashwara.datarequest.api;
