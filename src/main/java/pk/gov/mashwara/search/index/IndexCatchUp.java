@@ -23,7 +23,8 @@ import pk.gov.mashwara.text.FinishedExtractions.Finished;
  *
  * <p>It looks back a margin behind the last end it saw, since a job's end is stamped before its transaction
  * commits and by the clock of the portal that ran it; what it has already written in that margin it remembers and
- * skips.
+ * skips. The mark never runs ahead of this portal's own clock: one portal whose clock runs ahead (or a stamp from the
+ * future) would otherwise hide every end the others stamp afterwards.
  */
 @Component
 @ConditionalOnProperty(name = "mashwara.index.enabled", havingValue = "true", matchIfMissing = true)
@@ -85,8 +86,12 @@ class IndexCatchUp {
 
     /** Whether the end is new to this portal; notes it either way. */
     private synchronized boolean remember(Finished end) {
-        if (end.finishedAt().isAfter(lastSeen)) {
-            lastSeen = end.finishedAt();
+        // never ahead of this portal's own clock: an end stamped by a portal whose clock runs ahead would otherwise
+        // move the mark past every end the others stamp afterwards, and those would never be indexed here
+        var now = Instant.now();
+        var seen = end.finishedAt().isBefore(now) ? end.finishedAt() : now;
+        if (seen.isAfter(lastSeen)) {
+            lastSeen = seen;
         }
         return written.add(end);
     }

@@ -26,7 +26,8 @@ import pk.gov.mashwara.text.extraction.domain.ExtractionJobRepository;
  * each it has not published yet, so that the records keeping the file are indexed again (a file this portal
  * extracted itself is announced a second time at most once: one more rewrite of its records, which is harmless).
  * As the versions' catch-up in the search, it looks back a margin behind the last end it saw, since an end is stamped
- * before its transaction commits and by the clock of the portal that ran it.
+ * before its transaction commits and by the clock of the portal that ran it. Its mark never runs ahead of this
+ * portal's own clock, so one portal whose clock runs ahead cannot hide the others' ends.
  */
 @Component
 class FileTextsElsewhere {
@@ -62,8 +63,11 @@ class FileTextsElsewhere {
                 page = readOnly.execute(tx -> jobs.findByFileSha256IsNotNullAndFinishedAtGreaterThanEqualOrderByFinishedAtAscIdAsc(
                         since, PageRequest.of(at, BATCH)));
                 for (var job : page) {
-                    if (job.getFinishedAt().isAfter(lastSeen)) {
-                        lastSeen = job.getFinishedAt();
+                    // never ahead of this portal's own clock: a portal whose clock runs ahead would otherwise move
+                    // the mark past every end the others stamp afterwards
+                    var seen = earlier(job.getFinishedAt(), Instant.now());
+                    if (seen.isAfter(lastSeen)) {
+                        lastSeen = seen;
                     }
                     if (announced.add(job.textStamp())) {
                         events.publishEvent(new FileTextExtracted(job.getSha256(), job.getStatus(), job.getFinishedAt()));
@@ -76,6 +80,10 @@ class FileTextsElsewhere {
             // the database may be away for a while; the next look tries again from the same point
             log.warn("Could not look for attached files extracted elsewhere: {}", e.getMessage());
         }
+    }
+
+    private static Instant earlier(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
     }
 
     /** Whether the job's stamp ({@link ExtractionJob#textStamp()}) says it ended before {@code instant}. */
