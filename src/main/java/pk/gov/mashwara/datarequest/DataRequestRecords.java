@@ -82,14 +82,16 @@ class DataRequestRecords implements RecordSource {
         for (var body : addressed) {
             var code = code(body.getCommitteeId());
             for (var answer : answers.findByBodyIdOrderByNumber(body.getId())) {
+                var kept = files.findByAnswerIdInOrderById(List.of(answer.getId()));
                 out.add(new IndexedRecord(RecordKind.ANSWER, answer.getId(), requestId,
                         reference + " · " + code + " · " + answer.getNumber(),
-                        IndexedRecord.text(answer.getText(), fileTexts.joined(files.findByAnswerIdInOrderById(
-                                List.of(answer.getId())).stream().map(AnswerFile::getSha256).toList(), FILE_TEXT_LIMIT)),
+                        IndexedRecord.text(answer.getText()),
                         List.of(code),
                         answer.isPartial() ? BodyState.PARTLY_ANSWERED.name() : BodyState.ANSWERED.name(),
                         "data-requests/" + requestId,
-                        LocalDate.ofInstant(answer.getAnsweredAt(), pk.gov.mashwara.calendar.WorkingCalendar.OFFICE_ZONE)));
+                        LocalDate.ofInstant(answer.getAnsweredAt(), pk.gov.mashwara.calendar.WorkingCalendar.OFFICE_ZONE),
+                        IndexedRecord.files(kept, AnswerFile::getFileName, AnswerFile::getSha256, fileTexts.texts(
+                                kept.stream().map(AnswerFile::getSha256).toList(), FILE_TEXT_LIMIT))));
             }
         }
         return out;

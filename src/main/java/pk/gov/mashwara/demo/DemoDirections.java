@@ -48,7 +48,8 @@ import pk.gov.mashwara.shared.ConflictException;
  * PMO monitor): the PMO letter of 4 October 2021 with its eight directions, addressees and copies; the Ministry of
  * Defence's U.O. forwarding it and the Military Accountant General's circular below it, with their receipts; and a
  * plausible state of progress (most directions done with evidence, direction 5 overdue, direction 4 ongoing,
- * direction 6 and item B linked to the drafts they produced). Every step runs as the demo user who would take it.
+ * direction 6 done only lately, when the Cabinet Division shared its drafts; direction 6 and item B linked to the
+ * drafts they produced). Every step runs as the demo user who would take it.
  */
 @Component
 @Profile("!prod")
@@ -74,10 +75,12 @@ class DemoDirections {
     private final DraftService drafts;
     private final UserDetailsService userDetails;
     private final String password;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     DemoDirections(DirectoryService directory, LetterService letters, ProgressService progress,
             pk.gov.mashwara.directions.ProgressReports reports, DraftService drafts, UserDetailsService userDetails,
-            @Value("${mashwara.demo.password}") String password) {
+            @Value("${mashwara.demo.password}") String password, org.springframework.jdbc.core.JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.reports = reports;
         this.directory = directory;
         this.letters = letters;
@@ -197,9 +200,7 @@ class DemoDirections {
                 "Instructions issued that only MoIT or the NSMCWG's spokesperson speaks on engagement with social "
                         + "media companies.", null, 100, null, "moit-spokesperson-instructions.txt",
                 "Office order: statements concerning social media companies are issued only by the spokesperson.");
-        RunAs.user(as("pmo.monitor"), () -> progress.direction(ids.get("5")).entries().stream()
-                .filter(e -> e.status() == ProgressStatus.DONE && e.confirmedBy() == null)
-                .forEach(e -> progress.confirm(e.id())));
+        confirm("pmo.monitor", ids.get("5"), LocalDate.of(2021, 11, 4));
         entry("moib.officer", ids.get("5"), LocalDate.of(2021, 11, 3), ProgressStatus.IN_PROGRESS,
                 "Draft office order circulated to attached departments.", "Issue of the office order.", 60, null,
                 null, null);
@@ -207,14 +208,22 @@ class DemoDirections {
         entry("moit.officer", ids.get("6"), LocalDate.of(2021, 12, 1), ProgressStatus.DONE,
                 "MoIT's drafts are shared with the NSMCWG through the portal before submission.", null, 100, null,
                 "moit-drafts-shared.txt", "List of MoIT drafts shared with the NSMCWG for input.");
-        for (var code : List.of("moib", "pta", "pemra", "law", "cabinet")) {
+        for (var code : List.of("moib", "pta", "pemra", "law")) {
             entry(code + ".officer", ids.get("6"), LocalDate.of(2021, 12, 2), ProgressStatus.DONE,
                     "Our drafts touching social media are shared with the NSMCWG for input before submission.", null,
                     100, null, code + "-drafts-shared.txt", "Drafts shared with the NSMCWG: see the portal's register.");
         }
-        RunAs.user(as("moit.officer"), () -> progress.direction(ids.get("6")).entries().stream()
-                .filter(e -> e.status() == ProgressStatus.DONE && e.confirmedBy() == null)
-                .forEach(e -> progress.confirm(e.id())));
+        confirm("moit.officer", ids.get("6"), LocalDate.of(2021, 12, 6));
+        // the Cabinet Division shared its drafts only lately, and MoIT confirmed a few days later: the compliance
+        // chart over the last weeks shows direction 6 turn from amber to green
+        entry("cabinet.officer", ids.get("6"), LocalDate.of(2021, 12, 2), ProgressStatus.IN_PROGRESS,
+                "The Cabinet Division's drafts touching social media are being listed for the NSMCWG.",
+                "Sharing the drafts once the list is complete.", 40, null, null, null);
+        entry("cabinet.officer", ids.get("6"), today().minusDays(38), ProgressStatus.DONE,
+                "The Cabinet Division's drafts touching social media are shared with the NSMCWG for input before "
+                        + "submission.", null, 100, null, "cabinet-drafts-shared.txt",
+                "Drafts of the Cabinet Division shared with the NSMCWG: see the portal's register.");
+        confirm("moit.officer", ids.get("6"), today().minusDays(35));
         // 7: the NSA's office held the negotiations; the NSMCWG supported
         entry("nsa.officer", ids.get("7"), LocalDate.of(2021, 10, 15), ProgressStatus.DONE,
                 "Negotiations held with Google on opening a liaison office in Pakistan; minutes issued.", null, 100,
@@ -223,9 +232,7 @@ class DemoDirections {
         entry("nsmcwg.secretary", ids.get("7"), LocalDate.of(2021, 10, 14), ProgressStatus.DONE,
                 "NSMCWG members briefed the NSA's office before the negotiations.", null, 100, null,
                 "nsmcwg-briefing-note.txt", "Briefing note for the negotiations with Google.");
-        RunAs.user(as("nsa.officer"), () -> progress.direction(ids.get("7")).entries().stream()
-                .filter(e -> e.status() == ProgressStatus.DONE && e.confirmedBy() == null)
-                .forEach(e -> progress.confirm(e.id())));
+        confirm("nsa.officer", ids.get("7"), LocalDate.of(2021, 10, 16));
         // B: the Law Division reviewed the defamation law and proposed the amendment Bill
         entry("law.officer", ids.get("B"), LocalDate.of(2021, 11, 3), ProgressStatus.DONE,
                 "Defamation laws reviewed with the UK Defamation Act 2013; amendments proposed as the Defamation "
@@ -243,6 +250,24 @@ class DemoDirections {
         var report = RunAs.user(as("moit.officer"), () -> reports.signOff(letterId, DemoLetter.DATE,
                 today().minusDays(1), "MoITT/D-5120"));
         RunAs.user(as("moit.officer"), () -> reports.recordSent(letterId, report.id(), today()));
+    }
+
+    /**
+     * The lead (or the issuing office, on a direction without one) confirms the reports of done not yet confirmed,
+     * as it did on {@code on}: the demo records in one start what happened over months, so the confirmation is
+     * dated as the entries are, for the compliance chart over time to show it then.
+     */
+    private void confirm(String username, long directionId, LocalDate on) {
+        var confirmed = RunAs.user(as(username), () -> progress.direction(directionId).entries().stream()
+                .filter(e -> e.status() == ProgressStatus.DONE && e.confirmedBy() == null)
+                .map(e -> progress.confirm(e.id()).id()).toList());
+        var at = java.sql.Timestamp.from(on.atTime(11, 0).atZone(java.time.ZoneId.of("Asia/Karachi")).toInstant());
+        for (var id : confirmed) {
+            jdbc.update("UPDATE dir_progress SET confirmed_at = ? WHERE id = ?", ps -> {
+                ps.setTimestamp(1, at, java.util.Calendar.getInstance(java.util.TimeZone.getTimeZone("UTC")));
+                ps.setLong(2, id);
+            });
+        }
     }
 
     private void entry(String username, long directionId, LocalDate date, ProgressStatus status, String done,

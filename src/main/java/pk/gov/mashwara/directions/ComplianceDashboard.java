@@ -175,9 +175,23 @@ public class ComplianceDashboard {
         return Rag.of(status, due != null && status != ProgressStatus.DONE && day.isAfter(due));
     }
 
-    private static boolean confirmedBy(ProgressEntry entry, LocalDate day) {
-        return entry.isConfirmed() && (entry.getConfirmedAt() == null
-                || !LocalDate.ofInstant(entry.getConfirmedAt(), WorkingCalendar.OFFICE_ZONE).isAfter(day));
+    /**
+     * Whether the entry's report of done was confirmed by the end of {@code day}. The lead's own report of done
+     * confirms itself in the same act, so it counts from the entry's date, as the entry itself does (an office may
+     * record today what it did last month); a confirmation of another body's report counts from when it was given.
+     */
+    static boolean confirmedBy(ProgressEntry entry, LocalDate day) {
+        if (!entry.isConfirmed() || entry.getConfirmedAt() == null) {
+            return entry.isConfirmed();
+        }
+        var on = selfConfirmed(entry) ? entry.getEntryDate()
+                : LocalDate.ofInstant(entry.getConfirmedAt(), WorkingCalendar.OFFICE_ZONE);
+        return !on.isAfter(day);
+    }
+
+    /** Confirmed by the one who recorded it: the lead's own officer reporting done confirms in the same act. */
+    private static boolean selfConfirmed(ProgressEntry entry) {
+        return entry.getConfirmedBy() != null && entry.getConfirmedBy().equals(entry.getRecordedBy());
     }
 
     /** The chart of {@link #history} as a PNG image, its labels in {@code locale}. */

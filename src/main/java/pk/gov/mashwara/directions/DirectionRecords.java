@@ -78,12 +78,15 @@ class DirectionRecords implements RecordSource {
         var cascade = cascades.of(rootLetterId);
         var out = new ArrayList<IndexedRecord>();
         for (var letter : cascade.letters.values()) {
+            var letterFile = letter.getFileSha256() == null ? List.<pk.gov.mashwara.directions.domain.Letter>of()
+                    : List.of(letter);
             out.add(new IndexedRecord(RecordKind.LETTER, letter.getId(), rootLetterId,
                     letter.getReference() + " — " + letter.getSubject(), IndexedRecord.text(letter.getSubject(), letter.getBody(),
-                            letter.getSignedBy(), letter.getFileSha256() == null ? null
-                                    : fileTexts.joined(List.of(letter.getFileSha256()), FILE_TEXT_LIMIT)),
+                            letter.getSignedBy()),
                     List.of(cascade.body(letter.getIssuingOfficeId()).code()), null,
-                    "directions/letters/" + letter.getId(), letter.getLetterDate()));
+                    "directions/letters/" + letter.getId(), letter.getLetterDate(),
+                    IndexedRecord.files(letterFile, l -> l.getFileName(), l -> l.getFileSha256(), fileTexts.texts(
+                            letterFile.stream().map(l -> l.getFileSha256()).toList(), FILE_TEXT_LIMIT))));
         }
         for (var direction : cascade.directions) {
             var info = views.direction(cascade, direction);
@@ -93,14 +96,15 @@ class DirectionRecords implements RecordSource {
                     info.bodies().stream().map(b -> b.body().code()).toList(), info.status().name(),
                     "directions/" + direction.getId(), info.due()));
             for (var entry : cascade.entries.getOrDefault(direction.getId(), List.of())) {
+                var evidence = cascade.evidence.getOrDefault(entry.getId(), List.of());
                 out.add(new IndexedRecord(RecordKind.PROGRESS, entry.getId(), rootLetterId,
                         cascade.root.getReference() + " · " + direction.getLabel() + " · "
                                 + cascade.body(entry.getCommitteeId()).code(),
-                        IndexedRecord.text(entry.getDoneText(), entry.getRemainsText(), entry.getMilestone(), entry.getReason(),
-                                fileTexts.joined(cascade.evidence.getOrDefault(entry.getId(), List.of()).stream()
-                                        .map(Evidence::getSha256).toList(), FILE_TEXT_LIMIT)),
+                        IndexedRecord.text(entry.getDoneText(), entry.getRemainsText(), entry.getMilestone(), entry.getReason()),
                         List.of(cascade.body(entry.getCommitteeId()).code()), entry.getStatus().name(),
-                        "directions/" + direction.getId(), entry.getEntryDate()));
+                        "directions/" + direction.getId(), entry.getEntryDate(),
+                        IndexedRecord.files(evidence, Evidence::getFileName, Evidence::getSha256, fileTexts.texts(
+                                evidence.stream().map(Evidence::getSha256).toList(), FILE_TEXT_LIMIT))));
             }
         }
         return out;

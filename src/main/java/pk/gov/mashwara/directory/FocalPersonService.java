@@ -269,6 +269,44 @@ public class FocalPersonService {
         return out;
     }
 
+    /**
+     * The nominations still on their way, the one waiting longest first, each with whose step is next, since when,
+     * and which members have not given their view yet: the pendency page's tab, for the NSMCWG and the auditor.
+     */
+    @Transactional(readOnly = true)
+    public List<NominationPendency> pendency() {
+        requireReader();
+        var members = users.findAll().stream().filter(u -> u.isEnabled() && u.inNsmcwg()).map(UserAccount::toInfo)
+                .sorted(java.util.Comparator.comparing(UserInfo::displayName)).toList();
+        var out = new ArrayList<NominationPendency>();
+        for (var n : nominations.findByStatusInOrderByIdAsc(PENDING)) {
+            var asked = members.stream().filter(m -> m.id() != n.getNomineeId()).toList();
+            var given = opinions.findByNominationIdOrderByIdAsc(n.getId()).stream()
+                    .map(NominationOpinion::getMember).collect(java.util.stream.Collectors.toSet());
+            var views = (int) asked.stream().filter(m -> given.contains(m.username())).count();
+            var open = n.getStatus() == NominationStatus.OPEN;
+            var awaited = open ? asked.stream().filter(m -> !given.contains(m.username()))
+                    .map(UserInfo::displayName).toList() : List.<String>of();
+            var next = switch (n.getStatus()) {
+                case OPEN -> NominationPendency.Next.VIEWS;
+                case CONSENSUS -> NominationPendency.Next.RECOMMENDATION;
+                default -> NominationPendency.Next.APPROVAL;
+            };
+            var since = switch (n.getStatus()) {
+                case OPEN -> n.getNominatedAt();
+                case CONSENSUS -> n.getConsensusAt();
+                default -> n.getRecommendationDate() == null ? n.getConsensusAt()
+                        : n.getRecommendationDate().atStartOfDay(java.time.ZoneId.of("Asia/Karachi")).toInstant();
+            };
+            out.add(new NominationPendency(n.getId(), nomineeName(n), n.getStatus(), next, since,
+                    next == NominationPendency.Next.APPROVAL ? n.getRecommendationRef() : null, views, asked.size(),
+                    awaited));
+        }
+        out.sort(java.util.Comparator.comparing(NominationPendency::since,
+                java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())));
+        return out;
+    }
+
     private FocalNomination secretaryStep(long id, MashwaraUser user, long expectedVersion) {
         var n = readable(id, user);
         if (!user.has(Role.NSMCWG_SECRETARY)) {

@@ -74,13 +74,14 @@ class EngagementRecords implements RecordSource {
         var e = found.get();
         var company = companies.findById(e.getCompanyId()).map(c -> c.getName()).orElse("?");
         var out = new ArrayList<IndexedRecord>();
+        var kept = documents.findByEngagementIdOrderByUploadedAtAscIdAsc(engagementId);
         out.add(new IndexedRecord(RecordKind.ENGAGEMENT, engagementId, engagementId, company + " — " + e.getSubject(),
                 IndexedRecord.text(company, e.getSubject(), e.getOurParticipants(), e.getTheirParticipants(), e.getTopics(),
-                        e.getPosition(), e.getLetterReference(),
-                        fileTexts.joined(documents.findByEngagementIdOrderByUploadedAtAscIdAsc(engagementId).stream()
-                                .map(EngagementDocument::getSha256).toList(), FILE_TEXT_LIMIT)),
+                        e.getPosition(), e.getLetterReference()),
                 e.getBodies().stream().sorted().map(this::code).toList(), null, "engagements/" + engagementId,
-                e.getOccurredOn()));
+                e.getOccurredOn(), IndexedRecord.files(kept, EngagementDocument::getFileName,
+                        EngagementDocument::getSha256, fileTexts.texts(
+                                kept.stream().map(EngagementDocument::getSha256).toList(), FILE_TEXT_LIMIT))));
         for (var c : commitments.findByEngagementIdOrderByDueOnAscIdAsc(engagementId)) {
             out.add(new IndexedRecord(RecordKind.COMMITMENT, c.getId(), engagementId,
                     company + " — " + e.getSubject(), IndexedRecord.text(c.getDescription(), c.getNote()),

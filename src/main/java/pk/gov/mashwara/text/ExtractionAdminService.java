@@ -53,6 +53,39 @@ public class ExtractionAdminService {
         return extractions.problemCount();
     }
 
+    /** One page of the files attached to records that did not give full text, the most recent first. */
+    @Transactional(readOnly = true)
+    public List<ExtractionProblem> fileProblems(int offset, int limit) {
+        pk.gov.mashwara.shared.Paging.check(offset, limit, MAX_PAGE);
+        return extractions.fileProblems(offset, limit);
+    }
+
+    /** How many attached files did not give full text, in all. */
+    @Transactional(readOnly = true)
+    public long fileProblemCount() {
+        return extractions.fileProblemCount();
+    }
+
+    /** The attached files by where their extraction stands. */
+    @Transactional(readOnly = true)
+    public java.util.Map<ExtractionStatus, Long> fileCounts() {
+        return extractions.fileCounts();
+    }
+
+    /** Extracts one attached file again (by its SHA-256). */
+    public void retryFile(String sha256) {
+        if (sha256 == null || !sha256.matches("[0-9a-f]{64}")) {
+            throw new NotFoundException("error.extraction.fileNotFound", String.valueOf(sha256));
+        }
+        try {
+            extractions.retryFile(sha256);
+        } catch (java.util.NoSuchElementException e) {
+            throw new NotFoundException("error.extraction.fileNotFound", sha256);
+        } catch (IllegalStateException e) {
+            throw new ConflictException("extraction.retry.running");
+        }
+    }
+
     /** Extracts one version again. */
     public void retry(long draftId, int versionNumber) {
         try {

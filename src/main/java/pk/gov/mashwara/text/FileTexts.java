@@ -24,22 +24,6 @@ public interface FileTexts {
      */
     Map<String, FileText> texts(Collection<String> sha256s, int maxCharacters);
 
-    /**
-     * The texts of these files that have any, in the order given, each a paragraph of its own (empty when none has):
-     * what a record adds to its own words to be found by its files.
-     */
-    default String joined(java.util.List<String> sha256s, int maxCharacters) {
-        if (sha256s.isEmpty()) {
-            return "";
-        }
-        var texts = texts(sha256s, maxCharacters);
-        var out = new StringBuilder();
-        for (var sha : new java.util.LinkedHashSet<>(sha256s)) {
-            var file = texts.get(sha);
-            if (file != null && !file.text().isBlank()) {
-                out.append(out.isEmpty() ? "" : "\n\n").append(file.text().strip());
-            }
-        }
-        return out.toString();
-    }
+    /** Where the extraction of these files stands, by SHA-256 (every one asked is in the answer), without their text. */
+    Map<String, FileText> states(Collection<String> sha256s);
 }

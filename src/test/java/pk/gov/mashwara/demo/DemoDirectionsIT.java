@@ -37,6 +37,8 @@ class DemoDirectionsIT {
     ProgressService progress;
     @Autowired
     DraftService drafts;
+    @Autowired
+    pk.gov.mashwara.directions.ComplianceDashboard dashboard;
 
     @Test
     void the_pmo_letter_of_4_october_2021_is_loaded_with_its_cascade_and_progress() {
@@ -89,5 +91,18 @@ class DemoDirectionsIT {
         assertThat(byLabel.get("B").draftIds()).containsExactly(defamation.id());
         assertThat(RunAs.user(monitor, () -> progress.direction(byLabel.get("1").id())).entries())
                 .allSatisfy(e -> assertThat(e.evidence()).isNotEmpty());
+
+        // the chart over the last twelve weeks is not flat: what was done in 2021 is green all along, and
+        // direction 6 turns from amber to green five weeks ago, when MoIT confirmed the Cabinet Division's share
+        var weeks = RunAs.user(monitor, () -> dashboard.history(summary.id(), 12));
+        assertThat(weeks).hasSize(12);
+        var first = weeks.getFirst();
+        var last = weeks.getLast();
+        assertThat(last.green()).isEqualTo(first.green() + 1);
+        assertThat(last.amber()).isEqualTo(first.amber() - 1);
+        assertThat(first.green()).isGreaterThanOrEqualTo(4);
+        assertThat(weeks.get(5).green()).isEqualTo(first.green());
+        assertThat(weeks.get(6).green()).isEqualTo(last.green());
+        assertThat(weeks).allSatisfy(w -> assertThat(w.red()).isEqualTo(1));
     }
 }

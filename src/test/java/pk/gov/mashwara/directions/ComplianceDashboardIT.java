@@ -108,10 +108,13 @@ class ComplianceDashboardIT {
         assertThat(weeks.getFirst()).extracting(RagWeek::total).isEqualTo(0);
         // today: as the dashboard
         assertThat(weeks.getLast()).isEqualTo(new RagWeek(today, 2, 1, 1));
-        // a week ago: 2 overdue, 4 not yet unable, 3 done but not yet confirmed
-        assertThat(weeks.get(4)).isEqualTo(new RagWeek(today.minusWeeks(1), 1, 3, 0));
-        // two weeks ago: nothing overdue yet
-        assertThat(weeks.get(3)).isEqualTo(new RagWeek(today.minusWeeks(2), 0, 4, 0));
+        // a week ago: 2 overdue, 4 not yet unable; 3 done, reported (and so confirmed) by the lead as of 14 days ago,
+        // though recorded today
+        assertThat(weeks.get(4)).isEqualTo(new RagWeek(today.minusWeeks(1), 1, 2, 1));
+        // two weeks ago: nothing overdue yet; 3 done that day
+        assertThat(weeks.get(3)).isEqualTo(new RagWeek(today.minusWeeks(2), 0, 3, 1));
+        // three weeks ago: before the lead's report
+        assertThat(weeks.get(2)).isEqualTo(new RagWeek(today.minusWeeks(3), 0, 4, 0));
 
         var png = as(world.monitor, () -> dashboard.historyChart(letterId, 8, Locale.ENGLISH));
         assertThat(new String(png, 1, 3, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("PNG");

@@ -67,11 +67,25 @@ class FocalPersonNominationIT {
             // consensus needs support, and only the secretary records it
             assertThatThrownBy(() -> Fixtures.as(secretary, () -> focal.consensus(id, "Agreed", version(secretary, id))))
                     .isInstanceOf(ConflictException.class);
+            // the pendency page: the members' views are next, every member but the nominee awaited
+            var opened = pendency(secretary, id);
+            assertThat(opened.next()).isEqualTo(NominationPendency.Next.VIEWS);
+            assertThat(opened.views()).isZero();
+            assertThat(opened.awaitedNames()).contains(member.displayName(), member2.displayName(),
+                    secretary.displayName()).doesNotContain(nominee.displayName());
+            assertThat(opened.members()).isEqualTo(opened.awaitedNames().size());
+            assertThatThrownBy(() -> Fixtures.as(outsider, () -> focal.pendency())).isInstanceOf(ForbiddenException.class);
+            assertThat(Fixtures.as(fixtures.user(null, Role.AUDITOR), () -> focal.pendency()))
+                    .anyMatch(p -> p.id() == id);
             assertThat(Fixtures.as(member2, () -> focal.work())).anyMatch(w -> w.nominationId() == id
                     && w.due() == NominationWork.Due.VIEW);
             Fixtures.as(member2, () -> focal.opinion(id, false, "Prefer a serving officer."));
             Fixtures.as(member2, () -> focal.opinion(id, true, "On reflection, supported."));
             Fixtures.as(member, () -> focal.opinion(id, true, null));
+            var viewed = pendency(member, id);
+            assertThat(viewed.views()).isEqualTo(2);
+            assertThat(viewed.awaitedNames()).doesNotContain(member.displayName(), member2.displayName())
+                    .contains(secretary.displayName()).hasSize(viewed.members() - 2);
             var withViews = Fixtures.as(secretary, () -> focal.nomination(id));
             assertThat(withViews.supporting()).isEqualTo(2);
             assertThat(withViews.objecting()).isZero();
@@ -81,12 +95,19 @@ class FocalPersonNominationIT {
             assertThat(Fixtures.as(secretary, () -> focal.work())).anyMatch(w -> w.nominationId() == id
                     && w.due() == NominationWork.Due.CONSENSUS);
             Fixtures.as(secretary, () -> focal.consensus(id, "Consensus at the meeting", withViews.version()));
+            var agreed = pendency(secretary, id);
+            assertThat(agreed.next()).isEqualTo(NominationPendency.Next.RECOMMENDATION);
+            assertThat(agreed.awaitedNames()).isEmpty();
             // the approval cannot come before the recommendation, nor the recommendation from the future
             assertThatThrownBy(() -> Fixtures.as(secretary, () -> focal.approval(id, "PMO/1", today, version(secretary, id))))
                     .isInstanceOf(ConflictException.class);
             assertThatThrownBy(() -> Fixtures.as(secretary, () -> focal.recommendation(id, "NSMCWG/FP/1",
                     today.plusDays(3), version(secretary, id)))).isInstanceOf(InvalidInputException.class);
             Fixtures.as(secretary, () -> focal.recommendation(id, "NSMCWG/FP/1", today.minusDays(5), version(secretary, id)));
+            var recommended = pendency(secretary, id);
+            assertThat(recommended.next()).isEqualTo(NominationPendency.Next.APPROVAL);
+            assertThat(recommended.reference()).isEqualTo("NSMCWG/FP/1");
+            assertThat(recommended.since()).isEqualTo(today.minusDays(5).atStartOfDay(PKT).toInstant());
             // still not the focal person: the PM has not approved
             assertThat(fixtures.load(nominee.getUsername()).has(Role.FOCAL_PERSON)).isFalse();
             assertThat(fixtures.load(previous.getUsername()).has(Role.FOCAL_PERSON)).isTrue();
@@ -105,6 +126,7 @@ class FocalPersonNominationIT {
             assertThat(history).anyMatch(t -> t.username().equals(previous.getUsername())
                     && today.minusDays(1).equals(t.to()));
             assertThat(Fixtures.as(secretary, () -> focal.nomination(id)).status()).isEqualTo(NominationStatus.APPROVED);
+            assertThat(Fixtures.as(secretary, () -> focal.pendency())).noneMatch(p -> p.id() == id);
 
             var auditor = fixtures.user(null, Role.AUDITOR);
             var query = new AuditQuery(null, AuditAction.NOMINATION_ACTION, "NOMINATION", Long.toString(id), null, null);
@@ -238,5 +260,9 @@ class FocalPersonNominationIT {
     /** The test database's focal person nominated and approved again, so that the office returns to them. */
     private long version(MashwaraUser user, long id) {
         return Fixtures.as(user, () -> focal.nomination(id)).version();
+    }
+
+    private NominationPendency pendency(MashwaraUser user, long id) {
+        return Fixtures.as(user, () -> focal.pendency()).stream().filter(p -> p.id() == id).findFirst().orElseThrow();
     }
 }

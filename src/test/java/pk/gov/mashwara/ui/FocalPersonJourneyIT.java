@@ -85,6 +85,12 @@ class FocalPersonJourneyIT {
             // 3. the secretary records the consensus, the recommendation to the PM and the PM's approval
             Fixtures.as(secretary, () -> directory.changeMyLanguage("en"));
             Journeys.signIn(browser, port, secretary);
+            // pendency: the nomination waits for the members' views, one given, the others named
+            browser.driver.get("http://localhost:" + port + "/pendency?tab=nominations");
+            browser.wait.until(d -> text(browser, "pendency-nominations").contains(nominee.displayName()));
+            assertThat(text(browser, "pendency-nominations")).contains("Members’ views: 1 of ")
+                    .contains("Then the secretary’s consensus.");
+            browser.screenshot("focal-2b-pendency");
             browser.driver.get(page);
             choose(browser, nominee);
             Journeys.click(browser, By.id("consensus"));

@@ -1,5 +1,6 @@
 package pk.gov.mashwara.datarequest.ui;
 
+import java.util.List;
 import java.util.Locale;
 
 import com.vaadin.flow.component.Component;
@@ -50,14 +51,17 @@ import pk.gov.mashwara.shared.ui.Views;
         Role.COMMITTEE_OFFICER_NAME })
 public class DataRequestView extends Main implements com.vaadin.flow.router.BeforeEnterObserver, HasDynamicTitle {
 
+    private final pk.gov.mashwara.text.FileTextStates fileTexts;
     private final DataRequestService requests;
     private final long maxBytes;
     private long id;
     private Details details;
     final Div content = new Div();
 
-    public DataRequestView(DataRequestService requests, PortalFiles files) {
+    public DataRequestView(DataRequestService requests, PortalFiles files,
+            pk.gov.mashwara.text.FileTextStates fileTexts) {
         this.requests = requests;
+        this.fileTexts = fileTexts;
         this.maxBytes = files.maxBytes();
         Views.frame(this);
         setId("data-request");
@@ -301,6 +305,7 @@ public class DataRequestView extends Main implements com.vaadin.flow.router.Befo
         line.addClassNames(LumoUtility.Display.FLEX, LumoUtility.Gap.SMALL, LumoUtility.AlignItems.CENTER,
                 LumoUtility.FlexWrap.WRAP);
         var box = new Div(line);
+        box.add(new pk.gov.mashwara.text.ui.files.FileTextNote(fileTexts.of(List.of(file.sha256())).get(file.sha256())));
         var preview = requests.preview(requestId, file.id());
         if (preview.tabular()) {
             box.add(preview(file, preview));

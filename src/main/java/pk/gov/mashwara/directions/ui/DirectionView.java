@@ -53,6 +53,7 @@ public class DirectionView extends Main implements BeforeEnterObserver, HasDynam
 
     static final String PARAM = "directionId";
 
+    private final pk.gov.mashwara.text.FileTextStates fileTexts;
     private final ProgressService progress;
     private final DirectoryService directory;
     private final StoredFiles files;
@@ -60,7 +61,9 @@ public class DirectionView extends Main implements BeforeEnterObserver, HasDynam
     final Div entries = new Div();
     ProgressService.DirectionPage page;
 
-    public DirectionView(ProgressService progress, DirectoryService directory, StoredFiles files) {
+    public DirectionView(ProgressService progress, DirectoryService directory, StoredFiles files,
+            pk.gov.mashwara.text.FileTextStates fileTexts) {
+        this.fileTexts = fileTexts;
         this.progress = progress;
         this.directory = directory;
         this.files = files;
@@ -191,8 +194,12 @@ public class DirectionView extends Main implements BeforeEnterObserver, HasDynam
         if (entry.reason() != null) {
             card.add(line("directions.progress.reason", entry.reason()));
         }
+        var states = fileTexts.of(entry.evidence().stream().map(f -> f.file().sha256()).toList());
         for (var file : entry.evidence()) {
-            card.add(evidenceLink(file));
+            var evidence = new Div(evidenceLink(file),
+                    new pk.gov.mashwara.text.ui.files.FileTextNote(states.get(file.file().sha256())));
+            evidence.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN);
+            card.add(evidence);
         }
         var recorded = new Span(getTranslation("directions.progress.recordedBy",
                 directory.nameAndOffice(entry.recordedBy(), locale), Formats.dateTime(entry.recordedAt(), locale)));
@@ -231,9 +238,8 @@ public class DirectionView extends Main implements BeforeEnterObserver, HasDynam
                 + Bidi.ltr(file.file().sha256().substring(0, 12) + "…", getLocale())));
         anchor.setTarget(AnchorTarget.BLANK);
         anchor.setId("evidence-" + id);
-        var box = new Div(anchor);
-        box.addClassNames(LumoUtility.FontSize.SMALL);
-        return box.getChildren().findFirst().map(c -> anchor).orElse(anchor);
+        anchor.addClassNames(LumoUtility.FontSize.SMALL);
+        return anchor;
     }
 
     private void reload() {

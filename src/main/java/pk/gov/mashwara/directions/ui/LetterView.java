@@ -56,6 +56,7 @@ public class LetterView extends Main implements BeforeEnterObserver, HasDynamicT
 
     static final String PARAM = "letterId";
 
+    private final pk.gov.mashwara.text.FileTextStates fileTexts;
     private final LetterService letters;
     private final DirectoryService directory;
     private final ProgressReports reports;
@@ -65,7 +66,9 @@ public class LetterView extends Main implements BeforeEnterObserver, HasDynamicT
     final TreeGrid<CascadeNode> cascade = new TreeGrid<>();
     LetterDetails letter;
 
-    public LetterView(LetterService letters, DirectoryService directory, ProgressReports reports) {
+    public LetterView(LetterService letters, DirectoryService directory, ProgressReports reports,
+            pk.gov.mashwara.text.FileTextStates fileTexts) {
+        this.fileTexts = fileTexts;
         this.letters = letters;
         this.directory = directory;
         this.reports = reports;
@@ -156,7 +159,11 @@ public class LetterView extends Main implements BeforeEnterObserver, HasDynamicT
         particulars.add(line("directions.letter.registered", getTranslation("directions.letter.registeredBy",
                 directory.nameAndOffice(details.registeredBy(), locale), Formats.dateTime(details.registeredAt(), locale))));
         if (details.file() != null) {
-            particulars.add(fileLink(details));
+            var sha = details.file().sha256();
+            var file = new Div(fileLink(details), new pk.gov.mashwara.text.ui.files.FileTextNote(
+                    fileTexts.of(java.util.List.of(sha)).get(sha)));
+            file.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN);
+            particulars.add(file);
         }
         body.setText(details.body() == null ? "" : details.body());
         body.addClassNames(LumoUtility.Whitespace.PRE_LINE, LumoUtility.Padding.Vertical.SMALL);

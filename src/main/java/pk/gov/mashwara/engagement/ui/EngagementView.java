@@ -48,12 +48,15 @@ public class EngagementView extends Main implements BeforeEnterObserver, HasDyna
 
     Grid<EngagementDocumentInfo> documents = new Grid<>();
     Grid<CommitmentInfo> commitments = new Grid<>();
+    private final pk.gov.mashwara.text.FileTextStates fileTexts;
     private final EngagementService engagements;
     private final CommitmentService follow;
     private final DirectoryService directory;
     EngagementDetails details;
 
-    public EngagementView(EngagementService engagements, CommitmentService follow, DirectoryService directory) {
+    public EngagementView(EngagementService engagements, CommitmentService follow, DirectoryService directory,
+            pk.gov.mashwara.text.FileTextStates fileTexts) {
+        this.fileTexts = fileTexts;
         this.engagements = engagements;
         this.follow = follow;
         this.directory = directory;
@@ -126,9 +129,11 @@ public class EngagementView extends Main implements BeforeEnterObserver, HasDyna
     private Component documentsPart(EngagementDetails d) {
         var part = new Div(section("engagement.documents.title"));
         documents = new Grid<>();
+        var states = fileTexts.of(d.documents().stream().map(EngagementDocumentInfo::sha256).toList());
         documents.addColumn(doc -> getTranslation("documentDirection." + doc.direction().name()))
                 .setHeader(getTranslation("engagement.documents.direction")).setWidth("8em").setFlexGrow(0);
-        documents.addColumn(new ComponentRenderer<>(this::downloadLink))
+        documents.addColumn(new ComponentRenderer<>(doc -> new Div(downloadLink(doc),
+                new pk.gov.mashwara.text.ui.files.FileTextNote(states.get(doc.sha256())))))
                 .setHeader(getTranslation("engagement.documents.file")).setFlexGrow(3);
         documents.addColumn(doc -> Bidi.ltr(Formats.size(doc.sizeBytes(), getLocale())))
                 .setHeader(getTranslation("engagement.documents.size")).setWidth("7em").setFlexGrow(0);

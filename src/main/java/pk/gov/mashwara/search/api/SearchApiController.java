@@ -68,7 +68,10 @@ class SearchApiController {
     record RecordHit(RecordKind kind, long id, String title, List<String> bodies,
             @io.swagger.v3.oas.annotations.media.Schema(nullable = true) String status,
             @io.swagger.v3.oas.annotations.media.Schema(nullable = true) java.time.LocalDate date, String snippet,
-            String link) {
+            String link,
+            @io.swagger.v3.oas.annotations.media.Schema(nullable = true,
+                    description = "the file kept with the record that the snippet's words were found in; "
+                            + "null when they are the record's own words") String matchedFile) {
     }
 
     /**
@@ -128,7 +131,7 @@ class SearchApiController {
                 .toList(), counts(found.facets(), CommentResults.CATEGORY, CommentResults.SEVERITY));
         var records = result.records();
         var recordHits = records.hits().stream().map(r -> new RecordHit(r.kind(), r.id(), r.title(), r.bodies(),
-                r.status(), r.date(), r.snippetHtml(), r.path())).toList();
+                r.status(), r.date(), r.snippetHtml(), r.path(), r.matchedFile())).toList();
         return new Result(result.total(), result.page(), result.pageSize(), hits, facets, comments,
                 new Records(records.total(), records.available(), recordHits,
                         counts(records.facets(), RecordSearch.KIND, RecordSearch.BODY, RecordSearch.STATUS)));

@@ -27,6 +27,10 @@ final class RecordSchema {
     static final String STATUS = "status";
     static final String PATH = "path";
     static final String DATE = "date";
+    /** The names of the files the record keeps, in the order their texts follow the record's own words. */
+    static final String FILE_NAME = "fileName";
+    /** Where each file's text starts in the searched text ({@link #BODY}), in the same order. */
+    static final String FILE_START = "fileStart";
     static final String BODY = IndexSchema.BODY;
     static final String EXACT = IndexSchema.EXACT;
     static final String URDU = IndexSchema.URDU;
@@ -56,12 +60,41 @@ final class RecordSchema {
         if (record.date() != null) {
             doc.add(new StoredField(DATE, record.date().toString()));
         }
-        // the title is searched with the words: a letter is found by its reference and subject
-        var text = join(record.title(), record.text());
+        // the title is searched with the words: a letter is found by its reference and subject; the files' texts
+        // follow, each a paragraph, and where each starts is kept so that a hit can name the file it was found in
+        var body = new StringBuilder(join(record.title(), record.text()));
+        for (var file : record.files()) {
+            if (!body.isEmpty()) {
+                body.append("\n\n");
+            }
+            doc.add(new StoredField(FILE_NAME, file.name()));
+            doc.add(new StoredField(FILE_START, body.length()));
+            body.append(file.text());
+        }
+        var text = body.toString();
         doc.add(new Field(BODY, text, BODY_TYPE));
         doc.add(new TextField(EXACT, text, Field.Store.NO));
         doc.add(new TextField(URDU, text, Field.Store.NO));
         return doc;
+    }
+
+    /**
+     * The name of the file whose text holds the offset in the searched text, or null when the offset falls in the
+     * record's own words (or is negative: no match).
+     */
+    static String fileAt(Document doc, int offset) {
+        if (offset < 0) {
+            return null;
+        }
+        var names = doc.getValues(FILE_NAME);
+        var starts = doc.getFields(FILE_START);
+        String found = null;
+        for (int i = 0; i < names.length && i < starts.length; i++) {
+            if (starts[i].numericValue().intValue() <= offset) {
+                found = names[i];
+            }
+        }
+        return found;
     }
 
     static RecordKind kind(Document doc) {

@@ -20,6 +20,8 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
@@ -52,7 +54,8 @@ public class RecordSearch {
     private static final int PASSAGE_CHARS = 200;
     private static final Set<String> CANDIDATE_FIELDS = Set.of(RecordSchema.GROUP, RecordSchema.KIND, RecordSchema.ID,
             RecordSchema.BODIES, RecordSchema.STATUS);
-    private static final Set<String> HIT_FIELDS = Set.of(RecordSchema.TITLE, RecordSchema.PATH, RecordSchema.DATE);
+    private static final Set<String> HIT_FIELDS = Set.of(RecordSchema.TITLE, RecordSchema.PATH, RecordSchema.DATE,
+            RecordSchema.FILE_NAME, RecordSchema.FILE_START);
 
     private final RecordIndexMaintenance maintenance;
 
@@ -128,9 +131,11 @@ public class RecordSearch {
             var m = best.get(i);
             var doc = stored.document(m.doc(), HIT_FIELDS);
             var date = doc.get(RecordSchema.DATE);
+            var snippet = snippets[i];
             hits.add(new RecordHit(m.kind(), m.candidate().ref().id(), doc.get(RecordSchema.TITLE), m.bodies(),
                     m.status(), doc.get(RecordSchema.PATH), date == null ? null : LocalDate.parse(date),
-                    snippets[i] == null ? "" : snippets[i], m.score()));
+                    snippet == null ? "" : snippet.html(), m.score(),
+                    snippet == null ? null : matchedFile(doc, snippet.matchStarts())));
         }
         return new RecordResults(selected.size(), hits, facets, true);
     }
@@ -150,20 +155,67 @@ public class RecordSearch {
         return new Facet(dimension, list);
     }
 
+    /** The first file named by a passage's match; null when every match is in the record's own words. */
+    private static String matchedFile(org.apache.lucene.document.Document doc, int[] matchStarts) {
+        for (var start : matchStarts) {
+            var name = RecordSchema.fileAt(doc, start);
+            if (name != null) {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A snippet: the passages as HTML, and where in the searched text the passages shown have matches (the first
+     * of each passage that has any), so that the hit can name the file they were found in.
+     */
+    record Snippet(String html, int[] matchStarts) {
+    }
+
+    /** Formats as the default formatter does and keeps where the passages' matches start. */
+    private static final class SnippetFormatter extends PassageFormatter {
+
+        private final DefaultPassageFormatter html = new DefaultPassageFormatter("<mark>", "</mark>", " … ", true);
+
+        @Override
+        public Object format(Passage[] passages, String content) {
+            var starts = java.util.Arrays.stream(passages).filter(p -> p.getNumMatches() > 0)
+                    .mapToInt(p -> p.getMatchStarts()[0]).toArray();
+            return new Snippet(html.format(passages, content), starts);
+        }
+    }
+
+    /** The highlighter's objects (the snippets with their offsets), which only a subclass may ask for. */
+    private static final class SnippetHighlighter extends UnifiedHighlighter {
+
+        SnippetHighlighter(UnifiedHighlighter.Builder builder) {
+            super(builder);
+        }
+
+        Object[] snippets(String field, Query query, int[] docIds, int passages) throws IOException {
+            return highlightFieldsAsObjects(new String[] { field }, query, docIds, new int[] { passages }).get(field);
+        }
+    }
+
     /** The formatter escapes every character of the record, so the only markup in a snippet is its own mark. */
-    private static String[] snippets(IndexSearcher searcher, Analyzer analyzer, Query query, List<Match> best)
+    private static Snippet[] snippets(IndexSearcher searcher, Analyzer analyzer, Query query, List<Match> best)
             throws IOException {
         if (best.isEmpty()) {
-            return new String[0];
+            return new Snippet[0];
         }
-        var highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+        var builder = UnifiedHighlighter.builder(searcher, analyzer)
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
                         BreakIterator.getSentenceInstance(Locale.ROOT), PASSAGE_CHARS, 0.5f))
-                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-                .withMaxNoHighlightPassages(1)
-                .build();
+                .withFormatter(new SnippetFormatter())
+                .withMaxNoHighlightPassages(1);
         var ids = best.stream().mapToInt(Match::doc).toArray();
-        return highlighter.highlightFields(new String[] { RecordSchema.BODY }, query, ids, new int[] { PASSAGES })
-                .get(RecordSchema.BODY);
+        var objects = new SnippetHighlighter(builder).snippets(RecordSchema.BODY, query, ids, PASSAGES);
+        var out = new Snippet[objects.length];
+        for (int i = 0; i < objects.length; i++) {
+            out[i] = objects[i] instanceof Snippet snippet ? snippet
+                    : objects[i] == null ? null : new Snippet(objects[i].toString(), new int[0]);
+        }
+        return out;
     }
 }

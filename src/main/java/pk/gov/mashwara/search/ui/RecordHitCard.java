@@ -45,7 +45,16 @@ class RecordHitCard extends Div {
         snippet.getElement().setProperty("innerHTML", hit.snippetHtml());
         snippet.getElement().setAttribute("dir", "auto");
         snippet.addClassNames("search-snippet", LumoUtility.FontSize.SMALL);
-        add(link, head, snippet);
+        add(link, head);
+        if (hit.matchedFile() != null) {
+            // where the words were found: in a file the record keeps, not in its own words
+            var file = new Span(getTranslation("search.records.inFile",
+                    pk.gov.mashwara.shared.ui.Bidi.isolate(hit.matchedFile())));
+            file.addClassNames("search-hit-file", LumoUtility.FontSize.XSMALL, LumoUtility.TextColor.SECONDARY);
+            file.getElement().setAttribute("dir", "auto");
+            add(file);
+        }
+        add(snippet);
         addClassNames("search-hit", LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Gap.XSMALL,
                 LumoUtility.Padding.Vertical.SMALL, LumoUtility.Border.BOTTOM, LumoUtility.BorderColor.CONTRAST_10);
     }

@@ -133,6 +133,34 @@ public class StoredExtractions implements VersionTexts, pk.gov.mashwara.text.Fin
                 .stream().map(ExtractionJob::toProblem).toList();
     }
 
+    /** The attached files that did not give full text, the most recent first, from any offset. */
+    public List<ExtractionProblem> fileProblems(int offset, int limit) {
+        return jobs.findByStatusInAndFileSha256IsNotNull(PROBLEMS,
+                new OffsetRequest(offset, limit, Sort.by(Sort.Direction.DESC, "id"))).stream()
+                .map(ExtractionJob::toProblem).toList();
+    }
+
+    /** The attached files' jobs by status. */
+    public Map<ExtractionStatus, Long> fileCounts() {
+        var counts = new EnumMap<ExtractionStatus, Long>(ExtractionStatus.class);
+        jobs.countFilesByStatus().forEach(row -> counts.put((ExtractionStatus) row[0], ((Number) row[1]).longValue()));
+        return counts;
+    }
+
+    /** How many attached files {@link #fileProblems(int, int)} has in all. */
+    public long fileProblemCount() {
+        var counts = fileCounts();
+        return PROBLEMS.stream().mapToLong(s -> counts.getOrDefault(s, 0L)).sum();
+    }
+
+    /** Puts an attached file's finished job back in the queue. */
+    @Transactional
+    public void retryFile(String sha256) {
+        var job = jobs.findByFileSha256In(List.of(sha256)).stream().findFirst().orElseThrow();
+        job.retry();
+        signal.wakeAfterCommit();
+    }
+
     /** How many versions {@link #problems(int, int)} has in all. */
     public long problemCount() {
         var counts = counts();

@@ -66,6 +66,19 @@ class StoredFileTexts implements FileTexts {
 
     @Override
     @Transactional(readOnly = true)
+    public Map<String, FileText> states(Collection<String> sha256s) {
+        var out = new HashMap<String, FileText>();
+        sha256s.forEach(sha -> out.put(sha, FileText.pending(sha)));
+        if (!sha256s.isEmpty()) {
+            for (var job : jobs.findByFileSha256In(sha256s)) {
+                out.put(job.getSha256(), new FileText(job.getSha256(), job.getStatus(), job.getReason(), ""));
+            }
+        }
+        return out;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public Map<String, FileText> texts(Collection<String> sha256s, int maxCharacters) {
         var out = new HashMap<String, FileText>();
         sha256s.forEach(sha -> out.put(sha, FileText.pending(sha)));

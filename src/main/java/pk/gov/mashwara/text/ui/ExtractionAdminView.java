@@ -41,6 +41,9 @@ public class ExtractionAdminView extends Main implements HasDynamicTitle {
     final Span notes = new Span();
     final Grid<ExtractionProblem> problems = new Grid<>();
     final Button retryAll = new Button();
+    /** The files attached to records (letters, evidence, answers, engagement documents) that gave no full text. */
+    final Grid<ExtractionProblem> fileProblems = new Grid<>();
+    final Span fileCounts = new Span();
 
     public ExtractionAdminView(ExtractionAdminService extraction) {
         this.extraction = extraction;
@@ -60,7 +63,11 @@ public class ExtractionAdminView extends Main implements HasDynamicTitle {
         counts.setId("extraction-counts");
         notes.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
         configureGrid();
-        add(header, counts, notes, problems);
+        configureFileGrid();
+        var filesTitle = new com.vaadin.flow.component.html.H3(getTranslation("extraction.files.title"));
+        fileCounts.setId("extraction-file-counts");
+        fileCounts.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
+        add(header, counts, notes, problems, filesTitle, fileCounts, fileProblems);
         refresh();
     }
 
@@ -90,6 +97,47 @@ public class ExtractionAdminView extends Main implements HasDynamicTitle {
         problems.setSizeFull();
     }
 
+    private void configureFileGrid() {
+        fileProblems.addColumn(p -> p.fileSha256().substring(0, 16) + "…")
+                .setHeader(getTranslation("extraction.files.sha256")).setAutoWidth(true).setFlexGrow(0)
+                .setTooltipGenerator(ExtractionProblem::fileSha256);
+        fileProblems.addColumn(new ComponentRenderer<>(p -> ExtractionLabels.badge(this, new ExtractionSummary(
+                0, p.status(), p.reason(), 0, false, false, null))))
+                .setHeader(getTranslation("extraction.status")).setAutoWidth(true);
+        fileProblems.addColumn(p -> ExtractionLabels.reason(this, p.reason()))
+                .setHeader(getTranslation("extraction.reason")).setFlexGrow(2);
+        fileProblems.addColumn(ExtractionProblem::detail).setHeader(getTranslation("extraction.detail")).setFlexGrow(2)
+                .setTooltipGenerator(ExtractionProblem::detail);
+        fileProblems.addColumn(ExtractionProblem::attempts).setHeader(getTranslation("extraction.attempts"))
+                .setAutoWidth(true).setFlexGrow(0);
+        fileProblems.addColumn(p -> p.finishedAt() == null ? "" : Formats.dateTime(p.finishedAt(), getLocale()))
+                .setHeader(getTranslation("extraction.finished")).setAutoWidth(true);
+        fileProblems.addColumn(new ComponentRenderer<>(this::retryFileButton)).setAutoWidth(true).setFlexGrow(0);
+        fileProblems.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        fileProblems.getColumns().forEach(c -> c.setSortable(false));
+        fileProblems.setItems(query -> LazyPages.fetch(query, ExtractionAdminService.MAX_PAGE, extraction::fileProblems),
+                query -> (int) Math.min(Integer.MAX_VALUE, extraction.fileProblemCount()));
+        fileProblems.setEmptyStateText(getTranslation("extraction.files.empty"));
+        fileProblems.setId("extraction-file-problems");
+        fileProblems.setWidthFull();
+        fileProblems.setHeight("18em");
+    }
+
+    private Button retryFileButton(ExtractionProblem problem) {
+        var retry = new Button(getTranslation("extraction.retry"), e -> {
+            try {
+                extraction.retryFile(problem.fileSha256());
+                Notices.success(getTranslation("extraction.retried", 1));
+            } catch (RuntimeException ex) {
+                Notices.error(ex);
+            }
+            refresh();
+        });
+        retry.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        retry.setId("retry-file-" + problem.fileSha256().substring(0, 16));
+        return retry;
+    }
+
     private Button retryButton(ExtractionProblem problem) {
         var retry = new Button(getTranslation("extraction.retry"), e -> {
             try {
@@ -116,7 +164,15 @@ public class ExtractionAdminView extends Main implements HasDynamicTitle {
         notes.setText(getTranslation(overview.enabled() ? "extraction.enabled" : "extraction.disabled") + " "
                 + getTranslation(overview.ocrAvailable() ? "extraction.ocrOn" : "extraction.ocrOff"));
         problems.getDataProvider().refreshAll();
-        retryAll.setEnabled(overview.count(ExtractionStatus.FAILED) > 0);
+        var files = extraction.fileCounts();
+        long filesTotal = files.values().stream().mapToLong(Long::longValue).sum();
+        fileCounts.setText(getTranslation("extraction.files.counts", filesTotal,
+                files.getOrDefault(ExtractionStatus.DONE, 0L) + files.getOrDefault(ExtractionStatus.TRUNCATED, 0L),
+                files.getOrDefault(ExtractionStatus.PENDING, 0L) + files.getOrDefault(ExtractionStatus.EXTRACTING, 0L),
+                extraction.fileProblemCount()));
+        fileProblems.getDataProvider().refreshAll();
+        retryAll.setEnabled(overview.count(ExtractionStatus.FAILED) > 0
+                || files.getOrDefault(ExtractionStatus.FAILED, 0L) > 0);
     }
 
     @Override

@@ -46,6 +46,9 @@ class DataRequestViewsTest extends UiTest {
                 .toList();
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    pk.gov.mashwara.text.FileTexts fileTexts;
+
     @Test
     void the_secretary_asks_from_the_list_and_lands_on_the_request() {
         var secretary = fixtures.user("NSMCWG", Role.NSMCWG_SECRETARY);
@@ -149,5 +152,18 @@ class DataRequestViewsTest extends UiTest {
         assertThat(find(Paragraph.class).all().stream().map(Paragraph::getText))
                 .anyMatch(t -> t.startsWith("This spreadsheet could not be read"));
         assertThat(find(Button.class).all().stream().map(Button::getText)).contains("broken.xlsx");
+
+        // once its extraction has ended, the page says its text could not be read, and why
+        var sha = Fixtures.as(secretary, () -> requests.get(id)).bodies().getFirst().answers().getFirst().files()
+                .getFirst().sha256();
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(90))
+                .until(() -> fileTexts.states(List.of(sha)).get(sha).status().isFinal());
+        var state = fileTexts.states(List.of(sha)).get(sha);
+        assertThat(state.status().hasText()).isFalse();
+        navigate("data-requests/" + id, DataRequestView.class);
+        var note = find(pk.gov.mashwara.text.ui.files.FileTextNote.class).single();
+        assertThat(note.isVisible()).isTrue();
+        assertThat(note.getElement().getAttribute("data-status")).isEqualTo(state.status().name());
+        assertThat(note.getText()).startsWith("Its text could not be read, so its words do not find this record:");
     }
 }

@@ -9,25 +9,31 @@ import com.vaadin.flow.component.grid.Grid;
 
 import pk.gov.mashwara.desk.ui.DeskView;
 import pk.gov.mashwara.security.Role;
+import pk.gov.mashwara.support.Fixtures;
 import pk.gov.mashwara.support.UiTest;
 
 /**
  * The pendency page's tabs follow each module's permissions: the drafts' tab for those who see drafts' pendency, the
  * directions' tab for whoever may act for a body on a letter, data requests and commitments for those who may open
- * them, statements for those who see proposals; a role with none of them is sent to its desk.
+ * them, statements for those who see proposals, nominations for focal person for the NSMCWG and the auditor; a role
+ * with none of them is sent to its desk.
  */
 class PendencyTabsTest extends UiTest {
+
+    @org.springframework.beans.factory.annotation.Autowired
+    pk.gov.mashwara.directory.FocalPersonService focal;
 
     @Test
     void the_secretary_has_every_tab_the_drafts_first_and_each_tab_shows_its_own_list() {
         signIn(fixtures.user("NSMCWG", Role.NSMCWG_SECRETARY));
         var view = navigate(PendencyView.class);
         assertThat(view.tabById.keySet()).containsExactly("drafts", "directions", "data-requests", "statements",
-                "commitments");
+                "commitments", "nominations");
         assertThat(view.tabs.isVisible()).isTrue();
         assertThat(view.tabs.getSelectedTab()).isSameAs(view.tabById.get("drafts"));
         assertThat(view.grid.isAttached()).isTrue();
-        for (var id : new String[] { "directions", "data-requests", "statements", "commitments" }) {
+        for (var id : new String[] { "directions", "data-requests", "statements", "commitments",
+                "nominations" }) {
             view.tabs.setSelectedTab(view.tabById.get(id));
             assertThat(view.content.getChildren().findFirst().orElseThrow().getId()).hasValue("pendency-" + id);
             assertThat(view.grid.isAttached()).isFalse();
@@ -65,6 +71,51 @@ class PendencyTabsTest extends UiTest {
                 "commitments");
         // the address names the tab to open
         assertThat(view.tabs.getSelectedTab()).isSameAs(view.tabById.get("directions"));
+    }
+
+    @Test
+    void the_nominations_tab_names_the_members_whose_view_is_awaited_and_the_next_step() {
+        var member = fixtures.user("NSMCWG", Role.NSMCWG_MEMBER);
+        var nominee = fixtures.user("NSMCWG", Role.NSMCWG_MEMBER);
+        var secretary = fixtures.user("NSMCWG", Role.NSMCWG_SECRETARY);
+        long id = Fixtures.as(member, () -> focal.nominate(nominee.id(), "Led the talks with the platforms."));
+        try {
+            Fixtures.as(member, () -> focal.opinion(id, true, null));
+            signIn(secretary);
+            com.vaadin.flow.component.UI.getCurrent().navigate("pendency",
+                    com.vaadin.flow.router.QueryParameters.of("tab", "nominations"));
+            var view = (PendencyView) getCurrentView();
+            assertThat(view.tabs.getSelectedTab()).isSameAs(view.tabById.get("nominations"));
+            @SuppressWarnings("unchecked")
+            var grid = (Grid<pk.gov.mashwara.directory.NominationPendency>) find(Grid.class)
+                    .withId("pendency-nomination-grid").single();
+            var rows = test(grid);
+            var row = java.util.stream.IntStream.range(0, rows.size())
+                    .filter(i -> rows.getCellText(i, 0).equals(nominee.displayName())).findFirst().orElseThrow();
+            assertThat(rows.getCellText(row, 1)).isEqualTo("Open for views");
+            // the awaited are named, the first few when they are many (on a shared test database they are)
+            var pending = Fixtures.as(secretary, () -> focal.pendency()).stream().filter(p -> p.id() == id)
+                    .findFirst().orElseThrow();
+            var named = pending.awaitedNames().subList(0, Math.min(8, pending.awaitedNames().size()));
+            assertThat(rows.getCellText(row, 2)).startsWith("Members’ views: 1 of " + pending.members() + " given; "
+                    + "awaited from " + String.join(", ", named))
+                    .doesNotContain(member.displayName()).endsWith("Then the secretary’s consensus.");
+            if (pending.awaitedNames().size() > 8) {
+                assertThat(rows.getCellText(row, 2)).contains(" and " + (pending.awaitedNames().size() - 8) + " others.");
+            }
+            rows.clickRow(row);
+            assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("FocalPersonView");
+        } finally {
+            var version = Fixtures.as(member, () -> focal.nomination(id)).version();
+            Fixtures.as(member, () -> focal.withdraw(id, "Only for the test.", version));
+        }
+    }
+
+    @Test
+    void a_committee_officer_has_no_nominations_tab() {
+        signIn(fixtures.user("PTA", Role.COMMITTEE_OFFICER));
+        var view = navigate(PendencyView.class);
+        assertThat(view.tabById).doesNotContainKey("nominations");
     }
 
     @Test

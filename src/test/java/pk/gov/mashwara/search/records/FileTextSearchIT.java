@@ -179,6 +179,7 @@ class FileTextSearchIT {
             assertThat(hit.kind()).isEqualTo(RecordKind.LETTER);
             assertThat(hit.id()).isEqualTo(letter.letter().id());
             assertThat(hit.snippetHtml()).contains("<mark>" + inLetter + "</mark>");
+            assertThat(hit.matchedFile()).isEqualTo("letter.pdf");
         });
         assertApiFinds(monitor, inLetter, RecordKind.LETTER, "directions/letters/" + letter.letter().id());
 
@@ -186,7 +187,14 @@ class FileTextSearchIT {
         assertThat(byEvidence.hits()).singleElement().satisfies(hit -> {
             assertThat(hit.kind()).isEqualTo(RecordKind.PROGRESS);
             assertThat(hit.id()).isEqualTo(entry.id());
+            assertThat(hit.matchedFile()).isEqualTo("minutes.docx");
         });
+        // found by its own words, the entry names no file
+        var ownWords = Fixtures.as(leadOfficer, () -> search.search(SearchQuery.of("\"Met the stakeholders\""),
+                new RecordFilter(java.util.Set.of(RecordKind.PROGRESS), java.util.Set.of(lead), java.util.Set.of())))
+                .records();
+        assertThat(ownWords.hits()).filteredOn(h -> h.id() == entry.id()).singleElement()
+                .satisfies(hit -> assertThat(hit.matchedFile()).isNull());
         assertApiFinds(leadOfficer, inEvidence, RecordKind.PROGRESS, "directions/" + directionId);
 
         // a body the letter does not name finds neither, by either way
@@ -214,8 +222,11 @@ class FileTextSearchIT {
             assertThat(hit.kind()).isEqualTo(RecordKind.ANSWER);
             assertThat(hit.path()).isEqualTo("data-requests/" + id);
             assertThat(hit.snippetHtml()).contains("<mark>" + inFile + "</mark>");
+            assertThat(hit.matchedFile()).isEqualTo("figures.pdf");
         });
         assertApiFinds(secretary, inFile, RecordKind.ANSWER, "data-requests/" + id);
+        assertThat(api.get("/api/search?q=" + inFile, as(secretary.getUsername())).<String>json(
+                "$.records.hits[0].matchedFile")).isEqualTo("figures.pdf");
         assertThat(records(moit, inFile).total()).isEqualTo(1);
         // the other body asked: the answer is not shared with it, so its file's words find nothing, not even a count
         assertNothing(fia, inFile);
@@ -242,6 +253,7 @@ class FileTextSearchIT {
         assertThat(found.hits()).singleElement().satisfies(hit -> {
             assertThat(hit.kind()).isEqualTo(RecordKind.ENGAGEMENT);
             assertThat(hit.id()).isEqualTo(logged.id());
+            assertThat(hit.matchedFile()).isEqualTo("proposal.docx");
         });
         assertApiFinds(member, inDocument, RecordKind.ENGAGEMENT, "engagements/" + logged.id());
         assertThat(records(moit, inDocument).total()).isEqualTo(1);
@@ -275,7 +287,10 @@ class FileTextSearchIT {
         assertThat(file.text()).isEmpty();
         // the answer is still found by its own words, after the failed file's records were indexed again
         var found = awaitOne(secretary, ownWord);
-        assertThat(found.hits()).singleElement().extracting(h -> h.kind()).isEqualTo(RecordKind.ANSWER);
+        assertThat(found.hits()).singleElement().satisfies(hit -> {
+            assertThat(hit.kind()).isEqualTo(RecordKind.ANSWER);
+            assertThat(hit.matchedFile()).isNull();
+        });
         assertApiFinds(secretary, ownWord, RecordKind.ANSWER, "data-requests/" + id);
     }
 }

@@ -185,7 +185,8 @@ public class ExtractionJob {
     }
 
     public ExtractionProblem toProblem() {
-        return new ExtractionProblem(draftId, versionNumber, status, reason, detail, attempts, finishedAt);
+        return new ExtractionProblem(draftId == null ? 0 : draftId, versionNumber == null ? 0 : versionNumber, status,
+                reason, detail, attempts, finishedAt, fileSha256);
     }
 
     public Long getId() {

@@ -112,6 +112,13 @@ public interface ExtractionJobRepository extends JpaRepository<ExtractionJob, Lo
     @Query("select j.status, count(j) from ExtractionJob j where j.fileSha256 is null group by j.status")
     List<Object[]> countByStatus();
 
+    /** The attached files' jobs by status. */
+    @Query("select j.status, count(j) from ExtractionJob j where j.fileSha256 is not null group by j.status")
+    List<Object[]> countFilesByStatus();
+
+    /** The attached files' jobs in these statuses. */
+    List<ExtractionJob> findByStatusInAndFileSha256IsNotNull(Collection<ExtractionStatus> statuses, Pageable pageable);
+
     /** The versions' jobs in these statuses. */
     List<ExtractionJob> findByStatusInAndFileSha256IsNull(Collection<ExtractionStatus> statuses, Pageable pageable);
 
