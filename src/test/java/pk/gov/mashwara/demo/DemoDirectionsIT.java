@@ -93,16 +93,20 @@ class DemoDirectionsIT {
                 .allSatisfy(e -> assertThat(e.evidence()).isNotEmpty());
 
         // the chart over the last twelve weeks is not flat: what was done in 2021 is green all along, and
-        // direction 6 turns from amber to green five weeks ago, when MoIT confirmed the Cabinet Division's share
+        // direction 6, overdue while the Cabinet Division had not shared its drafts, turns from red to green five
+        // weeks ago, when MoIT confirmed the Cabinet Division's share; direction 5 stays red
         var weeks = RunAs.user(monitor, () -> dashboard.history(summary.id(), 12));
         assertThat(weeks).hasSize(12);
         var first = weeks.getFirst();
         var last = weeks.getLast();
-        assertThat(last.green()).isEqualTo(first.green() + 1);
-        assertThat(last.amber()).isEqualTo(first.amber() - 1);
-        assertThat(first.green()).isGreaterThanOrEqualTo(4);
-        assertThat(weeks.get(5).green()).isEqualTo(first.green());
-        assertThat(weeks.get(6).green()).isEqualTo(last.green());
-        assertThat(weeks).allSatisfy(w -> assertThat(w.red()).isEqualTo(1));
+        assertThat(first.green()).isEqualTo(4);
+        assertThat(first.red()).isEqualTo(2);
+        assertThat(last.green()).isEqualTo(5);
+        assertThat(last.red()).isEqualTo(1);
+        assertThat(weeks).allSatisfy(w -> assertThat(w.amber()).isEqualTo(first.amber()));
+        assertThat(weeks.subList(0, 6)).allSatisfy(w -> assertThat(w).isEqualTo(
+                new pk.gov.mashwara.directions.RagWeek(w.weekEnding(), 2, first.amber(), 4)));
+        assertThat(weeks.subList(6, 12)).allSatisfy(w -> assertThat(w).isEqualTo(
+                new pk.gov.mashwara.directions.RagWeek(w.weekEnding(), 1, first.amber(), 5)));
     }
 }

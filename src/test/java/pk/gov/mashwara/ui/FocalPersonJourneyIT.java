@@ -87,7 +87,8 @@ class FocalPersonJourneyIT {
             Journeys.signIn(browser, port, secretary);
             // pendency: the nomination waits for the members' views, one given, the others named
             browser.driver.get("http://localhost:" + port + "/pendency?tab=nominations");
-            browser.wait.until(d -> text(browser, "pendency-nominations").contains(nominee.displayName()));
+            browser.wait.until(d -> String.valueOf(browser.js("var e = document.getElementById(arguments[0]);"
+                    + " return e ? e.innerText : ''", "pendency-nominations")).contains(nominee.displayName()));
             assertThat(text(browser, "pendency-nominations")).contains("Members’ views: 1 of ")
                     .contains("Then the secretary’s consensus.");
             browser.screenshot("focal-2b-pendency");
