@@ -26,6 +26,16 @@ final class ThrottledLogIn implements AuthenticationProvider {
         var name = attempt.getName();
         // the address as the web server saw it: a forwarded address only from a trusted proxy (TrustedProxies)
         var address = attempt.getDetails() instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : null;
+        // A right password checked a moment ago (an API client sends it with every request) is no guess: it is
+        // refused while its name or address must wait, like any other, but takes none of the slots that keep
+        // parallel guesses to the number serial ones would get (dozens of an account's requests at once are
+        // ordinary for an API client, and were refused as too many attempts)
+        throttle.check(name, address);
+        var remembered = passwords instanceof VerifiedPasswords verified ? verified.remembered(attempt) : null;
+        if (remembered != null) {
+            throttle.succeeded(name, address);
+            return remembered;
+        }
         // held until the answer is counted: parallel attempts wait for it rather than all passing at once
         try (var admitted = throttle.admit(name, address)) {
             Authentication result;

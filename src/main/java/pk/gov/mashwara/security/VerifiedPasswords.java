@@ -63,22 +63,16 @@ class VerifiedPasswords implements AuthenticationProvider {
 
     @Override
     public Authentication authenticate(Authentication authentication) {
+        var remembered = remembered(authentication);
+        if (remembered != null) {
+            return remembered;
+        }
         if (!(authentication.getCredentials() instanceof String password) || ttl.isZero() || ttl.isNegative()) {
             return full.authenticate(authentication);
         }
         var name = authentication.getName();
         var id = id(name, password);
-        var known = verified.get(id);
         var now = clock.instant();
-        if (known != null && now.isBefore(known.until())) {
-            var user = loadOrNull(name);
-            if (user != null && known.storedHash().equals(user.getPassword())) {
-                status.check(user); // disabled or locked out: refused, as the full check would
-                var result = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
-                result.setDetails(authentication.getDetails());
-                return result;
-            }
-        }
         verified.remove(id);
         var result = full.authenticate(authentication);
         if (result.getPrincipal() instanceof UserDetails user && user.getPassword() != null) {
@@ -87,6 +81,31 @@ class VerifiedPasswords implements AuthenticationProvider {
             }
             verified.put(id, new Verified(user.getPassword(), now.plus(ttl)));
         }
+        return result;
+    }
+
+    /**
+     * The log-in answered from what is remembered, without BCrypt: the same name and password were checked right
+     * within the time to live and the user still has the stored hash they were checked against. Null when the log-in
+     * needs the full check (nothing remembered, expired, or the password changed since). A disabled or locked user is
+     * refused here as the full check would refuse them.
+     */
+    Authentication remembered(Authentication authentication) {
+        if (!(authentication.getCredentials() instanceof String password) || ttl.isZero() || ttl.isNegative()) {
+            return null;
+        }
+        var name = authentication.getName();
+        var known = verified.get(id(name, password));
+        if (known == null || !clock.instant().isBefore(known.until())) {
+            return null;
+        }
+        var user = loadOrNull(name);
+        if (user == null || !known.storedHash().equals(user.getPassword())) {
+            return null;
+        }
+        status.check(user); // disabled or locked out: refused, as the full check would
+        var result = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+        result.setDetails(authentication.getDetails());
         return result;
     }
 

@@ -82,6 +82,43 @@ class ThrottledLogInTest {
         assertThat(throttle.throttled()).isEmpty();
     }
 
+    @Test
+    void an_api_clients_many_requests_at_once_with_its_right_password_are_not_refused_as_too_many_attempts() {
+        assertThat(attempt("pta.drafter", "Right-password-1", "203.0.113.9").isAuthenticated()).isTrue();
+        // as many attempts of the name from the address as may be checked at once are under way
+        var underWay = new java.util.ArrayList<LoginThrottle.Admission>();
+        for (int i = 0; i < 5; i++) {
+            underWay.add(throttle.admit("pta.drafter", "203.0.113.9"));
+        }
+        checks.set(0);
+        var inFlight = throttle.inFlight();
+        try {
+            // a guess must wait for them: refused before its password is checked
+            assertThatThrownBy(() -> attempt("pta.drafter", "Wrong-password", "203.0.113.9"))
+                    .isInstanceOf(LoginThrottledException.class);
+            // the right password checked a moment ago is no guess: answered, without BCrypt and without a slot
+            for (int i = 0; i < 20; i++) {
+                assertThat(attempt("pta.drafter", "Right-password-1", "203.0.113.9").isAuthenticated()).isTrue();
+            }
+            assertThat(checks).hasValue(0);
+            assertThat(throttle.inFlight()).isEqualTo(inFlight);
+        } finally {
+            underWay.forEach(LoginThrottle.Admission::close);
+        }
+        assertThat(throttle.inFlight()).isZero();
+    }
+
+    @Test
+    void a_remembered_password_is_forgotten_when_the_password_changes() {
+        assertThat(attempt("pta.drafter", "Right-password-1", "203.0.113.9").isAuthenticated()).isTrue();
+        users.updatePassword(users.loadUserByUsername("pta.drafter"), bcrypt.encode("New-password-3"));
+        checks.set(0);
+        // the stored hash changed: the full check runs, and refuses the old password
+        assertThatThrownBy(() -> attempt("pta.drafter", "Right-password-1", "203.0.113.9"))
+                .isInstanceOf(BadCredentialsException.class);
+        assertThat(checks).hasValue(1);
+    }
+
     private org.springframework.security.core.Authentication attempt(String name, String password, String address) {
         var request = new MockHttpServletRequest();
         request.setRemoteAddr(address);
