@@ -79,6 +79,13 @@ public class RoutingService {
         } catch (ObjectOptimisticLockingFailureException e) {
             // another transaction moved the draft between our read and our write: it won, say who it was
             throw transitions.actedMeanwhile(draftId);
+        } catch (org.springframework.dao.DataIntegrityViolationException e) {
+            // two people took a step on the draft at once, and the other's step wrote a row of its own first (the
+            // review window of "open the review"): it won, as above; anything else is a fault and stays one
+            if (transitions.movedSince(draftId, request.expectedVersion())) {
+                throw transitions.actedMeanwhile(draftId);
+            }
+            throw e;
         }
     }
 

@@ -316,6 +316,12 @@ class Transitions {
      * Someone acted on the draft since the user looked, and their transaction won: read afresh, apart from the
      * failed one, who, when and what.
      */
+    /** Whether the draft has moved on from the version the user acted on (read afresh, outside the failed step). */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW, readOnly = true)
+    boolean movedSince(long draftId, long expectedVersion) {
+        return drafts.get(draftId).version() != expectedVersion;
+    }
+
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW, readOnly = true)
     ConflictException actedMeanwhile(long draftId) {
         return actedMeanwhile(drafts.get(draftId));

@@ -221,7 +221,7 @@ final class UiProbe implements AutoCloseable {
         steps.add(() -> step(b, recorder, w, "open search", NAVIGATE, "#search-query", true, List.of("search")));
         steps.add(() -> step(b, recorder, w, "search", SEARCH, "#search-results", true,
                 List.of(terms.get(random.nextInt(terms.size())))));
-        steps.add(() -> step(b, recorder, w, "open desk", NAVIGATE, "#desk-waiting", true, List.of("desk", "")));
+        steps.add(() -> step(b, recorder, w, "open desk", NAVIGATE, "#desk", true, List.of("desk", "")));
         for (var step : steps) {
             if (!think(w.end, random)) {
                 return;
@@ -304,7 +304,7 @@ final class UiProbe implements AutoCloseable {
         password.clear();
         password.sendKeys(LoadBenchmark.PASSWORD);
         b.driver.findElement(By.cssSelector("vaadin-button[slot='submit']")).click();
-        wait.until(d -> !d.findElements(By.id("desk-waiting")).isEmpty());
+        wait.until(d -> !d.findElements(By.id("desk")).isEmpty());
         raiseBuffer(b);
     }
 
@@ -313,9 +313,9 @@ final class UiProbe implements AutoCloseable {
         try {
             b.driver.get(base + "/desk");
             var wait = new WebDriverWait(b.driver, STEP_WITHIN);
-            wait.until(d -> !d.findElements(By.id("desk-waiting")).isEmpty()
+            wait.until(d -> !d.findElements(By.id("desk")).isEmpty()
                     || !d.findElements(By.tagName("vaadin-login-form")).isEmpty());
-            if (b.driver.findElements(By.id("desk-waiting")).isEmpty()) {
+            if (b.driver.findElements(By.id("desk")).isEmpty()) {
                 signIn(b);
             }
             raiseBuffer(b);

@@ -67,6 +67,43 @@ class ReviewOpeningIT {
                 new ActionRequest(drafts.get(id).version(), null, details))).status();
     }
 
+    /**
+     * Two secretaries opening one review at once: one opens it, the other is told who did, never an error (the
+     * load benchmark found a 500 here: both wrote the review window, and the second insert's duplicate key was not
+     * read as the other's step).
+     */
+    @Test
+    void of_two_secretaries_opening_the_review_at_once_one_opens_it_and_the_other_is_told_who() throws Exception {
+        var c = cast();
+        var other = fixtures.user("NSMCWG", Role.NSMCWG_SECRETARY);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 6; round++) {
+                long id = submitted(c);
+                var version = Fixtures.as(c.secretary(), () -> drafts.get(id)).version();
+                var start = new java.util.concurrent.CountDownLatch(1);
+                java.util.function.Function<MashwaraUser, java.util.concurrent.Future<Throwable>> opening = user -> pool
+                        .submit(() -> {
+                            start.await();
+                            return org.assertj.core.api.Assertions.catchThrowable(() -> Fixtures.as(user,
+                                    () -> routing.act(id, "open-review", new ActionRequest(version, null, Map.of()))));
+                        });
+                var a = opening.apply(c.secretary());
+                var b = opening.apply(other);
+                start.countDown();
+                var outcomes = new java.util.ArrayList<Throwable>();
+                outcomes.add(a.get(60, java.util.concurrent.TimeUnit.SECONDS));
+                outcomes.add(b.get(60, java.util.concurrent.TimeUnit.SECONDS));
+                assertThat(outcomes).as("round %d: exactly one opens it", round).containsOnlyOnce((Throwable) null);
+                assertThat(outcomes.stream().filter(java.util.Objects::nonNull).findFirst().orElseThrow())
+                        .as("round %d", round).isInstanceOf(pk.gov.mashwara.shared.ConflictException.class);
+                assertThat(Fixtures.as(c.secretary(), () -> drafts.get(id)).status()).isEqualTo(DraftStatus.UNDER_REVIEW);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     @Test
     void the_secretary_opens_the_review_with_its_deadline_in_one_step() {
         var c = cast();

@@ -112,7 +112,7 @@ public final class SessionMemoryBenchmark {
         browser.type("#vaadinLoginUsername", user);
         browser.type("#vaadinLoginPassword", password);
         browser.find(By.cssSelector("vaadin-button[slot='submit']")).click();
-        browser.find(By.id("desk-waiting"));
+        browser.find(By.id("desk"));
         browser.driver.get("http://localhost:" + port + "/drafts");
         browser.find(By.tagName("vaadin-grid"));
         browser.settle();
