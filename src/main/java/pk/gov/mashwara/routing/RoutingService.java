@@ -86,6 +86,32 @@ public class RoutingService {
                 throw transitions.actedMeanwhile(draftId);
             }
             throw e;
+        } catch (org.springframework.dao.PessimisticLockingFailureException e) {
+            // the same race, ended by the database as a deadlock (MariaDB): this step was rolled back and the
+            // other goes on; once it has committed, say who it was (the API answers 409 for the lock either way)
+            if (movedWithin(draftId, request.expectedVersion(), java.time.Duration.ofSeconds(3))) {
+                throw transitions.actedMeanwhile(draftId);
+            }
+            throw e;
+        }
+    }
+
+    /** Whether the draft moves on from the version within {@code within} (another step is committing). */
+    private boolean movedWithin(long draftId, long expectedVersion, java.time.Duration within) {
+        var until = System.nanoTime() + within.toNanos();
+        while (true) {
+            if (transitions.movedSince(draftId, expectedVersion)) {
+                return true;
+            }
+            if (System.nanoTime() >= until) {
+                return false;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
         }
     }
 
