@@ -155,20 +155,27 @@ public class RecordSearch {
         return new Facet(dimension, list);
     }
 
-    /** The first file named by a passage's match; null when every match is in the record's own words. */
+    /**
+     * The file the snippet's words were found in: the first file named by a match, but only when no match shown is
+     * in the record's own words (the hit then is not "found in a file"); null otherwise.
+     */
     private static String matchedFile(org.apache.lucene.document.Document doc, int[] matchStarts) {
+        String first = null;
         for (var start : matchStarts) {
             var name = RecordSchema.fileAt(doc, start);
-            if (name != null) {
-                return name;
+            if (name == null) {
+                return null;
+            }
+            if (first == null) {
+                first = name;
             }
         }
-        return null;
+        return first;
     }
 
     /**
-     * A snippet: the passages as HTML, and where in the searched text the passages shown have matches (the first
-     * of each passage that has any), so that the hit can name the file they were found in.
+     * A snippet: the passages as HTML, and where in the searched text every match shown starts, so that the hit can
+     * name the file they were found in.
      */
     record Snippet(String html, int[] matchStarts) {
     }
@@ -180,8 +187,8 @@ public class RecordSearch {
 
         @Override
         public Object format(Passage[] passages, String content) {
-            var starts = java.util.Arrays.stream(passages).filter(p -> p.getNumMatches() > 0)
-                    .mapToInt(p -> p.getMatchStarts()[0]).toArray();
+            var starts = java.util.Arrays.stream(passages)
+                    .flatMapToInt(p -> java.util.Arrays.stream(p.getMatchStarts(), 0, p.getNumMatches())).toArray();
             return new Snippet(html.format(passages, content), starts);
         }
     }

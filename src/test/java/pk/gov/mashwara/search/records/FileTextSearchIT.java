@@ -195,6 +195,14 @@ class FileTextSearchIT {
                 .records();
         assertThat(ownWords.hits()).filteredOn(h -> h.id() == entry.id()).singleElement()
                 .satisfies(hit -> assertThat(hit.matchedFile()).isNull());
+        // found by its own words and its file's at once: not "found in the file", as its own words say it too
+        var both = Fixtures.as(leadOfficer, () -> search.search(SearchQuery.of("stakeholders OR " + inEvidence),
+                new RecordFilter(java.util.Set.of(RecordKind.PROGRESS), java.util.Set.of(lead), java.util.Set.of())))
+                .records();
+        assertThat(both.hits()).filteredOn(h -> h.id() == entry.id()).singleElement().satisfies(hit -> {
+            assertThat(hit.snippetHtml()).contains("<mark>stakeholders</mark>");
+            assertThat(hit.matchedFile()).isNull();
+        });
         assertApiFinds(leadOfficer, inEvidence, RecordKind.PROGRESS, "directions/" + directionId);
 
         // a body the letter does not name finds neither, by either way
