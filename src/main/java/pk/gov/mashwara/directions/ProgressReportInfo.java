@@ -12,8 +12,9 @@ import pk.gov.mashwara.draft.AttachedFile;
  * @param intact        whether the hash still matches what is recorded
  * @param sentOn        the day it was recorded as sent, or null
  * @param canRecordSent whether the user may record now that it was sent
+ * @param consolidated  whether it is the consolidated report of every acting office ({@code body} compiled it)
  */
 public record ProgressReportInfo(long id, long letterId, BodyRef body, LocalDate from, LocalDate to,
         String diaryNumber, AttachedFile pdf, AttachedFile docx, String signer, String signerName, Instant signedAt,
-        String hash, boolean intact, LocalDate sentOn, String sentRecordedBy, boolean canRecordSent) {
+        String hash, boolean intact, LocalDate sentOn, String sentRecordedBy, boolean canRecordSent, boolean consolidated) {
 }

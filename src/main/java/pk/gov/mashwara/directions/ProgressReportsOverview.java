@@ -15,10 +15,15 @@ import java.util.List;
  * @param due            the next report due per office the user may see
  * @param reports        the signed-off reports the user may see, the latest first
  * @param suggestedFrom  the period's start the next report would have (the day after the last report's period)
+ * @param consolidates   whether the user may write the consolidated report of every acting office (who sees the
+ *                       whole cascade)
+ * @param canSignOffConsolidated whether the user signs off a consolidated report (the officer of an office that sees
+ *                       the whole cascade and is not the issuing office)
+ * @param consolidatedFrom the period's start the next consolidated report would have
  */
 public record ProgressReportsOverview(long letterId, List<BodyRef> bodies, boolean canSignOff, boolean canSchedule,
         ReportScheduleInfo schedule, List<ReportDue> due, List<ProgressReportInfo> reports, LocalDate suggestedFrom,
-        LocalDate suggestedTo) {
+        LocalDate suggestedTo, boolean consolidates, boolean canSignOffConsolidated, LocalDate consolidatedFrom) {
 
     public ProgressReportsOverview {
         bodies = List.copyOf(bodies);

@@ -30,7 +30,7 @@ class ReportDueDates {
 
     /** When the office's next report on the letter is due under the schedule, if one is. */
     Optional<LocalDate> nextDue(Cascade cascade, long body, ReportSchedule schedule) {
-        var last = reports.findFirstByLetterIdAndCommitteeIdOrderByIdDesc(cascade.root.getId(), body);
+        var last = reports.findFirstByLetterIdAndCommitteeIdAndConsolidatedFalseOrderByIdDesc(cascade.root.getId(), body);
         var lastDay = last.map(r -> r.getSignedAt().atZone(WorkingCalendar.OFFICE_ZONE).toLocalDate());
         var open = new ArrayList<DirectionInfo>();
         for (var direction : cascade.directions) {

@@ -8,8 +8,10 @@ import java.util.List;
  * the reporting office quoting the letter, then a table with one row per direction. The caller gives only what the
  * reader may see; nothing is checked here.
  *
- * @param fromOffice     the reporting office ("Ministry of Information Technology and Telecommunication")
- * @param toOffice       the issuing office
+ * @param fromOffice     the reporting office ("Ministry of Information Technology and Telecommunication"), or for a
+ *                       consolidated report the compiling office
+ * @param toOffice       the issuing office, or null for a consolidated statement the issuing office (or an auditor)
+ *                       compiles for its own use: it has no covering letter
  * @param diaryNumber    the reporting office's diary number, or null while the report is a draft
  * @param dated          the report's date as printed ("7 December 2026")
  * @param reference      the letter's reference, printed on every page
@@ -20,15 +22,27 @@ import java.util.List;
  * @param changes        what changed since the last report, one line each (empty when first, or nothing changed)
  * @param signatory      the officer who signs, or null while the report is a draft
  * @param generated      who generated it, and when
+ * @param consolidated   whether the rows are every acting office's progress (one row per office on each direction,
+ *                       the direction's text on its first row only) rather than one office's
  */
 public record ProgressReportDocument(String fromOffice, String fromCode, String toOffice, String diaryNumber,
         String dated, String reference, String letterLine, String subject, String period, String classification,
         String previous, List<String> changes, List<Row> rows, String signatory, String generatedBy,
-        Instant generatedAt) {
+        Instant generatedAt, boolean consolidated) {
 
     public ProgressReportDocument {
         changes = List.copyOf(changes);
         rows = List.copyOf(rows);
+    }
+
+    /** Whether a covering letter to the issuing office goes before the table. */
+    public boolean covering() {
+        return toOffice != null;
+    }
+
+    /** How many directions the rows cover (a consolidated report has several rows for one direction). */
+    public long directions() {
+        return rows.stream().filter(r -> !r.direction().isEmpty()).count();
     }
 
     /**

@@ -29,7 +29,7 @@ final class ProgressReportDocx {
 
     static byte[] write(ProgressReportDocument report) {
         try (var document = new XWPFDocument(); var out = new ByteArrayOutputStream()) {
-            document.getProperties().getCoreProperties().setTitle("Progress report: " + report.subject());
+            document.getProperties().getCoreProperties().setTitle((report.consolidated() ? "Consolidated progress report: " : "Progress report: ") + report.subject());
             document.getProperties().getCoreProperties().setCreator("Mashwara, the NSMCWG draft-review portal");
             landscape(document);
             var header = document.createHeader(HeaderFooterType.DEFAULT);
@@ -48,41 +48,18 @@ final class ProgressReportDocx {
             run(f, " of ", false, 9);
             f.getCTP().addNewFldSimple().setInstr("NUMPAGES");
 
-            centered(document, "GOVERNMENT OF PAKISTAN", true, 11, 0);
-            centered(document, report.fromOffice(), true, 11, 240);
-            var numbers = document.createParagraph();
-            run(numbers, "No. " + (report.diaryNumber() == null ? "……………… (diary number)" : report.diaryNumber()),
-                    true, 11);
-            run(numbers, "\t\t\t\t\t\t\tDated: " + report.dated(), false, 11);
-            numbers.setSpacingAfter(240);
-            var to = document.createParagraph();
-            run(to, "To:  ", true, 11);
-            run(to, "The " + report.toOffice() + ", Islamabad.", false, 11);
-            var subject = document.createParagraph();
-            subject.setSpacingAfter(240);
-            run(subject, "Subject:  ", true, 11);
-            run(subject, "PROGRESS REPORT: " + report.subject(), true, 11)
-                    .setUnderline(org.apache.poi.xwpf.usermodel.UnderlinePatterns.SINGLE);
-            text(document, "Please refer to " + report.letterLine() + " on the subject noted above.");
-            text(document, "2.  The progress made by the " + report.fromOffice() + " on the directions of that letter, "
-                    + "for the period from " + report.period() + ", is given in the enclosed table.");
-            if (report.previous() != null) {
-                text(document, "3.  What has changed since our report of " + report.previous()
-                        + " is shown in the table's last column and listed after it.");
+            if (report.covering()) {
+                covering(document, report);
             }
-            text(document, (report.previous() == null ? "3" : "4") + ".  This is submitted for information, please.");
-            var sign = document.createParagraph();
-            sign.setAlignment(ParagraphAlignment.RIGHT);
-            sign.setSpacingBefore(480);
-            run(sign, report.signatory() == null ? "(not yet signed off)" : report.signatory(), true, 11);
-            var office = document.createParagraph();
-            office.setAlignment(ParagraphAlignment.RIGHT);
-            run(office, report.fromOffice(), false, 11);
-            office.createRun().addBreak(BreakType.PAGE);
 
             var heading = document.createParagraph();
             heading.setSpacingAfter(120);
-            run(heading, "Progress on the directions of " + report.letterLine() + ", from " + report.period(), true, 12);
+            run(heading, ProgressReportText.tableHeading(report), true, 12);
+            if (!report.covering()) {
+                var compiled = document.createParagraph();
+                compiled.setSpacingAfter(120);
+                run(compiled, ProgressReportText.compiledBy(report), false, 9).setItalic(true);
+            }
             table(document, report);
             if (report.previous() != null) {
                 var changes = document.createParagraph();
@@ -100,6 +77,45 @@ final class ProgressReportDocx {
         } catch (IOException e) {
             throw new UncheckedIOException("The progress report could not be written", e);
         }
+    }
+
+    /** The covering letter from the reporting office to the issuing office, on a page of its own. */
+    private static void covering(XWPFDocument document, ProgressReportDocument report) {
+        centered(document, "GOVERNMENT OF PAKISTAN", true, 11, 0);
+        centered(document, report.fromOffice(), true, 11, 240);
+        var numbers = document.createParagraph();
+        run(numbers, "No. " + (report.diaryNumber() == null ? "……………… (diary number)" : report.diaryNumber()),
+                true, 11);
+        run(numbers, "\t\t\t\t\t\t\tDated: " + report.dated(), false, 11);
+        numbers.setSpacingAfter(240);
+        var to = document.createParagraph();
+        run(to, "To:  ", true, 11);
+        run(to, "The " + report.toOffice() + ", Islamabad.", false, 11);
+        var subject = document.createParagraph();
+        subject.setSpacingAfter(240);
+        run(subject, "Subject:  ", true, 11);
+        run(subject, "PROGRESS REPORT: " + report.subject(), true, 11)
+                .setUnderline(org.apache.poi.xwpf.usermodel.UnderlinePatterns.SINGLE);
+        text(document, "Please refer to " + report.letterLine() + " on the subject noted above.");
+        text(document, report.consolidated()
+                ? "2.  The progress recorded by each office that acts on the directions of that letter, for the "
+                        + "period from " + report.period() + ", is compiled in the enclosed table, one row for "
+                        + "each office on each direction."
+                : "2.  The progress made by the " + report.fromOffice() + " on the directions of that letter, "
+                        + "for the period from " + report.period() + ", is given in the enclosed table.");
+        if (report.previous() != null) {
+            text(document, "3.  What has changed since our report of " + report.previous()
+                    + " is shown in the table's last column and listed after it.");
+        }
+        text(document, (report.previous() == null ? "3" : "4") + ".  This is submitted for information, please.");
+        var sign = document.createParagraph();
+        sign.setAlignment(ParagraphAlignment.RIGHT);
+        sign.setSpacingBefore(480);
+        run(sign, report.signatory() == null ? "(not yet signed off)" : report.signatory(), true, 11);
+        var office = document.createParagraph();
+        office.setAlignment(ParagraphAlignment.RIGHT);
+        run(office, report.fromOffice(), false, 11);
+        office.createRun().addBreak(BreakType.PAGE);
     }
 
     /** The headers of the table's columns. */

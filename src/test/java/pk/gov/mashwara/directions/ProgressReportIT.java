@@ -34,6 +34,7 @@ import pk.gov.mashwara.directory.DirectoryService;
 import pk.gov.mashwara.notification.NotificationKind;
 import pk.gov.mashwara.notification.NotificationService;
 import pk.gov.mashwara.shared.ConflictException;
+import pk.gov.mashwara.security.Role;
 import pk.gov.mashwara.shared.ForbiddenException;
 import pk.gov.mashwara.shared.InvalidInputException;
 import pk.gov.mashwara.shared.NotFoundException;
@@ -184,9 +185,13 @@ class ProgressReportIT {
     }
 
     private void awaitAudit(AuditAction action, String detail) {
+        awaitAudit(action, detail, letterId());
+    }
+
+    private void awaitAudit(AuditAction action, String detail, long letterId) {
         var auditor = fixtures.user(null, pk.gov.mashwara.security.Role.AUDITOR);
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).untilAsserted(() -> assertThat(
-                as(auditor, () -> audit.find(new AuditQuery(null, action, "LETTER", Long.toString(letterId()), null,
+                as(auditor, () -> audit.find(new AuditQuery(null, action, "LETTER", Long.toString(letterId), null,
                         null), 0, 50))).anySatisfy(r -> assertThat(r.detail()).contains(detail)));
     }
 
@@ -335,6 +340,118 @@ class ProgressReportIT {
 
         awaitAudit(AuditAction.PROGRESS_REPORT_SIGNED, signed.hash());
         awaitAudit(AuditAction.PROGRESS_REPORT_SENT, "MOIT/D-77");
+    }
+
+    /** A social-media letter: 1 led by the lead and supported, 2 naming no one, 4 for "All Ministries/Divisions". */
+    private LetterDetails socialMediaLetter() {
+        at(LETTER, 10);
+        var sm = world.letter(letters, LETTER, true, List.of(world.direction("1", Timeline.immediate()),
+                new NewDirection("2", "Direction 2 names no one.", null, Timeline.none(), null, false, null,
+                        List.of(), List.of(), List.of()),
+                new NewDirection("4", "Direction 4 is for every ministry.", null, Timeline.ongoing(null),
+                        "All Ministries/Divisions", true, null, List.of(), List.of(), List.of())));
+        at(TODAY, 10);
+        var one = sm.directions().stream().filter(d -> d.label().equals("1")).findFirst().orElseThrow().id();
+        var four = sm.directions().stream().filter(d -> d.label().equals("4")).findFirst().orElseThrow().id();
+        as(world.leadDrafter, () -> progress.record(one, new NewProgress(LocalDate.of(2026, 12, 20),
+                ProgressStatus.IN_PROGRESS, "Platforms met in Islamabad.", "Draft the rules.", 30, null, null, false,
+                List.of(DirectionsWorld.evidence("sm-minutes.txt", "SM minutes " + sm.letter().reference())))));
+        as(world.supportOfficer, () -> progress.record(four, new NewProgress(LocalDate.of(2026, 12, 22),
+                ProgressStatus.IN_PROGRESS, "Data shared with the NSMCWG on request.", null, null, null, null, false,
+                List.of(DirectionsWorld.evidence("sm-data.txt", "SM data " + sm.letter().reference())))));
+        return sm;
+    }
+
+    @Test
+    void the_consolidated_report_has_a_row_for_each_acting_office_and_only_those_who_see_the_whole_cascade_write_it()
+            throws Exception {
+        var sm = socialMediaLetter();
+        var id = sm.letter().id();
+        var minutes = sha("SM minutes " + sm.letter().reference());
+        var data = sha("SM data " + sm.letter().reference());
+
+        // acting offices and bystanders may not write it; the issuing office's monitor may, without a covering letter
+        for (var user : List.of(world.leadOfficer, world.supportOfficer, world.bystanderOfficer)) {
+            assertThatThrownBy(() -> as(user, () -> reports.pdf(id, ProgressReports.CONSOLIDATED, null, null, null)))
+                    .isInstanceOf(ForbiddenException.class);
+        }
+        assertThat(as(world.leadOfficer, () -> reports.overview(id)).consolidates()).isFalse();
+        var overview = as(world.monitor, () -> reports.overview(id));
+        assertThat(overview.consolidates()).isTrue();
+        assertThat(overview.canSignOffConsolidated()).isFalse();
+        assertThat(overview.consolidatedFrom()).isEqualTo(LETTER);
+        var statement = as(world.monitor, () -> reports.pdf(id, "all", LETTER, TODAY, null));
+        assertThat(statement.fileName()).isEqualTo("Consolidated progress report 2026-12-01 to 2026-12-24.pdf");
+        var pages = pages(statement.content());
+        for (int i = 0; i < pages.size(); i++) {
+            assertThat(pages.get(i)).contains("Ref. " + sm.letter().reference())
+                    .contains("Page " + (i + 1) + " of " + pages.size());
+        }
+        var flat = String.join("\n", pages).replaceAll("\\s+", "");
+        assertThat(pages.getFirst()).doesNotContain("PROGRESS REPORT").doesNotContain("To:");
+        assertThat(flat).contains("Consolidatedprogressoftheactingofficesonthedirections", "Compiledby",
+                ("(" + world.lead + ",lead)"), ("(" + world.support + ",supporting)"),
+                "Direction2namesnoone.", "Noofficeisnamedtoactonit.", "Direction4isforeveryministry.",
+                "DatasharedwiththeNSMCWGonrequest.", "PlatformsmetinIslamabad.", minutes, data, "Noprogressrecordedby:",
+                world.bystander);
+        // on direction 4 the support office reported; every other body of the directory is one row together
+        assertThat(flat.indexOf("Direction4isforeveryministry.")).isLessThan(flat.indexOf("(" + world.support
+                + ",supporting)Inprogress" + "22December2026:DatasharedwiththeNSMCWGonrequest."));
+
+        // the NSMCWG's secretary compiles it for the issuing office: a covering letter, the same table in Word
+        var secretary = fixtures.user("NSMCWG", Role.NSMCWG_SECRETARY);
+        assertThat(as(secretary, () -> reports.overview(id)).canSignOffConsolidated()).isTrue();
+        var docx = as(secretary, () -> reports.docx(id, ProgressReports.CONSOLIDATED, LETTER, TODAY, "NSMCWG/7"));
+        try (var word = new XWPFDocument(new ByteArrayInputStream(docx.content()))) {
+            assertThat(word.getParagraphs()).anySatisfy(p -> assertThat(p.getText())
+                    .contains("The Directions test body " + world.office));
+            assertThat(word.getParagraphs()).anySatisfy(p -> assertThat(p.getText())
+                    .contains("is compiled in the enclosed table, one row for each office on each direction"));
+            var table = word.getTables().getFirst();
+            var rows = table.getRows().stream().skip(1).map(r -> r.getCell(0).getText() + "|" + r.getCell(3).getText()
+                    .replaceAll("\\s+", " ") + "|" + r.getCell(4).getText()).toList();
+            assertThat(rows).hasSize(5);
+            assertThat(rows.get(0)).isEqualTo("1|Lead / support (" + world.lead + ", lead)|In progress, 30%");
+            assertThat(rows.get(1)).isEqualTo("1|(" + world.support + ", supporting)|Not started");
+            assertThat(rows.get(2)).isEqualTo("2|—|—");
+            assertThat(rows.get(3)).isEqualTo("4|All Ministries/Divisions (" + world.support + ", supporting)|In progress");
+            assertThat(rows.get(4)).startsWith("4|(the other ").endsWith("offices)|Not started");
+            assertThat(table.getRow(2).getCell(1).getText()).isEmpty();
+            assertThat(table.getRow(1).getCell(6).getText()).contains(minutes);
+        }
+
+        // the monitor may not sign off what his own office receives; the secretary does, and it is kept apart
+        assertThatThrownBy(() -> as(world.monitor, () -> reports.signOff(id, true, LETTER, TODAY, "PMO/1")))
+                .isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> as(world.leadOfficer, () -> reports.signOff(id, true, LETTER, TODAY, "M/1")))
+                .isInstanceOf(ForbiddenException.class);
+        var signed = as(secretary, () -> reports.signOff(id, true, LETTER, TODAY, "NSMCWG/7"));
+        assertThat(signed.consolidated()).isTrue();
+        assertThat(signed.body().code()).isEqualTo("NSMCWG");
+        assertThat(signed.intact()).isTrue();
+        assertThat(signed.pdf().fileName()).startsWith("Consolidated progress report");
+        assertThat(as(world.monitor, () -> reports.overview(id)).reports()).singleElement()
+                .satisfies(r -> assertThat(r.consolidated()).isTrue());
+        // an acting office sees neither the consolidated report nor its files (they show other offices' evidence)
+        assertThat(as(world.supportOfficer, () -> reports.overview(id)).reports()).isEmpty();
+        assertThatThrownBy(() -> as(world.supportOfficer, () -> reports.kept(id, signed.id(), true)))
+                .isInstanceOf(NotFoundException.class);
+        // an office's own report still counts from the letter: the consolidated one is not the office's
+        assertThat(as(world.leadOfficer, () -> reports.overview(id)).suggestedFrom()).isEqualTo(LETTER);
+        assertThat(as(secretary, () -> reports.overview(id)).consolidatedFrom()).isEqualTo(TODAY);
+        assertThat(as(secretary, () -> reports.recordSent(id, signed.id(), TODAY)).sentOn()).isEqualTo(TODAY);
+
+        // the next consolidated report shows what changed, office by office
+        at(TODAY.plusDays(6), 10);
+        var one = sm.directions().stream().filter(d -> d.label().equals("1")).findFirst().orElseThrow().id();
+        as(world.supportOfficer, () -> progress.record(one, new NewProgress(TODAY.plusDays(5),
+                ProgressStatus.IN_PROGRESS, "Comments sent to the lead.", null, null, null, null, false, List.of())));
+        var next = as(secretary, () -> reports.pdf(id, ProgressReports.CONSOLIDATED, null, null, null));
+        var nextFlat = String.join("\n", pages(next.content())).replaceAll("\\s+", "");
+        assertThat(nextFlat).contains("Changessincethereportof24December2026",
+                ("Direction1," + world.support + ":statuschangedfromNotstartedtoInprogress."),
+                ("Direction1," + world.support + ":1newprogressentry."), "25December2026to30December2026");
+        awaitAudit(AuditAction.PROGRESS_REPORT_SIGNED, "consolidated progress report NSMCWG/7", id);
     }
 
     @Test

@@ -34,7 +34,8 @@ import pk.gov.mashwara.support.Fixtures;
 /**
  * A reporting office's officer opens a letter whose fortnightly progress report is overdue, signs its report off on
  * the letter page and records it as sent, in a real Chromium at 1366×768, in English and Urdu; the screenshots
- * (progress-report-*) go to target/screenshots.
+ * (progress-report-*) go to target/screenshots; then the NSMCWG's secretary signs off the consolidated report of
+ * every acting office.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(Fixtures.class)
@@ -108,8 +109,25 @@ class ProgressReportJourneyIT {
                 browser.screenshot("progress-report-letter-" + language);
                 Journeys.signOut(browser);
             }
+            // the NSMCWG's secretary compiles every acting office's progress into one report and signs it off
+            var secretary = fixtures.user("NSMCWG", Role.NSMCWG_SECRETARY);
+            Fixtures.as(secretary, () -> directory.changeMyLanguage("en"));
+            Journeys.signIn(browser, port, secretary);
+            browser.driver.get("http://localhost:" + port + "/directions/letters/" + letterId);
+            browser.js("arguments[0].scrollIntoView({block: 'center'})", browser.find(By.id("report-body")));
+            browser.settle();
+            Journeys.choose(browser, "report-body", "All acting offices (consolidated)");
+            Journeys.click(browser, By.id("report-sign-off"));
+            browser.type("#sign-off-diary", "NSMCWG/D-41");
+            browser.find(By.id("sign-off-confirm")).click();
+            browser.wait.until(d -> browser.find(By.id("report-history")).getText().contains("NSMCWG/D-41"));
+            assertThat(browser.find(By.id("report-history")).getText()).contains("All offices, compiled by NSMCWG");
+            browser.js("arguments[0].scrollIntoView()", browser.find(By.id("progress-reports")));
+            browser.screenshot("progress-report-consolidated-en");
+            Journeys.signOut(browser);
         }
         var overview = Fixtures.as(officer, () -> reports.overview(letterId));
+        // the office sees its own report, not the consolidated one (that shows other offices' evidence)
         assertThat(overview.reports()).singleElement().satisfies(r -> {
             assertThat(r.diaryNumber()).isEqualTo("PEMRA/D-1925");
             assertThat(r.sentOn()).isEqualTo(today);

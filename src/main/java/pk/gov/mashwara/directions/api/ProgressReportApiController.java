@@ -42,7 +42,7 @@ class ProgressReportApiController {
         this.reports = reports;
     }
 
-    record SignOffRequest(LocalDate from, LocalDate to, String diaryNumber) {
+    record SignOffRequest(LocalDate from, LocalDate to, String diaryNumber, Boolean consolidated) {
     }
 
     record SentRequest(LocalDate sentOn) {
@@ -53,7 +53,8 @@ class ProgressReportApiController {
 
     @Operation(summary = "The progress report for a period as PDF (not kept)",
             description = "`body`: the reporting office's code (your own office by default; the issuing office names "
-                    + "one); `from`, `to`: the period (from the day after the last report, to today, by default); "
+                    + "one), or `ALL` for the consolidated report of every acting office (for those who see the whole "
+                    + "cascade); `from`, `to`: the period (from the day after the last report, to today, by default); "
                     + "`diaryNumber`: printed if given.")
     @GetMapping("/api/letters/{id}/progress-report.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable long id, @RequestParam(required = false) String body,
@@ -77,14 +78,16 @@ class ProgressReportApiController {
     }
 
     @Operation(summary = "Sign off your office's progress report for a period and keep it",
-            description = "By the reporting office's officer, with the office's diary number. The PDF and DOCX are "
-                    + "kept with their SHA-256 and the sign-off is hashed; it is never changed.")
+            description = "By the reporting office's officer, with the office's diary number; with `consolidated`: "
+                    + "true, the consolidated report of every acting office, by the compiling office's officer. The "
+                    + "PDF and DOCX are kept with their SHA-256 and the sign-off is hashed; it is never changed.")
     @PostMapping(path = "/api/letters/{id}/progress-reports", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<ProgressReportInfo> signOff(@PathVariable long id, @RequestBody SignOffRequest request) {
         if (request == null) {
             throw new InvalidInputException("error.directions.report.missing");
         }
-        var signed = reports.signOff(id, request.from(), request.to(), request.diaryNumber());
+        var signed = reports.signOff(id, Boolean.TRUE.equals(request.consolidated()), request.from(), request.to(),
+                request.diaryNumber());
         return ResponseEntity.created(URI.create("/api/letters/" + id + "/progress-reports/" + signed.id()))
                 .body(signed);
     }

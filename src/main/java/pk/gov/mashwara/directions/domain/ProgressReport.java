@@ -58,13 +58,17 @@ public class ProgressReport {
     private Instant signedAt;
     @Column(nullable = false, updatable = false, length = 64, columnDefinition = "char(64)")
     private String hash;
+    @Column(nullable = false, updatable = false)
+    private boolean consolidated;
 
     protected ProgressReport() {
     }
 
     public ProgressReport(long letterId, long committeeId, LocalDate periodFrom, LocalDate periodTo,
             String diaryNumber, String snapshot, String pdfName, long pdfSize, String pdfSha256, String docxName,
-            long docxSize, String docxSha256, String signer, String signerName, Instant signedAt, String hash) {
+            long docxSize, String docxSha256, String signer, String signerName, Instant signedAt, String hash,
+            boolean consolidated) {
+        this.consolidated = consolidated;
         this.letterId = letterId;
         this.committeeId = committeeId;
         this.periodFrom = periodFrom;
@@ -100,4 +104,6 @@ public class ProgressReport {
     public String getSignerName() { return signerName; }
     public Instant getSignedAt() { return signedAt; }
     public String getHash() { return hash; }
+    /** Whether this is a consolidated report of every acting office, compiled by {@link #getCommitteeId()}. */
+    public boolean isConsolidated() { return consolidated; }
 }

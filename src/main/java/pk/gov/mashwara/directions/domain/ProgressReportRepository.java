@@ -15,8 +15,12 @@ public interface ProgressReportRepository extends Repository<ProgressReport, Lon
     /** The letter's reports, the first first. */
     List<ProgressReport> findByLetterIdOrderByIdAsc(long letterId);
 
-    /** A body's latest report on the letter. */
-    Optional<ProgressReport> findFirstByLetterIdAndCommitteeIdOrderByIdDesc(long letterId, long committeeId);
+    /** A body's latest own report on the letter (not a consolidated one it compiled). */
+    Optional<ProgressReport> findFirstByLetterIdAndCommitteeIdAndConsolidatedFalseOrderByIdDesc(long letterId,
+            long committeeId);
+
+    /** The letter's latest consolidated report, whoever compiled it. */
+    Optional<ProgressReport> findFirstByLetterIdAndConsolidatedTrueOrderByIdDesc(long letterId);
 
     List<ProgressReport> findAll();
 }

@@ -1,6 +1,7 @@
 package pk.gov.mashwara.directions.ui;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -78,7 +79,9 @@ final class ProgressReportsSection extends Div {
         history.addColumn(r -> DirectionLabels.date(r.from(), locale) + " – " + DirectionLabels.date(r.to(), locale))
                 .setHeader(getTranslation("directions.report.period")).setAutoWidth(true).setFlexGrow(0);
         history.addColumn(new ComponentRenderer<>(r -> {
-            var office = new Span(Bidi.ltr(r.body().code(), locale));
+            var office = new Span(r.consolidated()
+                    ? getTranslation("directions.report.consolidatedBy", Bidi.ltr(r.body().code(), locale))
+                    : Bidi.ltr(r.body().code(), locale));
             office.getElement().setAttribute("title", r.body().displayName(locale));
             return office;
         })).setHeader(getTranslation("directions.report.office")).setAutoWidth(true).setFlexGrow(0);
@@ -105,7 +108,7 @@ final class ProgressReportsSection extends Div {
                 return button;
             }
             return new Span(getTranslation("directions.report.notSent"));
-        })).setHeader(getTranslation("directions.report.sent")).setFlexGrow(1);
+        })).setHeader(getTranslation("directions.report.sent")).setAutoWidth(true).setFlexGrow(0);
         history.addColumn(new ComponentRenderer<>(r -> new Div(kept(r, true), new Span(" "), kept(r, false))))
                 .setHeader(getTranslation("directions.report.files")).setAutoWidth(true).setFlexGrow(0);
         history.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
@@ -176,13 +179,18 @@ final class ProgressReportsSection extends Div {
     private Div generate(ProgressReportsOverview overview) {
         var locale = getLocale();
         body.setLabel(getTranslation("directions.report.office"));
-        body.setItems(overview.bodies());
+        var items = new ArrayList<>(overview.bodies());
+        if (overview.consolidates()) {
+            var all = getTranslation("directions.report.consolidated");
+            items.add(new BodyRef(0, ProgressReports.CONSOLIDATED, all, all));
+        }
+        body.setItems(items);
         body.setItemLabelGenerator(b -> b.displayName(locale));
-        body.setValue(overview.bodies().getFirst());
-        body.setVisible(overview.bodies().size() > 1);
+        body.setValue(items.getFirst());
+        body.setVisible(items.size() > 1);
         body.setId("report-body");
         from.setLabel(getTranslation("directions.report.from"));
-        from.setValue(overview.suggestedFrom());
+        from.setValue(consolidated() ? overview.consolidatedFrom() : overview.suggestedFrom());
         from.setId("report-from");
         to.setLabel(getTranslation("directions.report.to"));
         to.setValue(overview.suggestedTo());
@@ -199,17 +207,29 @@ final class ProgressReportsSection extends Div {
         var actions = new Div(pdf, docx);
         actions.addClassNames(LumoUtility.Display.FLEX, LumoUtility.Gap.MEDIUM, LumoUtility.AlignItems.CENTER,
                 LumoUtility.FlexWrap.WRAP);
-        if (overview.canSignOff()) {
+        if (overview.canSignOff() || overview.canSignOffConsolidated()) {
             var sign = new Button(getTranslation("directions.report.signOff"),
-                    e -> new SignOff(reports, letterId, from.getValue(), to.getValue(), diary.getValue(), this::show)
-                            .open());
+                    e -> new SignOff(reports, letterId, consolidated(), from.getValue(), to.getValue(),
+                            diary.getValue(), this::show).open());
             sign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             sign.setId("report-sign-off");
+            sign.setVisible(consolidated() ? overview.canSignOffConsolidated() : overview.canSignOff());
             actions.add(sign);
+            body.addValueChangeListener(e -> sign.setVisible(consolidated() ? overview.canSignOffConsolidated()
+                    : overview.canSignOff()));
         }
+        body.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                from.setValue(consolidated() ? overview.consolidatedFrom() : overview.suggestedFrom());
+            }
+        });
         var box = new Div(form, actions);
         box.addClassNames(LumoUtility.Padding.Vertical.SMALL);
         return box;
+    }
+
+    private boolean consolidated() {
+        return body.getValue() != null && ProgressReports.CONSOLIDATED.equals(body.getValue().code());
     }
 
     private String code() {
@@ -256,16 +276,19 @@ final class ProgressReportsSection extends Div {
         private final long letterId;
         private final LocalDate from;
         private final LocalDate to;
+        private final boolean consolidated;
 
-        SignOff(ProgressReports reports, long letterId, LocalDate from, LocalDate to, String diaryNumber,
-                Runnable onSaved) {
+        SignOff(ProgressReports reports, long letterId, boolean consolidated, LocalDate from, LocalDate to,
+                String diaryNumber, Runnable onSaved) {
             super("", onSaved);
             setHeaderTitle(getTranslation("directions.report.signOff.title"));
             this.reports = reports;
             this.letterId = letterId;
+            this.consolidated = consolidated;
             this.from = from;
             this.to = to;
-            add(new Paragraph(getTranslation("directions.report.signOff.text",
+            add(new Paragraph(getTranslation(consolidated ? "directions.report.signOff.consolidatedText"
+                    : "directions.report.signOff.text",
                     DirectionLabels.date(from, getLocale()), DirectionLabels.date(to, getLocale()))));
             diary.setLabel(getTranslation("directions.report.diary"));
             diary.setValue(diaryNumber == null ? "" : diaryNumber);
@@ -277,7 +300,7 @@ final class ProgressReportsSection extends Div {
 
         @Override
         protected String persist() {
-            reports.signOff(letterId, from, to, diary.getValue());
+            reports.signOff(letterId, consolidated, from, to, diary.getValue());
             return getTranslation("directions.report.signOff.saved");
         }
 

@@ -21,6 +21,7 @@ import org.openpdf.text.pdf.PdfStamper;
 import org.openpdf.text.pdf.PdfWriter;
 
 import pk.gov.mashwara.record.ProgressReportDocument;
+import pk.gov.mashwara.record.ProgressReportText;
 import pk.gov.mashwara.record.pdf.Texts.Style;
 
 /**
@@ -57,15 +58,21 @@ public final class ProgressReportPdf {
         var document = new Document(PageSize.A4, 64, 64, 80, 70);
         document.setGlyphLayoutManager(fonts.layout);
         PdfWriter.getInstance(document, out);
-        document.addTitle("Progress report: " + report.subject());
+        document.addTitle((report.consolidated() ? "Consolidated progress report: " : "Progress report: ") + report.subject());
         document.addSubject("Progress report on " + report.reference());
         document.addAuthor(report.generatedBy());
         document.addCreator("Mashwara, the NSMCWG draft-review portal");
-        document.open();
-        covering(document);
-        document.setPageSize(PageSize.A4.rotate());
-        document.setMargins(MARGIN, MARGIN, 80, 70);
-        document.newPage();
+        if (report.covering()) {
+            document.open();
+            covering(document);
+            document.setPageSize(PageSize.A4.rotate());
+            document.setMargins(MARGIN, MARGIN, 80, 70);
+            document.newPage();
+        } else {
+            document.setPageSize(PageSize.A4.rotate());
+            document.setMargins(MARGIN, MARGIN, 80, 70);
+            document.open();
+        }
         table(document);
         if (report.previous() != null) {
             heading(document, "Changes since the report of " + report.previous());
@@ -101,10 +108,17 @@ public final class ProgressReportPdf {
         subject.setSpacingBefore(8);
         subject.setSpacingAfter(12);
         paragraph(document, "Please refer to " + report.letterLine() + " on the subject noted above.", width);
-        paragraph(document, "2.  The progress made by the " + report.fromOffice() + " on the directions of that letter"
-                + ", for the period from " + report.period() + ", is given in the enclosed table: for each direction "
-                + "its time line, who acts on it, its status, the progress in the period, the evidence (each file named "
-                + "with its SHA-256), remarks and, where the time line has passed, the days overdue.", width);
+        paragraph(document, report.consolidated()
+                ? "2.  The progress recorded by each office that acts on the directions of that letter, for the period "
+                        + "from " + report.period() + ", is compiled in the enclosed table: for each direction its time "
+                        + "line and, one row for each office that acts on it, the office's status, its progress in the "
+                        + "period, its evidence (each file named with its SHA-256), remarks and, where the time line has "
+                        + "passed and the office is not done, the days overdue."
+                : "2.  The progress made by the " + report.fromOffice() + " on the directions of that letter"
+                        + ", for the period from " + report.period() + ", is given in the enclosed table: for each "
+                        + "direction its time line, who acts on it, its status, the progress in the period, the evidence "
+                        + "(each file named with its SHA-256), remarks and, where the time line has passed, the days "
+                        + "overdue.", width);
         if (report.previous() != null) {
             paragraph(document, "3.  What has changed since our report of " + report.previous()
                     + " is shown in the table's last column and listed after it.", width);
@@ -119,14 +133,21 @@ public final class ProgressReportPdf {
         var office = texts.paragraph(report.fromOffice(), Style.REGULAR, 10, RecordFonts.INK);
         office.setAlignment(Element.ALIGN_RIGHT);
         document.add(office);
-        var enclosure = texts.paragraph("Encl: Progress on the directions (" + report.rows().size() + " direction"
-                + (report.rows().size() == 1 ? "" : "s") + ").", Style.REGULAR, 9.5f, RecordFonts.INK);
+        var enclosure = texts.paragraph("Encl: " + (report.consolidated() ? "Consolidated progress" : "Progress")
+                + " on the directions (" + report.directions() + " direction" + (report.directions() == 1 ? "" : "s")
+                + ").", Style.REGULAR, 9.5f, RecordFonts.INK);
         enclosure.setSpacingBefore(18);
         document.add(enclosure);
     }
 
     private void table(Document document) throws DocumentException {
-        heading(document, "Progress on the directions of " + report.letterLine() + ", from " + report.period());
+        heading(document, ProgressReportText.tableHeading(report));
+        if (!report.covering()) {
+            var compiled = texts.paragraph(ProgressReportText.compiledBy(report), Style.ITALIC, 9.5f,
+                    RecordFonts.MUTED, PageSize.A4.rotate().getWidth() - 2 * MARGIN);
+            compiled.setSpacingAfter(6);
+            document.add(compiled);
+        }
         var withChanges = report.previous() != null;
         var headers = new ArrayList<>(List.of("S.No", "Direction", "Time line", "Action by", "Status",
                 "Progress in the period", "Evidence (SHA-256)", "Remarks", "Overdue days"));
@@ -242,9 +263,11 @@ public final class ProgressReportPdf {
             var size = reader.getPageSizeWithRotation(page);
             var canvas = stamper.getOverContent(page);
             var top = size.getTop() - 40;
-            var left = page == 1 ? 64 : MARGIN;
+            var upright = size.getWidth() < size.getHeight();
+            var left = upright ? 64 : MARGIN;
             var right = size.getWidth() - left;
-            show(canvas, "Progress report · " + report.fromCode(), Style.BOLD, Element.ALIGN_LEFT, left, top);
+            show(canvas, (report.consolidated() ? "Consolidated progress report · compiled by " : "Progress report · ")
+                    + report.fromCode(), Style.BOLD, Element.ALIGN_LEFT, left, top);
             show(canvas, classification, Style.BOLD, Element.ALIGN_CENTER, size.getWidth() / 2, top);
             show(canvas, "Ref. " + report.reference(), Style.BOLD, Element.ALIGN_RIGHT, right, top);
             canvas.setColorStroke(RecordPdf.RULE);
@@ -256,7 +279,8 @@ public final class ProgressReportPdf {
             canvas.stroke();
             show(canvas, diary + " · generated " + RecordPdf.time(report.generatedAt()), Style.REGULAR,
                     Element.ALIGN_LEFT, left, 36);
-            show(canvas, classification, Style.BOLD, Element.ALIGN_CENTER, size.getWidth() / 2, 36);
+            // on the narrower upright page the diary line would run into the middle: the classification goes below
+            show(canvas, classification, Style.BOLD, Element.ALIGN_CENTER, size.getWidth() / 2, upright ? 24 : 36);
             show(canvas, "Page " + page + " of " + pages, Style.REGULAR, Element.ALIGN_RIGHT, right, 36);
         }
         stamper.close();

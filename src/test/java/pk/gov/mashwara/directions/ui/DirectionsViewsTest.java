@@ -19,6 +19,7 @@ import pk.gov.mashwara.directions.LetterSummary;
 import pk.gov.mashwara.directions.NewAddressee;
 import pk.gov.mashwara.directions.NewDirection;
 import pk.gov.mashwara.directions.NewLetter;
+import pk.gov.mashwara.directions.ProgressReports;
 import pk.gov.mashwara.directions.ProgressStatus;
 import pk.gov.mashwara.directions.Timeline;
 import pk.gov.mashwara.security.MashwaraUser;
@@ -114,6 +115,48 @@ class DirectionsViewsTest extends UiTest {
             assertThat(e.confirmedBy()).isEqualTo(officer.getUsername());
         });
         assertThat(direction.page.direction().status()).isEqualTo(ProgressStatus.DONE);
+    }
+
+    @Test
+    void the_secretary_compiles_and_signs_off_the_consolidated_report_the_monitor_only_downloads_it() {
+        var monitor = fixtures.user("PMO", Role.PMO_MONITOR);
+        var pta = fixtures.committee("PTA");
+        var reference = "No. " + UUID.randomUUID().toString().substring(0, 6) + "/AS-II/2026";
+        var letter = Fixtures.as(monitor, () -> letters.register(new NewLetter(fixtures.committee("PMO"), reference,
+                LocalDate.now(ZoneId.of("Asia/Karachi")).minusDays(10), "Consolidated " + reference, null, null, true,
+                null, null, List.of(NewAddressee.body(pta, "Chairman, PTA")),
+                List.of(new NewDirection("1", "Share the drafts with the NSMCWG.", null, Timeline.immediate(), "PTA",
+                        false, pta, List.of(), List.of(), List.of()))), null));
+        var letterId = letter.letter().id();
+
+        signIn(monitor);
+        navigate("directions/letters/" + letterId, LetterView.class);
+        var section = find(ProgressReportsSection.class).single();
+        var all = section.body.getListDataView().getItems().filter(b -> b.code().equals(ProgressReports.CONSOLIDATED))
+                .findFirst().orElseThrow();
+        assertThat(all.name()).isEqualTo("All acting offices (consolidated)");
+        section.body.setValue(all);
+        // the issuing office reads the statement; it does not sign off a report to itself
+        assertThat(find(com.vaadin.flow.component.button.Button.class).withId("report-sign-off").all()).isEmpty();
+
+        signIn(fixtures.user("NSMCWG", Role.NSMCWG_SECRETARY));
+        navigate("directions/letters/" + letterId, LetterView.class);
+        section = find(ProgressReportsSection.class).single();
+        assertThat(section.body.isVisible()).isTrue();
+        var consolidated = section.body.getListDataView().getItems()
+                .filter(b -> b.code().equals(ProgressReports.CONSOLIDATED)).findFirst().orElseThrow();
+        test(section.body).selectItem(consolidated.name());
+        var sign = find(com.vaadin.flow.component.button.Button.class).withId("report-sign-off").single();
+        assertThat(sign.isVisible()).isTrue();
+        test(sign).click();
+        var dialog = find(ProgressReportsSection.SignOff.class).single();
+        test(dialog.diary).setValue("NSMCWG/D-12");
+        test(dialog.saveButton()).click();
+        assertThat(dialog.isOpened()).isFalse();
+        var history = test(find(ProgressReportsSection.class).single().history);
+        assertThat(history.size()).isEqualTo(1);
+        assertThat(history.getCellText(0, 1)).isEqualTo("All offices, compiled by NSMCWG");
+        assertThat(history.getCellText(0, 2)).isEqualTo("NSMCWG/D-12");
     }
 
     @Test
