@@ -124,9 +124,14 @@ public final class LoadBenchmark {
      * of each tenant of the machine from {@code /proc}. Empty when the scrape or {@code /proc} was not available.
      */
     record Server(Map<String, ServerMetrics.Latency> actions, Map<String, ServerMetrics.Latency> uidl,
-            Map<String, ServerMetrics.Latency> inside, List<ProcessCpu.Share> cpu) {
+            Map<String, ServerMetrics.Latency> inside, List<ProcessCpu.Share> cpu, FlightProfile.Profile profile) {
 
-        static final Server NONE = new Server(Map.of(), Map.of(), Map.of(), List.of());
+        static final Server NONE = new Server(Map.of(), Map.of(), Map.of(), List.of(), FlightProfile.Profile.NONE);
+
+        Server(Map<String, ServerMetrics.Latency> actions, Map<String, ServerMetrics.Latency> uidl,
+                Map<String, ServerMetrics.Latency> inside, List<ProcessCpu.Share> cpu) {
+            this(actions, uidl, inside, cpu, FlightProfile.Profile.NONE);
+        }
     }
 
     private final Settings settings;
@@ -153,6 +158,9 @@ public final class LoadBenchmark {
             System.getProperty("load.admin.password", PASSWORD));
     /** The CPU of the machine's tenants, or null without {@code /proc}. */
     private ProcessCpu cpu = ProcessCpu.available() ? new ProcessCpu(Long.getLong("load.portal.pid")) : null;
+    /** The portal's process, for its flight recordings (none with {@code -Dload.jfr=false}); null when unknown. */
+    private Long portalPid = Boolean.parseBoolean(System.getProperty("load.jfr", "true"))
+            ? Long.getLong("load.portal.pid") : null;
     private boolean scrapeFailedNoted;
 
     LoadBenchmark(Settings settings, ApiClient api) {
@@ -187,6 +195,9 @@ public final class LoadBenchmark {
             bench = new LoadBenchmark(settings, api);
             if (portal != null && ProcessCpu.available()) {
                 bench.cpu = new ProcessCpu(portal.process.pid());
+            }
+            if (portal != null && Boolean.parseBoolean(System.getProperty("load.jfr", "true"))) {
+                bench.portalPid = portal.process.pid();
             }
             var started = Instant.now();
             double setupSeconds = bench.prepare(portal != null);
@@ -481,9 +492,12 @@ public final class LoadBenchmark {
         Thread.sleep(Duration.ofNanos(Math.max(0, measureFrom - System.nanoTime())));
         var metricsBefore = scrape();
         var cpuBefore = cpu == null ? null : cpu.read();
+        var recording = portalPid == null ? null : FlightProfile.start(portalPid, "load-" + users);
         Thread.sleep(Duration.ofNanos(Math.max(0, end - System.nanoTime())));
         var cpuAfter = cpu == null ? null : cpu.read();
         var metricsAfter = scrape();
+        var profile = recording == null ? FlightProfile.Profile.NONE
+                : recording.stop(Path.of("target", "benchmarks", "load-" + users + ".jfr"));
         for (var thread : threads) {
             thread.join(Duration.ofSeconds(120));
         }
@@ -491,7 +505,7 @@ public final class LoadBenchmark {
                 metricsBefore == null || metricsAfter == null ? Map.of() : ServerMetrics.perAction(metricsBefore, metricsAfter),
                 metricsBefore == null || metricsAfter == null ? Map.of() : ServerMetrics.uidlPerView(metricsBefore, metricsAfter),
                 metricsBefore == null || metricsAfter == null ? Map.of() : ServerMetrics.searchPhases(metricsBefore, metricsAfter),
-                cpuBefore == null ? List.of() : ProcessCpu.shares(cpuBefore, cpuAfter, 100));
+                cpuBefore == null ? List.of() : ProcessCpu.shares(cpuBefore, cpuAfter, 100), profile);
         double seconds = settings.measure().toMillis() / 1000.0;
         var actions = recorder.summary(seconds);
         var overall = recorder.overall(seconds);
@@ -905,6 +919,7 @@ public final class LoadBenchmark {
             out.append("\nCPU over the measured window (`/proc`; shares of the whole machine, all cores):\n\n")
                     .append(ProcessCpu.table(server.cpu()));
         }
+        out.append(server.profile().table());
         return out.toString();
     }
 

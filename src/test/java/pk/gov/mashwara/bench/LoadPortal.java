@@ -93,7 +93,9 @@ final class LoadPortal {
         var classPath = classPath().stream().filter(entry -> !entry.endsWith("test-classes"))
                 .collect(Collectors.joining(java.io.File.pathSeparator));
         var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + heap));
+                "-Xmx" + heap,
+                // deep enough for a request's whole stack (servlet, Spring, Vaadin), for the flight recordings
+                "-XX:FlightRecorderOptions=stackdepth=256"));
         // extra options for the portal's JVM, e.g. a flight recording: -Dload.jvm="-XX:StartFlightRecording=..."
         var jvm = System.getProperty("load.jvm", "").trim();
         if (!jvm.isEmpty()) {

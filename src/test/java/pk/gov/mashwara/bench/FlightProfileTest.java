@@ -1,0 +1,69 @@
+package pk.gov.mashwara.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import jdk.jfr.Recording;
+
+/**
+ * The flight profile's counting, on a recording of this JVM while one of its methods burns CPU: the method is the
+ * largest of the portal's own methods, its package the largest library, and the shares add up.
+ */
+class FlightProfileTest {
+
+    static volatile long sink;
+
+    @Test
+    void a_method_that_burns_the_cpu_leads_the_portal_methods_and_its_package_the_libraries(@TempDir Path dir)
+            throws Exception {
+        var file = dir.resolve("burn.jfr");
+        try (var recording = new Recording()) {
+            recording.enable("jdk.ExecutionSample").withPeriod(Duration.ofMillis(10));
+            recording.start();
+            burn(Duration.ofMillis(1500));
+            recording.stop();
+            recording.dump(file);
+        }
+        var profile = FlightProfile.read(file);
+        assertThat(profile.samples()).isGreaterThan(20);
+        var burn = profile.portal().stream().filter(r -> r.name().equals(FlightProfileTest.class.getName() + ".burn"))
+                .findFirst().orElseThrow();
+        assertThat(burn.share()).isGreaterThan(0.5);
+        // inclusive: the test method that called it counts every one of its samples too
+        var caller = profile.portal().stream().filter(r -> r.name().endsWith(".a_method_that_burns_the_cpu_leads_the_"
+                + "portal_methods_and_its_package_the_libraries")).findFirst().orElseThrow();
+        assertThat(caller.samples()).isGreaterThanOrEqualTo(burn.samples());
+        assertThat(profile.self().getFirst().name()).isEqualTo(FlightProfileTest.class.getName() + ".burn");
+        assertThat(profile.libraries().getFirst().name()).isEqualTo("pk.gov.mashwara.bench");
+        assertThat(profile.libraries().stream().mapToLong(FlightProfile.Row::samples).sum())
+                .isLessThanOrEqualTo(profile.samples());
+        assertThat(profile.table()).contains("| `" + FlightProfileTest.class.getName() + ".burn` |")
+                .contains("By library");
+    }
+
+    @Test
+    void a_library_is_named_by_its_first_three_parts_a_portal_module_by_four() {
+        assertThat(FlightProfile.packagePrefix("org.apache.lucene.search.IndexSearcher")).isEqualTo("org.apache.lucene");
+        assertThat(FlightProfile.packagePrefix("pk.gov.mashwara.search.index.Snippets"))
+                .isEqualTo("pk.gov.mashwara.search");
+        assertThat(FlightProfile.packagePrefix("com.zaxxer.HikariPool")).isEqualTo("com.zaxxer");
+        assertThat(FlightProfile.packagePrefix("Top")).isEqualTo("Top");
+        assertThat(FlightProfile.Profile.failed("no jcmd").table()).contains("No flight recording: no jcmd");
+    }
+
+    private static void burn(Duration time) {
+        var until = System.nanoTime() + time.toNanos();
+        long x = 1;
+        while (System.nanoTime() < until) {
+            for (int i = 0; i < 10_000; i++) {
+                x = x * 6364136223846793005L + 1442695040888963407L;
+            }
+        }
+        sink = x;
+    }
+}
