@@ -17,7 +17,7 @@ import jdk.jfr.consumer.RecordingFile;
 
 /**
  * A flight recording of the portal over one measured window, and where its CPU went: the JVM's own sampler
- * ({@code jdk.ExecutionSample}, every 10 ms per running Java thread under the {@code profile} settings) read back
+ * ({@code jdk.ExecutionSample}: under the {@code default} settings every 20 ms, a few running Java threads at a time) read back
  * and counted three ways:
  * <ul>
  * <li><b>by library</b>: each sample charged to the first frame from the top that is not the JDK's own
@@ -34,6 +34,12 @@ final class FlightProfile {
 
     static final String PORTAL = "pk.gov.mashwara.";
     static final int TOP = 15;
+    /**
+     * The JDK's settings the recording runs with: {@code default} (the sampler every 20 ms, few other events, about
+     * 1 % overhead) unless {@code -Dload.jfr.settings=profile} (every 10 ms, with allocation, socket and exception
+     * events, which cost the loaded portal visibly).
+     */
+    static final String SETTINGS = System.getProperty("load.jfr.settings", "default");
 
     /** What a profile found: the samples in all, and the three tables, largest first. */
     record Profile(long samples, List<Row> libraries, List<Row> portal, List<Row> self, String note) {
@@ -83,7 +89,7 @@ final class FlightProfile {
     /** Starts a recording in the process; null (and a line on the console) when {@code jcmd} could not. */
     static FlightProfile start(long pid, String name) {
         var profile = new FlightProfile(pid, name);
-        var answer = profile.jcmd("JFR.start", "name=" + name, "settings=profile");
+        var answer = profile.jcmd("JFR.start", "name=" + name, "settings=" + SETTINGS);
         if (answer == null || !answer.contains("Started recording")) {
             System.out.println("[load] no flight recording: " + answer);
             return null;
