@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.ReaderUtil;
@@ -48,14 +49,21 @@ public final class Snippets {
 
     private final Analyzer analyzer;
     private final long deepBudget;
+    private final Supplier<? extends PassageBreaks> breaks;
 
     public Snippets(Analyzer analyzer) {
         this(analyzer, DEEP_BUDGET_CHARS);
     }
 
     Snippets(Analyzer analyzer, long deepBudget) {
+        this(analyzer, deepBudget, PassageBreaks::new);
+    }
+
+    /** With the passage boundaries of {@code breaks} (the benchmark compares ways of finding them). */
+    Snippets(Analyzer analyzer, long deepBudget, Supplier<? extends PassageBreaks> breaks) {
         this.analyzer = analyzer;
         this.deepBudget = deepBudget;
+        this.breaks = breaks;
     }
 
     /**
@@ -98,9 +106,9 @@ public final class Snippets {
         return html;
     }
 
-    private static UnifiedHighlighter.Builder configure(UnifiedHighlighter.Builder builder) {
+    private UnifiedHighlighter.Builder configure(UnifiedHighlighter.Builder builder) {
         return builder.withMaxLength(IndexSchema.HEAD_CHARS)
-                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(new PassageBreaks(),
+                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(breaks.get(),
                         PASSAGE_CHARS, 0.5f))
                 .withFormatter(new MarkingFormatter())
                 .withMaxNoHighlightPassages(1);

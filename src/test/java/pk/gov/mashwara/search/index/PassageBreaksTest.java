@@ -84,4 +84,41 @@ class PassageBreaksTest {
             }
         }
     }
+
+    @Test
+    void asked_out_of_order_the_text_is_scanned_only_as_far_as_needed_and_answers_the_same() {
+        var random = new Random(7);
+        String[] pieces = { "word ", "rule. ", "\n", "قانون ", "۔ ", "x", "  ", "end? " };
+        for (int round = 0; round < 30; round++) {
+            var text = new StringBuilder();
+            int length = 1 + random.nextInt(5000);
+            while (text.length() < length) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            var s = text.toString();
+            var bounds = PassageBreaks.boundaries(s);
+            var breaks = new PassageBreaks();
+            breaks.setText(s);
+            // walked with next() from the start, as a passage grows: each boundary in turn, then DONE
+            assertThat(breaks.first()).isZero();
+            for (int k = 1; k < bounds.length; k++) {
+                assertThat(breaks.next()).isEqualTo(bounds[k]);
+            }
+            assertThat(breaks.next()).isEqualTo(BreakIterator.DONE);
+            // a fresh iterator asked at random places, far ones first
+            var fresh = new PassageBreaks();
+            fresh.setText(s);
+            for (int q = 0; q < 40; q++) {
+                int offset = random.nextInt(s.length() + 1);
+                int k = java.util.Arrays.binarySearch(bounds, offset);
+                int after = k >= 0 ? k + 1 : -k - 1;
+                assertThat(fresh.following(offset)).isEqualTo(after < bounds.length ? bounds[after] : BreakIterator.DONE);
+                int beforeIndex = k >= 0 ? k - 1 : -k - 2;
+                assertThat(fresh.preceding(offset)).isEqualTo(beforeIndex >= 0 ? bounds[beforeIndex] : BreakIterator.DONE);
+                assertThat(fresh.isBoundary(offset)).isEqualTo(k >= 0);
+            }
+            assertThat(fresh.last()).isEqualTo(s.length());
+            assertThat(fresh.previous()).isEqualTo(bounds.length > 1 ? bounds[bounds.length - 2] : BreakIterator.DONE);
+        }
+    }
 }
