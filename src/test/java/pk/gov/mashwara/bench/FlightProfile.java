@@ -135,13 +135,18 @@ final class FlightProfile {
                 var seen = new HashSet<String>();
                 for (var frame : frames) {
                     var method = method(frame);
-                    if (method.startsWith(PORTAL) && seen.add(method)) {
+                    if (method.startsWith(PORTAL) && !synthetic(method) && seen.add(method)) {
                         portal.merge(method, 1L, Long::sum);
                     }
                 }
             }
         }
         return new Profile(samples, top(libraries, samples), top(portal, samples), top(self, samples), null);
+    }
+
+    /** A lambda's class or body, or a Spring proxy: the same time as the method around it, counted again. */
+    static boolean synthetic(String method) {
+        return method.contains("$$Lambda") || method.contains(".lambda$") || method.contains("$$SpringCGLIB$$");
     }
 
     /** The package (first three parts) of the first frame that is not the JDK's, or "JDK" when all are. */

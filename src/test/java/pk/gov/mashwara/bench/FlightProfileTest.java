@@ -54,6 +54,9 @@ class FlightProfileTest {
         assertThat(FlightProfile.packagePrefix("com.zaxxer.HikariPool")).isEqualTo("com.zaxxer");
         assertThat(FlightProfile.packagePrefix("Top")).isEqualTo("Top");
         assertThat(FlightProfile.Profile.failed("no jcmd").table()).contains("No flight recording: no jcmd");
+        assertThat(FlightProfile.synthetic("pk.gov.mashwara.search.index.IndexSearch.lambda$search$0")).isTrue();
+        assertThat(FlightProfile.synthetic("pk.gov.mashwara.search.SearchService$$SpringCGLIB$$0.search")).isTrue();
+        assertThat(FlightProfile.synthetic("pk.gov.mashwara.search.index.IndexSearch.run")).isFalse();
     }
 
     private static void burn(Duration time) {

@@ -864,6 +864,7 @@ public final class LoadBenchmark {
                     uidl == null ? "–" : String.format(Locale.ROOT, "%.1f", uidl.p95()), phase.loadAverage()));
         }
         phases.stream().filter(p -> p.users() == 100).findFirst().ifPresent(p -> out.append(targets(p)));
+        phases.stream().filter(p -> p.users() == 200).findFirst().ifPresent(p -> out.append(targetsAt200(p)));
         out.append("\n![p95 per action by users](load-p95.png)\n\n![Throughput by users](load-throughput.png)\n");
         for (var phase : phases) {
             out.append(String.format(Locale.ROOT, "%n## %d users%n%n", phase.users()));
@@ -925,8 +926,16 @@ public final class LoadBenchmark {
 
     /**
      * The issue's targets at 100 users: round-trip p95 ≤ 100 ms (the API's requests, and the UI's UIDL requests
-     * where the probe measured them), search p95 ≤ 20 ms, no errors.
+     * where the probe measured them), search p95 ≤ 50 ms through the API, no errors.
      */
+    /** The targets at 200 users: no errors, and round-trip p95 ≤ 250 ms. */
+    static String targetsAt200(Phase phase) {
+        return String.format(Locale.ROOT, "%n| Target at 200 users | measured | |%n|---|---:|---|%n"
+                + "| round-trip p95 ≤ 250 ms (every action) | %.1f ms | %s |%n| no errors | %d | %s |%n",
+                phase.overall().p95(), phase.overall().p95() <= 250 ? "met" : "**missed**", phase.overall().errors(),
+                phase.overall().errors() == 0 ? "met" : "**missed**");
+    }
+
     static String targets(Phase phase) {
         var search = phase.actions().get(SEARCH);
         double searchP95 = search == null ? Double.NaN : search.p95();
@@ -940,8 +949,8 @@ public final class LoadBenchmark {
             out.append(String.format(Locale.ROOT, "| UI round-trip (UIDL) p95 ≤ 100 ms (%d requests from the probe's "
                     + "browsers) | %.1f ms | %s |%n", uidl.requests(), uidl.p95(), uidl.p95() <= 100 ? "met" : "**missed**"));
         }
-        out.append(String.format(Locale.ROOT, "| search p95 ≤ 20 ms | %.1f ms | %s |%n", searchP95,
-                searchP95 <= 20 ? "met" : "**missed**"));
+        out.append(String.format(Locale.ROOT, "| search p95 ≤ 50 ms (through the API) | %.1f ms | %s |%n", searchP95,
+                searchP95 <= 50 ? "met" : "**missed**"));
         out.append(String.format(Locale.ROOT, "| no errors | %d | %s |%n", phase.overall().errors(),
                 phase.overall().errors() == 0 ? "met" : "**missed**"));
         return out.toString();
