@@ -61,6 +61,8 @@ final class UploadBenchmark {
                         + ";MODE=MariaDB;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
                 "--mashwara.data-dir=" + dataDir, "--mashwara.store.dir=" + dataDir.resolve("files"),
                 "--mashwara.index.dir=" + dataDir.resolve("index"), "--mashwara.demo.enabled=false",
+                // as the portal starts by default (the test resources turn it off for the tests' contexts)
+                "--mashwara.extraction.warm-at-start=true",
                 "--vaadin.launch-browser=false", "--spring.main.banner-mode=off", "--logging.level.root=warn")) {
             var directory = context.getBean(DirectoryService.class);
             var drafts = context.getBean(DraftService.class);
@@ -164,11 +166,13 @@ final class UploadBenchmark {
         out.append("- The portal runs in this JVM (H2 in memory, temporary data directory, random port), with its "
                 + "default extraction settings (1 extractor process)\n\n");
         out.append("| Upload to searchable | s |\n|---|---:|\n");
-        out.append(String.format(Locale.ROOT, "| first upload (extractor process starting) | %.2f |%n", r.coldSeconds()));
+        out.append(String.format(Locale.ROOT, "| first upload after the start | %.2f |%n", r.coldSeconds()));
         for (int i = 0; i < r.seconds().length; i++) {
             out.append(String.format(Locale.ROOT, "| run %d | %.2f |%n", i + 1, r.seconds()[i]));
         }
         out.append(String.format(Locale.ROOT, "| **median of %d** | **%.2f** |%n", r.seconds().length, r.median()));
-        out.append(String.format(Locale.ROOT, "%nTarget ≤ 2 s: %s%n", r.median() <= 2 ? "met" : "missed"));
+        double slowest = Math.max(r.coldSeconds(), java.util.Arrays.stream(r.seconds()).max().orElse(0));
+        out.append(String.format(Locale.ROOT, "%nTarget ≤ 2 s for every upload, the first after the start included "
+                + "(the slowest: %.2f s): %s%n", slowest, slowest <= 2 ? "met" : "missed"));
     }
 }

@@ -21,7 +21,7 @@ import pk.gov.mashwara.text.extraction.WorkerProcess.Answered;
 import pk.gov.mashwara.text.extraction.worker.WorkerProtocol;
 
 /**
- * Starts the extractor processes when the portal is ready and has each extract a one-page PDF, so that the first
+ * Starts the extractor processes as the last step of the portal's start and has each extract a one-page PDF, so that the first
  * upload after a start finds a worker with Tika and PDFBox loaded instead of waiting for a Java process to start
  * and load them (several seconds on a busy machine). On by default; {@code mashwara.extraction.warm-at-start=false}
  * leaves the workers to be started on first use (the tests' contexts do, to spare the CPU).
@@ -30,7 +30,7 @@ import pk.gov.mashwara.text.extraction.worker.WorkerProtocol;
 class ExtractorWarmUp {
 
     private static final Logger log = LoggerFactory.getLogger(ExtractorWarmUp.class);
-    private static final Duration WITHIN = Duration.ofSeconds(60);
+    private static final Duration WITHIN = Duration.ofSeconds(30);
 
     private final ExtractionProperties properties;
     private final ExtractionRuntime runtime;
@@ -44,10 +44,15 @@ class ExtractorWarmUp {
         this.atStart = atStart;
     }
 
+    /**
+     * Part of the start: the portal reports itself ready (and {@code SpringApplication.run} returns) once the
+     * extractors have answered, so that an upload right after the start does not wait for one to start. A worker
+     * that does not answer within {@link #WITHIN} is left to start on first use, and the start goes on.
+     */
     @EventListener(ApplicationReadyEvent.class)
     void start() {
         if (properties.enabled() && atStart) {
-            Thread.ofPlatform().daemon().name("extractor-warm-up").start(this::warmAll);
+            warmAll();
         }
     }
 

@@ -1,9 +1,6 @@
 package pk.gov.mashwara.text.extraction;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-
-import java.time.Duration;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -13,8 +10,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import pk.gov.mashwara.support.DemoPortalTest;
 
 /**
- * The extractors are started and warmed when the portal is ready, not on the first upload: with nobody having
- * uploaded anything, a worker is running and has already extracted the warm-up document.
+ * The extractors are started and warmed as the last step of the portal's start, not on the first upload: with nobody
+ * having uploaded anything, a worker is running and has already extracted the warm-up document.
  */
 @DemoPortalTest
 class ExtractorWarmUpIT {
@@ -26,9 +23,8 @@ class ExtractorWarmUpIT {
 
     @Test
     void an_extractor_is_running_and_warm_once_the_portal_is_ready() {
-        // asynchronous after start, so that the portal does not wait for it: a few seconds on a busy machine
-        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> assertThat(warmUp.warmedWorkers())
-                .isEqualTo(runtime.pool().size()));
+        // part of the start: by the time the context is there, every worker has answered its warm-up
+        assertThat(warmUp.warmedWorkers()).isEqualTo(runtime.pool().size());
         assertThat(runtime.pool().liveCount()).as("extractors running, waiting for work").isEqualTo(runtime.pool().size());
         // the warm-up leaves nothing behind in the work directory
         assertThat(runtime.pool().launcher().workDir().resolve("warm-up.pdf")).doesNotExist();
