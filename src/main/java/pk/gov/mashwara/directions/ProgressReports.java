@@ -659,6 +659,9 @@ public class ProgressReports {
     private static void silentRow(Cascade cascade, Table table, DirectionInfo info,
             Direction direction, List<BodyStatus> silent, boolean first) {
         var codes = silent.stream().map(b -> cascade.body(b.body().id()).code()).sorted().toList();
+        // remembered as not started, so that the next report says "was not started" of one that reports meanwhile
+        silent.forEach(b -> table.snapshot.append('D').append(direction.getId()).append(':').append(b.body().id())
+                .append('=').append(ProgressStatus.NOT_STARTED.name()).append('\n'));
         table.rows.add(new ProgressReportDocument.Row(direction.getLabel(), first ? direction.getText() : "",
                 first ? timeline(direction, info) : "",
                 (first ? actionBy(direction) + "\n" : "") + "(the other " + codes.size() + " offices)",

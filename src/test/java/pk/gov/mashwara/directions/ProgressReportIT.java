@@ -446,11 +446,16 @@ class ProgressReportIT {
         var one = sm.directions().stream().filter(d -> d.label().equals("1")).findFirst().orElseThrow().id();
         as(world.supportOfficer, () -> progress.record(one, new NewProgress(TODAY.plusDays(5),
                 ProgressStatus.IN_PROGRESS, "Comments sent to the lead.", null, null, null, null, false, List.of())));
+        // the lead, silent on direction 4 until now, reports on it: it was among "the other offices" before
+        var four = sm.directions().stream().filter(d -> d.label().equals("4")).findFirst().orElseThrow().id();
+        as(world.leadDrafter, () -> progress.record(four, new NewProgress(TODAY.plusDays(5),
+                ProgressStatus.IN_PROGRESS, "Figures shared.", null, null, null, null, false, List.of())));
         var next = as(secretary, () -> reports.pdf(id, ProgressReports.CONSOLIDATED, null, null, null));
         var nextFlat = String.join("\n", pages(next.content())).replaceAll("\\s+", "");
         assertThat(nextFlat).contains("Changessincethereportof24December2026",
                 ("Direction1," + world.support + ":statuschangedfromNotstartedtoInprogress."),
-                ("Direction1," + world.support + ":1newprogressentry."), "25December2026to30December2026");
+                ("Direction1," + world.support + ":1newprogressentry."), "25December2026to30December2026",
+                ("Direction4," + world.lead + ":statuschangedfromNotstartedtoInprogress."));
         awaitAudit(AuditAction.PROGRESS_REPORT_SIGNED, "consolidated progress report NSMCWG/7", id);
     }
 
