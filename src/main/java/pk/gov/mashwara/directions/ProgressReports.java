@@ -125,7 +125,8 @@ public class ProgressReports {
         var suggestedFrom = own.map(b -> suggestedFrom(cascade, b)).filter(d -> !d.isAfter(today))
                 .orElse(own.isPresent() ? today : cascade.root.getLetterDate());
         var consolidates = access.seesWhole(user, cascade);
-        var consolidatedFrom = suggestedFromConsolidated(cascade);
+        // read only for those who may write one (a query less on every letter page of an acting office)
+        var consolidatedFrom = consolidates ? suggestedFromConsolidated(cascade) : today;
         return new ProgressReportsOverview(cascade.root.getId(), bodies,
                 own.filter(b -> access.officerOf(user, b)).isPresent(), schedules(user, cascade),
                 schedule.map(ProgressReports::scheduleInfo).orElse(null), due, seen, suggestedFrom, today,

@@ -125,6 +125,20 @@ class ProgressReportJourneyIT {
             browser.js("arguments[0].scrollIntoView()", browser.find(By.id("progress-reports")));
             browser.screenshot("progress-report-consolidated-en");
             Journeys.signOut(browser);
+            // the same page in Urdu: the choice and the kept report named in Urdu, nothing left in English
+            Fixtures.as(secretary, () -> directory.changeMyLanguage("ur"));
+            Journeys.signIn(browser, port, secretary);
+            browser.wait.until(d -> "ur".equals(browser.js("return document.documentElement.lang")));
+            browser.driver.get("http://localhost:" + port + "/directions/letters/" + letterId);
+            browser.wait.until(d -> browser.find(By.id("report-history")).getText().contains("NSMCWG/D-41"));
+            assertThat(browser.find(By.id("report-history")).getText()).contains("تمام دفاتر، مرتب کردہ")
+                    .doesNotContain("All offices");
+            browser.js("arguments[0].scrollIntoView({block: 'center'})", browser.find(By.id("report-body")));
+            browser.settle();
+            Journeys.choose(browser, "report-body", "تمام عمل کرنے والے دفاتر");
+            browser.js("arguments[0].scrollIntoView()", browser.find(By.id("progress-reports")));
+            browser.screenshot("progress-report-consolidated-ur");
+            Journeys.signOut(browser);
         }
         var overview = Fixtures.as(officer, () -> reports.overview(letterId));
         // the office sees its own report, not the consolidated one (that shows other offices' evidence)

@@ -84,7 +84,7 @@ final class ProgressReportsSection extends Div {
                     : Bidi.ltr(r.body().code(), locale));
             office.getElement().setAttribute("title", r.body().displayName(locale));
             return office;
-        })).setHeader(getTranslation("directions.report.office")).setAutoWidth(true).setFlexGrow(0);
+        })).setHeader(getTranslation("directions.report.office")).setFlexGrow(1);
         history.addColumn(r -> Bidi.ltr(r.diaryNumber(), locale)).setHeader(getTranslation("directions.report.diary"))
                 .setAutoWidth(true).setFlexGrow(0);
         history.addColumn(r -> getTranslation("directions.report.signedBy", r.signerName(),

@@ -52,12 +52,7 @@ class PassageBreaksTest {
         var random = new Random(42);
         String[] pieces = { "word ", "rule. ", "\n", "قانون ", "۔ ", "😀", "x", "  ", "\r\n", "end? " };
         for (int round = 0; round < 50; round++) {
-            var text = new StringBuilder();
-            int length = random.nextInt(3000);
-            while (text.length() < length) {
-                text.append(pieces[random.nextInt(pieces.length)]);
-            }
-            var s = text.toString();
+            var s = randomText(random, pieces, random.nextInt(3000));
             var bounds = PassageBreaks.boundaries(s);
             var breaks = new PassageBreaks();
             breaks.setText(s);
@@ -90,12 +85,7 @@ class PassageBreaksTest {
         var random = new Random(7);
         String[] pieces = { "word ", "rule. ", "\n", "قانون ", "۔ ", "x", "  ", "end? " };
         for (int round = 0; round < 30; round++) {
-            var text = new StringBuilder();
-            int length = 1 + random.nextInt(5000);
-            while (text.length() < length) {
-                text.append(pieces[random.nextInt(pieces.length)]);
-            }
-            var s = text.toString();
+            var s = randomText(random, pieces, 1 + random.nextInt(5000));
             var bounds = PassageBreaks.boundaries(s);
             var breaks = new PassageBreaks();
             breaks.setText(s);
@@ -120,5 +110,14 @@ class PassageBreaksTest {
             assertThat(fresh.last()).isEqualTo(s.length());
             assertThat(fresh.previous()).isEqualTo(bounds.length > 1 ? bounds[bounds.length - 2] : BreakIterator.DONE);
         }
+    }
+
+    /** Pieces drawn at random until the text is at least {@code length} long. */
+    private static String randomText(Random random, String[] pieces, int length) {
+        var text = new StringBuilder();
+        while (text.length() < length) {
+            text.append(pieces[random.nextInt(pieces.length)]);
+        }
+        return text.toString();
     }
 }
