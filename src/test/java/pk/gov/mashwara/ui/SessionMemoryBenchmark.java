@@ -89,12 +89,19 @@ public final class SessionMemoryBenchmark {
             double seconds = (System.nanoTime() - start) / 1e9;
             browser.driver.manage().deleteAllCookies();
             long after = heapAfterGc();
-            var grown = grown(histogramBefore, histogram(), sessions);
+            var histogramAfter = histogram();
+            var grown = grown(histogramBefore, histogramAfter, sessions);
+            dump("reader", histogramBefore, histogramAfter, sessions);
             int sessionsAfter = context.getManager().getActiveSessions();
             boolean production = VaadinService.getCurrent() == null
                     ? Boolean.parseBoolean(portal.getEnvironment().getProperty("vaadin.productionMode", "false"))
                     : VaadinService.getCurrent().getDeploymentConfiguration().isProductionMode();
             report = report(sessions, warmup, before, after, sessionsBefore, sessionsAfter, seconds, production) + grown;
+            var views = System.getProperty("bench.views", "").trim();
+            if (!views.isEmpty()) {
+                report += perView(browser, port, password, submitted.get(0).id(), List.of(views.split(",")),
+                        Integer.getInteger("bench.sessions.perView", 40), after);
+            }
         } finally {
             pk.gov.mashwara.bench.SearchBenchmark.deleteTree(data);
         }
@@ -107,18 +114,79 @@ public final class SessionMemoryBenchmark {
 
     /** A new session: sign in, the drafts list, a draft's text in the reader. */
     private static void open(BrowserSupport browser, int port, String user, String password, long draftId) {
-        browser.driver.manage().deleteAllCookies();
-        browser.driver.get("http://localhost:" + port + "/login");
-        browser.type("#vaadinLoginUsername", user);
-        browser.type("#vaadinLoginPassword", password);
-        browser.find(By.cssSelector("vaadin-button[slot='submit']")).click();
-        browser.find(By.id("desk"));
+        signIn(browser, port, user, password);
         browser.driver.get("http://localhost:" + port + "/drafts");
         browser.find(By.tagName("vaadin-grid"));
         browser.settle();
         browser.driver.get("http://localhost:" + port + "/drafts/" + draftId + "/versions/1/text");
         browser.find(By.cssSelector(".reader-column"));
         browser.settle();
+    }
+
+    /**
+     * What each page keeps when a session is left on it: more sessions, each signed in and left on that page only
+     * (after the desk, where signing in lands), measured as above, page after page.
+     */
+    private static String perView(BrowserSupport browser, int port, String password, long draftId, List<String> views,
+            int sessions, long heapBefore) throws Exception {
+        var out = new StringBuilder(String.format(Locale.ROOT, "%n## What each page keeps%n%n%d more sessions per page, "
+                + "each signed in (the desk) and then left on that page alone.%n%n"
+                + "| Page left open | KB per session | state nodes per session |%n|---|---:|---:|%n", sessions));
+        long before = heapBefore;
+        for (var view : views) {
+            var path = switch (view.trim()) {
+                case "reader" -> "/drafts/" + draftId + "/versions/1/text";
+                case "draft" -> "/drafts/" + draftId;
+                case "search" -> "/search?q=platform";
+                default -> "/" + view.trim();
+            };
+            var histogramBefore = histogram();
+            for (int i = 0; i < sessions; i++) {
+                signIn(browser, port, USERS.get(i % USERS.size()), password);
+                browser.driver.get("http://localhost:" + port + path);
+                browser.find(By.cssSelector("main.view"));
+                browser.settle();
+            }
+            browser.driver.manage().deleteAllCookies();
+            long after = heapAfterGc();
+            var histogramAfter = histogram();
+            dump(view.trim(), histogramBefore, histogramAfter, sessions);
+            var nodes = histogramAfter.getOrDefault(INSTANCES + com.vaadin.flow.internal.StateNode.class.getName(), 0L)
+                    - histogramBefore.getOrDefault(INSTANCES + com.vaadin.flow.internal.StateNode.class.getName(), 0L);
+            out.append(String.format(Locale.ROOT, "| `%s` | %.1f | %d |%n", path.replace(Long.toString(draftId), "{id}"),
+                    (after - before) / 1024.0 / sessions, nodes / sessions));
+            System.out.printf(Locale.ROOT, "[sessions] %s: %.1f KB%n", path, (after - before) / 1024.0 / sessions);
+            before = after;
+        }
+        return out.toString();
+    }
+
+    /**
+     * Every class that grew, per session (bytes and instances), to {@code target/benchmarks/sessions-<page>.tsv}: for
+     * those who look for what a page keeps.
+     */
+    private static void dump(String page, java.util.Map<String, Long> before, java.util.Map<String, Long> after,
+            int sessions) throws java.io.IOException {
+        var out = new StringBuilder("class\tbytes per session\tinstances per session\n");
+        after.entrySet().stream().filter(e -> !e.getKey().startsWith(INSTANCES))
+                .map(e -> java.util.Map.entry(e.getKey(), e.getValue() - before.getOrDefault(e.getKey(), 0L)))
+                .filter(e -> e.getValue() > 0)
+                .sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed())
+                .forEach(e -> out.append(String.format(Locale.ROOT, "%s\t%d\t%.1f%n", e.getKey(), e.getValue() / sessions,
+                        (after.getOrDefault(INSTANCES + e.getKey(), 0L) - before.getOrDefault(INSTANCES + e.getKey(), 0L))
+                                / (double) sessions)));
+        var dir = Path.of("target", "benchmarks");
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("sessions-" + page.replaceAll("[^a-z0-9]+", "-") + ".tsv"), out);
+    }
+
+    private static void signIn(BrowserSupport browser, int port, String user, String password) {
+        browser.driver.manage().deleteAllCookies();
+        browser.driver.get("http://localhost:" + port + "/login");
+        browser.type("#vaadinLoginUsername", user);
+        browser.type("#vaadinLoginPassword", password);
+        browser.find(By.cssSelector("vaadin-button[slot='submit']")).click();
+        browser.find(By.id("desk"));
     }
 
     private static final String INSTANCES = "#";

@@ -58,8 +58,12 @@ class ReviewPanel extends Div implements ThreadCommands {
     final Tab openTab = new Tab();
     final Tab allTab = new Tab();
     final Div list = new Div();
-    final com.vaadin.flow.component.select.Select<String> categoryFilter = new com.vaadin.flow.component.select.Select<>();
-    final com.vaadin.flow.component.select.Select<String> severityFilter = new com.vaadin.flow.component.select.Select<>();
+    /**
+     * The filters: combo boxes, whose items the browser asks for when one is opened, so that an open page does not
+     * keep a list of them; empty is "any".
+     */
+    final com.vaadin.flow.component.combobox.ComboBox<String> categoryFilter = new com.vaadin.flow.component.combobox.ComboBox<>();
+    final com.vaadin.flow.component.combobox.ComboBox<String> severityFilter = new com.vaadin.flow.component.combobox.ComboBox<>();
     private List<pk.gov.mashwara.review.Category> categories = List.of();
     private static final String ANY = "";
     final Button previous = new Button();
@@ -113,20 +117,18 @@ class ReviewPanel extends Div implements ThreadCommands {
         categories = services.review().categories();
         categoryFilter.setId("review-filter-category");
         categoryFilter.setAriaLabel(getTranslation("suggestion.category"));
-        categoryFilter.setItems(java.util.stream.Stream.concat(java.util.stream.Stream.of(ANY),
-                categories.stream().map(pk.gov.mashwara.review.Category::code)).toList());
-        categoryFilter.setItemLabelGenerator(code -> code.isEmpty() ? getTranslation("suggestion.filter.anyCategory")
-                : categories.stream().filter(c -> c.code().equals(code)).findFirst().map(c -> c.name(getLocale()))
-                        .orElse(code));
-        categoryFilter.setValue(ANY);
+        categoryFilter.setPlaceholder(getTranslation("suggestion.filter.anyCategory"));
+        categoryFilter.setItems(categories.stream().map(pk.gov.mashwara.review.Category::code).toList());
+        categoryFilter.setItemLabelGenerator(code -> categories.stream().filter(c -> c.code().equals(code)).findFirst()
+                .map(c -> c.name(getLocale())).orElse(code));
+        categoryFilter.setClearButtonVisible(true);
         categoryFilter.addValueChangeListener(e -> showList());
         severityFilter.setId("review-filter-severity");
         severityFilter.setAriaLabel(getTranslation("suggestion.severity"));
-        severityFilter.setItems(java.util.stream.Stream.concat(java.util.stream.Stream.of(ANY),
-                java.util.Arrays.stream(pk.gov.mashwara.review.Severity.values()).map(Enum::name)).toList());
-        severityFilter.setItemLabelGenerator(v -> v.isEmpty() ? getTranslation("suggestion.filter.anySeverity")
-                : getTranslation("severity." + v));
-        severityFilter.setValue(ANY);
+        severityFilter.setPlaceholder(getTranslation("suggestion.filter.anySeverity"));
+        severityFilter.setItems(java.util.Arrays.stream(pk.gov.mashwara.review.Severity.values()).map(Enum::name).toList());
+        severityFilter.setItemLabelGenerator(v -> getTranslation("severity." + v));
+        severityFilter.setClearButtonVisible(true);
         severityFilter.addValueChangeListener(e -> showList());
         categoryFilter.setWidth("48%");
         severityFilter.setWidth("48%");

@@ -267,11 +267,18 @@ class ThreadCard extends Div {
         dialog.open();
     }
 
+    /** The thread's history, its entries written only when it is opened: most never are, and the page keeps what it shows. */
     private Component history() {
-        var list = new Div();
-        thread.history().forEach(entry -> list.add(new Paragraph(describe(entry))));
-        var details = new Details(getTranslation("review.history", thread.history().size()), list);
+        var details = new Details(getTranslation("review.history", thread.history().size()));
         details.addClassNames("thread-history");
+        var entries = thread.history();
+        details.addOpenedChangeListener(e -> {
+            if (e.isOpened() && details.getContent().findAny().isEmpty()) {
+                var list = new Div();
+                entries.forEach(entry -> list.add(new Paragraph(describe(entry))));
+                details.add(list);
+            }
+        });
         return details;
     }
 

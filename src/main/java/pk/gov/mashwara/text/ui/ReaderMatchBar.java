@@ -15,14 +15,15 @@ import pk.gov.mashwara.text.TextMatches;
 
 /**
  * "Match 3 of 12" with previous and next (Alt+P, Alt+N; both wrap around), above a text opened from a search,
- * and a short note when not every match could be marked or the search words could not be read.
+ * and a short note when not every match could be marked or the search words could not be read. Built only when the
+ * text was opened from a search: most readers never see it, and every open page keeps what it has built.
  */
 class ReaderMatchBar extends Div {
 
-    final Span position = new Span();
-    final Button previous = new Button(VaadinIcon.ANGLE_UP.create());
-    final Button next = new Button(VaadinIcon.ANGLE_DOWN.create());
-    final Span note = new Span();
+    Span position;
+    Button previous;
+    Button next;
+    Span note;
     private final ReaderText text;
 
     ReaderMatchBar(ReaderText text) {
@@ -30,6 +31,18 @@ class ReaderMatchBar extends Div {
         setId("reader-matches");
         addClassNames("reader-matches", LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP,
                 LumoUtility.AlignItems.CENTER, LumoUtility.Gap.SMALL);
+        setVisible(false);
+    }
+
+    /** The bar's parts, the first time it is shown. */
+    private void build() {
+        if (position != null) {
+            return;
+        }
+        position = new Span();
+        previous = new Button(VaadinIcon.ANGLE_UP.create());
+        next = new Button(VaadinIcon.ANGLE_DOWN.create());
+        note = new Span();
         getElement().setAttribute("role", "search");
         getElement().setAttribute("aria-label", getTranslation("reader.match.bar"));
         position.setId("reader-match-position");
@@ -50,11 +63,11 @@ class ReaderMatchBar extends Div {
         note.setId("reader-match-note");
         note.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
         add(position, previous, next, note);
-        setVisible(false);
     }
 
     /** After the text was shown with these matches: the count, the notes, and the first match selected. */
     void show(TextMatches found, String query) {
+        build();
         var count = text.matchCount();
         position.setVisible(count > 0);
         previous.setVisible(count > 1);
@@ -79,6 +92,7 @@ class ReaderMatchBar extends Div {
 
     /** The search words could not be parsed: the text is shown unmarked, with a word why. */
     void unreadable(String query) {
+        build();
         position.setVisible(false);
         previous.setVisible(false);
         next.setVisible(false);

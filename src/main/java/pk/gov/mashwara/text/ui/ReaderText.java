@@ -4,15 +4,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeSet;
 
 import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.ScrollIntoViewOption;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.shared.Registration;
@@ -29,9 +25,14 @@ import pk.gov.mashwara.text.ui.reader.TextSelection;
  * thousands of paragraphs, which the browser should not receive in one go. Each paragraph takes its own
  * direction ({@code dir="auto"}), so Urdu reads right to left and English left to right in the same text.
  *
- * <p>Matches of a search are marked with {@code <mark>} elements built node by node, the document's text going
- * into text nodes only: no document text is ever parsed as HTML, so markup in a file shows as the characters
- * it is. Selecting a match loads the chunks up to it, marks it as the current one and scrolls it into view.
+ * <p>The paragraphs are drawn in the browser, and the server keeps none of them: each chunk is built here as a
+ * tree of detached elements, sent once as data and turned into elements there, text into text nodes only. What the
+ * server keeps for an open reader is the text every reader of it shares, how many paragraphs are shown and which
+ * match and passage are current; an open reader's memory does not grow as its user scrolls.
+ *
+ * <p>Matches of a search are marked with {@code <mark>} elements, the document's text going into text nodes only:
+ * no document text is ever parsed as HTML, so markup in a file shows as the characters it is. Selecting a match
+ * loads the chunks up to it, marks it as the current one and scrolls it into view.
  *
  * <p>The lines of a text broken into lines (a PDF's) are shown joined into paragraphs: each character of a
  * paragraph's line breaks is replaced by one that shows as a space (or, across a hyphenated word, as nothing), one
@@ -40,15 +41,9 @@ import pk.gov.mashwara.text.ui.reader.TextSelection;
  */
 class ReaderText extends Div {
 
-    /**
-     * Paragraphs added at a time: a few screens. Every paragraph shown is a component the server keeps for the
-     * session, so the reader starts small and adds more as the reader scrolls towards the end (or presses the button).
-     */
+    /** Paragraphs added at a time: a few screens, added as the reader scrolls towards the end (or presses the button). */
     static final int CHUNK = 60;
-    /**
-     * Paragraphs shown when the text opens: about two screens. Every open reader keeps them for as long as its tab
-     * stays open, read or not, so the first chunk is small; the reader fills in as it scrolls.
-     */
+    /** Paragraphs shown when the text opens: about two screens, so that the page opens at once. */
     static final int FIRST = 20;
     static final String MATCH = "reader-match";
     static final String CURRENT = "current";
@@ -56,14 +51,13 @@ class ReaderText extends Div {
     static final String PAGE_BREAK = "reader-page-break";
     static final String PAGE_MARK = "reader-page-mark";
 
+    /** Where the paragraphs are drawn, in the browser: it has no children on the server. */
     final Div paragraphs = new Div();
     final Button more = new Button();
     private ReaderDocument document = ReaderDocument.EMPTY;
     private List<Match> matches = List.of();
     private int[] paragraphOfMatch = new int[0];
-    private final Map<Integer, List<Element>> marks = new HashMap<>();
     private List<PassageMark> passages = List.of();
-    private final Map<Long, List<Element>> passageElements = new HashMap<>();
     private Long currentPassage;
     private final List<SerializableConsumer<TextSelection>> selectionListeners = new ArrayList<>();
     private final List<SerializableConsumer<Long>> passageListeners = new ArrayList<>();
@@ -96,6 +90,11 @@ class ReaderText extends Div {
     protected void onAttach(AttachEvent event) {
         paragraphs.getElement().executeJs(SELECTION_SCRIPT);
         more.getElement().executeJs(MORE_WHEN_NEAR_SCRIPT);
+        if (event.isInitialAttach()) {
+            return;
+        }
+        // attached again (the browser's elements are new): what was shown is drawn again
+        draw(0, shown, true);
     }
 
     /** Presses "more" when it comes within a screen of the visible part of the page, as the reader scrolls down. */
@@ -164,14 +163,12 @@ class ReaderText extends Div {
         document = ReaderDocument.of(text, pages);
         paragraphs.setClassName("paged", document.pages().starts().size() > 1);
         place(wanted);
-        marks.clear();
         passages = List.of();
-        passageElements.clear();
         currentPassage = null;
         current = -1;
-        shown = 0;
-        paragraphs.removeAll();
-        showUpTo(FIRST);
+        shown = Math.min(document.paragraphs(), FIRST);
+        draw(0, shown, true);
+        showMoreButton();
         return document.text();
     }
 
@@ -200,21 +197,7 @@ class ReaderText extends Div {
     void showPassages(List<PassageMark> wanted) {
         passages = wanted.stream().filter(m -> m.start() >= 0 && m.end() <= document.length() && m.start() < m.end())
                 .sorted(Comparator.comparingInt(PassageMark::start)).toList();
-        passageElements.clear();
-        marks.clear();
-        var upTo = shown;
-        shown = 0;
-        paragraphs.removeAll();
-        showUpTo(upTo);
-        if (current >= 0) {
-            marks.getOrDefault(current, List.of()).forEach(mark -> {
-                mark.getClassList().add(CURRENT);
-                mark.setAttribute("aria-current", "true");
-            });
-        }
-        if (currentPassage != null) {
-            passageElements.getOrDefault(currentPassage, List.of()).forEach(e -> e.getClassList().add(CURRENT));
-        }
+        draw(0, shown, true);
     }
 
     /** Loads the text up to a marked passage, makes it the current one and scrolls to it. */
@@ -227,20 +210,16 @@ class ReaderText extends Div {
         while (shown <= paragraph && shown < document.paragraphs()) {
             showMore();
         }
-        if (currentPassage != null) {
-            passageElements.getOrDefault(currentPassage, List.of()).forEach(e -> e.getClassList().remove(CURRENT));
-        }
         currentPassage = id;
-        var elements = passageElements.getOrDefault(id, List.of());
-        elements.forEach(e -> e.getClassList().add(CURRENT));
-        if (!elements.isEmpty()) {
-            elements.getFirst().scrollIntoView(ScrollIntoViewOption.Block.CENTER);
-        }
+        paragraphs.getElement().executeJs(CURRENT_SCRIPT, "." + PASSAGE, "[data-passages~=\"" + id + "\"]", false);
     }
 
-    /** The elements marking passage {@code id} in the paragraphs shown so far. */
+    /** The elements marking passage {@code id} in the paragraphs shown so far, as the browser has them. */
     List<Element> passageElementsOf(long id) {
-        return List.copyOf(passageElements.getOrDefault(id, List.of()));
+        return shownElements().stream().flatMap(ReaderText::descendants)
+                .filter(e -> !e.isTextNode() && e.hasAttribute("data-passages")
+                        && List.of(e.getAttribute("data-passages").split(" ")).contains(Long.toString(id)))
+                .toList();
     }
 
     private void showMore() {
@@ -249,30 +228,115 @@ class ReaderText extends Div {
 
     private void showUpTo(int count) {
         var end = Math.min(document.paragraphs(), count);
-        for (var i = shown; i < end; i++) {
-            var page = document.pageStartingWith(i);
-            if (page > 0) {
-                paragraphs.add(pageBreak(page));
-            }
-            paragraphs.add(render(i));
+        if (end > shown) {
+            draw(shown, end, false);
         }
-        shown = end;
+        shown = Math.max(shown, end);
+        showMoreButton();
+    }
+
+    private void showMoreButton() {
         more.setVisible(shown < document.paragraphs());
         more.setText(getTranslation("reader.more", document.paragraphs() - shown));
     }
 
     /**
+     * Sends paragraphs {@code from} to {@code to} to the browser, to be drawn there (after those drawn already, or
+     * instead of them): as data, from which the browser makes the elements, the text into text nodes only.
+     */
+    private void draw(int from, int to, boolean replace) {
+        var nodes = tools.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
+        elements(from, to).forEach(e -> nodes.add(data(e)));
+        paragraphs.getElement().executeJs(DRAW_SCRIPT, replace, nodes);
+    }
+
+    /** Paragraphs {@code from} to {@code to} as detached elements (with the page breaks before them). */
+    private List<Element> elements(int from, int to) {
+        var out = new ArrayList<Element>();
+        for (var i = from; i < Math.min(to, document.paragraphs()); i++) {
+            var page = document.pageStartingWith(i);
+            if (page > 0) {
+                out.add(pageBreak(page));
+            }
+            out.add(render(i));
+        }
+        return out;
+    }
+
+    /** What the browser shows now, built again: for tests and for those who look (the server keeps none of it). */
+    List<Element> shownElements() {
+        return elements(0, shown);
+    }
+
+    /** The paragraphs shown, as the browser has them. */
+    List<Element> shownParagraphs() {
+        return shownElements().stream().filter(e -> !e.isTextNode() && "p".equals(e.getTag())).toList();
+    }
+
+    private static java.util.stream.Stream<Element> descendants(Element element) {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(element),
+                element.getChildren().flatMap(ReaderText::descendants));
+    }
+
+    /** One element as data for {@link #DRAW_SCRIPT}: a text as a string, an element as its tag, attributes and children. */
+    private static tools.jackson.databind.JsonNode data(Element element) {
+        var factory = tools.jackson.databind.node.JsonNodeFactory.instance;
+        if (element.isTextNode()) {
+            return factory.stringNode(element.getText());
+        }
+        var node = factory.objectNode();
+        node.put("t", element.getTag());
+        var attributes = node.putObject("a");
+        element.getAttributeNames().forEach(name -> attributes.put(name, element.getAttribute(name)));
+        var children = node.putArray("c");
+        element.getChildren().forEach(child -> children.add(data(child)));
+        return node;
+    }
+
+    /**
+     * Draws the paragraphs sent ({@code $1}) after those there, or instead of them ({@code $0}). Only the tags and
+     * attributes the reader uses are made; every text goes into a text node.
+     */
+    static final String DRAW_SCRIPT = """
+            const root = this;
+            const tags = new Set(['p', 'div', 'span', 'mark']);
+            const allowed = name => /^(class|dir|role|title|aria-[a-z]+|data-[a-z]+)$/.test(name);
+            const make = n => {
+                if (typeof n === 'string') { return document.createTextNode(n); }
+                const e = document.createElement(tags.has(n.t) ? n.t : 'span');
+                for (const [name, value] of Object.entries(n.a || {})) { if (allowed(name)) { e.setAttribute(name, value); } }
+                (n.c || []).forEach(c => e.appendChild(make(c)));
+                return e;
+            };
+            const all = document.createDocumentFragment();
+            $1.forEach(n => all.appendChild(make(n)));
+            if ($0) { root.replaceChildren(all); } else { root.appendChild(all); }
+            """;
+
+    /**
+     * Makes the elements matching {@code $1} the current ones (instead of those of {@code $0}), with
+     * {@code aria-current} when {@code $2}, and scrolls the first into the middle of the screen.
+     */
+    static final String CURRENT_SCRIPT = """
+            this.querySelectorAll($0 + '.current').forEach(e => { e.classList.remove('current'); e.removeAttribute('aria-current'); });
+            const now = this.querySelectorAll($1);
+            now.forEach(e => { e.classList.add('current'); if ($2) { e.setAttribute('aria-current', 'true'); } });
+            if (now.length) { now[0].scrollIntoView({ block: 'center' }); }
+            """;
+
+    /**
      * Where a page begins, between paragraphs: its number in the margin (on the right in a right-to-left page), a
      * thin rule across the column. Outside every paragraph, so no selection counts it.
      */
-    private Div pageBreak(int page) {
+    private Element pageBreak(int page) {
         var label = getTranslation("reader.page", page);
-        var mark = new Div(new Span(Integer.toString(page)));
-        mark.addClassNames(PAGE_BREAK);
-        mark.getElement().setAttribute("data-page", Integer.toString(page));
-        mark.getElement().setAttribute("role", "doc-pagebreak");
-        mark.getElement().setAttribute("aria-label", label);
-        mark.getElement().setAttribute("title", label);
+        var mark = new Element("div");
+        mark.appendChild(new Element("span").setText(Integer.toString(page)));
+        mark.getClassList().add(PAGE_BREAK);
+        mark.setAttribute("data-page", Integer.toString(page));
+        mark.setAttribute("role", "doc-pagebreak");
+        mark.setAttribute("aria-label", label);
+        mark.setAttribute("title", label);
         return mark;
     }
 
@@ -294,13 +358,12 @@ class ReaderText extends Div {
     /**
      * Paragraph {@code index}, cut where a match or a passage begins or ends: each piece is a text node, inside a
      * {@code <mark>} when a match covers it, inside a passage {@code <span>} when passages do. A match or passage
-     * may run on from the paragraph before; that part is marked too.
+     * may run on from the paragraph before; that part is marked too. The current match and passage are marked so.
      */
-    private Paragraph render(int index) {
+    private Element render(int index) {
         int start = document.start(index);
         int end = document.end(index);
-        var paragraph = new Paragraph();
-        var element = paragraph.getElement();
+        var element = new Element("p");
         element.setAttribute("dir", "auto");
         element.setAttribute("data-start", Integer.toString(start));
         var firstMatch = firstMatchFrom(index);
@@ -324,8 +387,8 @@ class ReaderText extends Div {
         // as shown (a reflowed paragraph's line breaks as spaces), character for character as stored
         var shown = document.shown(index);
         if (cuts.size() == 2) {
-            paragraph.setText(shown);
-            return paragraph;
+            element.setText(shown);
+            return element;
         }
         int m = firstMatch;
         Integer from = null;
@@ -342,7 +405,7 @@ class ReaderText extends Div {
             }
             from = to;
         }
-        return paragraph;
+        return element;
     }
 
     private Element piece(String shown, int from, int to, int match, List<PassageMark> inParagraph) {
@@ -351,8 +414,11 @@ class ReaderText extends Div {
             var mark = new Element("mark");
             mark.getClassList().add(MATCH);
             mark.setAttribute("data-match", Integer.toString(match));
+            if (match == current) {
+                mark.getClassList().add(CURRENT);
+                mark.setAttribute("aria-current", "true");
+            }
             mark.appendChild(node);
-            marks.computeIfAbsent(match, k -> new ArrayList<>()).add(mark);
             node = mark;
         }
         var covering = inParagraph.stream().filter(p -> p.start() <= from && p.end() >= to).toList();
@@ -363,9 +429,12 @@ class ReaderText extends Div {
                 if (p.style() != null && !p.style().isBlank()) {
                     passage.getClassList().add(p.style());
                 }
-                passageElements.computeIfAbsent(p.id(), k -> new ArrayList<>()).add(passage);
             });
+            if (currentPassage != null && covering.stream().anyMatch(p -> p.id() == currentPassage)) {
+                passage.getClassList().add(CURRENT);
+            }
             passage.setAttribute("data-passage", Long.toString(covering.getFirst().id()));
+            passage.setAttribute("data-passages", String.join(" ", covering.stream().map(p -> Long.toString(p.id())).toList()));
             passage.setAttribute("title", covering.stream().map(PassageMark::label).filter(l -> l != null)
                     .reduce((a, b) -> a + " · " + b).orElse(""));
             passage.appendChild(node);
@@ -401,19 +470,8 @@ class ReaderText extends Div {
         while (shown <= paragraphOfMatch[index]) {
             showMore();
         }
-        marks.getOrDefault(current, List.of()).forEach(mark -> {
-            mark.getClassList().remove(CURRENT);
-            mark.removeAttribute("aria-current");
-        });
         current = index;
-        var selected = marks.getOrDefault(index, List.of());
-        selected.forEach(mark -> {
-            mark.getClassList().add(CURRENT);
-            mark.setAttribute("aria-current", "true");
-        });
-        if (!selected.isEmpty()) {
-            selected.getFirst().scrollIntoView(ScrollIntoViewOption.Block.CENTER);
-        }
+        paragraphs.getElement().executeJs(CURRENT_SCRIPT, "." + MATCH, "[data-match=\"" + index + "\"]", true);
     }
 
     int matchCount() {
@@ -426,7 +484,9 @@ class ReaderText extends Div {
 
     /** The mark elements of match {@code index} (more than one when it spans paragraphs); empty until loaded. */
     List<Element> marksOf(int index) {
-        return List.copyOf(marks.getOrDefault(index, List.of()));
+        var wanted = Integer.toString(index);
+        return shownElements().stream().flatMap(ReaderText::descendants)
+                .filter(e -> !e.isTextNode() && "mark".equals(e.getTag()) && wanted.equals(e.getAttribute("data-match"))).toList();
     }
 
     int shownCount() {

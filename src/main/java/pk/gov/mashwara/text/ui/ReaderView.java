@@ -278,6 +278,14 @@ public class ReaderView extends Main implements BeforeEnterObserver, HasDynamicT
         return text.addPassageClickListener(listener);
     }
 
+    /**
+     * The paragraphs (and page breaks) as the browser shows them now, built again: the server keeps none of them.
+     * For those who check what a page shows, such as tests of the modules that mark passages.
+     */
+    public List<com.vaadin.flow.dom.Element> shownText() {
+        return text.shownElements();
+    }
+
     boolean isPolling() {
         return polling != null;
     }

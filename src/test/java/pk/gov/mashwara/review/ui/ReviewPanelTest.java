@@ -79,7 +79,7 @@ class ReviewPanelTest extends UiTest {
         assertThat(cards).hasSize(1);
         assertThat(cards.getFirst().thread().passage().exact()).isEqualTo("within six hours");
         var view = find(ReaderView.class).single();
-        var passages = descendants(view.getElement()).stream()
+        var passages = view.shownText().stream().flatMap(e -> descendants(e).stream())
                 .filter(e -> e.getClassList().contains("reader-passage")).toList();
         assertThat(passages).hasSize(1);
         assertThat(passages.getFirst().getTextRecursively()).isEqualTo("within six hours");
@@ -220,6 +220,40 @@ class ReviewPanelTest extends UiTest {
         assertThat(panel.fresh.isVisible()).isFalse();
         panel.polled(com.vaadin.flow.component.UI.getCurrent());
         assertThat(panel.fresh.isVisible()).as("nothing new since").isFalse();
+    }
+
+    @Test
+    void the_threads_filter_by_category_and_severity_and_a_card_writes_its_history_only_when_opened() {
+        var draft = submitted();
+        Fixtures.as(draft.member(), () -> actions.start(new NewThread(draft.id(), 1, null, "The statute does not allow it.",
+                false, "LEGAL", pk.gov.mashwara.review.Severity.MUST_CHANGE, null)));
+        Fixtures.as(draft.member(), () -> actions.start(new NewThread(draft.id(), 1, null, "A comma is missing.",
+                false, "DRAFTING", pk.gov.mashwara.review.Severity.CONSIDER, null)));
+        var panel = open(draft, draft.secretary());
+        assertThat(find(ThreadCard.class, panel.list).all()).hasSize(2);
+        assertThat(panel.categoryFilter.getValue()).as("empty is any category").isNull();
+        assertThat(panel.categoryFilter.getPlaceholder()).isEqualTo("Every category");
+
+        test(panel.categoryFilter).selectItem("Legal / constitutional");
+        assertThat(find(ThreadCard.class, panel.list).all()).extracting(c -> c.thread().category()).containsExactly("LEGAL");
+        panel.categoryFilter.clear(); // as its clear button does
+        test(panel.severityFilter).selectItem("Consider");
+        assertThat(find(ThreadCard.class, panel.list).all()).extracting(c -> c.thread().category()).containsExactly("DRAFTING");
+        test(panel.categoryFilter).selectItem("Legal / constitutional");
+        assertThat(find(ThreadCard.class, panel.list).all()).isEmpty();
+        assertThat(find(Paragraph.class, panel.list).single().getText()).isNotBlank();
+        panel.categoryFilter.clear(); // as its clear button does
+        panel.severityFilter.clear();
+        assertThat(find(ThreadCard.class, panel.list).all()).hasSize(2);
+
+        // the history is written when it is opened, not before
+        var card = find(ThreadCard.class, panel.list).all().getFirst();
+        var history = find(com.vaadin.flow.component.details.Details.class, card).single();
+        assertThat(history.getSummaryText()).isEqualTo("History (1)");
+        assertThat(history.getContent()).isEmpty();
+        history.setOpened(true);
+        assertThat(find(Paragraph.class, history).all()).hasSize(1)
+                .allSatisfy(p -> assertThat(p.getText()).contains("started on v1"));
     }
 
     @Test

@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.QueryParameters;
@@ -58,14 +57,16 @@ class ReaderViewTest extends UiTest {
         var view = navigate("drafts/" + created.id() + "/versions/1/text", ReaderView.class);
         assertThat(view.title.getText()).contains("· v1");
         assertThat(view.banner.isVisible()).isFalse();
-        var paragraphs = view.text.paragraphs.getChildren().map(Paragraph.class::cast).toList();
-        assertThat(paragraphs).allSatisfy(p -> assertThat(p.getElement().getAttribute("dir")).isEqualTo("auto"));
+        var paragraphs = view.text.shownParagraphs();
+        assertThat(paragraphs).allSatisfy(p -> assertThat(p.getAttribute("dir")).isEqualTo("auto"));
         assertThat(paragraphs).anySatisfy(p -> assertThat(p.getText()).contains("لائسنس یافتگان"));
         assertThat(paragraphs).anySatisfy(p -> assertThat(p.getText()).contains("record of complaints"));
+        // drawn in the browser: the server keeps no element of the paragraphs for the open page
+        assertThat(view.text.paragraphs.getElement().getChildCount()).isZero();
         assertThat(view.back.getHref()).isEqualTo("drafts/" + created.id());
         assertThat(view.isPolling()).isFalse();
         assertThat(view.matches.isVisible()).isFalse();
-        assertThat(paragraphs).allSatisfy(p -> assertThat(p.getElement().getChildren()).allMatch(Element::isTextNode));
+        assertThat(paragraphs).allSatisfy(p -> assertThat(p.getChildren()).allMatch(Element::isTextNode));
 
         // a second reader of the same version keeps no copy of its own: the text is held once
         navigate("search", SearchView.class);
@@ -133,16 +134,16 @@ class ReaderViewTest extends UiTest {
         signIn(drafter);
         var view = open(created.id(), "regulation");
         assertThat(view.text.matchCount()).isEqualTo(2);
-        var paragraph = view.text.paragraphs.getChildren().map(Paragraph.class::cast)
-                .filter(p -> p.getElement().getTextRecursively().contains("Before")).findFirst().orElseThrow();
-        assertThat(paragraph.getElement().getTextRecursively())
+        var paragraph = view.text.shownParagraphs().stream()
+                .filter(p -> p.getTextRecursively().contains("Before")).findFirst().orElseThrow();
+        assertThat(paragraph.getTextRecursively())
                 .isEqualTo("Before <script>alert('regulation')</script><b>bold</b> after the regulation.");
         // only text nodes and <mark> elements: nothing of the document is parsed as HTML
-        assertThat(paragraph.getElement().getChildren())
+        assertThat(paragraph.getChildren())
                 .allSatisfy(child -> assertThat(child.isTextNode() || "mark".equals(child.getTag())).isTrue());
-        assertThat(paragraph.getElement().getChildren().filter(c -> !c.isTextNode()).map(Element::getText))
+        assertThat(paragraph.getChildren().filter(c -> !c.isTextNode()).map(Element::getText))
                 .containsExactly("regulation", "regulation");
-        assertThat(paragraph.getElement().getProperty("innerHTML")).isNull();
+        assertThat(paragraph.getProperty("innerHTML")).isNull();
     }
 
     @Test
@@ -197,6 +198,18 @@ class ReaderViewTest extends UiTest {
         assertThat(view.text.isVisible()).isFalse();
     }
 
+    /**
+     * The state nodes a reader page (the layout with its menu, the reader, the review panel without threads) may keep: every node is kept for
+     * as long as the page stays open, about 0.6 KB each with what hangs on it (see {@code docs/benchmarks/sessions.md}).
+     */
+    static final int READER_PAGE_NODES = 150;
+
+    private static int nodes(UI ui) {
+        int[] count = { 0 };
+        ui.getElement().getNode().visitNodeTree(node -> count[0]++);
+        return count[0];
+    }
+
     @Test
     void a_long_text_is_shown_in_chunks() {
         var drafter = fixtures.user("PEMRA", Role.COMMITTEE_DRAFTER);
@@ -210,8 +223,13 @@ class ReaderViewTest extends UiTest {
         assertThat(view.text.shownCount()).isEqualTo(ReaderText.FIRST);
         assertThat(view.text.paragraphCount()).isGreaterThan(450);
         assertThat(view.text.more.isVisible()).isTrue();
+        // what an open page keeps on the server: the page's own parts, none of the paragraphs
+        var nodes = nodes(UI.getCurrent());
+        assertThat(nodes).as("state nodes of the whole reader page").isLessThan(READER_PAGE_NODES);
         test(view.text.more).click();
         assertThat(view.text.shownCount()).isEqualTo(ReaderText.FIRST + ReaderText.CHUNK);
+        assertThat(view.text.shownParagraphs()).hasSize(ReaderText.FIRST + ReaderText.CHUNK);
+        assertThat(nodes(UI.getCurrent())).as("no more kept as the reader scrolls").isEqualTo(nodes);
         int clicks = 1;
         while (view.text.more.isVisible()) {
             test(view.text.more).click();
@@ -279,7 +297,7 @@ class ReaderViewTest extends UiTest {
         text.show(stored, List.of(match));
         text.showPassages(List.of(thread));
 
-        var paragraphs = text.paragraphs.getChildren().map(c -> c.getElement()).toList();
+        var paragraphs = text.shownParagraphs();
         assertThat(paragraphs).hasSize(text.paragraphCount()).hasSize(14);
         var spans = pk.gov.mashwara.shared.TextParagraphs.spans(stored);
         for (int i = 0; i < paragraphs.size(); i++) {
