@@ -1,5 +1,6 @@
 package pk.gov.mashwara;
 
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
@@ -7,14 +8,10 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Footer;
-import com.vaadin.flow.component.html.Header;
-import com.vaadin.flow.component.html.Image;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.sidenav.SideNav;
-import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
@@ -47,7 +44,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     static final java.util.Set<String> ABOUT_DRAFTS = java.util.Set.of("drafts", "search", "pendency", "directions");
 
     private final SideNav nav = new SideNav();
+    /** The menu as drawn: what the user's roles open, in the order of the views' {@code @Menu} annotations. */
+    private final java.util.List<MenuLink> menu = new java.util.ArrayList<>();
     final NotificationBell bell;
+
+    /** One entry of the menu: its label in the page's language, where it leads, its icon. */
+    public record MenuLink(String label, String path, String icon) implements java.io.Serializable {
+    }
 
     public MainLayout(CurrentUser currentUser, DirectoryService directory, AuthenticationContext authentication,
             NotificationService notifications) {
@@ -61,17 +64,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         }
         setPrimarySection(Section.DRAWER);
 
-        var logo = new Image("icons/mashwara.svg", "");
-        logo.addClassName("brand-logo");
-        var name = new Span(getTranslation("app.name"));
-        name.addClassNames(LumoUtility.FontWeight.SEMIBOLD, LumoUtility.FontSize.LARGE);
-        var subtitle = new Span(getTranslation("app.short"));
-        subtitle.addClassNames(LumoUtility.FontSize.XSMALL, LumoUtility.TextColor.SECONDARY);
-        var titles = new Div(name, subtitle);
-        titles.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN);
-        var brand = new Header(logo, titles);
-        brand.addClassNames("brand", LumoUtility.Display.FLEX, LumoUtility.AlignItems.CENTER, LumoUtility.Gap.SMALL,
-                LumoUtility.Padding.MEDIUM);
+        // static markup (the portal's own words): one element for the page to keep, not six
+        var brand = new Html("<header class=\"brand flex items-center gap-s p-m\"><img class=\"brand-logo\" "
+                + "src=\"icons/mashwara.svg\" alt=\"\"><div class=\"flex flex-col\"><span class=\"font-semibold text-l\">"
+                + escape(getTranslation("app.name")) + "</span><span class=\"text-xs text-secondary\">"
+                + escape(getTranslation("app.short")) + "</span></div></header>");
 
         // the NSA's lead alone sees no draft either: his work is the engagement log (and its overdue commitments,
         // pendency's tab for him)
@@ -82,13 +79,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             if (adminAlone && ABOUT_DRAFTS.contains(path) && !(nsaAlone && path.equals("pendency"))) {
                 continue;
             }
-            var item = new SideNavItem(getTranslation(entry.title()), entry.path());
-            if (entry.icon() != null) {
-                item.setPrefixComponent(new Icon(entry.icon()));
-            }
-            nav.addItem(item);
+            // relative to the page's base, the application's root, as the side navigation takes it
+            menu.add(new MenuLink(getTranslation(entry.title()), path, entry.icon()));
         }
         nav.addClassNames(LumoUtility.Margin.Horizontal.SMALL);
+        drawMenu();
         var scroller = new Scroller(nav);
 
         var footer = new Footer();
@@ -98,13 +93,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             var avatar = new Avatar(user.displayName());
             avatar.setAbbreviation(initials(user.displayName()));
             avatar.addThemeVariants(com.vaadin.flow.component.avatar.AvatarVariant.LUMO_SMALL);
-            var who = new Span(user.displayName());
-            who.addClassNames(LumoUtility.FontWeight.MEDIUM, LumoUtility.FontSize.SMALL);
-            var what = new Span((user.committeeCode() == null ? "" : user.committeeCode() + " · ")
-                    + String.join(", ", user.roles().stream().map(r -> getTranslation("role." + r.name())).sorted().toList()));
-            what.addClassNames(LumoUtility.FontSize.XSMALL, LumoUtility.TextColor.SECONDARY);
-            var texts = new Div(who, what);
-            texts.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN);
+            // the name and the offices as one element; the name is the user's, so it is escaped
+            var texts = new Html("<div class=\"flex flex-col\"><span class=\"font-medium text-s\">"
+                    + escape(user.displayName()) + "</span><span class=\"text-xs text-secondary\">"
+                    + escape((user.committeeCode() == null ? "" : user.committeeCode() + " · ") + String.join(", ",
+                            user.roles().stream().map(r -> getTranslation("role." + r.name())).sorted().toList()))
+                    + "</span></div>");
             var row = new Div(avatar, texts);
             row.addClassNames(LumoUtility.Display.FLEX, LumoUtility.AlignItems.CENTER, LumoUtility.Gap.SMALL);
             footer.add(row);
@@ -121,6 +115,48 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         var spacer = new Div();
         spacer.addClassNames(LumoUtility.Flex.GROW);
         addToNavbar(new DrawerToggle(), spacer, bell);
+    }
+
+    /**
+     * The menu's items are drawn in the browser from {@link #menu}: they only lead somewhere (the side navigation
+     * marks the current one itself), so the page keeps one element for the menu instead of two for each item.
+     */
+    private void drawMenu() {
+        var items = tools.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
+        menu.forEach(link -> items.addObject().put("label", link.label()).put("path", link.path())
+                .put("icon", link.icon()));
+        nav.getElement().executeJs("""
+                const nav = this;
+                nav.replaceChildren(...$0.map(m => {
+                    const item = document.createElement('vaadin-side-nav-item');
+                    item.setAttribute('path', m.path);
+                    if (m.icon) {
+                        const icon = document.createElement('vaadin-icon');
+                        icon.setAttribute('icon', m.icon);
+                        icon.setAttribute('slot', 'prefix');
+                        item.appendChild(icon);
+                    }
+                    item.appendChild(document.createTextNode(m.label));
+                    return item;
+                }));
+                """, items);
+    }
+
+    /** The menu the page shows, as drawn. */
+    public java.util.List<MenuLink> menu() {
+        return java.util.List.copyOf(menu);
+    }
+
+    @Override
+    protected void onAttach(com.vaadin.flow.component.AttachEvent event) {
+        super.onAttach(event);
+        if (!event.isInitialAttach()) {
+            drawMenu();
+        }
+    }
+
+    private static String escape(String text) {
+        return org.jsoup.nodes.Entities.escape(text == null ? "" : text);
     }
 
     @Override

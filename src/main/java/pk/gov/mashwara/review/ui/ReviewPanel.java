@@ -184,26 +184,30 @@ class ReviewPanel extends Div implements ThreadCommands {
         // the file is written in the language of the page it was asked from
         var locale = getLocale();
         matrixXlsx.setId("review-matrix-xlsx");
-        matrixXlsx.add(com.vaadin.flow.component.icon.VaadinIcon.TABLE.create(),
-                new com.vaadin.flow.component.html.Span(getTranslation("matrix.download.xlsx")));
+        matrixXlsx.add(com.vaadin.flow.component.icon.VaadinIcon.TABLE.create());
+        matrixXlsx.getElement().appendChild(com.vaadin.flow.dom.Element.createText(getTranslation("matrix.download.xlsx")));
         matrixXlsx.setHref(download(() -> exports.xlsx(draftId, version, locale), failed),
                 com.vaadin.flow.component.html.AttachmentType.DOWNLOAD);
         matrixDocx.setId("review-matrix-docx");
-        matrixDocx.add(com.vaadin.flow.component.icon.VaadinIcon.FILE_TEXT_O.create(),
-                new com.vaadin.flow.component.html.Span(getTranslation("matrix.download.docx")));
+        matrixDocx.add(com.vaadin.flow.component.icon.VaadinIcon.FILE_TEXT_O.create());
+        matrixDocx.getElement().appendChild(com.vaadin.flow.dom.Element.createText(getTranslation("matrix.download.docx")));
         matrixDocx.setHref(download(() -> exports.docx(draftId, version, locale), failed),
                 com.vaadin.flow.component.html.AttachmentType.DOWNLOAD);
         for (var link : List.of(matrixXlsx, matrixDocx)) {
             link.addClassNames("read-link");
             link.getElement().setAttribute("title", getTranslation("matrix.download.hint"));
         }
-        recordMatrix.setText(getTranslation("matrix.import"));
-        recordMatrix.setId("review-record-matrix");
-        recordMatrix.setIcon(com.vaadin.flow.component.icon.VaadinIcon.UPLOAD.create());
-        recordMatrix.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        matrixBar.add(matrixXlsx, matrixDocx);
+        // only for those who may record one: for the others the page keeps no hidden button
         recordMatrix.setVisible(services.recording().mayRecord(draftId));
-        recordMatrix.addClickListener(e -> new MatrixDialog(exports, draftId, version, this::refresh).open());
-        matrixBar.add(matrixXlsx, matrixDocx, recordMatrix);
+        if (recordMatrix.isVisible()) {
+            recordMatrix.setText(getTranslation("matrix.import"));
+            recordMatrix.setId("review-record-matrix");
+            recordMatrix.setIcon(com.vaadin.flow.component.icon.VaadinIcon.UPLOAD.create());
+            recordMatrix.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            recordMatrix.addClickListener(e -> new MatrixDialog(exports, draftId, version, this::refresh).open());
+            matrixBar.add(recordMatrix);
+        }
     }
 
     private static com.vaadin.flow.server.streams.DownloadHandler download(

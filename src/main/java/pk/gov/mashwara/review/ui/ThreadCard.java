@@ -3,7 +3,6 @@ package pk.gov.mashwara.review.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -137,7 +136,8 @@ class ThreadCard extends Div {
         var who = new Span(c.authorHome() == null ? c.authorName()
                 : getTranslation("person.nsmcwgHome", c.authorName(), c.authorHome().name(getLocale())));
         who.addClassNames("comment-author");
-        meta.add(who, new Span(" · " + Formats.dateTime(c.createdAt(), getLocale())));
+        meta.add(who);
+        meta.getElement().appendChild(com.vaadin.flow.dom.Element.createText(" · " + Formats.dateTime(c.createdAt(), getLocale())));
         if (c.editedAt() != null) {
             var edited = new Span(" · " + getTranslation("review.comment.edited"));
             edited.getElement().setAttribute("title", getTranslation("review.comment.edited.hint",
@@ -158,18 +158,30 @@ class ThreadCard extends Div {
         box.add(body);
         var row = new Div();
         row.addClassNames("comment-actions");
-        var editorSlot = new Div();
         if (thread.can().reply()) {
-            row.add(small("review.reply", "reply-" + c.id(), () -> openEditor(editorSlot, c, false)));
+            row.add(small("review.reply", "reply-" + c.id(), () -> openEditor(slot(box), c, false)));
         }
         if (c.editable()) {
-            row.add(small("review.edit", "edit-" + c.id(), () -> openEditor(editorSlot, c, true)));
+            row.add(small("review.edit", "edit-" + c.id(), () -> openEditor(slot(box), c, true)));
         }
         if (c.retractable()) {
             row.add(small("review.retract", "retract-" + c.id(), () -> run(() -> commands.retract(thread, c.id()))));
         }
-        box.add(row, editorSlot);
+        if (row.getComponentCount() > 0) {
+            box.add(row);
+        }
         return box;
+    }
+
+    /** Where a comment's reply or edit is written: made when first wanted, below the comment. */
+    private static Div slot(Div comment) {
+        return comment.getChildren().filter(child -> child.hasClassName("comment-editor")).map(Div.class::cast)
+                .findFirst().orElseGet(() -> {
+                    var slot = new Div();
+                    slot.addClassNames("comment-editor");
+                    comment.add(slot);
+                    return slot;
+                });
     }
 
     private void openEditor(Div slot, CommentView c, boolean editing) {
@@ -267,19 +279,32 @@ class ThreadCard extends Div {
         dialog.open();
     }
 
-    /** The thread's history, its entries written only when it is opened: most never are, and the page keeps what it shows. */
+    /**
+     * The thread's history behind a button: its entries are written only when it is opened (most never are, and an
+     * open page keeps what it shows).
+     */
     private Component history() {
-        var details = new Details(getTranslation("review.history", thread.history().size()));
-        details.addClassNames("thread-history");
+        var box = new Div();
+        box.addClassNames("thread-history");
+        var toggle = new Button(getTranslation("review.history", thread.history().size()));
+        toggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        toggle.setId("history-" + thread.id());
+        toggle.getElement().setAttribute("aria-expanded", "false");
         var entries = thread.history();
-        details.addOpenedChangeListener(e -> {
-            if (e.isOpened() && details.getContent().findAny().isEmpty()) {
+        toggle.addClickListener(e -> {
+            var open = box.getComponentCount() > 1;
+            if (open) {
+                box.getChildren().skip(1).toList().forEach(box::remove);
+            } else {
                 var list = new Div();
+                list.addClassNames("thread-history-entries");
                 entries.forEach(entry -> list.add(new Paragraph(describe(entry))));
-                details.add(list);
+                box.add(list);
             }
+            toggle.getElement().setAttribute("aria-expanded", Boolean.toString(!open));
         });
-        return details;
+        box.add(toggle);
+        return box;
     }
 
     private String describe(ThreadHistoryEntry e) {

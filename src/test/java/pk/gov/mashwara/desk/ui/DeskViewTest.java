@@ -256,8 +256,8 @@ class DeskViewTest extends UiTest {
         signIn(user);
         navigate("", Component.class);
         assertThat(getCurrentView()).as("every role lands on its own desk").isInstanceOf(DeskView.class);
-        var paths = find(com.vaadin.flow.component.sidenav.SideNavItem.class).all().stream()
-                .map(com.vaadin.flow.component.sidenav.SideNavItem::getPath).toList();
+        var paths = find(pk.gov.mashwara.MainLayout.class).single().menu().stream()
+                .map(pk.gov.mashwara.MainLayout.MenuLink::path).toList();
         assertThat(paths).containsExactlyInAnyOrder(items.split(" "));
     }
 

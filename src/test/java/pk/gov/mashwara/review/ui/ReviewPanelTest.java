@@ -248,12 +248,15 @@ class ReviewPanelTest extends UiTest {
 
         // the history is written when it is opened, not before
         var card = find(ThreadCard.class, panel.list).all().getFirst();
-        var history = find(com.vaadin.flow.component.details.Details.class, card).single();
-        assertThat(history.getSummaryText()).isEqualTo("History (1)");
-        assertThat(history.getContent()).isEmpty();
-        history.setOpened(true);
-        assertThat(find(Paragraph.class, history).all()).hasSize(1)
-                .allSatisfy(p -> assertThat(p.getText()).contains("started on v1"));
+        var history = find(Button.class, card).id("history-" + card.thread().id());
+        assertThat(history.getText()).isEqualTo("History (1)");
+        assertThat(history.getElement().getAttribute("aria-expanded")).isEqualTo("false");
+        assertThat(find(Paragraph.class, card).all()).noneSatisfy(p -> assertThat(p.getText()).contains("started on v1"));
+        test(history).click();
+        assertThat(history.getElement().getAttribute("aria-expanded")).isEqualTo("true");
+        assertThat(find(Paragraph.class, card).all()).filteredOn(p -> p.getText().contains("started on v1")).hasSize(1);
+        test(history).click();
+        assertThat(find(Paragraph.class, card).all()).noneSatisfy(p -> assertThat(p.getText()).contains("started on v1"));
     }
 
     @Test

@@ -202,7 +202,7 @@ class ReaderViewTest extends UiTest {
      * The state nodes a reader page (the layout with its menu, the reader, the review panel without threads) may keep: every node is kept for
      * as long as the page stays open, about 0.6 KB each with what hangs on it (see {@code docs/benchmarks/sessions.md}).
      */
-    static final int READER_PAGE_NODES = 150;
+    static final int READER_PAGE_NODES = 100;
 
     private static int nodes(UI ui) {
         int[] count = { 0 };
