@@ -48,9 +48,10 @@ import pk.gov.mashwara.shared.ui.Views;
 @PermitAll
 public class DeskView extends Main implements HasDynamicTitle {
 
-    final Grid<DeskItem> waiting = new Grid<>();
-    final Grid<DeskItem> reviews = new Grid<>();
-    final Grid<FollowedDraft> followed = new Grid<>();
+    // built only for the parts the user's roles have: the desk is every user's first page
+    Grid<DeskItem> waiting;
+    Grid<DeskItem> reviews;
+    Grid<FollowedDraft> followed;
     final Span waitingSummary = new Span();
     final Span reviewsSummary = new Span();
     AuditPart audit;
@@ -136,6 +137,7 @@ public class DeskView extends Main implements HasDynamicTitle {
     }
 
     private void configureWaiting(DeskService desk, PendencyService pendency, long total) {
+        waiting = new Grid<>();
         waiting.addColumn(new ComponentRenderer<>(d -> DeskCells.title(this, d))).setHeader(getTranslation("pendency.column.draft"))
                 .setWidth("13em").setFlexGrow(3).setKey("title");
         waiting.addColumn(new ComponentRenderer<>(d -> new Badge(getTranslation("draftStatus." + d.status().name()),
@@ -166,6 +168,7 @@ public class DeskView extends Main implements HasDynamicTitle {
     }
 
     private void configureReviews(DeskService desk, long count) {
+        reviews = new Grid<>();
         reviews.addColumn(new ComponentRenderer<>(d -> DeskCells.title(this, d))).setHeader(getTranslation("pendency.column.draft"))
                 .setWidth("14em").setFlexGrow(3).setKey("title");
         reviews.addColumn(new ComponentRenderer<>(d -> DeskCells.reviewDeadline(this, d)))
@@ -186,6 +189,7 @@ public class DeskView extends Main implements HasDynamicTitle {
     }
 
     private void configureFollowed(Follows follows) {
+        followed = new Grid<>();
         // a title in the other script keeps its own direction
         followed.addColumn(f -> Bidi.isolate(f.title())).setHeader(getTranslation("pendency.column.draft")).setFlexGrow(4);
         followed.addColumn(f -> Bidi.ltr(Formats.dateTime(f.since(), getLocale())))

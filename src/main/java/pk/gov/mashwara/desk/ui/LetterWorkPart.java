@@ -24,7 +24,9 @@ class LetterWorkPart extends Div {
     record Row(String due, String subject, java.time.Instant since, String route) {
     }
 
-    final Grid<Row> grid = new Grid<>();
+    /** Built only when there is work: an empty desk part keeps nothing for the open page. */
+    Grid<Row> grid;
+    private List<Row> rows = List.of();
 
     LetterWorkPart(StatementService statements, FocalPersonService focal) {
         var rows = new ArrayList<Row>();
@@ -37,6 +39,11 @@ class LetterWorkPart extends Div {
                     "focal-person"));
         }
         setVisible(!rows.isEmpty());
+        this.rows = List.copyOf(rows);
+        if (rows.isEmpty()) {
+            return;
+        }
+        grid = new Grid<>();
         var title = new H3(getTranslation("desk.letterWork.title"));
         title.addClassName("desk-section-title");
         grid.addColumn(Row::due).setHeader(getTranslation("desk.column.action")).setFlexGrow(1);
@@ -49,5 +56,10 @@ class LetterWorkPart extends Div {
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(e.getItem().route())));
         grid.setItems(List.copyOf(rows));
         add(title, grid);
+    }
+
+    /** The work shown. */
+    List<Row> rows() {
+        return rows;
     }
 }

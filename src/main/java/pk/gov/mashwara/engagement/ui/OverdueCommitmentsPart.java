@@ -15,18 +15,13 @@ import pk.gov.mashwara.engagement.CommitmentStatus;
 @org.springframework.modulith.NamedInterface("desk-part")
 public class OverdueCommitmentsPart extends Div {
 
-    final Grid<CommitmentInfo> grid = new Grid<>();
+    /** Built when there is something overdue: an empty desk part keeps nothing for the open page. */
+    Grid<CommitmentInfo> grid;
     private final CommitmentService commitments;
 
     public OverdueCommitmentsPart(CommitmentService commitments) {
         this.commitments = commitments;
         setId("desk-overdue-commitments");
-        var title = new H3(getTranslation("engagement.desk.title"));
-        title.addClassName("desk-section-title");
-        CommitmentColumns.configure(this, grid, true, this::followUp);
-        grid.setAllRowsVisible(true);
-        grid.setId("desk-commitments-grid");
-        add(title, grid);
         refresh();
     }
 
@@ -41,7 +36,18 @@ public class OverdueCommitmentsPart extends Div {
 
     void refresh() {
         var rows = commitments.overdueOnMyDesk();
-        grid.setItems(rows);
+        if (grid == null && !rows.isEmpty()) {
+            grid = new Grid<>();
+            var title = new H3(getTranslation("engagement.desk.title"));
+            title.addClassName("desk-section-title");
+            CommitmentColumns.configure(this, grid, true, this::followUp);
+            grid.setAllRowsVisible(true);
+            grid.setId("desk-commitments-grid");
+            add(title, grid);
+        }
+        if (grid != null) {
+            grid.setItems(rows);
+        }
         setVisible(!rows.isEmpty());
     }
 }

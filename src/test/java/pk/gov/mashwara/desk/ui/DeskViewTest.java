@@ -60,7 +60,7 @@ class DeskViewTest extends UiTest {
         var version = as(speaker, () -> statements.get(id)).version();
         as(speaker, () -> statements.decline(id, "Not now.", version));
         var after = navigate(DeskView.class);
-        assertThat(after.letterWork.grid.getGenericDataView().getItems()).noneMatch(r -> r.subject().contains(occasion));
+        assertThat(after.letterWork.rows()).noneMatch(r -> r.subject().contains(occasion));
     }
 
     @Test
@@ -141,7 +141,7 @@ class DeskViewTest extends UiTest {
 
         signIn(member);
         var view = navigate(DeskView.class);
-        assertThat(view.waiting.getParent()).as("nothing waits for a member's action").isEmpty();
+        assertThat(view.waiting).as("nothing waits for a member's action: not even built").isNull();
         int index = indexOf(rows(view.reviews), id);
         var grid = test(view.reviews);
         assertThat(grid.getCellText(index, 1)).contains("days left");
@@ -181,7 +181,7 @@ class DeskViewTest extends UiTest {
         navigate("", Component.class);
         var view = (DeskView) getCurrentView();
         assertThat(view.audit).isNotNull();
-        assertThat(view.waiting.getParent()).isEmpty();
+        assertThat(view.waiting).isNull();
 
         test(view.audit.verify).click();
         assertThat(view.audit.latest.getElement().getTextRecursively()).contains("intact")
@@ -204,8 +204,8 @@ class DeskViewTest extends UiTest {
         assertThat(getCurrentView()).isInstanceOf(DeskView.class);
         var view = (DeskView) getCurrentView();
         assertThat(view.admin).isNotNull();
-        assertThat(view.waiting.getParent()).isEmpty();
-        assertThat(view.followed.getParent()).isEmpty();
+        assertThat(view.waiting).isNull();
+        assertThat(view.followed).isNull();
         var figures = as(admin, () -> desk.adminFigures());
         assertThat(text("desk-admin-users")).contains(String.valueOf(figures.users())).contains("disabled");
         assertThat(text("desk-admin-extraction")).contains(figures.extractionProblems() == 0
