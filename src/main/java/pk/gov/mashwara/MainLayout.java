@@ -1,6 +1,5 @@
 package pk.gov.mashwara;
 
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
@@ -26,6 +25,7 @@ import pk.gov.mashwara.notification.NotificationService;
 import pk.gov.mashwara.notification.ui.NotificationBell;
 import pk.gov.mashwara.security.CurrentUser;
 import pk.gov.mashwara.security.Role;
+import pk.gov.mashwara.shared.ui.ClientDrawn;
 import pk.gov.mashwara.shared.ui.Languages;
 
 /**
@@ -44,6 +44,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     static final java.util.Set<String> ABOUT_DRAFTS = java.util.Set.of("drafts", "search", "pendency", "directions");
 
     private final SideNav nav = new SideNav();
+    private com.vaadin.flow.component.html.Header brand;
+    private Div userTexts;
+    private java.util.List<String> userLines = java.util.List.of();
     /** The menu as drawn: what the user's roles open, in the order of the views' {@code @Menu} annotations. */
     private final java.util.List<MenuLink> menu = new java.util.ArrayList<>();
     final NotificationBell bell;
@@ -64,11 +67,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         }
         setPrimarySection(Section.DRAWER);
 
-        // static markup (the portal's own words): one element for the page to keep, not six
-        var brand = new Html("<header class=\"brand flex items-center gap-s p-m\"><img class=\"brand-logo\" "
-                + "src=\"icons/mashwara.svg\" alt=\"\"><div class=\"flex flex-col\"><span class=\"font-semibold text-l\">"
-                + escape(getTranslation("app.name")) + "</span><span class=\"text-xs text-secondary\">"
-                + escape(getTranslation("app.short")) + "</span></div></header>");
+        // drawn in the browser: one element for the page to keep, not six
+        var brand = new com.vaadin.flow.component.html.Header();
+        brand.addClassNames("brand", LumoUtility.Display.FLEX, LumoUtility.AlignItems.CENTER, LumoUtility.Gap.SMALL,
+                LumoUtility.Padding.MEDIUM);
+        this.brand = brand;
 
         // the NSA's lead alone sees no draft either: his work is the engagement log (and its overdue commitments,
         // pendency's tab for him)
@@ -83,7 +86,6 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             menu.add(new MenuLink(getTranslation(entry.title()), path, entry.icon()));
         }
         nav.addClassNames(LumoUtility.Margin.Horizontal.SMALL);
-        drawMenu();
         var scroller = new Scroller(nav);
 
         var footer = new Footer();
@@ -93,12 +95,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             var avatar = new Avatar(user.displayName());
             avatar.setAbbreviation(initials(user.displayName()));
             avatar.addThemeVariants(com.vaadin.flow.component.avatar.AvatarVariant.LUMO_SMALL);
-            // the name and the offices as one element; the name is the user's, so it is escaped
-            var texts = new Html("<div class=\"flex flex-col\"><span class=\"font-medium text-s\">"
-                    + escape(user.displayName()) + "</span><span class=\"text-xs text-secondary\">"
-                    + escape((user.committeeCode() == null ? "" : user.committeeCode() + " · ") + String.join(", ",
-                            user.roles().stream().map(r -> getTranslation("role." + r.name())).sorted().toList()))
-                    + "</span></div>");
+            // the name and the offices drawn in the browser, as text
+            var texts = new Div();
+            userTexts = texts;
+            userLines = java.util.List.of(user.displayName(), (user.committeeCode() == null ? "" : user.committeeCode()
+                    + " · ") + String.join(", ", user.roles().stream().map(r -> getTranslation("role." + r.name()))
+                            .sorted().toList()));
             var row = new Div(avatar, texts);
             row.addClassNames(LumoUtility.Display.FLEX, LumoUtility.AlignItems.CENTER, LumoUtility.Gap.SMALL);
             footer.add(row);
@@ -111,10 +113,28 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         footer.add(language, logout);
 
         addToDrawer(brand, scroller, footer);
+        draw();
         bell = new NotificationBell(notifications);
         var spacer = new Div();
         spacer.addClassNames(LumoUtility.Flex.GROW);
         addToNavbar(new DrawerToggle(), spacer, bell);
+    }
+
+    /** Draws the parts of the frame that are drawn in the browser: the portal's name, the menu, the user's name. */
+    private void draw() {
+        var logo = new com.vaadin.flow.dom.Element("img");
+        logo.getClassList().add("brand-logo");
+        logo.setAttribute("src", "icons/mashwara.svg");
+        logo.setAttribute("alt", "");
+        ClientDrawn.draw(brand.getElement(), java.util.List.of(logo, lines(
+                line(getTranslation("app.name"), LumoUtility.FontWeight.SEMIBOLD, LumoUtility.FontSize.LARGE),
+                line(getTranslation("app.short"), LumoUtility.FontSize.XSMALL, LumoUtility.TextColor.SECONDARY))), true);
+        if (userTexts != null) {
+            ClientDrawn.draw(userTexts.getElement(), java.util.List.of(lines(
+                    line(userLines.get(0), LumoUtility.FontWeight.MEDIUM, LumoUtility.FontSize.SMALL),
+                    line(userLines.get(1), LumoUtility.FontSize.XSMALL, LumoUtility.TextColor.SECONDARY))), true);
+        }
+        drawMenu();
     }
 
     /**
@@ -151,12 +171,21 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     protected void onAttach(com.vaadin.flow.component.AttachEvent event) {
         super.onAttach(event);
         if (!event.isInitialAttach()) {
-            drawMenu();
+            draw();
         }
     }
 
-    private static String escape(String text) {
-        return org.jsoup.nodes.Entities.escape(text == null ? "" : text);
+    private static com.vaadin.flow.dom.Element line(String text, String... classNames) {
+        var line = new com.vaadin.flow.dom.Element("span").setText(text == null ? "" : text);
+        line.getClassList().addAll(java.util.List.of(classNames));
+        return line;
+    }
+
+    private static com.vaadin.flow.dom.Element lines(com.vaadin.flow.dom.Element... lines) {
+        var box = new com.vaadin.flow.dom.Element("div");
+        box.getClassList().addAll(java.util.List.of(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN));
+        box.appendChild(lines);
+        return box;
     }
 
     @Override

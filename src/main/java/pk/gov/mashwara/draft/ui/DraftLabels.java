@@ -26,14 +26,17 @@ final class DraftLabels {
     }
 
     static Badge statusBadge(Component c, DraftStatus status) {
-        var tone = switch (status) {
+        return new Badge(status(c, status), statusTone(status));
+    }
+
+    static Badge.Tone statusTone(DraftStatus status) {
+        return switch (status) {
             case DRAFT -> Badge.Tone.NEUTRAL;
             case COMMITTEE_APPROVAL -> Badge.Tone.WARNING;
             case RETURNED_FOR_REVISION -> Badge.Tone.ERROR;
             case NOTIFIED, CLOSED, INPUT_ISSUED -> Badge.Tone.SUCCESS;
             default -> Badge.Tone.INFO;
         };
-        return new Badge(status(c, status), tone);
     }
 
     static Badge classificationBadge(Component c, Classification classification) {

@@ -106,13 +106,24 @@ public class DraftListView extends Main implements HasDynamicTitle, BeforeEnterO
     private void configureGrid() {
         // Widths fit a 1366-pixel laptop in English and Urdu without scrolling sideways: the title keeps room to be
         // read and grows; the other columns have fixed room and wrap what does not fit
-        grid.addColumn(new ComponentRenderer<>(this::titleCell)).setHeader(getTranslation("drafts.column.title"))
+        // the title and status cells are templates the browser fills from each row's values: a page of the list keeps
+        // no component for them (user text goes into the template's text only, never its markup)
+        grid.addColumn(com.vaadin.flow.data.renderer.LitRenderer.<DraftSummary>of("""
+                <div class="flex flex-col py-xs"><span class="font-medium draft-title" dir="auto">${item.title}</span>\
+                <span class="text-xs text-secondary">${item.meta}</span></div>""")
+                .withProperty("title", DraftSummary::title)
+                .withProperty("meta", d -> (d.diaryNumber() == null ? "" : Bidi.ltr(d.diaryNumber()) + " · ")
+                        + DraftLabels.classification(this, d.classification())))
+                .setHeader(getTranslation("drafts.column.title"))
                 .setWidth("16em").setFlexGrow(4).setSortProperty("title").setKey("title");
         grid.addColumn(DraftSummary::committeeCode).setHeader(getTranslation("drafts.column.committee"))
                 .setWidth("6.5em").setFlexGrow(0).setKey("committee");
         grid.addColumn(d -> DraftLabels.kind(this, d.kind())).setHeader(getTranslation("drafts.column.kind"))
                 .setWidth("8em").setFlexGrow(1).setKey("kind");
-        grid.addColumn(new ComponentRenderer<>(d -> DraftLabels.statusBadge(this, d.status())))
+        grid.addColumn(com.vaadin.flow.data.renderer.LitRenderer.<DraftSummary>of(
+                "<span class=\"badge badge-${item.tone}\">${item.status}</span>")
+                .withProperty("tone", d -> DraftLabels.statusTone(d.status()).name().toLowerCase(java.util.Locale.ROOT))
+                .withProperty("status", d -> DraftLabels.status(this, d.status())))
                 .setHeader(getTranslation("drafts.column.status")).setWidth("9.5em").setFlexGrow(0).setKey("status");
         grid.addColumn(d -> "v" + d.latestVersion()).setHeader(getTranslation("drafts.column.version"))
                 .setWidth("5em").setFlexGrow(0).setKey("version");
@@ -134,19 +145,6 @@ public class DraftListView extends Main implements HasDynamicTitle, BeforeEnterO
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(DraftView.class, DraftView.parameters(e.getItem().id()))));
         grid.setSizeFull();
         grid.setId("drafts-grid");
-    }
-
-    private Div titleCell(DraftSummary d) {
-        var title = new Span(d.title());
-        title.addClassNames(LumoUtility.FontWeight.MEDIUM, "draft-title");
-        // Titles may be English inside an Urdu page or the reverse: each takes its own direction
-        title.getElement().setAttribute("dir", "auto");
-        var meta = new Span((d.diaryNumber() == null ? "" : Bidi.ltr(d.diaryNumber()) + " · ")
-                + DraftLabels.classification(this, d.classification()));
-        meta.addClassNames(LumoUtility.FontSize.XSMALL, LumoUtility.TextColor.SECONDARY);
-        var cell = new Div(title, meta);
-        cell.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Padding.Vertical.XSMALL);
-        return cell;
     }
 
     void refresh() {

@@ -245,9 +245,7 @@ class ReaderText extends Div {
      * instead of them): as data, from which the browser makes the elements, the text into text nodes only.
      */
     private void draw(int from, int to, boolean replace) {
-        var nodes = tools.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
-        elements(from, to).forEach(e -> nodes.add(data(e)));
-        paragraphs.getElement().executeJs(DRAW_SCRIPT, replace, nodes);
+        pk.gov.mashwara.shared.ui.ClientDrawn.draw(paragraphs.getElement(), elements(from, to), replace);
     }
 
     /** Paragraphs {@code from} to {@code to} as detached elements (with the page breaks before them). */
@@ -277,41 +275,6 @@ class ReaderText extends Div {
         return java.util.stream.Stream.concat(java.util.stream.Stream.of(element),
                 element.getChildren().flatMap(ReaderText::descendants));
     }
-
-    /** One element as data for {@link #DRAW_SCRIPT}: a text as a string, an element as its tag, attributes and children. */
-    private static tools.jackson.databind.JsonNode data(Element element) {
-        var factory = tools.jackson.databind.node.JsonNodeFactory.instance;
-        if (element.isTextNode()) {
-            return factory.stringNode(element.getText());
-        }
-        var node = factory.objectNode();
-        node.put("t", element.getTag());
-        var attributes = node.putObject("a");
-        element.getAttributeNames().forEach(name -> attributes.put(name, element.getAttribute(name)));
-        var children = node.putArray("c");
-        element.getChildren().forEach(child -> children.add(data(child)));
-        return node;
-    }
-
-    /**
-     * Draws the paragraphs sent ({@code $1}) after those there, or instead of them ({@code $0}). Only the tags and
-     * attributes the reader uses are made; every text goes into a text node.
-     */
-    static final String DRAW_SCRIPT = """
-            const root = this;
-            const tags = new Set(['p', 'div', 'span', 'mark']);
-            const allowed = name => /^(class|dir|role|title|aria-[a-z]+|data-[a-z]+)$/.test(name);
-            const make = n => {
-                if (typeof n === 'string') { return document.createTextNode(n); }
-                const e = document.createElement(tags.has(n.t) ? n.t : 'span');
-                for (const [name, value] of Object.entries(n.a || {})) { if (allowed(name)) { e.setAttribute(name, value); } }
-                (n.c || []).forEach(c => e.appendChild(make(c)));
-                return e;
-            };
-            const all = document.createDocumentFragment();
-            $1.forEach(n => all.appendChild(make(n)));
-            if ($0) { root.replaceChildren(all); } else { root.appendChild(all); }
-            """;
 
     /**
      * Makes the elements matching {@code $1} the current ones (instead of those of {@code $0}), with

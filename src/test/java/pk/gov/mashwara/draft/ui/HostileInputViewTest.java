@@ -229,6 +229,10 @@ class HostileInputViewTest extends UiTest {
         var ui = UI.getCurrent();
         var elements = new ArrayList<Element>();
         ui.getChildren().forEach(child -> collect(child.getElement(), elements));
+        // and what the reader draws in the browser, built as the browser gets it
+        components(ui).stream().filter(pk.gov.mashwara.text.ui.ReaderView.class::isInstance)
+                .map(pk.gov.mashwara.text.ui.ReaderView.class::cast)
+                .forEach(reader -> reader.shownText().forEach(e -> collect(e, elements)));
         for (var element : elements) {
             if (element.isTextNode()) {
                 continue;
