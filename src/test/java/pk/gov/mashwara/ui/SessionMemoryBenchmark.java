@@ -91,7 +91,7 @@ public final class SessionMemoryBenchmark {
             long after = heapAfterGc();
             var histogramAfter = histogram();
             var grown = grown(histogramBefore, histogramAfter, sessions);
-            dump("reader", histogramBefore, histogramAfter, sessions);
+            dump("main", histogramBefore, histogramAfter, sessions);
             int sessionsAfter = context.getManager().getActiveSessions();
             boolean production = VaadinService.getCurrent() == null
                     ? Boolean.parseBoolean(portal.getEnvironment().getProperty("vaadin.productionMode", "false"))
@@ -131,7 +131,7 @@ public final class SessionMemoryBenchmark {
             int sessions, long heapBefore) throws Exception {
         var out = new StringBuilder(String.format(Locale.ROOT, "%n## What each page keeps%n%n%d more sessions per page, "
                 + "each signed in (the desk) and then left on that page alone.%n%n"
-                + "| Page left open | KB per session | state nodes per session |%n|---|---:|---:|%n", sessions));
+                + "| Page left open | KB per session | state nodes per session | Vaadin UIs per session |%n|---|---:|---:|---:|%n", sessions));
         long before = heapBefore;
         for (var view : views) {
             var path = switch (view.trim()) {
@@ -153,8 +153,9 @@ public final class SessionMemoryBenchmark {
             dump(view.trim(), histogramBefore, histogramAfter, sessions);
             var nodes = histogramAfter.getOrDefault(INSTANCES + com.vaadin.flow.internal.StateNode.class.getName(), 0L)
                     - histogramBefore.getOrDefault(INSTANCES + com.vaadin.flow.internal.StateNode.class.getName(), 0L);
-            out.append(String.format(Locale.ROOT, "| `%s` | %.1f | %d |%n", path.replace(Long.toString(draftId), "{id}"),
-                    (after - before) / 1024.0 / sessions, nodes / sessions));
+            var uis = histogramAfter.getOrDefault(INSTANCES + UI_CLASS, 0L) - histogramBefore.getOrDefault(INSTANCES + UI_CLASS, 0L);
+            out.append(String.format(Locale.ROOT, "| `%s` | %.1f | %d | %.2f |%n", path.replace(Long.toString(draftId), "{id}"),
+                    (after - before) / 1024.0 / sessions, nodes / sessions, uis / (double) sessions));
             System.out.printf(Locale.ROOT, "[sessions] %s: %.1f KB%n", path, (after - before) / 1024.0 / sessions);
             before = after;
         }
