@@ -66,6 +66,17 @@ final class Journeys {
         browser.find(By.id("desk"));
     }
 
+    /**
+     * Switches the page to the language named {@code label} ("English" or "اردو") with the button that names the
+     * other language, and waits for the reloaded page to carry {@code lang}.
+     */
+    static void language(BrowserSupport browser, String label, String lang) {
+        var button = browser.find(By.cssSelector("vaadin-button.language-switch"));
+        org.assertj.core.api.Assertions.assertThat(button.getText()).as("the language button").contains(label);
+        click(browser, By.cssSelector("vaadin-button.language-switch"));
+        browser.wait.until(d -> lang.equals(browser.js("return document.documentElement.lang")));
+    }
+
     static void signOut(BrowserSupport browser) {
         // a notification may cover the button at the bottom of the menu; click it as a script would
         browser.js("arguments[0].click()", browser.find(By.id("logout")));

@@ -204,11 +204,9 @@ class LayoutJourneyIT {
             browser.driver.get("http://localhost:" + port + "/login");
             browser.find(By.tagName("vaadin-login-form"));
             for (var language : List.of("English", "اردو")) {
-                if (!browser.driver.findElements(By.xpath("//vaadin-select[contains(@class,'language-switch')]"))
+                if (!browser.driver.findElements(By.xpath("//vaadin-button[contains(@class,'language-switch')]"))
                         .isEmpty() && language.equals("اردو")) {
-                    browser.find(By.cssSelector("vaadin-select.language-switch")).click();
-                    browser.visible(By.xpath("//vaadin-select-item[contains(., 'اردو')]")).click();
-                    browser.wait.until(d -> "ur".equals(browser.js("return document.documentElement.lang")));
+                    Journeys.language(browser, "اردو", "ur");
                 }
                 browser.settle();
                 browser.wait.until(d -> Boolean.TRUE.equals(browser.asyncJs(

@@ -164,9 +164,7 @@ class MatrixJourneyIT {
             Journeys.click(browser, By.id("matrix-close"));
 
             Journeys.signOut(browser);
-            browser.find(By.cssSelector("vaadin-select.language-switch")).click();
-            browser.visible(By.xpath("//vaadin-select-item[contains(., 'اردو')]")).click();
-            browser.wait.until(d -> "ur".equals(browser.js("return document.documentElement.lang")));
+            Journeys.language(browser, "اردو", "ur");
             Journeys.signIn(browser, port, secretary);
             browser.driver.get(reader + "1/text?thread=" + threadId);
             assertThat(browser.find(By.id("review-matrix-xlsx")).getText()).contains("تبصروں کا میٹرکس");

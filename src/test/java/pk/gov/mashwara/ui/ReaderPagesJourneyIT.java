@@ -129,9 +129,7 @@ class ReaderPagesJourneyIT {
             browser.screenshot("reader-pages-02-passage-across-pages");
 
             Journeys.signOut(browser);
-            browser.find(By.cssSelector("vaadin-select.language-switch")).click();
-            browser.visible(By.xpath("//vaadin-select-item[contains(., 'اردو')]")).click();
-            browser.wait.until(d -> "ur".equals(browser.js("return document.documentElement.lang")));
+            Journeys.language(browser, "اردو", "ur");
             Journeys.signIn(browser, port, member);
             browser.wait.until(d -> "ur".equals(browser.js("return document.documentElement.lang")));
             browser.driver.get(reader);

@@ -537,9 +537,7 @@ class RoutingJourneyIT {
     }
 
     private static void language(BrowserSupport browser, String label, String lang) {
-        browser.find(By.cssSelector("vaadin-select.language-switch")).click();
-        browser.visible(By.xpath("//vaadin-select-item[contains(., '" + label + "')]")).click();
-        browser.wait.until(d -> lang.equals(browser.js("return document.documentElement.lang")));
+        Journeys.language(browser, label, lang);
     }
 
     /** Types into a text field and leaves it, which commits its value. */

@@ -90,9 +90,7 @@ class StatementsJourneyIT {
             // 1366 and at 1024 pixels
             registerFits(browser, 320);
             Journeys.signOut(browser);
-            browser.find(By.cssSelector("vaadin-select.language-switch")).click();
-            browser.visible(By.xpath("//vaadin-select-item[contains(., 'اردو')]")).click();
-            browser.wait.until(d -> "ur".equals(browser.js("return document.documentElement.lang")));
+            Journeys.language(browser, "اردو", "ur");
             Journeys.signIn(browser, port, reader);
             browser.driver.get(base + "/statements");
             browser.wait.until(d -> d.getPageSource().contains("TikTok's regional team"));

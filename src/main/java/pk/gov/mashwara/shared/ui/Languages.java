@@ -4,7 +4,8 @@ import java.util.Locale;
 
 import com.vaadin.flow.component.Direction;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.server.VaadinSession;
 
 import pk.gov.mashwara.shared.Messages;
@@ -41,30 +42,32 @@ public final class Languages {
         return session != null && session.getAttribute(CHOSEN) != null;
     }
 
-    public static Select<Locale> switcher() {
+    public static Button switcher() {
         return switcher(locale -> { });
     }
 
     /**
-     * A compact selector that switches language and reloads the view so every text is re-translated;
-     * {@code onChange} may remember the choice beyond the session.
+     * One button that names the other language ("اردو" on an English page, "English" on an Urdu one): with two
+     * languages a list to open is a step too many, and one button is one element for the server to keep where a
+     * select was six. Pressing it switches and reloads the view so every text is re-translated; {@code onChange}
+     * may remember the choice beyond the session.
      */
-    public static Select<Locale> switcher(java.util.function.Consumer<Locale> onChange) {
-        var select = new Select<Locale>();
-        select.setItems(Messages.SUPPORTED);
-        select.setItemLabelGenerator(l -> Messages.isRightToLeft(l) ? "اردو" : "English");
-        select.setValue(UI.getCurrent().getLocale().getLanguage().equals("ur") ? Messages.URDU : Locale.ENGLISH);
-        select.setAriaLabel("Language / زبان");
-        select.addClassName("language-switch");
-        select.addValueChangeListener(e -> {
-            if (e.isFromClient() && e.getValue() != null) {
-                var ui = UI.getCurrent();
-                apply(ui, e.getValue());
-                VaadinSession.getCurrent().setAttribute(CHOSEN, Boolean.TRUE);
-                onChange.accept(e.getValue());
-                ui.getPage().reload();
-            }
+    public static Button switcher(java.util.function.Consumer<Locale> onChange) {
+        var current = UI.getCurrent().getLocale().getLanguage().equals("ur") ? Messages.URDU : Locale.ENGLISH;
+        var other = current.equals(Messages.URDU) ? Locale.ENGLISH : Messages.URDU;
+        var button = new Button(Messages.isRightToLeft(other) ? "اردو" : "English");
+        button.getElement().setAttribute("lang", other.getLanguage());
+        button.getElement().setAttribute("title", "Language / زبان");
+        button.setAriaLabel((Messages.isRightToLeft(other) ? "اردو" : "English") + " — Language / زبان");
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        button.addClassName("language-switch");
+        button.addClickListener(e -> {
+            var ui = UI.getCurrent();
+            apply(ui, other);
+            VaadinSession.getCurrent().setAttribute(CHOSEN, Boolean.TRUE);
+            onChange.accept(other);
+            ui.getPage().reload();
         });
-        return select;
+        return button;
     }
 }

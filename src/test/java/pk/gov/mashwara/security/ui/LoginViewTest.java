@@ -54,6 +54,26 @@ class LoginViewTest extends UiTest {
                 ThrottleScope.ADDRESS))).contains("لاگ اِن کی کوششیں محدود", "بہت زیادہ کوششیں؛ 15 منٹ بعد دوبارہ کوشش کریں۔");
     }
 
+    @Test
+    void one_button_names_the_other_language_and_switches_the_page_to_it_and_back() {
+        navigate(LoginView.class);
+        var button = $(com.vaadin.flow.component.button.Button.class).withClassName("language-switch").single();
+        assertThat(button.getText()).isEqualTo("اردو");
+        assertThat(button.getElement().getAttribute("lang")).isEqualTo("ur");
+        assertThat(button.getElement().getAttribute("aria-label")).contains("اردو", "Language");
+        test(button).click();
+        assertThat(VaadinSession.getCurrent().getLocale()).isEqualTo(Messages.URDU);
+        assertThat(UI.getCurrent().getLocale()).isEqualTo(Messages.URDU);
+
+        navigate(LoginView.class);
+        var back = $(com.vaadin.flow.component.button.Button.class).withClassName("language-switch").single();
+        assertThat(back.getText()).isEqualTo("English");
+        assertThat(back.getElement().getAttribute("lang")).isEqualTo("en");
+        test(back).click();
+        assertThat(VaadinSession.getCurrent().getLocale()).isEqualTo(java.util.Locale.ENGLISH);
+        assertThat(UI.getCurrent().getLocale()).isEqualTo(java.util.Locale.ENGLISH);
+    }
+
     /**
      * The log-in page as Spring Security sends the browser back to it, the failure kept in the session: the texts
      * its form is given to show.
