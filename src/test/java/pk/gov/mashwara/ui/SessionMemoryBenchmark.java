@@ -81,8 +81,11 @@ public final class SessionMemoryBenchmark {
             for (int i = 0; i < warmup; i++) {
                 open(browser, port, USERS.get(i % USERS.size()), password, submitted.get(i % submitted.size()).id());
             }
-            long before = heapAfterGc();
+            // the histogram is a map of every class on the heap (several MB): it is made before the heap is measured,
+            // so that it is in both readings and not counted as the sessions' (runs 1 to 5 of docs/benchmarks/sessions.md
+            // made it after the first reading, and so charged it to the sessions: 5–6 MB, about 57 KB a session of 100)
             var histogramBefore = histogram();
+            long before = heapAfterGc();
             int sessionsBefore = context.getManager().getActiveSessions();
             long start = System.nanoTime();
             for (int i = 0; i < sessions; i++) {
@@ -109,7 +112,7 @@ public final class SessionMemoryBenchmark {
             var views = System.getProperty("bench.views", "").trim();
             if (!views.isEmpty()) {
                 report += perView(browser, port, password, submitted.get(0).id(), List.of(views.split(",")),
-                        Integer.getInteger("bench.sessions.perView", 40), after);
+                        Integer.getInteger("bench.sessions.perView", 40));
             }
         } finally {
             pk.gov.mashwara.bench.SearchBenchmark.deleteTree(data);
@@ -137,19 +140,22 @@ public final class SessionMemoryBenchmark {
      * (after the desk, where signing in lands), measured as above, page after page.
      */
     private static String perView(BrowserSupport browser, int port, String password, long draftId, List<String> views,
-            int sessions, long heapBefore) throws Exception {
+            int sessions) throws Exception {
         var out = new StringBuilder(String.format(Locale.ROOT, "%n## What each page keeps%n%n%d more sessions per page, "
                 + "each signed in (the desk) and then left on that page alone.%n%n"
                 + "| Page left open | KB per session | state nodes per session | Vaadin UIs per session |%n|---|---:|---:|---:|%n", sessions));
-        long before = heapBefore;
+        int measured = 0;
         for (var view : views) {
+            measured++;
             var path = switch (view.trim()) {
                 case "reader" -> "/drafts/" + draftId + "/versions/1/text";
                 case "draft" -> "/drafts/" + draftId;
                 case "search" -> "/search?q=platform";
                 default -> "/" + view.trim();
             };
+            // measured again here, after this page's histogram is made (see the main run)
             var histogramBefore = histogram();
+            long before = heapAfterGc();
             for (int i = 0; i < sessions; i++) {
                 signIn(browser, port, USERS.get(i % USERS.size()), password);
                 browser.driver.get("http://localhost:" + port + path);
@@ -159,14 +165,13 @@ public final class SessionMemoryBenchmark {
             browser.driver.manage().deleteAllCookies();
             long after = heapAfterGc();
             var histogramAfter = histogram();
-            dump(view.trim(), histogramBefore, histogramAfter, sessions);
+            dump(measured + "-" + view.trim(), histogramBefore, histogramAfter, sessions);
             var nodes = histogramAfter.getOrDefault(INSTANCES + com.vaadin.flow.internal.StateNode.class.getName(), 0L)
                     - histogramBefore.getOrDefault(INSTANCES + com.vaadin.flow.internal.StateNode.class.getName(), 0L);
             var uis = histogramAfter.getOrDefault(INSTANCES + UI_CLASS, 0L) - histogramBefore.getOrDefault(INSTANCES + UI_CLASS, 0L);
             out.append(String.format(Locale.ROOT, "| `%s` | %.1f | %d | %.2f |%n", path.replace(Long.toString(draftId), "{id}"),
                     (after - before) / 1024.0 / sessions, nodes / sessions, uis / (double) sessions));
             System.out.printf(Locale.ROOT, "[sessions] %s: %.1f KB%n", path, (after - before) / 1024.0 / sessions);
-            before = after;
         }
         return out.toString();
     }
@@ -239,8 +244,24 @@ public final class SessionMemoryBenchmark {
             Thread.sleep(500);
             used = Math.min(used, memory.getHeapMemoryUsage().getUsed());
         }
+        if (Boolean.getBoolean("bench.heapDumps")) {
+            // for those who look for what grew and what holds it: live objects only, numbered in the order taken
+            var dir = Path.of("target", "benchmarks").toAbsolutePath();
+            try {
+                Files.createDirectories(dir);
+                var file = dir.resolve("heap-" + (++heapDumps) + ".hprof");
+                Files.deleteIfExists(file);
+                ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class)
+                        .dumpHeap(file.toString(), true);
+                System.out.println("[sessions] heap dump " + file);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
         return used;
     }
+
+    private static int heapDumps;
 
     private static String report(int sessions, int warmup, long before, long after, int sessionsBefore, int sessionsAfter,
             double seconds, boolean production) {

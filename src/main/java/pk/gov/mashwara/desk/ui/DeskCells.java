@@ -3,13 +3,12 @@ package pk.gov.mashwara.desk.ui;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.theme.lumo.LumoUtility;
+import com.vaadin.flow.data.renderer.LitRenderer;
 
 import pk.gov.mashwara.desk.DeskItem;
 import pk.gov.mashwara.shared.ui.Badge;
 import pk.gov.mashwara.shared.ui.Formats;
+import pk.gov.mashwara.shared.ui.PriorityFlag;
 
 /** The cells of the desk's lists, in the reader's language. */
 final class DeskCells {
@@ -17,23 +16,31 @@ final class DeskCells {
     private DeskCells() {
     }
 
-    /** The draft's title, and below it its diary number and committee. */
-    static Div title(Component owner, DeskItem d) {
-        var title = new Span(d.title());
-        title.addClassNames(LumoUtility.FontWeight.MEDIUM, "draft-title");
-        // Titles may be English inside an Urdu page or the reverse: each takes its own direction
-        title.getElement().setAttribute("dir", "auto");
-        var meta = new Span((d.diaryNumber() == null ? "" : d.diaryNumber() + " · ") + d.committeeCode());
-        meta.addClassNames(LumoUtility.FontSize.XSMALL, LumoUtility.TextColor.SECONDARY);
-        meta.getElement().setAttribute("dir", "ltr");
-        var cell = new Div(title, meta);
-        cell.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.AlignItems.START,
-                LumoUtility.Padding.Vertical.XSMALL);
-        if (d.priority() != pk.gov.mashwara.draft.Priority.ROUTINE) {
-            // the flag pinned on the file, above its title; routine files carry none
-            cell.addComponentAsFirst(pk.gov.mashwara.shared.ui.PriorityFlag.of(owner, d.priority()));
-        }
-        return cell;
+    /**
+     * The draft's title, and below it its diary number and committee; above it the priority flag, routine files
+     * carrying none. Drawn in the browser from the row's data (a template, not components kept on the server).
+     */
+    static LitRenderer<DeskItem> title(Component owner) {
+        return LitRenderer.<DeskItem>of("""
+                <div class="flex flex-col items-start py-xs">${item.flag ? html`<span class="badge badge-${item.flagTone} \
+                priority-flag priority-${item.flagMark}">${item.flag}</span>` : ''}\
+                <span class="font-medium draft-title" dir="auto">${item.title}</span>\
+                <span class="text-xs text-secondary" dir="ltr">${item.meta}</span></div>""")
+                .withProperty("title", DeskItem::title)
+                .withProperty("meta", d -> (d.diaryNumber() == null ? "" : d.diaryNumber() + " · ") + d.committeeCode())
+                .withProperty("flag", d -> routine(d) ? "" : owner.getTranslation("priority." + d.priority().name()))
+                .withProperty("flagTone", d -> routine(d) ? "" : tone(PriorityFlag.tone(d.priority())))
+                .withProperty("flagMark", d -> routine(d) ? "" : PriorityFlag.mark(d.priority()));
+    }
+
+    private static boolean routine(DeskItem d) {
+        return d.priority() == null || d.priority() == pk.gov.mashwara.draft.Priority.ROUTINE;
+    }
+
+    /** The draft's state, as a badge. */
+    static LitRenderer<DeskItem> state(Component owner) {
+        return LitRenderer.<DeskItem>of("<span class=\"badge badge-info\">${item.state}</span>")
+                .withProperty("state", d -> owner.getTranslation("draftStatus." + d.status().name()));
     }
 
     /** The actions due, translated where the catalogue has them ({@code routing.action.<name>}). */
@@ -46,69 +53,76 @@ final class DeskCells {
     }
 
     /** Overdue by how many days, or on time, or that the step has no deadline. */
-    static Component lateness(Component owner, DeskItem d) {
-        if (d.overdue()) {
-            var badge = new Badge(owner.getTranslation("pendency.overdueBy", d.daysOverdue()), Badge.Tone.ERROR);
-            badge.addClassName("overdue");
-            return badge;
-        }
-        return d.deadline() == null ? new Span(owner.getTranslation("pendency.noDeadline"))
-                : new Badge(owner.getTranslation("pendency.onTime"), Badge.Tone.SUCCESS);
+    static LitRenderer<DeskItem> lateness(Component owner) {
+        return LitRenderer.<DeskItem>of("<span class=\"${item.tone}\">${item.lateness}</span>")
+                .withProperty("lateness", d -> d.overdue() ? owner.getTranslation("pendency.overdueBy", d.daysOverdue())
+                        : owner.getTranslation(d.deadline() == null ? "pendency.noDeadline" : "pendency.onTime"))
+                .withProperty("tone", d -> d.overdue() ? "badge badge-error overdue"
+                        : d.deadline() == null ? "" : "badge badge-success");
     }
 
-    /** The day the review window closes and how many days are left, or that no deadline is set. */
-    static Component reviewDeadline(Component owner, DeskItem d) {
-        var news = d.review();
-        if (news == null || news.reviewDeadline() == null) {
-            return new Span(owner.getTranslation("desk.reviews.noDeadline"));
-        }
-        var day = new Span(Formats.date(news.reviewDeadline(), locale(owner)));
-        day.getElement().setAttribute("title", Formats.dateTime(news.reviewDeadline(), locale(owner)));
-        long left = news.daysLeft() == null ? 0 : news.daysLeft();
-        var tone = left <= 2 ? Badge.Tone.WARNING : Badge.Tone.NEUTRAL;
-        var badge = new Badge(left <= 0 ? owner.getTranslation("desk.reviews.closesToday")
-                : owner.getTranslation("desk.reviews.daysLeft", left), tone);
-        var cell = new Div(day, badge);
-        cell.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.AlignItems.START,
-                LumoUtility.Gap.XSMALL);
-        return cell;
+    /** The day the review window closes (the exact time on hovering) and how many days are left, or that none is set. */
+    static LitRenderer<DeskItem> reviewDeadline(Component owner) {
+        return LitRenderer.<DeskItem>of("""
+                ${item.day ? html`<div class="flex flex-col items-start gap-xs"><span title="${item.exactly}">${item.day}</span>\
+                <span class="badge badge-${item.tone}">${item.left}</span></div>` : html`<span>${item.none}</span>`}""")
+                .withProperty("day", d -> deadline(d) == null ? "" : Formats.date(deadline(d), locale(owner)))
+                .withProperty("exactly", d -> deadline(d) == null ? "" : Formats.dateTime(deadline(d), locale(owner)))
+                .withProperty("left", d -> deadline(d) == null ? "" : daysLeft(d) <= 0
+                        ? owner.getTranslation("desk.reviews.closesToday")
+                        : owner.getTranslation("desk.reviews.daysLeft", daysLeft(d)))
+                .withProperty("tone", d -> daysLeft(d) <= 2 ? "warning" : "neutral")
+                .withProperty("none", d -> deadline(d) == null ? owner.getTranslation("desk.reviews.noDeadline") : "");
     }
 
-    /** What is new since the member last looked: new versions, replies in their threads with the latest. */
-    static Component news(Component owner, DeskItem d) {
+    private static java.time.Instant deadline(DeskItem d) {
+        return d.review() == null ? null : d.review().reviewDeadline();
+    }
+
+    private static long daysLeft(DeskItem d) {
+        return d.review() == null || d.review().daysLeft() == null ? 0 : d.review().daysLeft();
+    }
+
+    /**
+     * What is new since the member last looked: new versions, replies in their threads with the latest, whose name
+     * and text may each be in either script (each keeps its own direction).
+     */
+    static LitRenderer<DeskItem> news(Component owner) {
+        return LitRenderer.<DeskItem>of("""
+                <div class="flex flex-col items-start gap-xs desk-news">${item.news.length === 0
+                ? html`<span class="text-secondary">${item.nothing}</span>`
+                : html`<div class="flex flex-wrap gap-xs">${item.news.map(n => html`<span class="badge badge-info">${n}</span>`)}</div>\
+                ${item.by ? html`<span class="text-s text-secondary desk-latest-reply"><span class="font-medium" \
+                dir="auto">${item.by}</span> <span dir="auto">${item.reply}</span></span>` : ''}`}</div>""")
+                .withProperty("news", d -> newsBadges(owner, d))
+                .withProperty("nothing", d -> newsBadges(owner, d).isEmpty() ? owner.getTranslation("desk.reviews.nothingNew") : "")
+                .withProperty("by", d -> latest(d) ? d.review().latestReplyBy() + ":" : "")
+                .withProperty("reply", d -> latest(d) ? d.review().latestReply() : "");
+    }
+
+    private static boolean latest(DeskItem d) {
+        return d.review() != null && d.review().anythingNew() && d.review().latestReply() != null;
+    }
+
+    private static java.util.List<String> newsBadges(Component owner, DeskItem d) {
         var news = d.review();
-        var cell = new Div();
-        cell.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.AlignItems.START,
-                LumoUtility.Gap.XSMALL, "desk-news");
         if (news == null || !news.anythingNew()) {
-            var nothing = new Span(owner.getTranslation("desk.reviews.nothingNew"));
-            nothing.addClassNames(LumoUtility.TextColor.SECONDARY);
-            cell.add(nothing);
-            return cell;
+            return java.util.List.of();
         }
-        var badges = new Div();
-        badges.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.XSMALL);
+        var badges = new java.util.ArrayList<String>();
         if (news.lastLooked() == null) {
-            badges.add(new Badge(owner.getTranslation("desk.reviews.notOpened"), Badge.Tone.INFO));
+            badges.add(owner.getTranslation("desk.reviews.notOpened"));
         } else if (news.newVersions() > 0) {
-            badges.add(new Badge(owner.getTranslation("desk.reviews.newVersions", news.newVersions()), Badge.Tone.INFO));
+            badges.add(owner.getTranslation("desk.reviews.newVersions", news.newVersions()));
         }
         if (news.newReplies() > 0) {
-            badges.add(new Badge(owner.getTranslation("desk.reviews.newReplies", news.newReplies()), Badge.Tone.INFO));
+            badges.add(owner.getTranslation("desk.reviews.newReplies", news.newReplies()));
         }
-        cell.add(badges);
-        if (news.latestReply() != null) {
-            // the name and the reply may each be in either script: each is isolated with its own direction
-            var by = new Span(news.latestReplyBy() + ":");
-            by.getElement().setAttribute("dir", "auto");
-            by.addClassNames(LumoUtility.FontWeight.MEDIUM);
-            var line = new Span(news.latestReply());
-            line.getElement().setAttribute("dir", "auto");
-            var latest = new Span(by, new com.vaadin.flow.component.Text(" "), line);
-            latest.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY, "desk-latest-reply");
-            cell.add(latest);
-        }
-        return cell;
+        return badges;
+    }
+
+    private static String tone(Badge.Tone tone) {
+        return tone.name().toLowerCase(java.util.Locale.ROOT);
     }
 
     private static java.util.Locale locale(Component owner) {

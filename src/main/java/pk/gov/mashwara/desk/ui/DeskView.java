@@ -12,7 +12,6 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -138,10 +137,9 @@ public class DeskView extends Main implements HasDynamicTitle {
 
     private void configureWaiting(DeskService desk, PendencyService pendency, long total) {
         waiting = new Grid<>();
-        waiting.addColumn(new ComponentRenderer<>(d -> DeskCells.title(this, d))).setHeader(getTranslation("pendency.column.draft"))
+        waiting.addColumn(DeskCells.title(this)).setHeader(getTranslation("pendency.column.draft"))
                 .setWidth("13em").setFlexGrow(3).setKey("title");
-        waiting.addColumn(new ComponentRenderer<>(d -> new Badge(getTranslation("draftStatus." + d.status().name()),
-                Badge.Tone.INFO))).setHeader(getTranslation("pendency.column.state")).setWidth("11em").setFlexGrow(0);
+        waiting.addColumn(DeskCells.state(this)).setHeader(getTranslation("pendency.column.state")).setWidth("11em").setFlexGrow(0);
         waiting.addColumn(d -> DeskCells.actions(this, d)).setHeader(getTranslation("desk.column.action"))
                 .setWidth("10em").setFlexGrow(2).setKey("action");
         var since = waiting.addColumn(d -> Formats.date(d.since(), locale())).setHeader(getTranslation("pendency.column.since"))
@@ -150,7 +148,7 @@ public class DeskView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("pendency.column.deadline"))
                 .setTooltipGenerator(d -> d.deadline() == null ? "" : Bidi.ltr(Formats.dateTime(d.deadline(), locale())))
                 .setWidth("8.25em").setFlexGrow(0);
-        waiting.addColumn(new ComponentRenderer<>(d -> DeskCells.lateness(this, d)))
+        waiting.addColumn(DeskCells.lateness(this))
                 .setHeader(getTranslation("pendency.column.overdue")).setWidth("8em").setFlexGrow(0);
         waiting.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         // below a laptop's width the state and "since" columns give their room to the title and the action
@@ -169,12 +167,12 @@ public class DeskView extends Main implements HasDynamicTitle {
 
     private void configureReviews(DeskService desk, long count) {
         reviews = new Grid<>();
-        reviews.addColumn(new ComponentRenderer<>(d -> DeskCells.title(this, d))).setHeader(getTranslation("pendency.column.draft"))
+        reviews.addColumn(DeskCells.title(this)).setHeader(getTranslation("pendency.column.draft"))
                 .setWidth("14em").setFlexGrow(3).setKey("title");
-        reviews.addColumn(new ComponentRenderer<>(d -> DeskCells.reviewDeadline(this, d)))
+        reviews.addColumn(DeskCells.reviewDeadline(this))
                 .setHeader(getTranslation("desk.column.reviewDeadline")).setWidth("11em").setFlexGrow(0)
                 .setKey("deadline");
-        reviews.addColumn(new ComponentRenderer<>(d -> DeskCells.news(this, d)))
+        reviews.addColumn(DeskCells.news(this))
                 .setHeader(getTranslation("desk.column.new")).setWidth("14em").setFlexGrow(2).setKey("news");
         reviews.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         reviews.addClassName("pendency-grid");

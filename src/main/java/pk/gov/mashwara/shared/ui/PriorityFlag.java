@@ -15,15 +15,24 @@ public final class PriorityFlag {
 
     /** The flag of {@code mark} (a priority's name, e.g. {@code MOST_IMMEDIATE}). */
     public static Badge of(Component translator, Enum<?> mark) {
-        var tone = switch (mark.name()) {
+        var flag = new Badge(translator.getTranslation("priority." + mark.name()), tone(mark));
+        flag.addClassNames("priority-flag", "priority-" + mark(mark));
+        return flag;
+    }
+
+    /** The flag's colour: red for most immediate, amber for immediate, blue for priority. */
+    public static Badge.Tone tone(Enum<?> mark) {
+        return switch (mark.name()) {
             case "MOST_IMMEDIATE" -> Badge.Tone.ERROR;
             case "IMMEDIATE" -> Badge.Tone.WARNING;
             case "PRIORITY" -> Badge.Tone.INFO;
             default -> Badge.Tone.NEUTRAL;
         };
-        var flag = new Badge(translator.getTranslation("priority." + mark.name()), tone);
-        flag.addClassNames("priority-flag", "priority-" + mark.name().toLowerCase(Locale.ROOT).replace('_', '-'));
-        return flag;
+    }
+
+    /** The mark as a class name's end: {@code most-immediate}. */
+    public static String mark(Enum<?> mark) {
+        return mark.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /** The flag for a list: none for a routine file. */
