@@ -8,7 +8,7 @@ import com.vaadin.flow.data.renderer.LitRenderer;
 import pk.gov.mashwara.desk.DeskItem;
 import pk.gov.mashwara.shared.ui.Badge;
 import pk.gov.mashwara.shared.ui.Formats;
-import pk.gov.mashwara.shared.ui.PriorityFlag;
+import pk.gov.mashwara.shared.ui.DraftCells;
 
 /** The cells of the desk's lists, in the reader's language. */
 final class DeskCells {
@@ -16,31 +16,14 @@ final class DeskCells {
     private DeskCells() {
     }
 
-    /**
-     * The draft's title, and below it its diary number and committee; above it the priority flag, routine files
-     * carrying none. Drawn in the browser from the row's data (a template, not components kept on the server).
-     */
+    /** The draft's title, diary number, committee and priority flag ({@link DraftCells#title}). */
     static LitRenderer<DeskItem> title(Component owner) {
-        return LitRenderer.<DeskItem>of("""
-                <div class="flex flex-col items-start py-xs">${item.flag ? html`<span class="badge badge-${item.flagTone} \
-                priority-flag priority-${item.flagMark}">${item.flag}</span>` : ''}\
-                <span class="font-medium draft-title" dir="auto">${item.title}</span>\
-                <span class="text-xs text-secondary" dir="ltr">${item.meta}</span></div>""")
-                .withProperty("title", DeskItem::title)
-                .withProperty("meta", d -> (d.diaryNumber() == null ? "" : d.diaryNumber() + " · ") + d.committeeCode())
-                .withProperty("flag", d -> routine(d) ? "" : owner.getTranslation("priority." + d.priority().name()))
-                .withProperty("flagTone", d -> routine(d) ? "" : tone(PriorityFlag.tone(d.priority())))
-                .withProperty("flagMark", d -> routine(d) ? "" : PriorityFlag.mark(d.priority()));
-    }
-
-    private static boolean routine(DeskItem d) {
-        return d.priority() == null || d.priority() == pk.gov.mashwara.draft.Priority.ROUTINE;
+        return DraftCells.title(owner, DeskItem::title, DeskItem::diaryNumber, DeskItem::committeeCode, DeskItem::priority);
     }
 
     /** The draft's state, as a badge. */
     static LitRenderer<DeskItem> state(Component owner) {
-        return LitRenderer.<DeskItem>of("<span class=\"badge badge-info\">${item.state}</span>")
-                .withProperty("state", d -> owner.getTranslation("draftStatus." + d.status().name()));
+        return DraftCells.badge(d -> owner.getTranslation("draftStatus." + d.status().name()), Badge.Tone.INFO);
     }
 
     /** The actions due, translated where the catalogue has them ({@code routing.action.<name>}). */
@@ -54,11 +37,7 @@ final class DeskCells {
 
     /** Overdue by how many days, or on time, or that the step has no deadline. */
     static LitRenderer<DeskItem> lateness(Component owner) {
-        return LitRenderer.<DeskItem>of("<span class=\"${item.tone}\">${item.lateness}</span>")
-                .withProperty("lateness", d -> d.overdue() ? owner.getTranslation("pendency.overdueBy", d.daysOverdue())
-                        : owner.getTranslation(d.deadline() == null ? "pendency.noDeadline" : "pendency.onTime"))
-                .withProperty("tone", d -> d.overdue() ? "badge badge-error overdue"
-                        : d.deadline() == null ? "" : "badge badge-success");
+        return DraftCells.lateness(owner, DeskItem::overdue, DeskItem::daysOverdue, d -> d.deadline() != null);
     }
 
     /** The day the review window closes (the exact time on hovering) and how many days are left, or that none is set. */
@@ -119,10 +98,6 @@ final class DeskCells {
             badges.add(owner.getTranslation("desk.reviews.newReplies", news.newReplies()));
         }
         return badges;
-    }
-
-    private static String tone(Badge.Tone tone) {
-        return tone.name().toLowerCase(java.util.Locale.ROOT);
     }
 
     private static java.util.Locale locale(Component owner) {

@@ -1,15 +1,13 @@
 package pk.gov.mashwara.routing.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.theme.lumo.LumoUtility;
+import com.vaadin.flow.data.renderer.LitRenderer;
 
 import pk.gov.mashwara.routing.PendingDraft;
 import pk.gov.mashwara.routing.RoutingRules.Actor;
 import pk.gov.mashwara.shared.ui.Badge;
-import pk.gov.mashwara.shared.ui.Bidi;
+import pk.gov.mashwara.shared.ui.DraftCells;
 import pk.gov.mashwara.shared.ui.Formats;
 
 /** The cells both pages show for a waiting draft, in the reader's language. */
@@ -18,35 +16,19 @@ final class PendencyCells {
     private PendencyCells() {
     }
 
-    static Div title(Component owner, PendingDraft d) {
-        var title = new Span(d.title());
-        title.addClassNames(LumoUtility.FontWeight.MEDIUM, "draft-title");
-        // Titles may be English inside an Urdu page or the reverse: each takes its own direction
-        title.getElement().setAttribute("dir", "auto");
-        var meta = new Span((d.diaryNumber() == null ? "" : Bidi.ltr(d.diaryNumber()) + " · ") + d.committeeCode());
-        meta.addClassNames(LumoUtility.FontSize.XSMALL, LumoUtility.TextColor.SECONDARY);
-        var cell = new Div(title, meta);
-        cell.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Padding.Vertical.XSMALL);
-        if (d.priority() != pk.gov.mashwara.draft.Priority.ROUTINE) {
-            // the flag pinned on the file, above its title; routine files carry none
-            cell.addComponentAsFirst(pk.gov.mashwara.shared.ui.PriorityFlag.of(owner, d.priority()));
-        }
-        return cell;
+    /** The draft's title, diary number, committee and priority flag ({@link DraftCells#title}). */
+    static LitRenderer<PendingDraft> title(Component owner) {
+        return DraftCells.title(owner, PendingDraft::title, PendingDraft::diaryNumber, PendingDraft::committeeCode,
+                PendingDraft::priority);
     }
 
-    static Badge state(Component owner, PendingDraft d) {
-        return new Badge(owner.getTranslation("draftStatus." + d.status().name()), Badge.Tone.INFO);
+    static LitRenderer<PendingDraft> state(Component owner) {
+        return DraftCells.badge(d -> owner.getTranslation("draftStatus." + d.status().name()), Badge.Tone.INFO);
     }
 
-    /** Overdue by how many days, or the time left, or nothing when the state has no deadline. */
-    static Component lateness(Component owner, PendingDraft d) {
-        if (d.overdue()) {
-            var badge = new Badge(owner.getTranslation("pendency.overdueBy", d.daysOverdue()), Badge.Tone.ERROR);
-            badge.addClassName("overdue");
-            return badge;
-        }
-        return d.dueAt() == null ? new Span(owner.getTranslation("pendency.noDeadline"))
-                : new Badge(owner.getTranslation("pendency.onTime"), Badge.Tone.SUCCESS);
+    /** Overdue by how many days, or on time, or that the state has no deadline. */
+    static LitRenderer<PendingDraft> lateness(Component owner) {
+        return DraftCells.lateness(owner, PendingDraft::overdue, PendingDraft::daysOverdue, d -> d.dueAt() != null);
     }
 
     /** The day; the hour shows in the cell's tooltip ({@link #sinceExactly}). */

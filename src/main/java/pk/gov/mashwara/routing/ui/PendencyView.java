@@ -15,7 +15,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -155,9 +154,9 @@ public class PendencyView extends Main implements HasDynamicTitle, com.vaadin.fl
     }
 
     private void configureGrid(PendencyService pendency, long total) {
-        grid.addColumn(new ComponentRenderer<>(d -> PendencyCells.title(this, d)))
+        grid.addColumn(PendencyCells.title(this))
                 .setHeader(getTranslation("pendency.column.draft")).setWidth("13em").setFlexGrow(3).setKey("title");
-        grid.addColumn(new ComponentRenderer<>(d -> PendencyCells.state(this, d)))
+        grid.addColumn(PendencyCells.state(this))
                 .setHeader(getTranslation("pendency.column.state")).setWidth("11em").setFlexGrow(0);
         grid.addColumn(d -> PendencyCells.waitsFor(this, d)).setHeader(getTranslation("pendency.column.waitsFor"))
                 .setWidth("10em").setFlexGrow(2).setKey("waitsFor");
@@ -165,7 +164,7 @@ public class PendencyView extends Main implements HasDynamicTitle, com.vaadin.fl
                 .setTooltipGenerator(d -> PendencyCells.sinceExactly(this, d)).setWidth("8.25em").setFlexGrow(0);
         grid.addColumn(d -> PendencyCells.deadline(this, d)).setHeader(getTranslation("pendency.column.deadline"))
                 .setTooltipGenerator(d -> PendencyCells.deadlineExactly(this, d)).setWidth("8.25em").setFlexGrow(0);
-        grid.addColumn(new ComponentRenderer<>(d -> PendencyCells.lateness(this, d)))
+        grid.addColumn(PendencyCells.lateness(this))
                 .setHeader(getTranslation("pendency.column.overdue")).setWidth("8em").setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         Views.hideWhenNarrow(this, grid.getColumns().get(1), since);

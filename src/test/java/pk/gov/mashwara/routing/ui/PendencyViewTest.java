@@ -31,7 +31,8 @@ class PendencyViewTest extends UiTest {
         var drafter = fixtures.user("LAW", Role.COMMITTEE_DRAFTER);
         var officer = fixtures.user("LAW", Role.COMMITTEE_OFFICER);
         var secretary = fixtures.user("NSMCWG", Role.NSMCWG_SECRETARY);
-        var submitted = fixtures.submittedDraft(drafter, officer, unique("Pendency submitted"));
+        var title = unique("Pendency submitted");
+        var submitted = fixtures.submittedDraft(drafter, officer, title);
         var unsubmitted = fixtures.draftAwaitingApproval(drafter, unique("Pendency unsubmitted"));
 
         signIn(secretary);
@@ -40,6 +41,11 @@ class PendencyViewTest extends UiTest {
         assertThat(rows).extracting(PendingDraft::draftId).contains(submitted.id()).doesNotContain(unsubmitted.id());
         int index = rows.stream().map(PendingDraft::draftId).toList().indexOf(submitted.id());
         assertThat(test(view.grid).getCellText(index, 2)).isEqualTo("NSMCWG secretary (NSMCWG)");
+        // the cells drawn in the browser from the row's data: title and committee, state, lateness
+        assertThat(pk.gov.mashwara.support.GridCells.text(view.grid, index, 0)).contains(title, "LAW");
+        assertThat(pk.gov.mashwara.support.GridCells.text(view.grid, index, 1)).isEqualTo("Submitted to NSMCWG");
+        assertThat(pk.gov.mashwara.support.GridCells.text(view.grid, index, 5)).isIn("On time", "No deadline")
+                .doesNotContain("badge");
         assertThat(view.summary.getText()).contains("open draft");
         assertThat(view.byCommittee.getSrc()).isNotBlank();
         assertThat(view.byState.getSrc()).isNotBlank();
