@@ -9,6 +9,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -83,11 +84,16 @@ public class DeskView extends Main implements HasDynamicTitle {
             waitingSummary.addClassNames(LumoUtility.TextColor.SECONDARY, "desk-summary");
             // an empty grid says it itself
             waitingSummary.setVisible(mine.total() > 0);
-            configureWaiting(desk, pendency, mine.total());
             // the focal person's work is the input awaiting clearance
             boolean focalOnly = currentUser.get().map(u -> u.roles().equals(java.util.Set.of(
                     pk.gov.mashwara.security.Role.FOCAL_PERSON))).orElse(false);
-            add(sectionTitle(focalOnly ? "desk.waiting.clearanceTitle" : "desk.waiting.title"), waitingSummary, waiting);
+            add(sectionTitle(focalOnly ? "desk.waiting.clearanceTitle" : "desk.waiting.title"), waitingSummary);
+            if (mine.total() > 0) {
+                configureWaiting(desk, pendency, mine.total());
+                add(waiting);
+            } else {
+                add(nothing("desk-waiting", "desk.waiting.none"));
+            }
         }
         // the letters' directions waiting for the user's body, overdue first; shown only when there are some
         var waitingDirections = directions.waitingForMyBody();
@@ -107,16 +113,26 @@ public class DeskView extends Main implements HasDynamicTitle {
             reviewsSummary.setText(getTranslation("desk.reviews.summary", count));
             reviewsSummary.addClassNames(LumoUtility.TextColor.SECONDARY, "desk-summary");
             reviewsSummary.setVisible(count > 0);
-            configureReviews(desk, count);
-            add(sectionTitle("desk.reviews.title"), reviewsSummary, reviews);
+            add(sectionTitle("desk.reviews.title"), reviewsSummary);
+            if (count > 0) {
+                configureReviews(desk, count);
+                add(reviews);
+            } else {
+                add(nothing("desk-reviews", "desk.reviews.none"));
+            }
         }
         if (parts.contains(Part.AUDIT)) {
             audit = new AuditPart(desk);
             add(sectionTitle("desk.audit.title"), audit);
         }
         if (parts.contains(Part.FOLLOWED)) {
-            configureFollowed(follows);
-            add(sectionTitle("desk.followed.title"), followed);
+            add(sectionTitle("desk.followed.title"));
+            if (follows.countMine() > 0) {
+                configureFollowed(follows);
+                add(followed);
+            } else {
+                add(nothing("desk-followed", "desk.followed.none"));
+            }
         }
         // the other modules' parts (data requests, …), each only when something waits for the user there
         sections.forEach(section -> section.section().ifPresent(this::add));
@@ -127,6 +143,17 @@ public class DeskView extends Main implements HasDynamicTitle {
                 e -> getUI().ifPresent(ui -> ui.navigate("drafts")));
         allDrafts.setId("all-drafts");
         return allDrafts;
+    }
+
+    /**
+     * What an empty part says, where its list would be: a list with no rows is not built, as a grid keeps its
+     * columns, its listeners and its data channel on the server for as long as the desk stays open.
+     */
+    private Paragraph nothing(String id, String key) {
+        var nothing = new Paragraph(getTranslation(key));
+        nothing.setId(id);
+        nothing.addClassNames(LumoUtility.TextColor.SECONDARY, "desk-empty");
+        return nothing;
     }
 
     private H3 sectionTitle(String key) {

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -48,8 +47,9 @@ public class DraftListView extends Main implements HasDynamicTitle, BeforeEnterO
     final Grid<DraftSummary> grid = new Grid<>();
     final TextField titleFilter = new TextField();
     final ComboBox<CommitteeInfo> committeeFilter = new ComboBox<>();
-    final Select<DraftKind> kindFilter = new Select<>();
-    final Select<DraftStatus> statusFilter = new Select<>();
+    // combo boxes, not selects: a select keeps one element per choice on the server for as long as the list is open
+    final ComboBox<DraftKind> kindFilter = new ComboBox<>();
+    final ComboBox<DraftStatus> statusFilter = new ComboBox<>();
     final Button newDraft;
     private final DraftService drafts;
     private final CurrentUser currentUser;
@@ -81,15 +81,16 @@ public class DraftListView extends Main implements HasDynamicTitle, BeforeEnterO
         committeeFilter.setAriaLabel(getTranslation("drafts.filter.committee"));
         // A committee's own users only ever see their committee's drafts: the filter would have one choice
         committeeFilter.setVisible(currentUser.get().map(u -> u.isNsmcwg() || u.has(Role.AUDITOR)).orElse(false));
+        // empty is any kind, any status: the placeholder says so and the clear button goes back to it
         kindFilter.setItems(DraftKind.values());
-        kindFilter.setEmptySelectionAllowed(true);
-        kindFilter.setEmptySelectionCaption(getTranslation("drafts.filter.anyKind"));
-        kindFilter.setItemLabelGenerator(k -> k == null ? getTranslation("drafts.filter.anyKind") : DraftLabels.kind(this, k));
+        kindFilter.setItemLabelGenerator(k -> DraftLabels.kind(this, k));
+        kindFilter.setPlaceholder(getTranslation("drafts.filter.anyKind"));
+        kindFilter.setClearButtonVisible(true);
         kindFilter.setAriaLabel(getTranslation("drafts.column.kind"));
         statusFilter.setItems(DraftStatus.values());
-        statusFilter.setEmptySelectionAllowed(true);
-        statusFilter.setEmptySelectionCaption(getTranslation("drafts.filter.anyStatus"));
-        statusFilter.setItemLabelGenerator(s -> s == null ? getTranslation("drafts.filter.anyStatus") : DraftLabels.status(this, s));
+        statusFilter.setItemLabelGenerator(s -> DraftLabels.status(this, s));
+        statusFilter.setPlaceholder(getTranslation("drafts.filter.anyStatus"));
+        statusFilter.setClearButtonVisible(true);
         statusFilter.setAriaLabel(getTranslation("drafts.column.status"));
         titleFilter.addValueChangeListener(e -> refresh());
         committeeFilter.addValueChangeListener(e -> refresh());

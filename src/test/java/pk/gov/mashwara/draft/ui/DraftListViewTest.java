@@ -63,8 +63,13 @@ class DraftListViewTest extends UiTest {
         test(view.titleFilter).setValue(tag);
         assertThat(ids(view)).containsExactlyInAnyOrder(submitted.id(), draft.id());
 
-        view.statusFilter.setValue(DraftStatus.DRAFT);
+        assertThat(view.statusFilter.getPlaceholder()).isEqualTo("Any status");
+        test(view.statusFilter).selectItem("Draft");
+        assertThat(view.statusFilter.getValue()).isEqualTo(DraftStatus.DRAFT);
         assertThat(ids(view)).containsExactly(draft.id());
+        // cleared, the filter is any status again
+        view.statusFilter.clear();
+        assertThat(ids(view)).containsExactlyInAnyOrder(submitted.id(), draft.id());
     }
 
     private java.util.List<Long> ids(DraftListView view) {
