@@ -140,6 +140,7 @@ class UrduRoutesTest extends UiTest {
 
         var found = new ArrayList<String>();
         var opened = new TreeSet<String>();
+        int drawnSeen = 0;
         for (var route : routes.entrySet()) {
             if (route.getValue() == null) {
                 signOut();
@@ -156,12 +157,17 @@ class UrduRoutesTest extends UiTest {
             opened.add(RouteConfiguration.forApplicationScope().getTemplate(type).orElse("?"));
             var shown = texts(UI.getCurrent().getElement());
             shown.addAll(gridCells());
+            // the parts drawn in the browser (the menu, the reader's text, a draft's particulars): sent, not kept
+            var drawn = pk.gov.mashwara.shared.ui.DrawnTexts.sent(UI.getCurrent());
+            drawnSeen += drawn.size();
+            shown.addAll(drawn);
             for (var text : shown) {
                 problems(text, english).forEach(p -> found.add("/" + route.getKey() + ": " + p));
             }
         }
 
         assertThat(found).as("English or untranslated texts on Urdu pages").isEmpty();
+        assertThat(drawnSeen).as("texts of the parts drawn in the browser, checked too").isGreaterThan(routes.size());
         var all = new TreeSet<String>();
         RouteConfiguration.forApplicationScope().getAvailableRoutes().forEach(r -> all.add(r.getTemplate()));
         assertThat(opened).as("every route was opened").containsAll(all);

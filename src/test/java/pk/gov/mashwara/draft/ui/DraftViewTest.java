@@ -23,6 +23,10 @@ class DraftViewTest extends UiTest {
         signIn(drafter);
         var view = navigate("drafts/" + created.id(), DraftView.class);
         assertThat(view.title.getText()).isEqualTo("Draft page test");
+        // the particulars, drawn in the browser: one element kept for them, their texts sent once
+        assertThat(view.metadata.getChildren()).isEmpty();
+        assertThat(pk.gov.mashwara.shared.ui.DrawnTexts.sent(com.vaadin.flow.component.UI.getCurrent()))
+                .contains("Committee", "PTA", "Kind of instrument", "Legal basis", "Created by", "Last change");
         assertThat(test(view.versions).size()).isEqualTo(1);
         assertThat(((VersionInfo) test(view.versions).getRow(0)).sha256()).isEqualTo(created.sha256());
         assertThat(view.uploadSection.isVisible()).isTrue();
