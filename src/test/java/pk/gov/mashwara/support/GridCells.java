@@ -10,10 +10,14 @@ import com.vaadin.flow.data.renderer.LitRenderer;
 
 /**
  * What a grid's cell shows, whatever draws it. A component cell's text is its elements' text; a Lit template's
- * cell is drawn in the browser from the properties it is sent, so its text here is those properties (texts, and the
- * texts in lists) joined by spaces (in no set order: for "contains", not "equals"); a plain column's text is its value.
+ * cell is drawn in the browser from the properties it is sent, so its text here is the properties a person reads
+ * ({@link #shown}: texts, tooltips, labels, and the texts in lists) joined by spaces (in no set order: for
+ * "contains", not "equals"); a plain column's text is its value.
  */
 public final class GridCells {
+
+    /** Attributes a person reads or hears. */
+    private static final java.util.Set<String> READ = java.util.Set.of("title", "aria-label", "alt");
 
     private GridCells() {
     }
@@ -41,8 +45,9 @@ public final class GridCells {
     }
 
     /**
-     * The properties a template shows as text: those it names outside a tag's attributes (a property in
-     * {@code class="badge-${item.tone}"} styles the cell, one in {@code >${item.title}<} is read).
+     * The properties a template shows as text: those it names outside a tag's attributes, or in a tooltip or a
+     * label (a property in {@code class="badge-${item.tone}"} styles the cell, one in {@code >${item.title}<} or
+     * {@code title="${item.exactly}"} is read).
      */
     static java.util.Set<String> shown(LitRenderer<?> lit) {
         String template;
@@ -60,7 +65,9 @@ public final class GridCells {
             int tag = before.lastIndexOf('<');
             boolean inTag = tag > before.lastIndexOf('>');
             boolean inAttribute = inTag && before.substring(tag).chars().filter(c -> c == '"').count() % 2 == 1;
-            if (!inAttribute) {
+            // a tooltip or a label is read too; a class or a direction is not
+            var attribute = java.util.regex.Pattern.compile("([\\w-]+)=\"[^\"]*$").matcher(before);
+            if (!inAttribute || attribute.find() && READ.contains(attribute.group(1))) {
                 shown.add(uses.group(1));
             }
         }

@@ -82,7 +82,7 @@ public class DeskView extends Main implements HasDynamicTitle {
             var mine = pendency.deskCount();
             waitingSummary.setText(getTranslation("desk.waiting.summary", mine.total(), mine.overdue()));
             waitingSummary.addClassNames(LumoUtility.TextColor.SECONDARY, "desk-summary");
-            // an empty grid says it itself
+            // an empty part says so in a line of its own (below)
             waitingSummary.setVisible(mine.total() > 0);
             // the focal person's work is the input awaiting clearance
             boolean focalOnly = currentUser.get().map(u -> u.roles().equals(java.util.Set.of(
@@ -127,8 +127,9 @@ public class DeskView extends Main implements HasDynamicTitle {
         }
         if (parts.contains(Part.FOLLOWED)) {
             add(sectionTitle("desk.followed.title"));
-            if (follows.countMine() > 0) {
-                configureFollowed(follows);
+            long followedCount = follows.countMine();
+            if (followedCount > 0) {
+                configureFollowed(follows, followedCount);
                 add(followed);
             } else {
                 add(nothing("desk-followed", "desk.followed.none"));
@@ -213,7 +214,7 @@ public class DeskView extends Main implements HasDynamicTitle {
         reviews.addItemClickListener(e -> open(e.getItem()));
     }
 
-    private void configureFollowed(Follows follows) {
+    private void configureFollowed(Follows follows, long count) {
         followed = new Grid<>();
         // a title in the other script keeps its own direction
         followed.addColumn(f -> Bidi.isolate(f.title())).setHeader(getTranslation("pendency.column.draft")).setFlexGrow(4);
@@ -224,7 +225,7 @@ public class DeskView extends Main implements HasDynamicTitle {
         followed.getColumns().forEach(c -> c.setSortable(false));
         followed.setItems(query -> LazyPages.fetch(query, Follows.MAX_PAGE, follows::mine),
                 query -> (int) Math.min(Integer.MAX_VALUE, follows.countMine()));
-        followed.setAllRowsVisible(follows.countMine() <= 10);
+        followed.setAllRowsVisible(count <= 10);
         followed.setId("desk-followed");
         followed.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("drafts/" + e.getItem().draftId())));
     }

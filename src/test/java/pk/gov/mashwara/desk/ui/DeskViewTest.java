@@ -164,6 +164,7 @@ class DeskViewTest extends UiTest {
         signIn(member);
         var view = navigate(DeskView.class);
         assertThat(view.waiting).as("nothing waits for a member's action: not even built").isNull();
+        assertNoPart("desk-waiting");
         int index = indexOf(rows(view.reviews), id);
         var grid = test(view.reviews);
         assertThat(GridCells.text(view.reviews, index, 1)).contains("days left");
@@ -205,6 +206,7 @@ class DeskViewTest extends UiTest {
         var view = (DeskView) getCurrentView();
         assertThat(view.audit).isNotNull();
         assertThat(view.waiting).isNull();
+        assertNoPart("desk-waiting");
 
         test(view.audit.verify).click();
         assertThat(view.audit.latest.getElement().getTextRecursively()).contains("intact")
@@ -229,6 +231,8 @@ class DeskViewTest extends UiTest {
         assertThat(view.admin).isNotNull();
         assertThat(view.waiting).isNull();
         assertThat(view.followed).isNull();
+        assertNoPart("desk-waiting");
+        assertNoPart("desk-followed");
         var figures = as(admin, () -> desk.adminFigures());
         assertThat(text("desk-admin-users")).contains(String.valueOf(figures.users())).contains("disabled");
         assertThat(text("desk-admin-extraction")).contains(figures.extractionProblems() == 0
@@ -295,6 +299,11 @@ class DeskViewTest extends UiTest {
             }
         }
         throw new AssertionError("draft " + draftId + " is not on the desk");
+    }
+
+    /** The part is not on the desk at all: neither its list nor the line saying it is empty. */
+    private void assertNoPart(String id) {
+        assertThat(find(Component.class).withId(id).all()).as("the part " + id).isEmpty();
     }
 
     private List<DeskItem> rows(DeskView view) {

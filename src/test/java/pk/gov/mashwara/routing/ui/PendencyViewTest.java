@@ -44,8 +44,12 @@ class PendencyViewTest extends UiTest {
         // the cells drawn in the browser from the row's data: title and committee, state, lateness
         assertThat(pk.gov.mashwara.support.GridCells.text(view.grid, index, 0)).contains(title, "LAW");
         assertThat(pk.gov.mashwara.support.GridCells.text(view.grid, index, 1)).isEqualTo("Submitted to NSMCWG");
-        assertThat(pk.gov.mashwara.support.GridCells.text(view.grid, index, 5)).isIn("On time", "No deadline")
-                .doesNotContain("badge");
+        var lateness = pk.gov.mashwara.support.GridCells.text(view.grid, index, 5);
+        assertThat(lateness).isIn("On time", "No deadline");
+        // on time is a green badge; no deadline is plain text
+        var tone = ((com.vaadin.flow.data.renderer.LitRenderer<PendingDraft>) view.grid.getColumns().get(5).getRenderer())
+                .getValueProviders().get("tone").apply(rows.get(index));
+        assertThat(tone).isEqualTo(lateness.equals("On time") ? "badge badge-success" : "");
         assertThat(view.summary.getText()).contains("open draft");
         assertThat(view.byCommittee.getSrc()).isNotBlank();
         assertThat(view.byState.getSrc()).isNotBlank();

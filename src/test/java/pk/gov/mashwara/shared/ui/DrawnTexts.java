@@ -20,14 +20,18 @@ public final class DrawnTexts {
     private DrawnTexts() {
     }
 
-    /** Every text and read attribute of the parts the page is to draw, as the next response would send them. */
+    /**
+     * Every text and read attribute of the parts the page is to draw, as the next response would send them: those of
+     * elements still attached (a page navigated away from is not shown).
+     */
     public static List<String> sent(UI ui) {
         var texts = new ArrayList<String>();
         // what a response would do first: the calls waiting for their element to be attached are queued now
         ui.getInternals().getStateTree().runExecutionsBeforeClientResponse();
         for (var pending : pending(ui)) {
             var invocation = pending.getInvocation();
-            if (invocation.getExpression().contains(ClientDrawn.SCRIPT)) {
+            // only what the page shows now: a browserless test sends nothing, so earlier pages' calls wait here too
+            if (pending.getOwner().isAttached() && invocation.getExpression().contains(ClientDrawn.SCRIPT)) {
                 invocation.getParameters().stream().filter(JsonNode.class::isInstance).map(JsonNode.class::cast)
                         .forEach(node -> collect(node, texts));
             }
