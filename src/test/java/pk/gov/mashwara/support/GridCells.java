@@ -16,9 +16,6 @@ import com.vaadin.flow.data.renderer.LitRenderer;
  */
 public final class GridCells {
 
-    /** Attributes a person reads or hears. */
-    private static final java.util.Set<String> READ = java.util.Set.of("title", "aria-label", "alt");
-
     private GridCells() {
     }
 
@@ -67,7 +64,7 @@ public final class GridCells {
             boolean inAttribute = inTag && before.substring(tag).chars().filter(c -> c == '"').count() % 2 == 1;
             // a tooltip or a label is read too; a class or a direction is not
             var attribute = java.util.regex.Pattern.compile("([\\w-]+)=\"[^\"]*$").matcher(before);
-            if (!inAttribute || attribute.find() && READ.contains(attribute.group(1))) {
+            if (!inAttribute || attribute.find() && pk.gov.mashwara.shared.ui.DrawnTexts.READ.contains(attribute.group(1))) {
                 shown.add(uses.group(1));
             }
         }

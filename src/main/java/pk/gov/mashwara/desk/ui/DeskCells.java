@@ -74,7 +74,9 @@ final class DeskCells {
                 ${item.by ? html`<span class="text-s text-secondary desk-latest-reply"><span class="font-medium" \
                 dir="auto">${item.by}</span> <span dir="auto">${item.reply}</span></span>` : ''}`}</div>""")
                 .withProperty("news", d -> newsBadges(owner, d))
-                .withProperty("nothing", d -> newsBadges(owner, d).isEmpty() ? owner.getTranslation("desk.reviews.nothingNew") : "")
+                // no news exactly when nothing is new: told from the flag, not by working the news out twice a row
+                .withProperty("nothing", d -> d.review() == null || !d.review().anythingNew()
+                        ? owner.getTranslation("desk.reviews.nothingNew") : "")
                 .withProperty("by", d -> latest(d) ? d.review().latestReplyBy() + ":" : "")
                 .withProperty("reply", d -> latest(d) ? d.review().latestReply() : "");
     }

@@ -15,7 +15,7 @@ import tools.jackson.databind.JsonNode;
 public final class DrawnTexts {
 
     /** Attributes a person reads or hears: they are checked like texts. */
-    private static final Set<String> READ = Set.of("title", "alt", "aria-label");
+    public static final Set<String> READ = Set.of("title", "alt", "aria-label");
 
     private DrawnTexts() {
     }
