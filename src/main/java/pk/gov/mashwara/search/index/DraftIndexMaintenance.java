@@ -41,10 +41,13 @@ public abstract class DraftIndexMaintenance implements AutoCloseable {
     public record DraftDocuments(long draftId, List<Document> documents) {
     }
 
-    /** Something written to the index under the maintenance's lock. */
+    /**
+     * Something staged in the index under the maintenance's lock (with {@link LuceneIndex#stageDraft} or
+     * {@link LuceneIndex#stageVersion}); returns the change's number, whose commit is awaited outside the lock.
+     */
     @FunctionalInterface
     protected interface IndexWrite {
-        void apply(LuceneIndex index) throws IOException;
+        long apply(LuceneIndex index) throws IOException;
     }
 
     private final String name;
@@ -100,8 +103,10 @@ public abstract class DraftIndexMaintenance implements AutoCloseable {
     public void timeWritesIn(io.micrometer.core.instrument.MeterRegistry registry) {
         writes = io.micrometer.core.instrument.Timer.builder("mashwara.index.write")
                 .tag("index", name.replace(' ', '-'))
-                .description("A draft's or a version's documents written to the index (one change, under its lock)")
+                .description("A draft's or a version's documents written to the index (one change, under its lock;"
+                        + " its commit, shared with the changes around it, not included)")
                 .register(registry);
+        index.countCommitsIn(registry, name.replace(' ', '-'));
     }
 
     protected LuceneIndex index() {
@@ -127,14 +132,17 @@ public abstract class DraftIndexMaintenance implements AutoCloseable {
 
     /** Writes all documents of the draft again, as the database has them now. */
     public void reindexDraft(long draftId) {
-        write(draftId, idx -> idx.replaceDraft(draftId, documents(draftId)));
+        write(draftId, idx -> idx.stageDraft(draftId, documents(draftId)));
     }
 
     /**
-     * Applies a change concerning one draft now if the index is ready; otherwise the draft is held and all its
-     * documents are written once the index is.
+     * Applies a change concerning one draft now if the index is ready, and returns once it is committed and
+     * searchable; otherwise the draft is held and all its documents are written once the index is. Changes are
+     * staged one at a time, in order, under the lock (the later reading of the database wins); their commit is
+     * awaited outside it, so that changes arriving together share one commit.
      */
     protected void write(long draftId, IndexWrite change) {
+        long staged;
         synchronized (lock) {
             if (!status.ready()) {
                 held.add(draftId);
@@ -142,7 +150,7 @@ public abstract class DraftIndexMaintenance implements AutoCloseable {
             }
             long start = System.nanoTime();
             try {
-                change.apply(index);
+                staged = change.apply(index);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } finally {
@@ -151,6 +159,11 @@ public abstract class DraftIndexMaintenance implements AutoCloseable {
                     timer.record(System.nanoTime() - start, java.util.concurrent.TimeUnit.NANOSECONDS);
                 }
             }
+        }
+        try {
+            index.awaitCommitted(staged);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

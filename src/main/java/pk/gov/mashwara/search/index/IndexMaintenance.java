@@ -23,11 +23,10 @@ public class IndexMaintenance extends DraftIndexMaintenance {
             var draft = source.draft(draftId);
             var info = draft.flatMap(d -> d.versions().stream().filter(v -> v.number() == version).findFirst());
             if (info.isPresent()) {
-                index.replaceVersion(draftId, version,
+                return index.stageVersion(draftId, version,
                         IndexSchema.document(draft.get(), info.get(), source.text(draftId, version)));
-            } else {
-                index.replaceDraft(draftId, documents(draftId));
             }
+            return index.stageDraft(draftId, documents(draftId));
         });
     }
 

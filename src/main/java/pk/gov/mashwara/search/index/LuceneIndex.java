@@ -36,8 +36,11 @@ import org.slf4j.LoggerFactory;
  * The index on disk: a root directory holding generations ({@code gen-<millis>}) and a {@code CURRENT} file that
  * names the one in use. A rebuild writes a new generation beside the old one and switches {@code CURRENT}
  * atomically, so a crash mid-rebuild leaves the old index (and a marker that asks for the rebuild again).
- * Writes commit at once: the index must not lag behind events the registry already counts as handled.
- * Not thread-safe for writers; {@link IndexMaintenance} serialises them. Searches may run concurrently.
+ * A write returns once it is committed and searchable: the index must not lag behind events the registry already
+ * counts as handled. Writes arriving together share one commit ({@link #awaitCommitted}): commits are at least
+ * {@code commitEvery} apart, so under load a burst of changes costs one commit and one searcher refresh, not one
+ * each; a write after a quiet spell commits at once. Writers are serialised by {@link DraftIndexMaintenance}'s
+ * lock (or by this index's monitor when called directly); searches may run concurrently.
  */
 public class LuceneIndex implements Closeable {
 
@@ -45,9 +48,27 @@ public class LuceneIndex implements Closeable {
     private static final String CURRENT = "CURRENT";
     private static final String REBUILD_MARKER = "REBUILD-PENDING";
 
+    /** Commits of live writes are at least this far apart unless said otherwise. */
+    public static final java.time.Duration COMMIT_EVERY = java.time.Duration.ofMillis(200);
+
     private final Path root;
     private final Analyzer analyzer = SearchAnalyzers.perField();
     private volatile Live live;
+    private final long commitEveryNanos;
+
+    /** Changes applied to the live writer so far (under this index's monitor). */
+    private long staged;
+    /** Guards the group commit's state below. */
+    private final Object commits = new Object();
+    /** All changes up to this number are committed and searchable. */
+    private long committed;
+    /** Whether a writer is committing (or waiting to) for the others. */
+    private boolean leading;
+    private long lastCommitAt;
+    /** The last commit that failed, and the changes it was to cover: their writers are told. */
+    private IOException failure;
+    private long failedUpTo;
+    private long commitCount;
 
     private record Live(Path path, Directory directory, IndexWriter writer, SearcherManager searchers) {
     }
@@ -80,7 +101,14 @@ public class LuceneIndex implements Closeable {
     }
 
     public LuceneIndex(Path root) {
+        this(root, COMMIT_EVERY);
+    }
+
+    /** {@code commitEvery}: how far apart commits of live writes are at least (zero: each write commits alone). */
+    public LuceneIndex(Path root, java.time.Duration commitEvery) {
         this.root = root;
+        this.commitEveryNanos = commitEvery.toNanos();
+        this.lastCommitAt = System.nanoTime() - commitEveryNanos;
     }
 
     public Analyzer analyzer() {
@@ -157,11 +185,18 @@ public class LuceneIndex implements Closeable {
         }
     }
 
-    /** Replaces every document of a draft (all its versions) and makes the change searchable. */
-    public synchronized void replaceDraft(long draftId, List<Document> documents) throws IOException {
-        var current = requireLive();
-        replaceDraft(current.writer(), draftId, documents);
-        commitAndRefresh(current);
+    /** Replaces every document of a draft (all its versions); returns once the change is committed and searchable. */
+    public void replaceDraft(long draftId, List<Document> documents) throws IOException {
+        awaitCommitted(stageDraft(draftId, documents));
+    }
+
+    /**
+     * Replaces every document of a draft in the live writer without committing; returns the change's number, for
+     * {@link #awaitCommitted}.
+     */
+    public synchronized long stageDraft(long draftId, List<Document> documents) throws IOException {
+        replaceDraft(requireLive().writer(), draftId, documents);
+        return ++staged;
     }
 
     /**
@@ -177,11 +212,103 @@ public class LuceneIndex implements Closeable {
         }
     }
 
-    /** Replaces the document of one version. */
-    public synchronized void replaceVersion(long draftId, int version, Document document) throws IOException {
-        var current = requireLive();
-        current.writer().updateDocument(new Term(IndexSchema.KEY, IndexSchema.key(draftId, version)), document);
-        commitAndRefresh(current);
+    /** Replaces the document of one version; returns once the change is committed and searchable. */
+    public void replaceVersion(long draftId, int version, Document document) throws IOException {
+        awaitCommitted(stageVersion(draftId, version, document));
+    }
+
+    /** Replaces the document of one version in the live writer without committing; returns the change's number. */
+    public synchronized long stageVersion(long draftId, int version, Document document) throws IOException {
+        requireLive().writer().updateDocument(new Term(IndexSchema.KEY, IndexSchema.key(draftId, version)), document);
+        return ++staged;
+    }
+
+    /**
+     * Waits until change {@code change} (from {@link #stageDraft} or {@link #stageVersion}) is committed and
+     * searchable. The first writer to wait commits for all: it waits until the last commit is {@code commitEvery}
+     * old, then commits and refreshes everything staged by then, and wakes the others; a writer whose change came
+     * later leads the next commit. A failed commit is reported to every writer whose change it was to cover.
+     */
+    public void awaitCommitted(long change) throws IOException {
+        while (true) {
+            long since;
+            synchronized (commits) {
+                while (committed < change && leading && failedUpTo < change) {
+                    try {
+                        commits.wait();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new java.io.InterruptedIOException("Interrupted waiting for the index to commit");
+                    }
+                }
+                if (committed >= change) {
+                    return;
+                }
+                if (failedUpTo >= change) {
+                    throw new IOException("The index could not be committed", failure);
+                }
+                leading = true;
+                since = System.nanoTime() - lastCommitAt;
+            }
+            lead(since);
+        }
+    }
+
+    /** Commits and refreshes for every writer waiting, once the last commit is old enough. */
+    private void lead(long sinceLastCommit) throws IOException {
+        long covered = 0;
+        IOException error = null;
+        try {
+            long wait = commitEveryNanos - sinceLastCommit;
+            if (wait > 0) {
+                try {
+                    java.util.concurrent.TimeUnit.NANOSECONDS.sleep(wait);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt(); // commit now all the same: the others are waiting
+                }
+            }
+            synchronized (this) {
+                covered = staged;
+                var current = live;
+                // closed or switched to a rebuilt generation: what was staged is in the rebuild, or lost with the
+                // portal's stop (the event registry delivers it again)
+                if (current != null) {
+                    commitAndRefresh(current);
+                }
+            }
+        } catch (IOException e) {
+            error = e;
+        } catch (RuntimeException e) {
+            error = new IOException(e);
+        } finally {
+            synchronized (commits) {
+                leading = false;
+                lastCommitAt = System.nanoTime();
+                if (error == null) {
+                    committed = Math.max(committed, covered);
+                    commitCount++;
+                } else {
+                    failure = error;
+                    failedUpTo = Math.max(failedUpTo, covered);
+                }
+                commits.notifyAll();
+            }
+        }
+    }
+
+    /** Counts the commits of live writes in {@code registry} ({@code mashwara.index.commits}, tag {@code index}). */
+    public void countCommitsIn(io.micrometer.core.instrument.MeterRegistry registry, String name) {
+        io.micrometer.core.instrument.FunctionCounter.builder("mashwara.index.commits", this, LuceneIndex::commits)
+                .tag("index", name)
+                .description("Commits of live writes; changes arriving together share one")
+                .register(registry);
+    }
+
+    /** How many commits of live writes there were (for tests). */
+    long commits() {
+        synchronized (commits) {
+            return commitCount;
+        }
     }
 
     /** Starts a new generation. The marker makes an interrupted rebuild start again on the next start-up. */

@@ -15,8 +15,9 @@ import org.springframework.context.event.EventListener;
 class SearchIndexConfiguration {
 
     @Bean(destroyMethod = "close")
-    LuceneIndex luceneIndex(@Value("${mashwara.index.dir}") Path directory) {
-        return new LuceneIndex(directory.toAbsolutePath().normalize());
+    LuceneIndex luceneIndex(@Value("${mashwara.index.dir}") Path directory,
+            @Value("${mashwara.index.commit-every:PT0.2S}") java.time.Duration commitEvery) {
+        return new LuceneIndex(directory.toAbsolutePath().normalize(), commitEvery);
     }
 
     @Bean(destroyMethod = "close")
