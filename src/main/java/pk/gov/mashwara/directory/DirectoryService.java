@@ -42,9 +42,12 @@ public class DirectoryService {
     private final PasswordEncoder passwordEncoder;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     DirectoryService(CommitteeRepository committees, UserAccountRepository users, UserRules userRules,
-            PasswordEncoder passwordEncoder, CurrentUser currentUser, Clock clock) {
+            PasswordEncoder passwordEncoder, CurrentUser currentUser, Clock clock,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.committees = committees;
         this.users = users;
         this.userRules = userRules;
@@ -224,6 +227,7 @@ public class DirectoryService {
             userRules.requirePassword(form.password());
             account.changePasswordHash(passwordEncoder.encode(form.password()));
         }
+        events.publishEvent(new pk.gov.mashwara.security.AccountChanged(account.getUsername()));
         return account.toInfo();
     }
 
@@ -232,7 +236,10 @@ public class DirectoryService {
         if (!"en".equals(language) && !"ur".equals(language)) {
             throw new InvalidInputException("error.user.language");
         }
-        users.findById(currentUser.require().id()).ifPresent(u -> u.changeLocale(language));
+        users.findById(currentUser.require().id()).ifPresent(u -> {
+            u.changeLocale(language);
+            events.publishEvent(new pk.gov.mashwara.security.AccountChanged(u.getUsername()));
+        });
     }
 
     private Committee ministryFor(CommitteeType type, Long ministryId, Long selfId) {

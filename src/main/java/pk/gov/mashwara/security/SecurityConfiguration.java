@@ -32,9 +32,14 @@ class SecurityConfiguration {
      * first, then the password check that remembers a verified password for a while.
      */
     @Bean
-    AuthenticationProvider passwordLogIn(UserDetailsService users, PasswordEncoder encoder,
-            @Value("${mashwara.security.verified-password-ttl:PT10M}") Duration verifiedPasswordTtl, Clock clock,
-            LoginThrottle throttle) {
-        return new ThrottledLogIn(new VerifiedPasswords(users, encoder, verifiedPasswordTtl, clock), throttle);
+    AuthenticationProvider passwordLogIn(VerifiedPasswords passwords, LoginThrottle throttle) {
+        return new ThrottledLogIn(passwords, throttle);
+    }
+
+    @Bean
+    VerifiedPasswords verifiedPasswords(UserDetailsService users, PasswordEncoder encoder,
+            @Value("${mashwara.security.verified-password-ttl:PT10M}") Duration verifiedPasswordTtl,
+            @Value("${mashwara.security.account-recheck:PT5S}") Duration accountRecheck, Clock clock) {
+        return new VerifiedPasswords(users, encoder, verifiedPasswordTtl, accountRecheck, clock);
     }
 }

@@ -33,13 +33,20 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * before). Anything else takes the full check; wrong passwords are never remembered, so guessing costs what it
  * always did. Throttling of failed log-ins happens before this check ({@link ThrottledLogIn}), so a remembered
  * password is refused like any other while its name or address must wait.
+ *
+ * <p>The account itself is loaded afresh at most every {@code mashwara.security.account-recheck} (a few seconds): an
+ * API client sends a request every second or so, and reading the account and its committee for each was a
+ * twentieth of the portal's work under load. An account changed through the portal is forgotten at once when the
+ * change commits ({@link AccountChanged}); one changed otherwise (another portal on the same database, by hand) is
+ * seen within that time.
  */
 class VerifiedPasswords implements AuthenticationProvider {
 
     /** Bounded: beyond this many remembered log-ins, the oldest are forgotten all at once. */
     static final int MAX_ENTRIES = 10_000;
 
-    private record Verified(String storedHash, Instant until) {
+    /** A verified log-in; {@code account} is the account as loaded at {@code loadedAt} (user name as stored). */
+    private record Verified(String storedHash, Instant until, UserDetails account, Instant loadedAt) {
     }
 
     private final DaoAuthenticationProvider full;
@@ -48,10 +55,18 @@ class VerifiedPasswords implements AuthenticationProvider {
     private final ConcurrentHashMap<String, Verified> verified = new ConcurrentHashMap<>();
     private final SecretKeySpec key;
     private final Duration ttl;
+    private final Duration recheck;
     private final Clock clock;
 
+    /** Loads the account on every log-in, remembered or not. */
     VerifiedPasswords(UserDetailsService users, PasswordEncoder encoder, Duration ttl, Clock clock) {
+        this(users, encoder, ttl, Duration.ZERO, clock);
+    }
+
+    /** {@code recheck}: how long a remembered log-in may use the account as loaded before loading it again. */
+    VerifiedPasswords(UserDetailsService users, PasswordEncoder encoder, Duration ttl, Duration recheck, Clock clock) {
         this.users = users;
+        this.recheck = recheck;
         this.full = new DaoAuthenticationProvider(users);
         this.full.setPasswordEncoder(encoder);
         this.ttl = ttl;
@@ -79,7 +94,7 @@ class VerifiedPasswords implements AuthenticationProvider {
             if (verified.size() >= MAX_ENTRIES) {
                 verified.clear();
             }
-            verified.put(id, new Verified(user.getPassword(), now.plus(ttl)));
+            verified.put(id, new Verified(user.getPassword(), now.plus(ttl), user, now));
         }
         return result;
     }
@@ -95,13 +110,22 @@ class VerifiedPasswords implements AuthenticationProvider {
             return null;
         }
         var name = authentication.getName();
-        var known = verified.get(id(name, password));
-        if (known == null || !clock.instant().isBefore(known.until())) {
+        var id = id(name, password);
+        var known = verified.get(id);
+        var now = clock.instant();
+        if (known == null || !now.isBefore(known.until())) {
             return null;
         }
-        var user = loadOrNull(name);
-        if (user == null || !known.storedHash().equals(user.getPassword())) {
-            return null;
+        UserDetails user;
+        if (known.account() != null && now.isBefore(known.loadedAt().plus(recheck))) {
+            user = known.account();
+        } else {
+            user = loadOrNull(name);
+            if (user == null || !known.storedHash().equals(user.getPassword())) {
+                return null;
+            }
+            // replaced only if still the same entry: a forgetting in between must not be undone
+            verified.replace(id, known, new Verified(known.storedHash(), known.until(), user, now));
         }
         status.check(user); // disabled or locked out: refused, as the full check would
         var result = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
@@ -121,6 +145,14 @@ class VerifiedPasswords implements AuthenticationProvider {
         } catch (org.springframework.security.core.userdetails.UsernameNotFoundException e) {
             return null;
         }
+    }
+
+    /**
+     * Forgets every remembered log-in of the account (its user name as stored): the next one is checked in full
+     * against the account as it is then.
+     */
+    void forget(String username) {
+        verified.values().removeIf(v -> v.account() != null && v.account().getUsername().equals(username));
     }
 
     /** How many log-ins are remembered now (for tests). */

@@ -102,4 +102,50 @@ class VerifiedPasswordsTest {
         field.setAccessible(true);
         assertThat(field.get(passwords).toString()).doesNotContain("Right-password-1");
     }
+
+    /** Counts how often the account is read. */
+    private final AtomicInteger loads = new AtomicInteger();
+
+    private VerifiedPasswords rechecking(Duration recheck) {
+        org.springframework.security.core.userdetails.UserDetailsService counting = name -> {
+            loads.incrementAndGet();
+            return users.loadUserByUsername(name);
+        };
+        return new VerifiedPasswords(counting, bcrypt, Duration.ofMinutes(10), recheck, clock);
+    }
+
+    @Test
+    void a_remembered_log_in_reads_the_account_again_only_when_its_recheck_time_is_up() {
+        var rechecking = rechecking(Duration.ofSeconds(5));
+        var login = UsernamePasswordAuthenticationToken.unauthenticated("pta.drafter", "Right-password-1");
+        for (int i = 0; i < 5; i++) {
+            assertThat(rechecking.authenticate(login).isAuthenticated()).isTrue();
+        }
+        assertThat(checks).hasValue(1);
+        assertThat(loads).hasValue(1); // the full check's reading, then the remembered account
+
+        var hash = users.loadUserByUsername("pta.drafter").getPassword();
+        users.updateUser(User.withUsername("pta.drafter").password(hash).roles("COMMITTEE_DRAFTER").disabled(true).build());
+        clock.advance(Duration.ofSeconds(4));
+        assertThat(rechecking.authenticate(login).isAuthenticated()).isTrue(); // within the recheck time
+        clock.advance(Duration.ofSeconds(2));
+        assertThatThrownBy(() -> rechecking.authenticate(login)).isInstanceOf(DisabledException.class);
+        assertThat(loads).hasValue(2);
+    }
+
+    @Test
+    void a_forgotten_account_is_checked_in_full_at_its_next_log_in() {
+        var rechecking = rechecking(Duration.ofMinutes(1));
+        var login = UsernamePasswordAuthenticationToken.unauthenticated("pta.drafter", "Right-password-1");
+        assertThat(rechecking.authenticate(login).isAuthenticated()).isTrue();
+        var hash = users.loadUserByUsername("pta.drafter").getPassword();
+        users.updateUser(User.withUsername("pta.drafter").password(hash).roles("COMMITTEE_DRAFTER").disabled(true).build());
+        assertThat(rechecking.authenticate(login).isAuthenticated()).isTrue(); // not told yet: remembered
+
+        rechecking.forget("someone.else");
+        assertThat(rechecking.remembered()).isEqualTo(1);
+        rechecking.forget("pta.drafter");
+        assertThat(rechecking.remembered()).isZero();
+        assertThatThrownBy(() -> rechecking.authenticate(login)).isInstanceOf(DisabledException.class);
+    }
 }

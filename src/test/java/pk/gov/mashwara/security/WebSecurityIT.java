@@ -33,6 +33,8 @@ class WebSecurityIT {
     int port;
     @Autowired
     Fixtures fixtures;
+    @Autowired
+    pk.gov.mashwara.directory.DirectoryService directory;
 
     private static final String CSP = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; "
@@ -83,6 +85,37 @@ class WebSecurityIT {
         assertThat(file.headers().allValues("Content-Security-Policy")).containsExactly("sandbox");
         assertThat(file.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
         assertThat(file.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("attachment");
+    }
+
+    /**
+     * An API client's log-in is remembered and its account re-read only every few seconds; an administrator's change
+     * to the account applies to its very next call all the same.
+     */
+    @Test
+    void an_account_changed_by_an_administrator_is_held_to_the_change_on_its_next_api_call() {
+        var drafter = fixtures.user("PTA", Role.COMMITTEE_DRAFTER);
+        var old = basic(drafter.getUsername(), Fixtures.PASSWORD);
+        for (int i = 0; i < 3; i++) {
+            assertThat(send(request("/api/drafts").header("Authorization", old).GET()).statusCode()).isEqualTo(200);
+        }
+        var newPassword = "Another-passphrase-2026";
+        Fixtures.as(Fixtures.systemAdministrator(), () -> directory.updateUser(drafter.id(),
+                new pk.gov.mashwara.directory.UserForm(drafter.getUsername(), "Drafter", null, drafter.committeeId(),
+                        java.util.EnumSet.of(Role.COMMITTEE_DRAFTER), true, newPassword, null)));
+        assertThat(send(request("/api/drafts").header("Authorization", old).GET()).statusCode()).isEqualTo(401);
+        var fresh = basic(drafter.getUsername(), newPassword);
+        assertThat(send(request("/api/drafts").header("Authorization", fresh).GET()).statusCode()).isEqualTo(200);
+        assertThat(send(request("/api/drafts").header("Authorization", fresh).GET()).statusCode()).isEqualTo(200);
+
+        Fixtures.as(Fixtures.systemAdministrator(), () -> directory.updateUser(drafter.id(),
+                new pk.gov.mashwara.directory.UserForm(drafter.getUsername(), "Drafter", null, drafter.committeeId(),
+                        java.util.EnumSet.of(Role.COMMITTEE_DRAFTER), false, null, null)));
+        assertThat(send(request("/api/drafts").header("Authorization", fresh).GET()).statusCode()).isEqualTo(401);
+    }
+
+    private static String basic(String username, String password) {
+        return "Basic " + java.util.Base64.getEncoder().encodeToString(
+                (username + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     @Test
