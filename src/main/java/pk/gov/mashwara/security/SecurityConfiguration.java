@@ -32,14 +32,14 @@ class SecurityConfiguration {
      * first, then the password check that remembers a verified password for a while.
      */
     @Bean
-    AuthenticationProvider passwordLogIn(VerifiedPasswords passwords, LoginThrottle throttle) {
-        return new ThrottledLogIn(passwords, throttle);
-    }
-
-    @Bean
-    VerifiedPasswords verifiedPasswords(UserDetailsService users, PasswordEncoder encoder,
+    AuthenticationProvider passwordLogIn(UserDetailsService users, PasswordEncoder encoder,
             @Value("${mashwara.security.verified-password-ttl:PT10M}") Duration verifiedPasswordTtl,
-            @Value("${mashwara.security.account-recheck:PT5S}") Duration accountRecheck, Clock clock) {
-        return new VerifiedPasswords(users, encoder, verifiedPasswordTtl, accountRecheck, clock);
+            @Value("${mashwara.security.account-recheck:PT5S}") Duration accountRecheck, Clock clock,
+            LoginThrottle throttle, AccountChanges accountChanges) {
+        // not a bean of its own: a second AuthenticationProvider bean would make Spring Security use neither, but
+        // a plain BCrypt check on every request, unthrottled
+        var passwords = new VerifiedPasswords(users, encoder, verifiedPasswordTtl, accountRecheck, clock);
+        accountChanges.tell(passwords::forget);
+        return new ThrottledLogIn(passwords, throttle);
     }
 }

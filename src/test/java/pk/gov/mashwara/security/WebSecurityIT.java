@@ -35,6 +35,8 @@ class WebSecurityIT {
     Fixtures fixtures;
     @Autowired
     pk.gov.mashwara.directory.DirectoryService directory;
+    @Autowired
+    org.springframework.context.ApplicationContext context;
 
     private static final String CSP = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; "
@@ -111,6 +113,16 @@ class WebSecurityIT {
                 new pk.gov.mashwara.directory.UserForm(drafter.getUsername(), "Drafter", null, drafter.committeeId(),
                         java.util.EnumSet.of(Role.COMMITTEE_DRAFTER), false, null, null)));
         assertThat(send(request("/api/drafts").header("Authorization", fresh).GET()).statusCode()).isEqualTo(401);
+    }
+
+    /**
+     * Spring Security uses an authentication provider bean only when it is the only one: with two it would check
+     * every request's password with BCrypt, remembered or not, and without the throttle.
+     */
+    @Test
+    void log_in_goes_through_the_one_throttled_remembering_provider() {
+        assertThat(context.getBeansOfType(org.springframework.security.authentication.AuthenticationProvider.class)
+                .values()).singleElement().isInstanceOf(ThrottledLogIn.class);
     }
 
     private static String basic(String username, String password) {
