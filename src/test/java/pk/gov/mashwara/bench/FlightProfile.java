@@ -25,7 +25,11 @@ import jdk.jfr.consumer.RecordingFile;
  * or four for the portal's own modules ({@code pk.gov.mashwara.search}), so that a {@code HashMap} lookup counts for whoever made it;</li>
  * <li><b>the portal's own methods, inclusive</b>: each sample counts once for every method of {@code pk.gov.mashwara}
  * on its stack (what that method and everything it called cost);</li>
- * <li><b>top frames, self</b>: the method running when the sample was taken.</li>
+ * <li><b>top frames, self</b>: the method running when the sample was taken;</li>
+ * <li><b>by entry point</b>: each sample charged to the outermost of the portal's entry points on its stack (an
+ * API controller's method, Vaadin's UIDL handling, an event listener), or to the request handling around them
+ * (filters, sign-in, writing JSON), or to the background work it was part of; with the portal's CPU seconds of the
+ * window, this gives what each kind of request costs.</li>
  * </ul>
  * Started and stopped with {@code jcmd} ({@code JFR.start}, {@code JFR.stop}), so a portal already running can be
  * profiled as well as one the benchmark started.
@@ -42,12 +46,13 @@ final class FlightProfile {
     static final String SETTINGS = System.getProperty("load.jfr.settings", "default");
 
     /** What a profile found: the samples in all, and the three tables, largest first. */
-    record Profile(long samples, List<Row> libraries, List<Row> portal, List<Row> self, String note) {
+    record Profile(long samples, List<Row> libraries, List<Row> portal, List<Row> self, List<Row> entries,
+            String note) {
 
-        static final Profile NONE = new Profile(0, List.of(), List.of(), List.of(), null);
+        static final Profile NONE = new Profile(0, List.of(), List.of(), List.of(), List.of(), null);
 
         static Profile failed(String why) {
-            return new Profile(0, List.of(), List.of(), List.of(), why);
+            return new Profile(0, List.of(), List.of(), List.of(), List.of(), why);
         }
 
         /** The three tables in Markdown, or the reason there is none. */
@@ -62,6 +67,8 @@ final class FlightProfile {
             section(out, "The portal's own methods, inclusive (each sample counts once for every portal method on "
                     + "its stack)", portal);
             section(out, "Top frames, self", self);
+            section(out, "By entry point (each sample charged to the outermost portal entry point on its stack)",
+                    entries);
             return out.toString();
         }
 
@@ -117,6 +124,7 @@ final class FlightProfile {
         var libraries = new HashMap<String, Long>();
         var portal = new HashMap<String, Long>();
         var self = new HashMap<String, Long>();
+        var entries = new HashMap<String, Long>();
         long samples = 0;
         try (var recording = new RecordingFile(file)) {
             while (recording.hasMoreEvents()) {
@@ -131,6 +139,8 @@ final class FlightProfile {
                 samples++;
                 var frames = stack.getFrames();
                 self.merge(method(frames.getFirst()), 1L, Long::sum);
+                entries.merge(stack.isTruncated() ? "(stack cut before its entry point)"
+                        : entry(frames.stream().map(FlightProfile::method).toList()), 1L, Long::sum);
                 libraries.merge(library(frames), 1L, Long::sum);
                 var seen = new HashSet<String>();
                 for (var frame : frames) {
@@ -141,7 +151,34 @@ final class FlightProfile {
                 }
             }
         }
-        return new Profile(samples, top(libraries, samples), top(portal, samples), top(self, samples), null);
+        return new Profile(samples, top(libraries, samples), top(portal, samples), top(self, samples),
+                top(entries, samples), null);
+    }
+
+    /**
+     * The outermost portal entry point of a stack (frames innermost first): an API controller's method, Vaadin's UIDL
+     * handling, an event listener's {@code on}; else the request handling around them, or the background work.
+     */
+    static String entry(List<String> methods) {
+        String found = null;
+        boolean request = false;
+        for (var method : methods) {
+            if (method.startsWith(PORTAL) && !synthetic(method)
+                    && (method.contains("ApiController.") || method.endsWith(".on"))) {
+                found = method; // the last one found is the outermost
+            } else if (method.startsWith("com.vaadin.flow.server.communication.UidlRequestHandler.")) {
+                found = "Vaadin UIDL handling (every view)";
+            } else if (method.startsWith("org.apache.catalina.") || method.startsWith("org.apache.coyote.")) {
+                request = true;
+            } else if (found == null && method.startsWith("org.apache.lucene.index.ConcurrentMergeScheduler")) {
+                found = "Lucene segment merges";
+            }
+        }
+        if (found != null) {
+            return found;
+        }
+        return request ? "HTTP requests outside the controllers (filters, sign-in, writing JSON, errors)"
+                : "other background work";
     }
 
     /** A lambda's class or body, or a Spring proxy: the same time as the method around it, counted again. */

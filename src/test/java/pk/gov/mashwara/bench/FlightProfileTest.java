@@ -59,6 +59,31 @@ class FlightProfileTest {
         assertThat(FlightProfile.synthetic("pk.gov.mashwara.search.index.IndexSearch.run")).isFalse();
     }
 
+    @Test
+    void a_sample_is_charged_to_the_outermost_portal_entry_point_on_its_stack() {
+        // innermost first, as a recording gives them
+        assertThat(FlightProfile.entry(java.util.List.of("org.apache.lucene.search.IndexSearcher.search",
+                "pk.gov.mashwara.search.SearchService.search", "pk.gov.mashwara.search.api.SearchApiController.search",
+                "org.springframework.web.servlet.DispatcherServlet.doDispatch",
+                "org.apache.catalina.core.ApplicationFilterChain.doFilter", "java.lang.Thread.run")))
+                .isEqualTo("pk.gov.mashwara.search.api.SearchApiController.search");
+        // a listener run within a UI request counts for the UI request
+        assertThat(FlightProfile.entry(java.util.List.of("pk.gov.mashwara.review.Updates.on",
+                "com.vaadin.flow.server.communication.UidlRequestHandler.synchronizedHandleRequest",
+                "org.apache.catalina.connector.CoyoteAdapter.service")))
+                .isEqualTo("Vaadin UIDL handling (every view)");
+        // a listener on a background thread is its own entry point
+        assertThat(FlightProfile.entry(java.util.List.of("org.apache.lucene.index.IndexWriter.commit",
+                "pk.gov.mashwara.search.index.IndexListeners.on", "java.util.concurrent.ThreadPoolExecutor.runWorker")))
+                .isEqualTo("pk.gov.mashwara.search.index.IndexListeners.on");
+        assertThat(FlightProfile.entry(java.util.List.of("org.springframework.security.crypto.bcrypt.BCrypt.key",
+                "org.apache.catalina.core.ApplicationFilterChain.doFilter")))
+                .startsWith("HTTP requests outside the controllers");
+        assertThat(FlightProfile.entry(java.util.List.of("org.apache.lucene.index.ConcurrentMergeScheduler$MergeThread.run")))
+                .isEqualTo("Lucene segment merges");
+        assertThat(FlightProfile.entry(java.util.List.of("java.lang.Thread.run"))).isEqualTo("other background work");
+    }
+
     private static void burn(Duration time) {
         var until = System.nanoTime() + time.toNanos();
         long x = 1;

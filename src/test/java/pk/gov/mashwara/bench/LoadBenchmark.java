@@ -919,6 +919,12 @@ public final class LoadBenchmark {
         if (!server.cpu().isEmpty()) {
             out.append("\nCPU over the measured window (`/proc`; shares of the whole machine, all cores):\n\n")
                     .append(ProcessCpu.table(server.cpu()));
+            server.cpu().stream().filter(share -> share.tenant().equals(ProcessCpu.PORTAL)).findFirst()
+                    .filter(share -> phase.overall().requests() > 0)
+                    .ifPresent(share -> out.append(String.format(Locale.ROOT, "%nThe portal's CPU per API request: "
+                            + "**%.1f ms** (its CPU seconds over the window ÷ the %d API requests answered; the "
+                            + "probe's UI requests and the background work they cause are in it too).%n",
+                            1000 * share.seconds() / phase.overall().requests(), phase.overall().requests())));
         }
         out.append(server.profile().table());
         return out.toString();
