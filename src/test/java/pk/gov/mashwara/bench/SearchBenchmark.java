@@ -231,7 +231,7 @@ public final class SearchBenchmark {
         try {
             var query = new BooleanQuery.Builder().add(UserQueries.parse(text, index.analyzer()), Occur.MUST)
                     .add(IndexSearch.visibilityFilter(MEMBER), Occur.FILTER)
-                    .add(new TermQuery(new Term(IndexSchema.LATEST, "true")), Occur.FILTER).build();
+                    .add(IndexSchema.latestOnly(), Occur.FILTER).build();
             return index.withSearcher(s -> (long) s.search(query, 10).scoreDocs.length);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);

@@ -83,6 +83,13 @@ public abstract class DraftIndexMaintenance implements AutoCloseable {
     /** Every draft with documents, page by page in a stable order; an empty page ends the walk. */
     protected abstract List<DraftDocuments> page(int page, int size);
 
+    /**
+     * The index was just opened or rebuilt, with the drafts held meanwhile written afresh (under the lock): what a
+     * subclass remembers of what it wrote before may go.
+     */
+    protected void rebuilt() {
+    }
+
     public IndexStatus status() {
         return status;
     }
@@ -178,6 +185,7 @@ public abstract class DraftIndexMaintenance implements AutoCloseable {
             try {
                 index.open();
                 applyHeld(index::replaceDraft);
+                rebuilt();
                 long expected = expectedDocuments();
                 int actual = index.numDocs();
                 if (expected == actual) {
@@ -214,6 +222,7 @@ public abstract class DraftIndexMaintenance implements AutoCloseable {
             synchronized (lock) {
                 applyHeld(generation::replaceDraft);
                 index.switchTo(generation);
+                rebuilt();
                 int count = index.numDocs();
                 status = new IndexStatus(State.READY, count, count, null);
                 failedRebuilds = 0;

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.LongValueFacetCounts;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
@@ -46,7 +47,15 @@ final class FacetCounts {
         for (var dimension : IndexSchema.FACETS) {
             var selected = selected(query, dimension);
             var counts = new LinkedHashMap<String, Long>();
-            if (state != null) {
+            if (IndexSchema.STATUS.equals(dimension)) {
+                // a number per document, updated in place: counted by value, named here
+                var collector = selected.isEmpty() ? matches : sideways.collect(dimension);
+                var top = new LongValueFacetCounts(IndexSchema.STATUS_VALUE, collector)
+                        .getTopChildren(MAX_VALUES, IndexSchema.STATUS_VALUE);
+                for (var label : top == null ? new org.apache.lucene.facet.LabelAndValue[0] : top.labelValues) {
+                    counts.put(IndexSchema.status(Long.parseLong(label.label)).name(), label.value.longValue());
+                }
+            } else if (state != null) {
                 var facets = selected.isEmpty() ? main : new SortedSetDocValuesFacetCounts(state, sideways.collect(dimension));
                 var top = top(facets, dimension);
                 if (top != null) {

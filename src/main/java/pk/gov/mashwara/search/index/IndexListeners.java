@@ -11,7 +11,7 @@ import pk.gov.mashwara.text.TextExtracted;
 /**
  * Brings the index up to date after changes commit. Through the event publication registry: an update a crash
  * interrupted is delivered again on restart. A new status changes who may see a draft, a new version moves the
- * latest-version flag, so both rewrite all of the draft's documents.
+ * latest-version flag: both are written into the draft's documents in place, unless more changed with them.
  *
  * <p>Unlike the portal's other listeners these run outside a transaction of their own: they may wait for the
  * index while it is being rebuilt, and a listener waiting with a database connection in hand took the connection
@@ -42,13 +42,13 @@ class IndexListeners {
     @Async
     @TransactionalEventListener
     void on(VersionUploaded event) {
-        maintenance.reindexDraft(event.draftId());
+        maintenance.versionAdded(event.draftId());
     }
 
     @Async
     @TransactionalEventListener
     void on(DraftStatusChanged event) {
-        maintenance.reindexDraft(event.draftId());
+        maintenance.draftStateChanged(event.draftId());
     }
 
     /** A new file number is found at once, and hits show the new priority mark. */

@@ -7,6 +7,7 @@ import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -27,7 +28,11 @@ public final class IndexSchema {
     // 5: the kind BILL_OR_ORDINANCE became BILL and ORDINANCE (V19), so facets of an older index are stale
     // 6: the draft's priority mark and file number are indexed (V21)
     // 7: comments carry their thread's category and severity (the comment index follows this version)
-    public static final String VERSION = "7";
+    // 8: a draft's status, submission and latest version are doc values, updated in place (no text analysed again);
+    //    the statuses' names are part of the version, since the index holds their ordinals
+    public static final String VERSION = "8-" + Integer.toHexString(java.util.Arrays.stream(
+            pk.gov.mashwara.draft.DraftStatus.values()).map(Enum::name).collect(java.util.stream.Collectors.joining(","))
+            .hashCode());
     static final String SCHEMA_KEY = "mashwara.schema";
 
     public static final String KEY = "key";
@@ -41,6 +46,20 @@ public final class IndexSchema {
     public static final String CLASSIFICATION = "classification";
     public static final String SUBMITTED = "submitted";
     public static final String LATEST = "latest";
+    /**
+     * The draft's state as numbers, updated in place when only it changes ({@link #state}): its status (the
+     * ordinal of {@code DraftStatus}), whether it was submitted (1 or 0), whether this is its latest version (1 or 0).
+     * Filters, the status facet and the hits read these; nothing of the draft's state is stored or indexed as words.
+     */
+    public static final String STATUS_VALUE = "statusValue";
+    public static final String SUBMITTED_VALUE = "submittedValue";
+    public static final String LATEST_VALUE = "latestValue";
+    /**
+     * A hash of everything else a document says of its draft (title, committee, kind, classification, year, numbers,
+     * priority): when a change leaves it as it is, only the state is updated; otherwise the documents are written
+     * again.
+     */
+    public static final String PARTICULARS = "particulars";
     public static final String TITLE = "title";
     public static final String BODY = "body";
     public static final String EXACT = "exact";
@@ -104,11 +123,13 @@ public final class IndexSchema {
         doc.add(new StringField(COMMITTEE_ID, String.valueOf(draft.committeeId()), Field.Store.NO));
         keyword(doc, COMMITTEE, committee);
         keyword(doc, KIND, draft.kind().name());
-        keyword(doc, STATUS, draft.status().name());
         keyword(doc, YEAR, year);
         doc.add(new StringField(CLASSIFICATION, draft.classification().name(), Field.Store.YES));
-        doc.add(new StringField(SUBMITTED, String.valueOf(draft.submitted()), Field.Store.NO));
-        doc.add(new StringField(LATEST, String.valueOf(version.number() == latest), Field.Store.YES));
+        for (var value : state(draft)) {
+            doc.add(value);
+        }
+        doc.add(new NumericDocValuesField(LATEST_VALUE, version.number() == latest ? 1 : 0));
+        doc.add(new NumericDocValuesField(PARTICULARS, particulars(draft)));
         doc.add(new TextField(TITLE, draft.title(), Field.Store.YES));
         if (draft.diaryNumber() != null) {
             doc.add(new StoredField(DIARY_NUMBER, draft.diaryNumber()));
@@ -134,6 +155,48 @@ public final class IndexSchema {
             return FACETS_CONFIG.build(doc);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The draft's status and whether it was submitted, as the doc values every document of the draft carries. */
+    public static Field[] state(DraftSnapshot draft) {
+        return new Field[] { new NumericDocValuesField(STATUS_VALUE, draft.status().ordinal()),
+                new NumericDocValuesField(SUBMITTED_VALUE, draft.submitted() ? 1 : 0) };
+    }
+
+    /** The status a document's {@link #STATUS_VALUE} stands for. */
+    public static pk.gov.mashwara.draft.DraftStatus status(long value) {
+        return pk.gov.mashwara.draft.DraftStatus.values()[(int) value];
+    }
+
+    /** Documents of latest versions only. */
+    public static org.apache.lucene.search.Query latestOnly() {
+        return NumericDocValuesField.newSlowExactQuery(LATEST_VALUE, 1);
+    }
+
+    /** Documents of submitted drafts only. */
+    public static org.apache.lucene.search.Query submittedOnly() {
+        return NumericDocValuesField.newSlowExactQuery(SUBMITTED_VALUE, 1);
+    }
+
+    /** Documents of drafts in any of the statuses. */
+    public static org.apache.lucene.search.Query inStatus(java.util.Collection<pk.gov.mashwara.draft.DraftStatus> statuses) {
+        return NumericDocValuesField.newSlowSetQuery(STATUS_VALUE,
+                statuses.stream().mapToLong(Enum::ordinal).toArray());
+    }
+
+    /** A 64-bit hash of what the documents say of the draft besides its state and texts ({@link #PARTICULARS}). */
+    static long particulars(DraftSnapshot draft) {
+        var all = String.join("\0", String.valueOf(draft.committeeId()), String.valueOf(draft.committeeCode()),
+                draft.title(), draft.kind().name(), draft.classification().name(),
+                String.valueOf(draft.filedAt().atZone(OFFICE_ZONE).getYear()), String.valueOf(draft.diaryNumber()),
+                String.valueOf(draft.fileNumber()), draft.priority().name());
+        try {
+            var digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(all.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.nio.ByteBuffer.wrap(digest).getLong();
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available", e);
         }
     }
 

@@ -48,8 +48,7 @@ public class IndexSearch {
 
     /** The stored fields a hit shows, and the head of the text, from which its snippet comes. */
     private static final Set<String> HIT_FIELDS = Set.of(IndexSchema.DRAFT_ID, IndexSchema.VERSION_NUMBER,
-            IndexSchema.LATEST, IndexSchema.TITLE, IndexSchema.COMMITTEE, IndexSchema.KIND, IndexSchema.STATUS,
-            IndexSchema.YEAR, IndexSchema.EXTRACTION, IndexSchema.OCR, IndexSchema.BODY, IndexSchema.DIARY_NUMBER,
+            IndexSchema.TITLE, IndexSchema.COMMITTEE, IndexSchema.KIND, IndexSchema.YEAR, IndexSchema.EXTRACTION, IndexSchema.OCR, IndexSchema.BODY, IndexSchema.DIARY_NUMBER,
             IndexSchema.FILE_NUMBER, IndexSchema.PRIORITY);
 
     /** The timer of each phase of a search ({@code mashwara.search.phase}, tag {@code phase}). */
@@ -145,9 +144,18 @@ public class IndexSearch {
         var texts = snippets.of(searcher, userQuery, ids, heads);
         var hits = new ArrayList<SearchHit>(page.length);
         for (int i = 0; i < page.length; i++) {
-            hits.add(hit(docs[i], page[i].score, texts[i]));
+            hits.add(hit(docs[i], value(searcher, ids[i], IndexSchema.STATUS_VALUE),
+                    value(searcher, ids[i], IndexSchema.LATEST_VALUE) == 1, page[i].score, texts[i]));
         }
         return hits;
+    }
+
+    /** A document's number in a doc values field (its draft's state); -1 when it has none. */
+    private static long value(IndexSearcher searcher, int doc, String field) throws IOException {
+        var leaves = searcher.getIndexReader().leaves();
+        var leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves));
+        var values = leaf.reader().getNumericDocValues(field);
+        return values != null && values.advanceExact(doc - leaf.docBase) ? values.longValue() : -1;
     }
 
     private static FacetsCollector sideways(IndexSearcher searcher, Query query) throws IOException {
@@ -157,19 +165,30 @@ public class IndexSearch {
     /** The user's query narrowed to what they may see and what they selected (except one facet, for its counts). */
     public static Query filtered(Query userQuery, SearchQuery query, DraftVisibility visibility, String exceptFacet) {
         var builder = new BooleanQuery.Builder().add(userQuery, Occur.MUST);
-        builder.add(visibilityFilter(visibility), Occur.FILTER);
+        builder.add(visibilityFilter(visibility, IndexSchema.submittedOnly()), Occur.FILTER);
         if (!query.allVersions()) {
-            builder.add(new TermQuery(new Term(IndexSchema.LATEST, "true")), Occur.FILTER);
+            builder.add(IndexSchema.latestOnly(), Occur.FILTER);
         }
         addAnyOf(builder, IndexSchema.COMMITTEE, query.committees(), exceptFacet);
         addAnyOf(builder, IndexSchema.KIND, names(query.kinds()), exceptFacet);
-        addAnyOf(builder, IndexSchema.STATUS, names(query.statuses()), exceptFacet);
+        if (!query.statuses().isEmpty() && !IndexSchema.STATUS.equals(exceptFacet)) {
+            builder.add(IndexSchema.inStatus(query.statuses()), Occur.FILTER);
+        }
         addAnyOf(builder, IndexSchema.YEAR, query.years().stream().map(String::valueOf).collect(Collectors.toSet()), exceptFacet);
         return builder.build();
     }
 
-    /** {@link DraftVisibility} as a query: everything, or any of the user's committees, or submitted drafts. */
+    /**
+     * {@link DraftVisibility} as a query on an index whose documents say with the word {@code true} in
+     * {@link IndexSchema#SUBMITTED} that their draft was submitted (the comment index): everything, or any of the
+     * user's committees, or submitted drafts.
+     */
     public static Query visibilityFilter(DraftVisibility visibility) {
+        return visibilityFilter(visibility, new TermQuery(new Term(IndexSchema.SUBMITTED, "true")));
+    }
+
+    /** The same, with {@code submitted} the query that finds documents of submitted drafts. */
+    private static Query visibilityFilter(DraftVisibility visibility, Query submitted) {
         if (visibility.everything()) {
             return new MatchAllDocsQuery();
         }
@@ -178,7 +197,7 @@ public class IndexSearch {
             any.add(new TermQuery(new Term(IndexSchema.COMMITTEE_ID, String.valueOf(committee))), Occur.SHOULD);
         }
         if (visibility.submitted()) {
-            any.add(new TermQuery(new Term(IndexSchema.SUBMITTED, "true")), Occur.SHOULD);
+            any.add(submitted, Occur.SHOULD);
         }
         for (var draft : visibility.sharedDrafts()) {
             any.add(new TermQuery(new Term(IndexSchema.DRAFT_ID, String.valueOf(draft))), Occur.SHOULD);
@@ -213,11 +232,11 @@ public class IndexSearch {
         }
     }
 
-    private static SearchHit hit(Document doc, float score, String snippet) {
+    private static SearchHit hit(Document doc, long status, boolean latest, float score, String snippet) {
         return new SearchHit(Long.parseLong(doc.get(IndexSchema.DRAFT_ID)),
                 doc.getField(IndexSchema.VERSION_NUMBER).numericValue().intValue(),
-                Boolean.parseBoolean(doc.get(IndexSchema.LATEST)), doc.get(IndexSchema.TITLE), doc.get(IndexSchema.COMMITTEE),
-                DraftKind.fromName(doc.get(IndexSchema.KIND)).orElseThrow(), DraftStatus.valueOf(doc.get(IndexSchema.STATUS)),
+                latest, doc.get(IndexSchema.TITLE), doc.get(IndexSchema.COMMITTEE),
+                DraftKind.fromName(doc.get(IndexSchema.KIND)).orElseThrow(), IndexSchema.status(status),
                 Integer.parseInt(doc.get(IndexSchema.YEAR)), ExtractionStatus.valueOf(doc.get(IndexSchema.EXTRACTION)),
                 Boolean.parseBoolean(doc.get(IndexSchema.OCR)), snippet == null ? "" : snippet, score,
                 doc.get(IndexSchema.DIARY_NUMBER), doc.get(IndexSchema.FILE_NUMBER),

@@ -224,6 +224,30 @@ public class LuceneIndex implements Closeable {
     }
 
     /**
+     * Updates doc values of every document of a draft in place (its state: no text is analysed again) without
+     * committing; returns the change's number.
+     */
+    public synchronized long stageValues(long draftId, org.apache.lucene.document.Field... values) throws IOException {
+        requireLive().writer().updateDocValues(new Term(IndexSchema.DRAFT_ID, String.valueOf(draftId)), values);
+        return ++staged;
+    }
+
+    /**
+     * A new latest version: the draft's documents so far get its state and are no longer the latest, then the new
+     * version's document is written; one change, so that no search sees the draft without a latest version.
+     */
+    public synchronized long stageNewLatest(long draftId, org.apache.lucene.document.Field[] state, int version,
+            Document document) throws IOException {
+        var writer = requireLive().writer();
+        var values = java.util.Arrays.copyOf(state, state.length + 1);
+        values[state.length] = new org.apache.lucene.document.NumericDocValuesField(IndexSchema.LATEST_VALUE, 0);
+        writer.updateDocValues(new Term(IndexSchema.DRAFT_ID, String.valueOf(draftId)), values);
+        // added after the update above, so untouched by it
+        writer.updateDocument(new Term(IndexSchema.KEY, IndexSchema.key(draftId, version)), document);
+        return ++staged;
+    }
+
+    /**
      * Waits until change {@code change} (from {@link #stageDraft} or {@link #stageVersion}) is committed and
      * searchable. The first writer to wait commits for all: it waits until the last commit is {@code commitEvery}
      * old, then commits and refreshes everything staged by then, and wakes the others; a writer whose change came

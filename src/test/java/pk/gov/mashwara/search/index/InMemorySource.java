@@ -81,8 +81,12 @@ class InMemorySource implements IndexSource {
         return drafts.values().stream().mapToLong(d -> d.versions().size()).sum();
     }
 
+    /** How often a version's text was read (each read means the text is analysed again when written). */
+    final java.util.concurrent.atomic.AtomicInteger textReads = new java.util.concurrent.atomic.AtomicInteger();
+
     @Override
     public IndexedText text(long draftId, int version) {
+        textReads.incrementAndGet();
         return texts.getOrDefault(draftId + "/" + version, IndexedText.PENDING);
     }
 }
