@@ -178,6 +178,7 @@ public class FocalPersonService {
         for (var holder : users.findWithRole(Role.FOCAL_PERSON)) {
             if (!holder.getId().equals(nominee.getId())) {
                 holder.holdOffice(Role.FOCAL_PERSON, false);
+                events.publishEvent(new pk.gov.mashwara.security.AccountChanged(holder.getUsername()));
                 before.add(holder.getUsername());
                 if (terms.findByToDateIsNull().stream().noneMatch(t -> t.getUserId() == holder.getId())) {
                     // in office since before the register: the term is recorded as it ends
@@ -189,6 +190,7 @@ public class FocalPersonService {
             open.end(date);
         }
         nominee.holdOffice(Role.FOCAL_PERSON, true);
+        events.publishEvent(new pk.gov.mashwara.security.AccountChanged(nominee.getUsername()));
         terms.save(new FocalPersonTerm(nominee.getId(), date, ref, n.getId()));
         nominations.saveAndFlush(n);
         users.flush();

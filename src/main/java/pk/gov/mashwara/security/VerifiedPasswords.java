@@ -53,6 +53,11 @@ class VerifiedPasswords implements AuthenticationProvider {
     private final UserDetailsService users;
     private final AccountStatusUserDetailsChecker status = new AccountStatusUserDetailsChecker();
     private final ConcurrentHashMap<String, Verified> verified = new ConcurrentHashMap<>();
+    /**
+     * Counts the accounts forgotten: a log-in whose account was loaded before a forgetting is not remembered, since
+     * the account may have changed after it was loaded and before the forgetting.
+     */
+    private final java.util.concurrent.atomic.AtomicLong forgettings = new java.util.concurrent.atomic.AtomicLong();
     private final SecretKeySpec key;
     private final Duration ttl;
     private final Duration recheck;
@@ -89,8 +94,10 @@ class VerifiedPasswords implements AuthenticationProvider {
         var id = id(name, password);
         var now = clock.instant();
         verified.remove(id);
+        long generation = forgettings.get();
         var result = full.authenticate(authentication);
-        if (result.getPrincipal() instanceof UserDetails user && user.getPassword() != null) {
+        if (result.getPrincipal() instanceof UserDetails user && user.getPassword() != null
+                && forgettings.get() == generation) {
             if (verified.size() >= MAX_ENTRIES) {
                 verified.clear();
             }
@@ -120,12 +127,16 @@ class VerifiedPasswords implements AuthenticationProvider {
         if (known.account() != null && now.isBefore(known.loadedAt().plus(recheck))) {
             user = known.account();
         } else {
+            long generation = forgettings.get();
             user = loadOrNull(name);
             if (user == null || !known.storedHash().equals(user.getPassword())) {
                 return null;
             }
-            // replaced only if still the same entry: a forgetting in between must not be undone
-            verified.replace(id, known, new Verified(known.storedHash(), known.until(), user, now));
+            // kept only if nothing was forgotten meanwhile and it is still the same entry: a forgetting in between
+            // must not be undone
+            if (forgettings.get() == generation) {
+                verified.replace(id, known, new Verified(known.storedHash(), known.until(), user, now));
+            }
         }
         status.check(user); // disabled or locked out: refused, as the full check would
         var result = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
@@ -152,6 +163,7 @@ class VerifiedPasswords implements AuthenticationProvider {
      * against the account as it is then.
      */
     void forget(String username) {
+        forgettings.incrementAndGet();
         verified.values().removeIf(v -> v.account() != null && v.account().getUsername().equals(username));
     }
 

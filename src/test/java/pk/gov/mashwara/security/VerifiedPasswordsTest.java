@@ -148,4 +148,18 @@ class VerifiedPasswordsTest {
         assertThat(rechecking.remembered()).isZero();
         assertThatThrownBy(() -> rechecking.authenticate(login)).isInstanceOf(DisabledException.class);
     }
+
+    @Test
+    void an_account_forgotten_while_its_log_in_was_checked_is_not_remembered() {
+        var holder = new VerifiedPasswords[1];
+        org.springframework.security.core.userdetails.UserDetailsService changing = name -> {
+            var loaded = users.loadUserByUsername(name);
+            holder[0].forget("pta.drafter"); // the account changed (and the change committed) just after it was read
+            return loaded;
+        };
+        holder[0] = new VerifiedPasswords(changing, bcrypt, Duration.ofMinutes(10), Duration.ofMinutes(1), clock);
+        var login = UsernamePasswordAuthenticationToken.unauthenticated("pta.drafter", "Right-password-1");
+        assertThat(holder[0].authenticate(login).isAuthenticated()).isTrue();
+        assertThat(holder[0].remembered()).isZero();
+    }
 }

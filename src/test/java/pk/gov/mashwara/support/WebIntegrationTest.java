@@ -21,7 +21,9 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "mashwara.store.max-file-size=" + WebIntegrationTest.MAX_FILE_SIZE,
         "spring.servlet.multipart.max-file-size=" + WebIntegrationTest.MULTIPART_MAX_FILE_SIZE,
-        "spring.servlet.multipart.max-request-size=2MB" })
+        "spring.servlet.multipart.max-request-size=2MB",
+        // an account changed through the portal must be forgotten at once, not merely after its few seconds
+        "mashwara.security.account-recheck=PT10M" })
 @Import(Fixtures.class)
 public @interface WebIntegrationTest {
 

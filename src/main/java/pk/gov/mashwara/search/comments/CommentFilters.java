@@ -48,7 +48,7 @@ final class CommentFilters {
 
     /** The draft visibility filter of the document search: the comment index carries the same fields. */
     static Query draftVisible(DraftVisibility visibility) {
-        return pk.gov.mashwara.search.index.IndexSearch.visibilityFilter(visibility);
+        return pk.gov.mashwara.search.index.IndexSearch.termVisibilityFilter(visibility);
     }
 
     /**

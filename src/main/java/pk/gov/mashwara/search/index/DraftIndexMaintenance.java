@@ -184,7 +184,12 @@ public abstract class DraftIndexMaintenance implements AutoCloseable {
         synchronized (lock) {
             try {
                 index.open();
-                applyHeld(index::replaceDraft);
+                // staged one after another, then committed together
+                long[] last = { 0 };
+                applyHeld((draftId, documents) -> last[0] = index.stageDraft(draftId, documents));
+                if (last[0] > 0) {
+                    index.awaitCommitted(last[0]);
+                }
                 rebuilt();
                 long expected = expectedDocuments();
                 int actual = index.numDocs();

@@ -42,7 +42,7 @@ class IndexListeners {
     @Async
     @TransactionalEventListener
     void on(VersionUploaded event) {
-        maintenance.versionAdded(event.draftId());
+        maintenance.versionAdded(event.draftId(), event.number());
     }
 
     @Async

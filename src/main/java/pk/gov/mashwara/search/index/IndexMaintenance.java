@@ -20,13 +20,18 @@ import pk.gov.mashwara.draft.VersionInfo;
 public class IndexMaintenance extends DraftIndexMaintenance {
 
     private final IndexSource source;
+
+    /** What the index holds of a draft: the particulars' hash its documents carry, and how many there are. */
+    private record Indexed(long particulars, long documents) {
+    }
+
     /**
-     * The particulars' hash ({@link IndexSchema#PARTICULARS}) of drafts whose documents were written in full lately,
-     * perhaps not yet searchable: what the index will say of them. Guarded by the maintenance's lock.
+     * What was written lately of each draft, perhaps not yet searchable: what the index will hold of it. Guarded by
+     * the maintenance's lock; the searcher is asked about drafts not in here.
      */
-    private final java.util.Map<Long, Long> written = new java.util.LinkedHashMap<>(64, 0.75f, true) {
+    private final java.util.Map<Long, Indexed> written = new java.util.LinkedHashMap<>(64, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(java.util.Map.Entry<Long, Long> eldest) {
+        protected boolean removeEldestEntry(java.util.Map.Entry<Long, Indexed> eldest) {
             return size() > 10_000;
         }
     };
@@ -37,13 +42,13 @@ public class IndexMaintenance extends DraftIndexMaintenance {
     }
 
     /**
-     * The draft's status changed: its state is written in place, or all its documents again when what they say of the
-     * draft besides changed too (or the index has none of them).
+     * The draft's status changed: its state is written in place, or all its documents again when the index does not
+     * hold what it should of the draft besides (a diary number given with the change, a missing version).
      */
     public void draftStateChanged(long draftId) {
         write(draftId, index -> {
             var draft = source.draft(draftId);
-            if (draft.isEmpty() || !sameParticulars(index, draft.get())) {
+            if (draft.isEmpty() || !holds(index, draft.get(), draft.get().versions().size())) {
                 return stageAll(index, draftId, draft);
             }
             return index.stageValues(draftId, IndexSchema.state(draft.get()));
@@ -51,19 +56,28 @@ public class IndexMaintenance extends DraftIndexMaintenance {
     }
 
     /**
-     * A version was added: its document is written and the others' state and latest flag updated in place; all the
-     * draft's documents are written again when what they say of the draft changed too.
+     * Version {@code version} was added: its document is written, the others' state and latest flag updated in place
+     * (and the latest version's written again if another is newer, when events came out of order); all the draft's
+     * documents are written again when the index does not hold what it should of the others.
      */
-    public void versionAdded(long draftId) {
+    public void versionAdded(long draftId, int version) {
         write(draftId, index -> {
             var draft = source.draft(draftId);
-            if (draft.isEmpty() || draft.get().versions().isEmpty() || !sameParticulars(index, draft.get())) {
+            var added = draft.flatMap(d -> d.versions().stream().filter(v -> v.number() == version).findFirst());
+            if (added.isEmpty() || !holds(index, draft.get(), draft.get().versions().size() - 1)) {
                 return stageAll(index, draftId, draft);
             }
-            var latest = draft.get().versions().stream().max(java.util.Comparator.comparingInt(VersionInfo::number))
+            var snapshot = draft.get();
+            var latest = snapshot.versions().stream().max(java.util.Comparator.comparingInt(VersionInfo::number))
                     .orElseThrow();
-            return index.stageNewLatest(draftId, IndexSchema.state(draft.get()), latest.number(), IndexSchema.document(
-                    draft.get(), latest, source.text(draftId, latest.number())));
+            var documents = new java.util.ArrayList<Document>();
+            documents.add(IndexSchema.document(snapshot, added.get(), source.text(draftId, version)));
+            if (latest.number() != version) {
+                documents.add(IndexSchema.document(snapshot, latest, source.text(draftId, latest.number())));
+            }
+            long change = index.stageNewLatest(draftId, IndexSchema.state(snapshot), documents);
+            written.put(draftId, new Indexed(IndexSchema.particulars(snapshot), snapshot.versions().size()));
+            return change;
         });
     }
 
@@ -76,21 +90,24 @@ public class IndexMaintenance extends DraftIndexMaintenance {
         var documents = draft.map(d -> IndexSchema.documents(d, v -> source.text(draftId, v.number())))
                 .orElse(List.of());
         long change = index.stageDraft(draftId, documents);
-        draft.ifPresentOrElse(d -> written.put(draftId, IndexSchema.particulars(d)), () -> written.remove(draftId));
+        written.put(draftId, new Indexed(draft.map(IndexSchema::particulars).orElse(0L), documents.size()));
         return change;
     }
 
-    /** Whether the index says (or will say, once what was written is searchable) what the database says of the draft. */
-    private boolean sameParticulars(LuceneIndex index, DraftSnapshot draft) throws IOException {
+    /**
+     * Whether the index holds (or will, once what was written is searchable) {@code documents} documents of the
+     * draft, saying of it what the database says.
+     */
+    private boolean holds(LuceneIndex index, DraftSnapshot draft, long documents) throws IOException {
         var indexed = written.get(draft.id());
         if (indexed == null) {
-            indexed = index.withSearcher(searcher -> particulars(searcher, draft.id()));
+            indexed = index.withSearcher(searcher -> indexed(searcher, draft.id()));
         }
-        return indexed != null && indexed == IndexSchema.particulars(draft);
+        return indexed != null && indexed.documents() == documents && indexed.particulars() == IndexSchema.particulars(draft);
     }
 
-    /** The particulars' hash of one of the draft's documents in the index; null when it has none. */
-    private static Long particulars(org.apache.lucene.search.IndexSearcher searcher, long draftId) throws IOException {
+    /** What the searcher holds of the draft; null when it has none of its documents. */
+    private static Indexed indexed(org.apache.lucene.search.IndexSearcher searcher, long draftId) throws IOException {
         var top = searcher.search(new org.apache.lucene.search.TermQuery(
                 new org.apache.lucene.index.Term(IndexSchema.DRAFT_ID, String.valueOf(draftId))), 1);
         if (top.scoreDocs.length == 0) {
@@ -100,7 +117,8 @@ public class IndexMaintenance extends DraftIndexMaintenance {
         var leaves = searcher.getIndexReader().leaves();
         var leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves));
         var values = leaf.reader().getNumericDocValues(IndexSchema.PARTICULARS);
-        return values != null && values.advanceExact(doc - leaf.docBase) ? values.longValue() : null;
+        return values != null && values.advanceExact(doc - leaf.docBase)
+                ? new Indexed(values.longValue(), top.totalHits.value()) : null;
     }
 
     /** After a rebuild the index says what the database said then: what was written before says nothing of it. */
@@ -109,16 +127,19 @@ public class IndexMaintenance extends DraftIndexMaintenance {
         written.clear();
     }
 
-    /** A version's extraction ended: its document is written again with the text. */
+    /**
+     * A version's extraction ended: its document is written again with the text; all the draft's documents are when
+     * the index does not hold what it should of the others (so that no version keeps particulars the others lost).
+     */
     public void versionExtracted(long draftId, int version) {
         write(draftId, index -> {
             var draft = source.draft(draftId);
             var info = draft.flatMap(d -> d.versions().stream().filter(v -> v.number() == version).findFirst());
-            if (info.isPresent()) {
+            if (info.isPresent() && holds(index, draft.get(), draft.get().versions().size())) {
                 return index.stageVersion(draftId, version,
                         IndexSchema.document(draft.get(), info.get(), source.text(draftId, version)));
             }
-            return index.stageDraft(draftId, documents(draftId));
+            return stageAll(index, draftId, draft);
         });
     }
 

@@ -165,7 +165,7 @@ public class IndexSearch {
     /** The user's query narrowed to what they may see and what they selected (except one facet, for its counts). */
     public static Query filtered(Query userQuery, SearchQuery query, DraftVisibility visibility, String exceptFacet) {
         var builder = new BooleanQuery.Builder().add(userQuery, Occur.MUST);
-        builder.add(visibilityFilter(visibility, IndexSchema.submittedOnly()), Occur.FILTER);
+        builder.add(visibilityFilter(visibility), Occur.FILTER);
         if (!query.allVersions()) {
             builder.add(IndexSchema.latestOnly(), Occur.FILTER);
         }
@@ -183,8 +183,13 @@ public class IndexSearch {
      * {@link IndexSchema#SUBMITTED} that their draft was submitted (the comment index): everything, or any of the
      * user's committees, or submitted drafts.
      */
-    public static Query visibilityFilter(DraftVisibility visibility) {
+    public static Query termVisibilityFilter(DraftVisibility visibility) {
         return visibilityFilter(visibility, new TermQuery(new Term(IndexSchema.SUBMITTED, "true")));
+    }
+
+    /** {@link DraftVisibility} as a query on the document index (whose drafts' state is in doc values). */
+    public static Query visibilityFilter(DraftVisibility visibility) {
+        return visibilityFilter(visibility, IndexSchema.submittedOnly());
     }
 
     /** The same, with {@code submitted} the query that finds documents of submitted drafts. */

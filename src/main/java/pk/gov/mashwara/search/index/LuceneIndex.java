@@ -104,7 +104,10 @@ public class LuceneIndex implements Closeable {
         this(root, COMMIT_EVERY);
     }
 
-    /** {@code commitEvery}: how far apart commits of live writes are at least (zero: each write commits alone). */
+    /**
+     * {@code commitEvery}: how far apart commits of live writes are at least (zero: a commit as soon as a writer
+     * waits; writers waiting together still share it).
+     */
     public LuceneIndex(Path root, java.time.Duration commitEvery) {
         this.root = root;
         this.commitEveryNanos = commitEvery.toNanos();
@@ -233,17 +236,20 @@ public class LuceneIndex implements Closeable {
     }
 
     /**
-     * A new latest version: the draft's documents so far get its state and are no longer the latest, then the new
-     * version's document is written; one change, so that no search sees the draft without a latest version.
+     * A new version: the draft's documents so far get its state and are no longer the latest, then the given
+     * documents are written (the new version's, and the latest's when that is another); one change, so that no
+     * search sees the draft without a latest version.
      */
-    public synchronized long stageNewLatest(long draftId, org.apache.lucene.document.Field[] state, int version,
-            Document document) throws IOException {
+    public synchronized long stageNewLatest(long draftId, org.apache.lucene.document.Field[] state,
+            List<Document> documents) throws IOException {
         var writer = requireLive().writer();
         var values = java.util.Arrays.copyOf(state, state.length + 1);
         values[state.length] = new org.apache.lucene.document.NumericDocValuesField(IndexSchema.LATEST_VALUE, 0);
         writer.updateDocValues(new Term(IndexSchema.DRAFT_ID, String.valueOf(draftId)), values);
-        // added after the update above, so untouched by it
-        writer.updateDocument(new Term(IndexSchema.KEY, IndexSchema.key(draftId, version)), document);
+        // written after the update above, so untouched by it
+        for (var document : documents) {
+            writer.updateDocument(new Term(IndexSchema.KEY, document.get(IndexSchema.KEY)), document);
+        }
         return ++staged;
     }
 
@@ -281,25 +287,31 @@ public class LuceneIndex implements Closeable {
     /** Commits and refreshes for every writer waiting, once the last commit is old enough. */
     private void lead(long sinceLastCommit) throws IOException {
         long covered = 0;
+        boolean done = false;
         IOException error = null;
+        // Lucene writes through interruptible channels: an interrupt would fail the commit for every writer waiting
+        // (and could close the writer), so the flag is set aside until the commit is over
+        boolean interrupted = Thread.interrupted();
         try {
             long wait = commitEveryNanos - sinceLastCommit;
             if (wait > 0) {
                 try {
                     java.util.concurrent.TimeUnit.NANOSECONDS.sleep(wait);
                 } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt(); // commit now all the same: the others are waiting
+                    interrupted = true; // commit now all the same: the others are waiting
                 }
             }
             synchronized (this) {
                 covered = staged;
                 var current = live;
-                // closed or switched to a rebuilt generation: what was staged is in the rebuild, or lost with the
-                // portal's stop (the event registry delivers it again)
-                if (current != null) {
-                    commitAndRefresh(current);
+                if (current == null) {
+                    // closed (or its reopening failed): what was staged is lost, and its writers must not count it
+                    // as written (their events are delivered again)
+                    throw new IOException("The index was closed before the change was committed");
                 }
+                commitAndRefresh(current);
             }
+            done = true;
         } catch (IOException e) {
             error = e;
         } catch (RuntimeException e) {
@@ -308,14 +320,17 @@ public class LuceneIndex implements Closeable {
             synchronized (commits) {
                 leading = false;
                 lastCommitAt = System.nanoTime();
-                if (error == null) {
+                if (done) {
                     committed = Math.max(committed, covered);
                     commitCount++;
                 } else {
-                    failure = error;
+                    failure = error != null ? error : new IOException("The index commit failed");
                     failedUpTo = Math.max(failedUpTo, covered);
                 }
                 commits.notifyAll();
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
             }
         }
     }

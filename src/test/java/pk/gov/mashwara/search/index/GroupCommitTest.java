@@ -58,8 +58,12 @@ class GroupCommitTest {
         try (var index = new LuceneIndex(root, Duration.ofMinutes(10)); var maintenance = started(source, index)) {
             source.draft(2, "Content policy", 2, "MOIB", DraftKind.POLICY, DraftStatus.SUBMITTED, "the content policy");
             long before = index.commits();
-            var writing = Executors.newSingleThreadExecutor().submit(() -> maintenance.reindexDraft(2));
-            writing.get(60, TimeUnit.SECONDS);
+            var writer = Executors.newSingleThreadExecutor();
+            try {
+                writer.submit(() -> maintenance.reindexDraft(2)).get(60, TimeUnit.SECONDS);
+            } finally {
+                writer.shutdownNow();
+            }
 
             assertThat(index.commits()).isEqualTo(before + 1);
             assertThat(committedDocuments(index)).isEqualTo(2);
@@ -116,6 +120,7 @@ class GroupCommitTest {
         source.draft(1, "Registration rules", 1, "PTA", DraftKind.RULES_UNDER_STATUTE, DraftStatus.SUBMITTED, "first");
         try (var index = new LuceneIndex(root, Duration.ofMillis(150)); var maintenance = started(source, index)) {
             long before = index.commits();
+            long start = System.nanoTime();
             for (int n = 2; n <= 4; n++) {
                 var texts = new String[n];
                 for (int v = 0; v < n; v++) {
@@ -127,6 +132,20 @@ class GroupCommitTest {
                 assertThat(committedDocuments(index)).isEqualTo(n);
             }
             assertThat(index.commits() - before).isEqualTo(3);
+            // the second and third each waited until the commit before was 150 ms old
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(300));
+        }
+    }
+
+    @Test
+    void a_change_staged_when_the_index_closes_is_not_reported_written() throws Exception {
+        var source = new InMemorySource();
+        source.draft(1, "Registration rules", 1, "PTA", DraftKind.RULES_UNDER_STATUTE, DraftStatus.SUBMITTED, "first");
+        try (var index = new LuceneIndex(root, Duration.ofMillis(100)); var maintenance = started(source, index)) {
+            long change = index.stageValues(1, IndexSchema.state(source.draft(1).orElseThrow()));
+            index.close();
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> index.awaitCommitted(change))
+                    .isInstanceOf(java.io.IOException.class).hasMessageContaining("could not be committed");
         }
     }
 }

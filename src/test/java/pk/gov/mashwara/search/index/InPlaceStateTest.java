@@ -128,7 +128,7 @@ class InPlaceStateTest {
             source.draft(1, "Registration rules", 1, "PTA", DraftKind.RULES_UNDER_STATUTE, DraftStatus.DRAFT, V1, V2,
                     "registration of social media companies third wording");
             int reads = source.textReads.get();
-            support.maintenance.versionAdded(1);
+            support.maintenance.versionAdded(1, 3);
             assertThat(source.textReads.get() - reads).as("only the new version's text").isEqualTo(1);
 
             var latest = support.search.search(SearchQuery.of("registration"), IndexSearchTest.PTA_DRAFTER);
@@ -141,6 +141,40 @@ class InPlaceStateTest {
             assertThat(all.hits()).filteredOn(h -> h.latest()).singleElement()
                     .satisfies(h -> assertThat(h.version()).isEqualTo(3));
             assertThat(support.index.numDocs()).isEqualTo(4);
+        }
+    }
+
+    @Test
+    void versions_heard_of_out_of_order_are_all_written_and_the_newest_is_the_latest() throws Exception {
+        try (var support = new IndexTestSupport(root, source).started()) {
+            source.draft(1, "Registration rules", 1, "PTA", DraftKind.RULES_UNDER_STATUTE, DraftStatus.DRAFT, V1, V2,
+                    "registration of social media companies third wording",
+                    "registration of social media companies fourth wording");
+            support.maintenance.versionAdded(1, 4);
+            support.maintenance.versionAdded(1, 3);
+            var all = support.search.search(allVersions("registration"), IndexSearchTest.PTA_DRAFTER);
+            assertThat(all.hits()).extracting(h -> h.version()).containsExactlyInAnyOrder(1, 2, 3, 4);
+            assertThat(all.hits()).filteredOn(h -> h.latest()).extracting(h -> h.version()).containsExactly(4);
+            // heard again (an event delivered twice): nothing doubles
+            support.maintenance.versionAdded(1, 4);
+            assertThat(support.index.numDocs()).isEqualTo(5);
+            assertThat(support.search.search(SearchQuery.of("third"), IndexSearchTest.PTA_DRAFTER).total()).isZero();
+            assertThat(support.search.search(SearchQuery.of("fourth"), IndexSearchTest.PTA_DRAFTER).total())
+                    .isEqualTo(1);
+        }
+    }
+
+    @Test
+    void a_selected_status_still_shows_the_others_with_what_they_would_add() throws Exception {
+        try (var support = new IndexTestSupport(root, source).started()) {
+            var result = support.search.search(inStatus("registration OR policy", DraftStatus.SUBMITTED),
+                    IndexSearchTest.EVERYTHING);
+            assertThat(result.total()).isEqualTo(1);
+            assertThat(count(result, IndexSchema.STATUS, "SUBMITTED")).isEqualTo(1);
+            assertThat(count(result, IndexSchema.STATUS, "DRAFT")).isEqualTo(1);
+            assertThat(result.facets().stream().filter(f -> f.dimension().equals(IndexSchema.STATUS))
+                    .flatMap(f -> f.values().stream()).filter(Facet.Value::selected).map(Facet.Value::value))
+                    .containsExactly("SUBMITTED");
         }
     }
 }
