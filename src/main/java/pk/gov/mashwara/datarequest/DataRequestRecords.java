@@ -157,13 +157,13 @@ class DataRequestRecords implements RecordSource {
         }
 
         /** An answer's file has its text now (or will have none): the requests it answers are found by it. */
-        @Async
+        @Async(pk.gov.mashwara.search.IndexWriters.EXECUTOR)
         @TransactionalEventListener(fallbackExecution = true)
         void on(FileTextExtracted event) {
             records.requestsKeeping(event.sha256()).forEach(id -> indexing.reindex(RecordKind.DATA_REQUEST, id));
         }
 
-        @Async
+        @Async(pk.gov.mashwara.search.IndexWriters.EXECUTOR)
         @TransactionalEventListener
         void on(RecordedAct event) {
             if (DataRequestService.TARGET.equals(event.targetType())

@@ -198,7 +198,7 @@ class DirectionRecords implements RecordSource {
             this.indexing = indexing;
         }
 
-        @Async
+        @Async(pk.gov.mashwara.search.IndexWriters.EXECUTOR)
         @TransactionalEventListener
         void on(DirectionsActed event) {
             switch (event.act()) {
@@ -211,7 +211,7 @@ class DirectionRecords implements RecordSource {
         }
 
         /** A letter's file or an evidence file has its text now (or will have none): its cascades are found by it. */
-        @Async
+        @Async(pk.gov.mashwara.search.IndexWriters.EXECUTOR)
         @TransactionalEventListener(fallbackExecution = true)
         void on(FileTextExtracted event) {
             records.rootsKeeping(event.sha256()).forEach(root -> indexing.reindex(RecordKind.LETTER, root));

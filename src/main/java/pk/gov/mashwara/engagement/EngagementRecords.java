@@ -144,25 +144,25 @@ class EngagementRecords implements RecordSource {
         }
 
         /** A document has its text now (or will have none): the engagements that keep it are found by it. */
-        @Async
+        @Async(pk.gov.mashwara.search.IndexWriters.EXECUTOR)
         @TransactionalEventListener(fallbackExecution = true)
         void on(FileTextExtracted event) {
             records.engagementsKeeping(event.sha256()).forEach(id -> indexing.reindex(RecordKind.ENGAGEMENT, id));
         }
 
-        @Async
+        @Async(pk.gov.mashwara.search.IndexWriters.EXECUTOR)
         @TransactionalEventListener
         void on(EngagementEvents.EngagementLogged event) {
             indexing.reindex(RecordKind.ENGAGEMENT, event.engagementId());
         }
 
-        @Async
+        @Async(pk.gov.mashwara.search.IndexWriters.EXECUTOR)
         @TransactionalEventListener
         void on(EngagementEvents.CommitmentAdded event) {
             indexing.reindex(RecordKind.ENGAGEMENT, event.engagementId());
         }
 
-        @Async
+        @Async(pk.gov.mashwara.search.IndexWriters.EXECUTOR)
         @TransactionalEventListener
         void on(EngagementEvents.CommitmentFollowedUp event) {
             indexing.reindex(RecordKind.ENGAGEMENT, event.engagementId());

@@ -20,32 +20,32 @@ class CommentIndexUpdates {
         this.indexing = indexing;
     }
 
-    @Async
+    @Async(pk.gov.mashwara.search.IndexWriters.EXECUTOR)
     @TransactionalEventListener
     void on(ThreadStarted event) {
         indexing.reindexDraft(event.draftId());
     }
 
-    @Async
+    @Async(pk.gov.mashwara.search.IndexWriters.EXECUTOR)
     @TransactionalEventListener
     void on(CommentPosted event) {
         indexing.reindexDraft(event.draftId());
     }
 
-    @Async
+    @Async(pk.gov.mashwara.search.IndexWriters.EXECUTOR)
     @TransactionalEventListener
     void on(ThreadShared event) {
         indexing.reindexDraft(event.draftId());
     }
 
-    @Async
+    @Async(pk.gov.mashwara.search.IndexWriters.EXECUTOR)
     @TransactionalEventListener
     void on(ThreadsCarriedForward event) {
         indexing.reindexDraft(event.draftId());
     }
 
     /** A thread filed under another category or severity: its comments' facets change. */
-    @Async
+    @Async(pk.gov.mashwara.search.IndexWriters.EXECUTOR)
     @TransactionalEventListener
     void on(ThreadClassified event) {
         indexing.reindexDraft(event.draftId());

@@ -107,7 +107,7 @@ class StatementRecords implements RecordSource {
             this.indexing = indexing;
         }
 
-        @Async
+        @Async(pk.gov.mashwara.search.IndexWriters.EXECUTOR)
         @TransactionalEventListener
         void on(StatementActionTaken event) {
             indexing.reindex(RecordKind.STATEMENT, event.statementId());

@@ -22,7 +22,7 @@ class CommentIndexListeners {
         this.maintenance = maintenance;
     }
 
-    @Async
+    @Async(pk.gov.mashwara.search.IndexWriters.EXECUTOR)
     @TransactionalEventListener
     void on(DraftStatusChanged event) {
         maintenance.reindexDraft(event.draftId());

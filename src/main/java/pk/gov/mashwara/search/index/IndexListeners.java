@@ -31,7 +31,7 @@ class IndexListeners {
         this.catchUp = catchUp;
     }
 
-    @Async
+    @Async(pk.gov.mashwara.search.IndexWriters.EXECUTOR)
     @TransactionalEventListener
     void on(TextExtracted event) {
         // noted first: the catch-up need not write it again when it sees the extraction's end in the database
@@ -39,20 +39,20 @@ class IndexListeners {
         maintenance.versionExtracted(event.draftId(), event.versionNumber());
     }
 
-    @Async
+    @Async(pk.gov.mashwara.search.IndexWriters.EXECUTOR)
     @TransactionalEventListener
     void on(VersionUploaded event) {
         maintenance.versionAdded(event.draftId(), event.number());
     }
 
-    @Async
+    @Async(pk.gov.mashwara.search.IndexWriters.EXECUTOR)
     @TransactionalEventListener
     void on(DraftStatusChanged event) {
         maintenance.draftStateChanged(event.draftId());
     }
 
     /** A new file number is found at once, and hits show the new priority mark. */
-    @Async
+    @Async(pk.gov.mashwara.search.IndexWriters.EXECUTOR)
     @TransactionalEventListener
     void on(pk.gov.mashwara.draft.DraftParticularChanged event) {
         maintenance.reindexDraft(event.draftId());
