@@ -56,7 +56,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     }
 
     public MainLayout(CurrentUser currentUser, DirectoryService directory, AuthenticationContext authentication,
-            NotificationService notifications) {
+            NotificationService notifications, pk.gov.mashwara.shared.ui.LiveUpdates live) {
         var ui = com.vaadin.flow.component.UI.getCurrent();
         if (Languages.chosenInSession()) {
             Languages.restore(ui);
@@ -114,7 +114,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
         addToDrawer(brand, scroller, footer);
         draw();
-        bell = new NotificationBell(notifications);
+        bell = new NotificationBell(notifications, live);
         var spacer = new Div();
         spacer.addClassNames(LumoUtility.Flex.GROW);
         addToNavbar(new DrawerToggle(), spacer, bell);

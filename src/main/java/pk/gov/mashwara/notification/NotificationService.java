@@ -19,6 +19,7 @@ import pk.gov.mashwara.notification.mail.EmailDue;
 import pk.gov.mashwara.security.CurrentUser;
 import pk.gov.mashwara.security.MashwaraUser;
 import pk.gov.mashwara.shared.InvalidInputException;
+import pk.gov.mashwara.shared.LiveSignals;
 import pk.gov.mashwara.shared.NotFoundException;
 
 /**
@@ -40,9 +41,12 @@ public class NotificationService {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final LiveSignals signals;
 
     NotificationService(NotificationRepository notifications, NotificationQueries queries, EmailChoices choices,
-            People people, DraftCatalog catalog, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+            People people, DraftCatalog catalog, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock,
+            LiveSignals signals) {
+        this.signals = signals;
         this.notifications = notifications;
         this.queries = queries;
         this.choices = choices;
@@ -74,6 +78,7 @@ public class NotificationService {
         for (var recipient : recipients) {
             var saved = notifications.save(new Notification(recipient.id(), notice.kind(), notice.draftId(),
                     notice.threadId(), notice.actorName(), title, notice.excerpt(), notice.link(), now));
+            signals.signal(LiveSignals.notifications(recipient.id()));
             if (choices.emailWanted(recipient.id(), notice.kind())) {
                 events.publishEvent(new EmailDue(saved.getId()));
             }
@@ -100,6 +105,7 @@ public class NotificationService {
                 .filter(MashwaraUser::isEnabled).toList()) {
             var saved = notifications.save(new Notification(recipient.id(), kind, null, null, actorName, title,
                     excerpt, link, now));
+            signals.signal(LiveSignals.notifications(recipient.id()));
             if (choices.emailWanted(recipient.id(), kind)) {
                 events.publishEvent(new EmailDue(saved.getId()));
             }
@@ -132,12 +138,21 @@ public class NotificationService {
 
     /** Marks one of the user's own notifications read; anyone else's is reported as not found. */
     public void markRead(long id) {
-        notifications.findByIdAndRecipientId(id, currentUser.require().id())
+        var me = currentUser.require().id();
+        notifications.findByIdAndRecipientId(id, me)
                 .orElseThrow(() -> new NotFoundException("error.notification.notFound", id)).markRead(clock.instant());
+        signals.signal(LiveSignals.notifications(me));
     }
 
     public void markAllRead() {
-        notifications.markAllRead(currentUser.require().id(), clock.instant());
+        var me = currentUser.require().id();
+        notifications.markAllRead(me, clock.instant());
+        signals.signal(LiveSignals.notifications(me));
+    }
+
+    /** The topic the signed-in user's notifications are signalled on (see {@link LiveSignals}): a notice arrived or was read. */
+    public String liveTopic() {
+        return LiveSignals.notifications(currentUser.require().id());
     }
 
     @Transactional(readOnly = true)

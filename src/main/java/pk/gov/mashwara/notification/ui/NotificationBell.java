@@ -30,6 +30,8 @@ public class NotificationBell extends Div {
     static final int POLL_MILLIS = 15_000;
 
     private final NotificationService notifications;
+    private final pk.gov.mashwara.shared.ui.LiveUpdates live;
+    private Registration following;
     final Button button = new Button(new Icon(VaadinIcon.BELL));
     final Span count = new Span();
     private Registration pollListener;
@@ -39,8 +41,9 @@ public class NotificationBell extends Div {
     private long lastActivity = System.currentTimeMillis();
     private boolean polling;
 
-    public NotificationBell(NotificationService notifications) {
+    public NotificationBell(NotificationService notifications, pk.gov.mashwara.shared.ui.LiveUpdates live) {
         this.notifications = notifications;
+        this.live = live;
         addClassNames("notification-bell");
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
         button.setId("notification-bell");
@@ -73,7 +76,7 @@ public class NotificationBell extends Div {
     /** The user did something: the count is worth keeping up to date again. */
     private void active() {
         lastActivity = System.currentTimeMillis();
-        if (!polling) {
+        if (!polling && !live.pushing()) {
             getUI().ifPresent(ui -> {
                 Polling.request(ui, this, POLL_MILLIS);
                 polling = true;
@@ -115,6 +118,10 @@ public class NotificationBell extends Div {
         super.onAttach(event);
         var ui = event.getUI();
         pollListener = ui.addPollListener(e -> polled(ui));
+        if (live.pushing()) {
+            // told when a notice arrives or is read in another tab, instead of asking every 15 s
+            following = live.follow(ui, notifications.liveTopic(), this::count);
+        }
         changeListener = ComponentUtil.addListener(ui, UnreadCountChanged.class, e -> refresh());
         // At most one request a minute tells the server the user is still there
         for (var type : new String[] { "pointerdown", "keydown" }) {
@@ -128,6 +135,10 @@ public class NotificationBell extends Div {
         Polling.release(event.getUI(), this);
         polling = false;
         pollListener.remove();
+        if (following != null) {
+            following.remove();
+            following = null;
+        }
         changeListener.remove();
         activityListeners.forEach(Registration::remove);
         activityListeners.clear();

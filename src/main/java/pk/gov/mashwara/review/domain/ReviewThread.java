@@ -45,6 +45,7 @@ import pk.gov.mashwara.shared.NotFoundException;
  * optimistic lock makes one of two simultaneous resolutions win.
  */
 @Entity
+@jakarta.persistence.EntityListeners(ReviewSignals.class)
 @Table(name = "review_thread")
 public class ReviewThread {
 

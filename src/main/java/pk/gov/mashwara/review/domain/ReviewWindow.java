@@ -10,6 +10,7 @@ import jakarta.persistence.Version;
 
 /** The deadline for the NSMCWG's comments on one draft, set (and moved) by the secretary. */
 @Entity
+@jakarta.persistence.EntityListeners(ReviewSignals.class)
 @Table(name = "review_window")
 public class ReviewWindow {
 

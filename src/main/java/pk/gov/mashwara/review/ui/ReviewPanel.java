@@ -82,6 +82,7 @@ class ReviewPanel extends Div implements ThreadCommands {
     private long lastActivity = System.currentTimeMillis();
     private boolean polling;
     private Registration pollListener;
+    private Registration following;
     private final Map<Long, ThreadCard> cards = new LinkedHashMap<>();
     private List<ThreadView> threads = List.of();
     private ReviewWindowInfo windowInfo;
@@ -256,6 +257,12 @@ class ReviewPanel extends Div implements ThreadCommands {
     protected void onAttach(AttachEvent event) {
         super.onAttach(event);
         pollListener = event.getUI().addPollListener(e -> polled(e.getSource()));
+        if (services.live().pushing()) {
+            // told when a thread, a comment or the review window changes, instead of asking every 15 s
+            var ui = event.getUI();
+            following = services.live().follow(ui, pk.gov.mashwara.shared.LiveSignals.review(page.draftId()),
+                    () -> polled(ui));
+        }
         active();
     }
 
@@ -265,6 +272,10 @@ class ReviewPanel extends Div implements ThreadCommands {
             pollListener.remove();
             pollListener = null;
         }
+        if (following != null) {
+            following.remove();
+            following = null;
+        }
         Polling.release(event.getUI(), this);
         polling = false;
         super.onDetach(event);
@@ -273,7 +284,7 @@ class ReviewPanel extends Div implements ThreadCommands {
     /** The user did something here: looking for others' activity is worth it (again). */
     private void active() {
         lastActivity = System.currentTimeMillis();
-        if (!polling && isVisible()) {
+        if (!polling && isVisible() && !services.live().pushing()) {
             getUI().ifPresent(ui -> {
                 Polling.request(ui, this, POLL_MILLIS);
                 polling = true;

@@ -11,5 +11,6 @@ import pk.gov.mashwara.review.ThreadActions;
 record ReviewUiServices(ReviewService review, ThreadActions actions, ReviewWindows windows,
         pk.gov.mashwara.review.ResponseTemplates templates, pk.gov.mashwara.review.BulkResolution bulk,
         pk.gov.mashwara.review.MatrixRecording recording,
-        org.springframework.beans.factory.ObjectProvider<pk.gov.mashwara.review.MatrixExports> matrices) {
+        org.springframework.beans.factory.ObjectProvider<pk.gov.mashwara.review.MatrixExports> matrices,
+        pk.gov.mashwara.shared.ui.LiveUpdates live) {
 }
