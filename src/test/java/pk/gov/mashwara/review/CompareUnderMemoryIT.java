@@ -44,7 +44,19 @@ class CompareUnderMemoryIT {
     private Process portal;
 
     @AfterEach
-    void stop() throws InterruptedException {
+    void stop() throws Exception {
+        if (portal != null && !portal.isAlive()) {
+            // it stopped on its own: what it said last is the only account of why (the directory goes with the test)
+            var log = data.resolve("portal.log");
+            var lines = Files.exists(log) ? Files.readAllLines(log) : List.<String>of();
+            var account = "=== CompareUnderMemoryIT: the portal stopped with exit code " + portal.exitValue()
+                    + "; the end of its log ===\n" + String.join("\n", lines.subList(Math.max(0, lines.size() - 60),
+                            lines.size()));
+            System.out.println(account);
+            Files.createDirectories(pk.gov.mashwara.support.WaitDiagnostics.DIRECTORY);
+            Files.writeString(pk.gov.mashwara.support.WaitDiagnostics.DIRECTORY.resolve("CompareUnderMemoryIT-portal.txt"),
+                    account);
+        }
         if (portal != null && portal.isAlive()) {
             portal.destroy();
             if (!portal.waitFor(60, TimeUnit.SECONDS)) {

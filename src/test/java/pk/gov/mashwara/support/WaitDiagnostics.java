@@ -36,7 +36,20 @@ import com.zaxxer.hikari.HikariDataSource;
  */
 public class WaitDiagnostics implements TestExecutionExceptionHandler {
 
-    static final Path DIRECTORY = Path.of("target", "diagnostics");
+    /** Where the reports go; other tests may leave theirs here too, for the CI script to print. */
+    public static final Path DIRECTORY = Path.of("target", "diagnostics");
+
+    private final Path directory;
+
+    /** Reports into {@link #DIRECTORY} (made by JUnit, through the service loader). */
+    public WaitDiagnostics() {
+        this(DIRECTORY);
+    }
+
+    /** Reports into {@code directory} (tests of this class, which must not leave reports for the CI script). */
+    WaitDiagnostics(Path directory) {
+        this.directory = directory;
+    }
 
     @Override
     public void handleTestExecutionException(ExtensionContext context, Throwable throwable) throws Throwable {
@@ -44,8 +57,8 @@ public class WaitDiagnostics implements TestExecutionExceptionHandler {
             try {
                 var report = report(context, throwable);
                 System.out.println(report);
-                Files.createDirectories(DIRECTORY);
-                Files.writeString(DIRECTORY.resolve(context.getRequiredTestClass().getSimpleName() + "."
+                Files.createDirectories(directory);
+                Files.writeString(directory.resolve(context.getRequiredTestClass().getSimpleName() + "."
                         + context.getRequiredTestMethod().getName() + ".txt"), report);
             } catch (RuntimeException | IOException | LinkageError e) {
                 System.out.println("Could not write the wait diagnostics: " + e);

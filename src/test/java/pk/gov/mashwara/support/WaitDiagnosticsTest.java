@@ -15,11 +15,13 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 class WaitDiagnosticsTest {
 
+    @org.junit.jupiter.api.io.TempDir
+    java.nio.file.Path reports;
+
     @Test
     void a_wait_that_timed_out_is_explained_and_still_fails() throws Exception {
         var context = context("a_wait_that_timed_out_is_explained_and_still_fails");
-        var file = WaitDiagnostics.DIRECTORY.resolve("WaitDiagnosticsTest.a_wait_that_timed_out_is_explained_and_still_fails.txt");
-        Files.deleteIfExists(file);
+        var file = reports.resolve("WaitDiagnosticsTest.a_wait_that_timed_out_is_explained_and_still_fails.txt");
         ConditionTimeoutException timeout = null;
         try {
             Awaitility.await().pollDelay(Duration.ZERO).atMost(Duration.ofMillis(150)).until(() -> false);
@@ -27,7 +29,7 @@ class WaitDiagnosticsTest {
             timeout = e;
         }
         var wrapped = new AssertionError("waited", timeout);
-        assertThatThrownBy(() -> new WaitDiagnostics().handleTestExecutionException(context, wrapped)).isSameAs(wrapped);
+        assertThatThrownBy(() -> new WaitDiagnostics(reports).handleTestExecutionException(context, wrapped)).isSameAs(wrapped);
         assertThat(file).exists();
         assertThat(Files.readString(file)).contains("gave up waiting", "threads (");
     }
@@ -35,10 +37,9 @@ class WaitDiagnosticsTest {
     @Test
     void other_failures_pass_through_untouched() throws Exception {
         var context = context("other_failures_pass_through_untouched");
-        var file = WaitDiagnostics.DIRECTORY.resolve("WaitDiagnosticsTest.other_failures_pass_through_untouched.txt");
-        Files.deleteIfExists(file);
+        var file = reports.resolve("WaitDiagnosticsTest.other_failures_pass_through_untouched.txt");
         var failure = new AssertionError("plain");
-        assertThatThrownBy(() -> new WaitDiagnostics().handleTestExecutionException(context, failure)).isSameAs(failure);
+        assertThatThrownBy(() -> new WaitDiagnostics(reports).handleTestExecutionException(context, failure)).isSameAs(failure);
         assertThat(file).doesNotExist();
     }
 

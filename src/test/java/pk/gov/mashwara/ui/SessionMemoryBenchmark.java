@@ -195,7 +195,7 @@ public final class SessionMemoryBenchmark {
         Files.writeString(dir.resolve("sessions-" + page.replaceAll("[^a-z0-9]+", "-") + ".tsv"), out);
     }
 
-    private static void signIn(BrowserSupport browser, int port, String user, String password) {
+    static void signIn(BrowserSupport browser, int port, String user, String password) {
         browser.driver.manage().deleteAllCookies();
         browser.driver.get("http://localhost:" + port + "/login");
         browser.type("#vaadinLoginUsername", user);
@@ -236,7 +236,7 @@ public final class SessionMemoryBenchmark {
     }
 
     /** Heap used after full collections, once it has settled. */
-    private static long heapAfterGc() throws InterruptedException {
+    static long heapAfterGc() throws InterruptedException {
         var memory = ManagementFactory.getMemoryMXBean();
         long used = Long.MAX_VALUE;
         for (int i = 0; i < 5; i++) {
