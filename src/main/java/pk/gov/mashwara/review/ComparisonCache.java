@@ -45,9 +45,18 @@ class ComparisonCache {
     private final ComparisonProperties properties;
     private final Clock clock;
     private final Semaphore largeTurns;
+    private final pk.gov.mashwara.shared.LargeTexts largeTexts;
     private final ConcurrentHashMap<String, Object> computing = new ConcurrentHashMap<>();
 
     ComparisonCache(ComparisonProperties properties, Clock clock) throws IOException {
+        this(properties, clock, pk.gov.mashwara.shared.LargeTexts.unlimited());
+    }
+
+    /** {@code largeTexts}: a large comparison also takes a turn among the portal's other work on long texts. */
+    @org.springframework.beans.factory.annotation.Autowired
+    ComparisonCache(ComparisonProperties properties, Clock clock, pk.gov.mashwara.shared.LargeTexts largeTexts)
+            throws IOException {
+        this.largeTexts = largeTexts;
         this.properties = properties;
         this.clock = clock;
         this.largeTurns = new Semaphore(properties.largeAtOnce(), true);
@@ -87,6 +96,7 @@ class ComparisonCache {
                     throw new UncheckedIOException("could not keep a comparison in " + properties.cacheDir(), e);
                 } finally {
                     if (large) {
+                        largeTexts.release();
                         largeTurns.release();
                     }
                 }
@@ -105,7 +115,15 @@ class ComparisonCache {
 
     private boolean turn() {
         try {
-            return largeTurns.tryAcquire(properties.waitForTurn().toMillis(), TimeUnit.MILLISECONDS);
+            if (!largeTurns.tryAcquire(properties.waitForTurn().toMillis(), TimeUnit.MILLISECONDS)) {
+                return false;
+            }
+            // and a turn among the other work on long texts (an index write, an extraction taken in)
+            if (!largeTexts.tryTurn(properties.waitForTurn().toMillis())) {
+                largeTurns.release();
+                return false;
+            }
+            return true;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;

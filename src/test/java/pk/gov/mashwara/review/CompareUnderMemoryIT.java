@@ -27,10 +27,15 @@ import pk.gov.mashwara.support.ApiClient.Part;
 
 /**
  * The hostile comparison: two versions of about 50 MB of text each, compared four at a time, by a portal whose
- * heap is 512 MB and which exits on the first {@code OutOfMemoryError} (as the Docker image runs it). Before the
+ * heap is 768 MB and which exits on the first {@code OutOfMemoryError} (as the Docker image runs it). Before the
  * comparison was bounded, one such request built an answer of over 100 MB and four at once exhausted a 1 GB heap.
  * Now each answer is one page, only one large comparison is computed at a time (the others are told to come back
  * with 429 and Retry-After), the result is kept on disk, and the portal stays up and healthy.
+ *
+ * <p>The texts are 2.5 times the longest the portal keeps by default (20 million characters), and taking in and
+ * indexing one of them alone needs about 350 MB of heap: with 512 MB the portal came within a few MB of its limit
+ * on each of them (its collections, logged, showed 503 MB live at the peak) and sometimes went over, in full test
+ * runs. Such work now takes turns ({@code shared.LargeTexts}), so two never add up; the heap is what one needs.
  */
 class CompareUnderMemoryIT {
 
@@ -66,7 +71,7 @@ class CompareUnderMemoryIT {
     }
 
     @Test
-    void four_comparisons_of_two_50_mb_texts_at_once_leave_a_512_mb_portal_up_and_healthy() throws Exception {
+    void four_comparisons_of_two_50_mb_texts_at_once_leave_a_768_mb_portal_up_and_healthy() throws Exception {
         var api = start();
         var drafter = new Credentials("pta.drafter", PASSWORD);
         var created = api.postMultipart("/api/drafts", ApiClient.newDraft("Fifty megabytes of rules", "PTA", "POLICY",
@@ -177,11 +182,13 @@ class CompareUnderMemoryIT {
         }
         var classPath = java.util.Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
                 .filter(entry -> !entry.endsWith("test-classes")).collect(Collectors.joining(java.io.File.pathSeparator));
-        var command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
-                "-XX:+ExitOnOutOfMemoryError", "-cp", classPath, Application.class.getName(),
+        var command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m",
+                "-XX:+ExitOnOutOfMemoryError",
+                // one line per collection in its log: how near the limit it came, if it stops
+                "-Xlog:gc:stdout", "-cp", classPath, Application.class.getName(),
                 "--server.port=" + port, "--server.address=127.0.0.1", "--mashwara.data-dir=" + data,
                 "--mashwara.demo.enabled=true", "--vaadin.launch-browser=false", "--spring.main.banner-mode=off",
-                "--vaadin.productionMode=true", "--logging.level.root=warn",
+                "--vaadin.productionMode=true", "--logging.level.root=warn", "--logging.level.pk.gov.mashwara=info",
                 "--mashwara.extraction.ocr.enabled=false", "--mashwara.extraction.poll-interval=1s",
                 // keep the whole 50 MB of text: the extractor runs in a process of its own, with a heap of its own
                 "--mashwara.extraction.write-limit=60000000", "--mashwara.extraction.worker-heap=1g",

@@ -41,6 +41,34 @@ public class IndexMaintenance extends DraftIndexMaintenance {
         this.source = source;
     }
 
+    /** Long texts are written on their turn among the portal's other work on long texts (none by default). */
+    private pk.gov.mashwara.shared.LargeTexts largeTexts = pk.gov.mashwara.shared.LargeTexts.unlimited();
+
+    /** Writes long texts on the turns of {@code largeTexts}. */
+    public void takeTurnsFrom(pk.gov.mashwara.shared.LargeTexts largeTexts) {
+        this.largeTexts = largeTexts;
+    }
+
+    /** A change staged in the index. */
+    private interface Staging {
+        long stage() throws IOException;
+    }
+
+    /** Stages the change, on its turn if the texts it writes come to {@code characters} that are many. */
+    private long staged(long characters, Staging staging) throws IOException {
+        try {
+            return largeTexts.inTurn(characters, () -> {
+                try {
+                    return staging.stage();
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
     /**
      * The draft's status changed: its state is written in place, or all its documents again when the index does not
      * hold what it should of the draft besides (a diary number given with the change, a missing version).
@@ -70,12 +98,16 @@ public class IndexMaintenance extends DraftIndexMaintenance {
             var snapshot = draft.get();
             var latest = snapshot.versions().stream().max(java.util.Comparator.comparingInt(VersionInfo::number))
                     .orElseThrow();
-            var documents = new java.util.ArrayList<Document>();
-            documents.add(IndexSchema.document(snapshot, added.get(), source.text(draftId, version)));
-            if (latest.number() != version) {
-                documents.add(IndexSchema.document(snapshot, latest, source.text(draftId, latest.number())));
-            }
-            long change = index.stageNewLatest(draftId, IndexSchema.state(snapshot), documents);
+            var addedText = source.text(draftId, version);
+            var latestText = latest.number() != version ? source.text(draftId, latest.number()) : null;
+            long change = staged(addedText.text().length() + (latestText == null ? 0 : latestText.text().length()), () -> {
+                var documents = new java.util.ArrayList<Document>();
+                documents.add(IndexSchema.document(snapshot, added.get(), addedText));
+                if (latestText != null) {
+                    documents.add(IndexSchema.document(snapshot, latest, latestText));
+                }
+                return index.stageNewLatest(draftId, IndexSchema.state(snapshot), documents);
+            });
             written.put(draftId, new Indexed(IndexSchema.particulars(snapshot), snapshot.versions().size()));
             return change;
         });
@@ -87,10 +119,12 @@ public class IndexMaintenance extends DraftIndexMaintenance {
     }
 
     private long stageAll(LuceneIndex index, long draftId, java.util.Optional<DraftSnapshot> draft) throws IOException {
-        var documents = draft.map(d -> IndexSchema.documents(d, v -> source.text(draftId, v.number())))
-                .orElse(List.of());
-        long change = index.stageDraft(draftId, documents);
-        written.put(draftId, new Indexed(draft.map(IndexSchema::particulars).orElse(0L), documents.size()));
+        var texts = new java.util.HashMap<Integer, IndexedText>();
+        draft.ifPresent(d -> d.versions().forEach(v -> texts.put(v.number(), source.text(draftId, v.number()))));
+        long characters = texts.values().stream().mapToLong(t -> t.text().length()).sum();
+        long change = staged(characters, () -> index.stageDraft(draftId,
+                draft.map(d -> IndexSchema.documents(d, v -> texts.get(v.number()))).orElse(List.of())));
+        written.put(draftId, new Indexed(draft.map(IndexSchema::particulars).orElse(0L), texts.size()));
         return change;
     }
 
@@ -136,8 +170,9 @@ public class IndexMaintenance extends DraftIndexMaintenance {
             var draft = source.draft(draftId);
             var info = draft.flatMap(d -> d.versions().stream().filter(v -> v.number() == version).findFirst());
             if (info.isPresent() && holds(index, draft.get(), draft.get().versions().size())) {
-                return index.stageVersion(draftId, version,
-                        IndexSchema.document(draft.get(), info.get(), source.text(draftId, version)));
+                var text = source.text(draftId, version);
+                return staged(text.text().length(), () -> index.stageVersion(draftId, version,
+                        IndexSchema.document(draft.get(), info.get(), text)));
             }
             return stageAll(index, draftId, draft);
         });

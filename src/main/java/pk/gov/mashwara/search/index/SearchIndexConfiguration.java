@@ -21,8 +21,10 @@ class SearchIndexConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    IndexMaintenance indexMaintenance(LuceneIndex index, IndexSource source, MeterRegistry registry) {
+    IndexMaintenance indexMaintenance(LuceneIndex index, IndexSource source, MeterRegistry registry,
+            pk.gov.mashwara.shared.LargeTexts largeTexts) {
         var maintenance = new IndexMaintenance(index, source);
+        maintenance.takeTurnsFrom(largeTexts);
         maintenance.timeWritesIn(registry);
         return maintenance;
     }

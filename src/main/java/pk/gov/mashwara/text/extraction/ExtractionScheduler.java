@@ -48,19 +48,24 @@ class ExtractionScheduler {
     private final Semaphore freeWorkers;
     private final LeaseRenewal leases;
     private final MeterRegistry registry;
+    /** A long text is taken in on its turn (see {@link pk.gov.mashwara.shared.LargeTexts}). */
+    private final pk.gov.mashwara.shared.LargeTexts largeTexts;
     private ExecutorService runners;
     private Thread loop;
 
     ExtractionScheduler(ExtractionJobs jobs, DraftCatalog catalog, ExtractionProperties properties,
             ExtractionRuntime runtime, ExtractionSignal signal, LeaseOwner owner) {
-        this(jobs, catalog, properties, runtime, signal, owner, new CompositeMeterRegistry());
+        this(jobs, catalog, properties, runtime, signal, owner, new CompositeMeterRegistry(),
+                pk.gov.mashwara.shared.LargeTexts.unlimited());
     }
 
     /** {@code registry}: where each job's time in its extractor is recorded ({@code mashwara.extraction}). */
     @Autowired
     ExtractionScheduler(ExtractionJobs jobs, DraftCatalog catalog, ExtractionProperties properties,
-            ExtractionRuntime runtime, ExtractionSignal signal, LeaseOwner owner, MeterRegistry registry) {
+            ExtractionRuntime runtime, ExtractionSignal signal, LeaseOwner owner, MeterRegistry registry,
+            pk.gov.mashwara.shared.LargeTexts largeTexts) {
         this.registry = registry;
+        this.largeTexts = largeTexts;
         this.jobs = jobs;
         this.catalog = catalog;
         this.properties = properties;
@@ -157,8 +162,17 @@ class ExtractionScheduler {
             switch (outcome) {
                 case Answered answered -> {
                     var status = ExtractionStatus.valueOf(answered.result().status());
-                    var text = status.hasText() ? Files.readString(output, StandardCharsets.UTF_8) : null;
-                    jobs.finish(job.id(), answered.result(), text);
+                    // its bytes: at least its characters for the Latin alphabet, a third of them for Urdu
+                    long size = status.hasText() && Files.exists(output) ? Files.size(output) : 0;
+                    var text = largeTexts.inTurn(size, () -> {
+                        try {
+                            var read = status.hasText() ? Files.readString(output, StandardCharsets.UTF_8) : null;
+                            jobs.finish(job.id(), answered.result(), read);
+                            return read;
+                        } catch (IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    });
                     log.info("Extracted {}: {} ({} characters{})", job.subject(),
                             status, text == null ? 0 : text.length(), answered.result().ocr() ? ", OCR" : "");
                 }
