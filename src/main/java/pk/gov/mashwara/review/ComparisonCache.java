@@ -85,7 +85,9 @@ class ComparisonCache {
                     return kept;
                 }
                 boolean large = characters > properties.largeAbove();
-                if (large && !turn()) {
+                // the texts of the longest comparisons also take a turn among the portal's other work on long texts
+                boolean longTexts = large && largeTexts.isLarge(characters);
+                if (large && !turn(longTexts)) {
                     throw new BusyException(properties.retryAfter(), "error.compare.busy",
                             Math.max(1, properties.retryAfter().toSeconds()));
                 }
@@ -95,8 +97,10 @@ class ComparisonCache {
                 } catch (IOException e) {
                     throw new UncheckedIOException("could not keep a comparison in " + properties.cacheDir(), e);
                 } finally {
-                    if (large) {
+                    if (longTexts) {
                         largeTexts.release();
+                    }
+                    if (large) {
                         largeTurns.release();
                     }
                 }
@@ -113,13 +117,13 @@ class ComparisonCache {
         return written;
     }
 
-    private boolean turn() {
+    private boolean turn(boolean longTexts) {
         try {
             if (!largeTurns.tryAcquire(properties.waitForTurn().toMillis(), TimeUnit.MILLISECONDS)) {
                 return false;
             }
             // and a turn among the other work on long texts (an index write, an extraction taken in)
-            if (!largeTexts.tryTurn(properties.waitForTurn().toMillis())) {
+            if (longTexts && !largeTexts.tryTurn(properties.waitForTurn().toMillis())) {
                 largeTurns.release();
                 return false;
             }

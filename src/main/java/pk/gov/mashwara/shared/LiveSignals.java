@@ -1,11 +1,15 @@
 package pk.gov.mashwara.shared;
 
+import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -15,8 +19,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * notifications, or a draft's review) is signalled, and whoever follows it is called. Nothing is stored and nothing
  * crosses to another process: a signal is a hint to look again, not the change itself, and a follower that misses
  * one (it was not yet following, or the portal restarted) reads the current state when it next looks. Signalled in a
- * transaction, the followers are called after it commits (never for a change rolled back), on the thread that
- * committed, so a follower hands its work on at once (a page's {@code UI.access}) rather than doing it there.
+ * transaction, the topics are called once each after it commits (never for a change rolled back), however many
+ * rows of it signalled them. Followers are called on threads of their own, never on the thread that made the change:
+ * that thread's user, transaction and time are not theirs.
  */
 @Component
 public class LiveSignals {
@@ -30,30 +35,79 @@ public class LiveSignals {
     }
 
     private final ConcurrentMap<String, Set<Runnable>> followers = new ConcurrentHashMap<>();
+    private final Executor calls;
+
+    /** Followers called on virtual threads. */
+    @Autowired
+    public LiveSignals() {
+        this(Executors.newVirtualThreadPerTaskExecutor());
+    }
+
+    /** Followers called by {@code calls} (tests: on the signalling thread). */
+    public LiveSignals(Executor calls) {
+        this.calls = calls;
+    }
 
     /** Calls {@code follower} whenever {@code topic} is signalled, until the returned hold is closed. */
     public Following follow(String topic, Runnable follower) {
-        followers.computeIfAbsent(topic, t -> ConcurrentHashMap.newKeySet()).add(follower);
+        // added and removed inside the map's own step: a set emptied by one follower leaving is never the set another
+        // joins
+        followers.compute(topic, (t, set) -> {
+            var joined = set == null ? ConcurrentHashMap.<Runnable>newKeySet() : set;
+            joined.add(follower);
+            return joined;
+        });
         return () -> followers.computeIfPresent(topic, (t, set) -> {
             set.remove(follower);
             return set.isEmpty() ? null : set;
         });
     }
 
-    /** Signals {@code topic}: at once, or after the current transaction commits. */
+    /** Signals {@code topic}: at once, or once after the current transaction commits. */
     public void signal(String topic) {
         if (!followers.containsKey(topic)) {
             return;
         }
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    call(topic);
-                }
-            });
-        } else {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             call(topic);
+            return;
+        }
+        // one synchronization per transaction (per scope: a transaction of its own within it has its own list)
+        for (var synchronization : TransactionSynchronizationManager.getSynchronizations()) {
+            if (synchronization instanceof Pending pending && pending.owner() == this) {
+                pending.topics().add(topic);
+                return;
+            }
+        }
+        var pending = new Pending(this, new LinkedHashSet<>());
+        pending.topics().add(topic);
+        TransactionSynchronizationManager.registerSynchronization(pending);
+    }
+
+    /**
+     * The topics a transaction signalled, called once each after it commits. A class, not a record: kept in the
+     * transaction's set of synchronizations while its topics grow, it must be equal to itself only.
+     */
+    private static final class Pending implements TransactionSynchronization {
+        private final LiveSignals owner;
+        private final Set<String> topics;
+
+        Pending(LiveSignals owner, Set<String> topics) {
+            this.owner = owner;
+            this.topics = topics;
+        }
+
+        LiveSignals owner() {
+            return owner;
+        }
+
+        Set<String> topics() {
+            return topics;
+        }
+
+        @Override
+        public void afterCommit() {
+            topics.forEach(owner::call);
         }
     }
 
@@ -69,12 +123,14 @@ public class LiveSignals {
             return;
         }
         for (var follower : set) {
-            try {
-                follower.run();
-            } catch (RuntimeException e) {
-                // one page's trouble must not keep the signal from the others, nor fail the change that signalled
-                log.debug("A follower of {} failed", topic, e);
-            }
+            calls.execute(() -> {
+                try {
+                    follower.run();
+                } catch (RuntimeException e) {
+                    // one page's trouble must not keep the signal from the others
+                    log.debug("A follower of {} failed", topic, e);
+                }
+            });
         }
     }
 

@@ -12,7 +12,8 @@ import org.springframework.transaction.support.TransactionSynchronizationUtils;
 
 class LiveSignalsTest {
 
-    private final LiveSignals signals = new LiveSignals();
+    /** Followers called on the signalling thread, so that each call can be checked as it is made. */
+    private final LiveSignals signals = new LiveSignals(Runnable::run);
 
     @Test
     void a_follower_is_called_for_its_topic_only_and_not_after_it_stops() {
@@ -36,9 +37,10 @@ class LiveSignalsTest {
         TransactionSynchronizationManager.initSynchronization();
         try {
             signals.signal(LiveSignals.notifications(7));
+            signals.signal(LiveSignals.notifications(7));
             assertThat(calls).as("not before the commit").hasValue(0);
             TransactionSynchronizationUtils.triggerAfterCommit();
-            assertThat(calls).hasValue(1);
+            assertThat(calls).as("once for the transaction, however often it signalled").hasValue(1);
         } finally {
             TransactionSynchronizationManager.clearSynchronization();
         }
@@ -51,6 +53,15 @@ class LiveSignalsTest {
         } finally {
             TransactionSynchronizationManager.clearSynchronization();
         }
+    }
+
+    @Test
+    void followers_are_called_on_a_thread_of_their_own() throws Exception {
+        var threaded = new LiveSignals();
+        var called = new java.util.concurrent.CompletableFuture<Thread>();
+        threaded.follow(LiveSignals.review(4), () -> called.complete(Thread.currentThread()));
+        threaded.signal(LiveSignals.review(4));
+        assertThat(called.get(5, java.util.concurrent.TimeUnit.SECONDS)).isNotSameAs(Thread.currentThread());
     }
 
     @Test

@@ -61,11 +61,23 @@ public class IndexMaintenance extends DraftIndexMaintenance {
                 try {
                     return staging.stage();
                 } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
+                    throw new StagingFailed(e);
                 }
             });
-        } catch (java.io.UncheckedIOException e) {
+        } catch (StagingFailed e) {
             throw e.getCause();
+        }
+    }
+
+    /** Carries a staging's {@link IOException} out of the turn, to be thrown again as it was. */
+    private static final class StagingFailed extends RuntimeException {
+        StagingFailed(IOException cause) {
+            super(cause);
+        }
+
+        @Override
+        public synchronized IOException getCause() {
+            return (IOException) super.getCause();
         }
     }
 

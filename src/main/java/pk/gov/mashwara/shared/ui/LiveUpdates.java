@@ -56,9 +56,12 @@ public class LiveUpdates implements VaadinServiceInitListener {
      * left alone.
      */
     public Registration follow(UI ui, String topic, Runnable action) {
-        // A signal arrives on the thread that made the change: the page's user is signed in there as they were here
+        // The page's user, as signed in on the page: a signal is heard on a thread of its own (LiveSignals), where
+        // the page's session may also run other tasks it has queued (its lock taken and given back): they run as
+        // the page's user too, never as whoever made the change
         var user = SecurityContextHolder.getContext();
         var following = signals.follow(topic, () -> {
+            SecurityContextHolder.setContext(user);
             try {
                 ui.access(() -> {
                     var before = SecurityContextHolder.getContext();
@@ -71,6 +74,8 @@ public class LiveUpdates implements VaadinServiceInitListener {
                 });
             } catch (UIDetachedException e) {
                 // the page is gone; its part stops following when it detaches
+            } finally {
+                SecurityContextHolder.clearContext();
             }
         });
         return following::close;

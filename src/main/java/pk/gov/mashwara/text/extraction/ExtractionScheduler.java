@@ -162,7 +162,7 @@ class ExtractionScheduler {
             switch (outcome) {
                 case Answered answered -> {
                     var status = ExtractionStatus.valueOf(answered.result().status());
-                    // its bytes: at least its characters for the Latin alphabet, a third of them for Urdu
+                    // its bytes: its characters for the Latin alphabet, twice them for Urdu (a turn a little early)
                     long size = status.hasText() && Files.exists(output) ? Files.size(output) : 0;
                     var text = largeTexts.inTurn(size, () -> {
                         try {
