@@ -76,9 +76,37 @@ class DemoReview {
         this.users = users;
     }
 
+    /** The drafts whose review is still to be told. */
+    Set<Long> awaiting() {
+        return Set.copyOf(awaited);
+    }
+
     /** The seeder opened this draft's review: it is told once its text is there. */
     void await(long draftId) {
         awaited.add(draftId);
+    }
+
+    /**
+     * A portal that starts on a demonstration seeded earlier (by itself before a restart, or by another portal on the
+     * same database, whose extractor may have taken the texts before it could tell their reviews) tells the reviews
+     * still untold: the seeded drafts under review whose review has no thread yet ({@link #tell} looks again).
+     */
+    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+    void resume() {
+        var titles = new HashSet<>(pk.gov.mashwara.demo.documents.DemoDocuments.all().stream()
+                .map(d -> d.title()).toList());
+        var size = 200;
+        for (var page = 0;; page++) {
+            var batch = catalog.inStatus(DraftStatus.UNDER_REVIEW, page, size);
+            batch.stream()
+                    .filter(d -> titles.contains(d.title()))
+                    .filter(d -> DemoDataSeeder.STAGE.get(d.committeeCode()) instanceof DemoDataSeeder.Stage stage
+                            && stage.reviewed())
+                    .forEach(d -> awaited.add(d.id()));
+            if (batch.size() < size) {
+                return;
+            }
+        }
     }
 
     @org.springframework.scheduling.annotation.Scheduled(initialDelay = 5, fixedDelay = 5,

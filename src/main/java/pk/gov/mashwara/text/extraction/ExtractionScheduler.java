@@ -16,6 +16,7 @@ import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -33,9 +34,14 @@ import pk.gov.mashwara.text.extraction.worker.WorkerProtocol;
  * queues versions that have no job, then claims pending jobs as extractors come free, waking when work is queued and
  * polling in between. The lease on each job it runs is renewed while the job runs, and jobs whose lease ran out
  * are put back periodically. Nothing runs when extraction is switched off.
+ * <p>
+ * While the application context is stopped (paused, as a test framework pauses the contexts it keeps for later), the
+ * scheduler claims no job: the events a job ends with would otherwise wait on that context's paused listeners, while
+ * the running portals sharing the database never hear of the text. Jobs already running finish; claiming resumes when
+ * the context starts again.
  */
 @Component
-class ExtractionScheduler {
+class ExtractionScheduler implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(ExtractionScheduler.class);
 
@@ -52,6 +58,10 @@ class ExtractionScheduler {
     private final pk.gov.mashwara.shared.LargeTexts largeTexts;
     private ExecutorService runners;
     private Thread loop;
+    /** Whether jobs may be claimed: false while the context is stopped. */
+    private volatile boolean claiming = true;
+    /** Held while jobs are claimed, so that once {@link #stop()} returns no further job is claimed. */
+    private final Object claims = new Object();
 
     ExtractionScheduler(ExtractionJobs jobs, DraftCatalog catalog, ExtractionProperties properties,
             ExtractionRuntime runtime, ExtractionSignal signal, LeaseOwner owner) {
@@ -77,7 +87,7 @@ class ExtractionScheduler {
     }
 
     @EventListener(ApplicationReadyEvent.class)
-    synchronized void start() {
+    synchronized void begin() {
         if (!properties.enabled() || loop != null) {
             return;
         }
@@ -90,6 +100,10 @@ class ExtractionScheduler {
         var lastSweep = System.nanoTime();
         while (!Thread.currentThread().isInterrupted()) {
             try {
+                if (!claiming) {
+                    signal.await(properties.pollInterval());
+                    continue;
+                }
                 if (!started) {
                     var removed = WorkDirectories.removeAbandoned(properties.workDir(), owner);
                     var requeued = DeadlockRetry.run("recovering at start", jobs::recoverAtStart);
@@ -119,24 +133,29 @@ class ExtractionScheduler {
     }
 
     private void dispatch() throws InterruptedException {
-        while (freeWorkers.availablePermits() > 0) {
-            var free = freeWorkers.availablePermits();
-            var pending = DeadlockRetry.run("reading the queue", () -> jobs.pending(free));
-            if (pending.isEmpty()) {
-                return;
-            }
-            for (var id : pending) {
-                var claimed = DeadlockRetry.run("claiming a job", () -> jobs.claim(id));
-                if (claimed.isPresent()) {
-                    freeWorkers.acquire();
-                    runners.execute(() -> {
-                        try {
-                            run(claimed.get());
-                        } finally {
-                            freeWorkers.release();
-                            signal.wake();
-                        }
-                    });
+        synchronized (claims) {
+            while (claiming && freeWorkers.availablePermits() > 0) {
+                var free = freeWorkers.availablePermits();
+                var pending = DeadlockRetry.run("reading the queue", () -> jobs.pending(free));
+                if (pending.isEmpty()) {
+                    return;
+                }
+                for (var id : pending) {
+                    if (!claiming) {
+                        return;
+                    }
+                    var claimed = DeadlockRetry.run("claiming a job", () -> jobs.claim(id));
+                    if (claimed.isPresent()) {
+                        freeWorkers.acquire();
+                        runners.execute(() -> {
+                            try {
+                                run(claimed.get());
+                            } finally {
+                                freeWorkers.release();
+                                signal.wake();
+                            }
+                        });
+                    }
                 }
             }
         }
@@ -205,8 +224,29 @@ class ExtractionScheduler {
                 .register(registry).record(nanos, TimeUnit.NANOSECONDS);
     }
 
+    /** The context starts (or starts again after a pause): jobs may be claimed. */
+    @Override
+    public void start() {
+        claiming = true;
+        signal.wake();
+    }
+
+    /** The context stops or pauses: no new job is claimed once this returns; those running finish. */
+    @Override
+    public void stop() {
+        claiming = false;
+        synchronized (claims) {
+            // a round of claims under way has ended
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return claiming;
+    }
+
     @PreDestroy
-    synchronized void stop() throws InterruptedException {
+    synchronized void close() throws InterruptedException {
         leases.close();
         if (loop != null) {
             loop.interrupt();

@@ -77,6 +77,51 @@ class ExtractionIT {
         assertThat(texts.text(created.id(), 1)).hasValueSatisfying(t -> assertThat(t).isEqualTo(read.text()));
     }
 
+    @Autowired
+    ExtractionScheduler scheduler;
+
+    @Autowired
+    ExtractionProperties properties;
+
+    /**
+     * A stopped context (as a test framework pauses the contexts it keeps) claims no job: its listeners are paused,
+     * so the job's events would wait there while every running portal on the same database never heard of the text.
+     * Started again, it takes the job at once.
+     */
+    @Test
+    void a_stopped_scheduler_claims_nothing_and_takes_the_queue_again_when_started() throws Exception {
+        var drafter = fixtures.user("PTA", Role.COMMITTEE_DRAFTER);
+        scheduler.stop();
+        try {
+            assertThat(scheduler.isRunning()).isFalse();
+            var created = fixtures.draft(drafter, unique("Queued while stopped"));
+            // the upload's wake-up and a whole poll go by: still waiting in the queue
+            Thread.sleep(properties.pollInterval().plusSeconds(1).toMillis());
+            assertThat(texts.status(created.id(), 1)).isEqualTo(ExtractionStatus.PENDING);
+
+            scheduler.start();
+            assertThat(scheduler.isRunning()).isTrue();
+            await().atMost(EXTRACTED_WITHIN).until(() -> texts.status(created.id(), 1) == ExtractionStatus.DONE);
+        } finally {
+            scheduler.start();
+        }
+    }
+
+    @Autowired
+    org.springframework.context.ConfigurableApplicationContext context;
+
+    /** The scheduler takes part in the context's pause and restart, as the test framework drives them. */
+    @Test
+    void pausing_the_context_stops_the_claims_and_restarting_it_resumes_them() {
+        context.pause();
+        try {
+            assertThat(scheduler.isRunning()).isFalse();
+        } finally {
+            context.restart();
+        }
+        assertThat(scheduler.isRunning()).isTrue();
+    }
+
     @Test
     void a_hidden_draft_is_not_found_in_the_reader() {
         var drafter = fixtures.user("PTA", Role.COMMITTEE_DRAFTER);
