@@ -11,7 +11,7 @@ import java.util.Properties;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Every action, outcome and chain problem the audit view shows has its text in English and in Urdu. */
+/** Every action, outcome, kind of target and chain problem the audit view shows has its text in English and in Urdu. */
 class AuditTranslationsTest {
 
     @ParameterizedTest
@@ -31,6 +31,11 @@ class AuditTranslationsTest {
         }
         for (var problem : ChainProblem.values()) {
             keys.add("audit.chain.problem." + problem.name());
+        }
+        // the kinds of target the recorders write (AuditRecorder, EngagementAuditRecorder, AuditLog, RecordedAct's)
+        for (var kind : java.util.List.of("DRAFT", "USER", "ADDRESS", "CHAIN", "LETTER", "ENGAGEMENT", "COMPANY",
+                "RESPONSE_TEMPLATE", "STATEMENT", "NOMINATION", "DATA_REQUEST")) {
+            keys.add("audit.targetType." + kind);
         }
         assertThat(keys).allSatisfy(key -> assertThat(texts.getProperty(key)).as(key).isNotBlank());
     }

@@ -219,6 +219,30 @@ class DeskViewTest extends UiTest {
                     && entries.getCellText(i, 1).contains(auditor.getUsername());
         }
         assertThat(listed).as("the run is among the latest entries").isTrue();
+        // the target's kind in words, not as stored ("CHAIN", "USER", "DRAFT")
+        var targets = new java.util.ArrayList<String>();
+        for (int i = 0; i < entries.size(); i++) {
+            targets.add(entries.getCellText(i, 3));
+        }
+        assertThat(targets).contains("Chain\u00a0\u2068audit\u2069").noneMatch(t -> t.matches("[A-Z_]+\u00a0.*"));
+    }
+
+    @Test
+    void in_urdu_the_auditors_desk_names_the_kind_of_each_target_in_urdu() {
+        var auditor = fixtures.user(null, Role.AUDITOR);
+        signIn(auditor);
+        var session = com.vaadin.flow.server.VaadinSession.getCurrent();
+        session.setLocale(pk.gov.mashwara.shared.Messages.URDU);
+        session.setAttribute(pk.gov.mashwara.shared.ui.Languages.class.getName() + ".chosen", Boolean.TRUE);
+        navigate("", Component.class);
+        var view = (DeskView) getCurrentView();
+        test(view.audit.verify).click();
+        var entries = test(view.audit.entries);
+        var targets = new java.util.ArrayList<String>();
+        for (int i = 0; i < entries.size(); i++) {
+            targets.add(entries.getCellText(i, 3));
+        }
+        assertThat(targets).contains("سلسلہ\u00a0\u2068audit\u2069").noneMatch(t -> t.matches("[A-Z_]+\u00a0.*"));
     }
 
     @Test
