@@ -21,6 +21,17 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 @EnableMethodSecurity
 class SecurityConfiguration {
 
+    /**
+     * No observations of Spring Security's own steps. With an observation registry present it would otherwise wrap
+     * every filter of every request, every sign-in and every permission check of every service method in an
+     * observation of its own; under load those made about 4 % of the portal's CPU (docs/benchmarks/load.md) for timers
+     * no one reads. The requests themselves stay timed ({@code http.server.requests}).
+     */
+    @Bean
+    static org.springframework.security.config.observation.SecurityObservationSettings securityObservationSettings() {
+        return org.springframework.security.config.observation.SecurityObservationSettings.noObservations();
+    }
+
     @Bean
     PasswordEncoder passwordEncoder() {
         // BCrypt, behind the delegating encoder so that a future algorithm change needs no data migration

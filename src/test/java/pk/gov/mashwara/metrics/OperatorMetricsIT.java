@@ -89,6 +89,45 @@ class OperatorMetricsIT {
         assertThat(api.get("/actuator/health", null).status()).isEqualTo(200);
     }
 
+    @Autowired
+    io.micrometer.observation.ObservationRegistry observations;
+
+    /**
+     * Spring Security's own steps (each filter, the sign-in, each permission check) are not observed, and repository
+     * calls not timed: under load they cost the portal's CPU for timers no one reads. The request itself still is.
+     */
+    @Test
+    void only_the_request_is_observed_not_spring_securitys_steps_nor_each_repository_call() {
+        var seen = new java.util.concurrent.ConcurrentLinkedQueue<String>();
+        var recording = new java.util.concurrent.atomic.AtomicBoolean(true);
+        observations.observationConfig().observationHandler(
+                new io.micrometer.observation.ObservationHandler<io.micrometer.observation.Observation.Context>() {
+                    @Override
+                    public void onStart(io.micrometer.observation.Observation.Context context) {
+                        if (recording.get()) {
+                            seen.add(context.getName());
+                        }
+                    }
+
+                    @Override
+                    public boolean supportsContext(io.micrometer.observation.Observation.Context context) {
+                        return true;
+                    }
+                });
+        try {
+            var member = fixtures.user("NSMCWG", Role.NSMCWG_MEMBER);
+            var credentials = new ApiClient.Credentials(member.getUsername(), Fixtures.PASSWORD);
+            assertThat(api().get("/api/drafts?size=5", credentials).status()).isEqualTo(200);
+            assertThat(api().get("/api/search?q=regulation", credentials).status()).isIn(200, 503);
+        } finally {
+            recording.set(false);
+        }
+        assertThat(seen).contains("http.server.requests").noneMatch(name -> name.startsWith("spring.security"));
+        var metrics = scrape();
+        assertThat(metrics).contains("http_server_requests_seconds_count").doesNotContain("spring_data_repository")
+                .doesNotContain("spring_security_");
+    }
+
     @Test
     void a_search_is_timed_phase_by_phase() {
         var api = api();
