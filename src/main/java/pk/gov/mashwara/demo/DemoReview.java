@@ -89,7 +89,9 @@ class DemoReview {
     /**
      * A portal that starts on a demonstration seeded earlier (by itself before a restart, or by another portal on the
      * same database, whose extractor may have taken the texts before it could tell their reviews) tells the reviews
-     * still untold: the seeded drafts under review whose review has no thread yet ({@link #tell} looks again).
+     * still untold: the seeded drafts under review whose review has no thread yet ({@link #tell} looks again). A demo
+     * draft is known by its title and its committee's part in the story; two portals starting together on one
+     * demonstration could both tell the same review.
      */
     @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
     void resume() {

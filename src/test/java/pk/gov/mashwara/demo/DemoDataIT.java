@@ -269,7 +269,6 @@ class DemoDataIT {
                 .anyMatch(t -> t.comments().size() > 1);
     }
 
-    /** The demo's drafts among all, page by page (the test database holds many more drafts than one page). */
     /** Whether the demo's reviews are all told: the drafts stand at the end of their part of the story. */
     private boolean told(MashwaraUser auditor, java.util.List<String> titles) {
         var furthest = focalIsTheDemoOne() ? DraftStatus.CONSULTATIONS : DraftStatus.CLEARANCE;
@@ -280,6 +279,7 @@ class DemoDataIT {
                         d -> !RunAs.user(auditor, () -> review.allThreads(d.id())).isEmpty());
     }
 
+    /** The demo's drafts among all, page by page (the test database holds many more drafts than one page). */
     private java.util.List<DraftSummary> demoDrafts(MashwaraUser auditor, java.util.List<String> titles) {
         var found = new java.util.ArrayList<DraftSummary>();
         for (var page = 0; ; page++) {

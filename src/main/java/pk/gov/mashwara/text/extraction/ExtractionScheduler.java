@@ -37,8 +37,9 @@ import pk.gov.mashwara.text.extraction.worker.WorkerProtocol;
  * <p>
  * While the application context is stopped (paused, as a test framework pauses the contexts it keeps for later), the
  * scheduler claims no job: the events a job ends with would otherwise wait on that context's paused listeners, while
- * the running portals sharing the database never hear of the text. Jobs already running finish; claiming resumes when
- * the context starts again.
+ * the running portals sharing the database never hear of the text. Jobs already running finish (their events then
+ * wait for the context to start again, as everything else in it does); claiming resumes when the context starts
+ * again.
  */
 @Component
 class ExtractionScheduler implements SmartLifecycle {
