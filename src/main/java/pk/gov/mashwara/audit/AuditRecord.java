@@ -9,4 +9,19 @@ import java.time.Instant;
 public record AuditRecord(long id, Instant occurredAt, String actor, AuditAction action, String targetType,
         String targetId, AuditOutcome outcome, String detail, String remoteAddr, Long seq, String prevHash,
         String hash) {
+
+    /**
+     * "Draft 5", "User pta.drafter": the kind of target in the reader's words ({@code words} gives the text of a
+     * message key, or the key itself when it has none), a no-break space, and the id in a first-strong isolate so that
+     * it keeps its own direction in a right-to-left line; empty when the entry has no target.
+     */
+    public String target(java.util.function.UnaryOperator<String> words) {
+        if (targetType == null) {
+            return "";
+        }
+        var key = "audit.targetType." + targetType;
+        var kind = words.apply(key);
+        var id = targetId == null || targetId.isEmpty() ? "" : "\u2068" + targetId + "\u2069";
+        return (kind == null || kind.equals(key) ? targetType : kind) + "\u00a0" + id;
+    }
 }

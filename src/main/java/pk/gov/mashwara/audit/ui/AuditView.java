@@ -125,13 +125,7 @@ public class AuditView extends Main implements HasDynamicTitle {
 
     /** "Draft 5", "User pta.drafter": the kind of target in the reader's language, its id isolated. */
     private String target(AuditRecord r) {
-        if (r.targetType() == null) {
-            return "";
-        }
-        var key = "audit.targetType." + r.targetType();
-        var kind = getTranslation(key);
-        // a no-break space: the kind and its id stay on one line
-        return (kind == null || kind.equals(key) ? r.targetType() : kind) + "\u00a0" + Bidi.isolate(r.targetId());
+        return r.target(key -> getTranslation(key));
     }
 
     /** Shows only the entries with ids from {@code first} to {@code last}; null for all. */

@@ -276,7 +276,7 @@ public class DeskView extends Main implements HasDynamicTitle {
                     .setWidth("10em").setFlexGrow(1);
             entries.addColumn(r -> getTranslation("auditAction." + r.action().name()))
                     .setHeader(getTranslation("desk.audit.column.action")).setWidth("12em").setFlexGrow(2);
-            entries.addColumn(r -> target(this, r))
+            entries.addColumn(r -> r.target(key -> getTranslation(key)))
                     .setHeader(getTranslation("desk.audit.column.target")).setWidth("8em").setFlexGrow(1);
             entries.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
             entries.getColumns().forEach(c -> c.setSortable(false));
@@ -393,15 +393,5 @@ public class DeskView extends Main implements HasDynamicTitle {
     @Override
     public String getPageTitle() {
         return getTranslation("desk.title") + " · " + getTranslation("app.name");
-    }
-
-    /** "Draft 5", "User pta.drafter": the kind of target in the reader's language (as the audit log shows it). */
-    private static String target(Component in, AuditRecord r) {
-        if (r.targetType() == null) {
-            return "";
-        }
-        var key = "audit.targetType." + r.targetType();
-        var kind = in.getTranslation(key);
-        return (kind == null || kind.equals(key) ? r.targetType() : kind) + "\u00a0" + Bidi.isolate(r.targetId());
     }
 }

@@ -220,10 +220,7 @@ class DeskViewTest extends UiTest {
         }
         assertThat(listed).as("the run is among the latest entries").isTrue();
         // the target's kind in words, not as stored ("CHAIN", "USER", "DRAFT")
-        var targets = new java.util.ArrayList<String>();
-        for (int i = 0; i < entries.size(); i++) {
-            targets.add(entries.getCellText(i, 3));
-        }
+        var targets = targets(entries);
         assertThat(targets).contains("Chain\u00a0\u2068audit\u2069").noneMatch(t -> t.matches("[A-Z_]+\u00a0.*"));
     }
 
@@ -238,10 +235,7 @@ class DeskViewTest extends UiTest {
         var view = (DeskView) getCurrentView();
         test(view.audit.verify).click();
         var entries = test(view.audit.entries);
-        var targets = new java.util.ArrayList<String>();
-        for (int i = 0; i < entries.size(); i++) {
-            targets.add(entries.getCellText(i, 3));
-        }
+        var targets = targets(entries);
         assertThat(targets).contains("زنجیر\u00a0\u2068audit\u2069").noneMatch(t -> t.matches("[A-Z_]+\u00a0.*"));
     }
 
@@ -345,5 +339,14 @@ class DeskViewTest extends UiTest {
             rows.add((DeskItem) grid.getRow(i));
         }
         return rows;
+    }
+
+    /** The target column of the desk's audit entries, row by row. */
+    private static java.util.List<String> targets(com.vaadin.flow.component.grid.GridTester<?, ?> entries) {
+        var targets = new java.util.ArrayList<String>();
+        for (int i = 0; i < entries.size(); i++) {
+            targets.add(entries.getCellText(i, 3));
+        }
+        return targets;
     }
 }
