@@ -95,8 +95,7 @@ class DemoReview {
      */
     @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
     void resume() {
-        var titles = new HashSet<>(pk.gov.mashwara.demo.documents.DemoDocuments.all().stream()
-                .map(d -> d.title()).toList());
+        var titles = new HashSet<>(pk.gov.mashwara.demo.documents.DemoDocuments.titles());
         var size = 200;
         for (var page = 0;; page++) {
             var batch = catalog.inStatus(DraftStatus.UNDER_REVIEW, page, size);

@@ -149,6 +149,11 @@ public final class DemoDocuments {
                     "Rules of Business, 1973, Schedule II; Prevention of Electronic Crimes Act, 2016 (XL of 2016)",
                     false, "RESTRICTED", "moit-data-sharing-protocol-2026", Format.PDF, List.of()));
 
+    /** The demo drafts' titles, without rendering them. */
+    public static List<String> titles() {
+        return CATALOGUE.stream().map(Spec::title).toList();
+    }
+
     /** Renders all demo drafts; each call renders them afresh, so callers may keep the arrays. */
     public static List<DemoDocument> all() {
         return CATALOGUE.stream().map(DemoDocuments::render).toList();
