@@ -168,22 +168,22 @@ class DemoDataSeeder {
         }
     }
 
-    /** The committees' own file numbers and priority marks of the demo drafts, by their file's name. */
+    /** The committees' own file numbers and priority marks of the demo drafts, by their document's name (the file name without its extension). */
     private static final java.util.Map<String, java.util.Map.Entry<String, pk.gov.mashwara.draft.Priority>> COVERS =
             java.util.Map.of(
-                    "moit-unlawful-online-content-rules-2026.txt",
+                    "moit-unlawful-online-content-rules-2026",
                     java.util.Map.entry("F. No. 8-3/2026-IT&T (Legal)", pk.gov.mashwara.draft.Priority.IMMEDIATE),
-                    "moit-data-sharing-protocol-2026.txt",
+                    "moit-data-sharing-protocol-2026",
                     java.util.Map.entry("F. No. 8-11/2026-DW", pk.gov.mashwara.draft.Priority.PRIORITY),
-                    "pta-platform-registration-regulations-2026.txt",
+                    "pta-platform-registration-regulations-2026",
                     java.util.Map.entry("No. 14-2/2026-PTA (Reg.)", pk.gov.mashwara.draft.Priority.ROUTINE),
-                    "pemra-digital-media-content-regulations-2026.txt",
+                    "pemra-digital-media-content-regulations-2026",
                     java.util.Map.entry("No. 5(12)/2026-PEMRA-Legal", pk.gov.mashwara.draft.Priority.ROUTINE),
-                    "cabinet-digital-rights-online-safety-ordinance-2026.txt",
+                    "cabinet-digital-rights-online-safety-ordinance-2026",
                     java.util.Map.entry("F. No. 1(4)/2026-Cab.", pk.gov.mashwara.draft.Priority.MOST_IMMEDIATE),
-                    "law-defamation-amendment-bill-2026.txt",
+                    "law-defamation-amendment-bill-2026",
                     java.util.Map.entry("F. No. 2(1)/2026-Legis-I", pk.gov.mashwara.draft.Priority.IMMEDIATE),
-                    "moib-social-media-engagement-policy-2026.txt",
+                    "moib-social-media-engagement-policy-2026",
                     java.util.Map.entry("F. No. 2(1)/2026-Pub.", pk.gov.mashwara.draft.Priority.ROUTINE));
 
     private void seedDraft(DemoDocument document, boolean firstOfCommittee) {
@@ -191,7 +191,7 @@ class DemoDataSeeder {
         var drafter = as(code + ".drafter");
         var officer = as(code + ".officer");
         var committee = RunAs.user(drafter, () -> directory.committeeByCode(document.committeeCode()).orElseThrow().id());
-        var cover = COVERS.get(document.fileName());
+        var cover = COVERS.get(document.fileName().replaceFirst("\\.[a-z]+$", ""));
         var created = RunAs.user(drafter, () -> drafts.create(new NewDraft(document.title(), committee,
                 DraftKind.parse(document.kind(), "kind"), document.legalBasis(), document.financialImplications(),
                 Classification.valueOf(document.classification()), cover == null ? null : cover.getKey(),

@@ -167,6 +167,18 @@ class DemoDataIT {
                 .map(v -> v.mediaType()).distinct().toList();
         assertThat(mediaTypes).contains("application/pdf",
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        // every demo file carries its committee's file number and a priority mark, as on a Secretariat cover
+        assertThat(seeded).allSatisfy(d -> {
+            assertThat(d.fileNumber()).as("file number of %s", d.title()).matches("(F\\. )?No\\. .+");
+            assertThat(d.priority()).as("priority of %s", d.title()).isNotNull();
+        });
+        assertThat(seeded).filteredOn(d -> d.title().startsWith("Removal and Blocking")).singleElement()
+                .satisfies(d -> {
+                    assertThat(d.fileNumber()).isEqualTo("F. No. 8-3/2026-IT&T (Legal)");
+                    assertThat(d.priority()).isEqualTo(pk.gov.mashwara.draft.Priority.IMMEDIATE);
+                });
+        assertThat(seeded).extracting(DraftSummary::priority).contains(pk.gov.mashwara.draft.Priority.MOST_IMMEDIATE,
+                pk.gov.mashwara.draft.Priority.ROUTINE);
     }
 
     @Autowired
