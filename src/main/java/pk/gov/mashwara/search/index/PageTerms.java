@@ -12,6 +12,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.Query;
@@ -19,14 +20,19 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * A query for marking the matches of one page of hits: each {@code prefix*}, {@code fuzzy~} or wildcard part is
- * replaced by the terms it expands to in those documents only.
+ * A query for marking the matches of one page of hits in one field: each {@code prefix*}, {@code fuzzy~} or wildcard
+ * part on that field is replaced by the terms it expands to in those documents only, and such a part on any other
+ * field by a query that matches every document.
  *
  * <p>Finding a multi-term part's matches in one document means walking every term of the index it expands to
  * (hundreds, for a short prefix) and looking each up in that document's postings, and a highlighter does that for
- * every field of the part and every hit, twice. Here the expansion is walked once per field for the whole page; each
- * hit then looks up only the few terms found in the page. A document matches the narrowed query exactly where it
- * matched the original one, because every term of the expansion that occurs in it is kept.
+ * every field of the part and every hit, twice. Here the expansion is walked once for the whole page; each hit then
+ * looks up only the few terms found in the page. In the field marked, a document of the page matches the narrowed
+ * query exactly where it matched the original one, because every term of the expansion that occurs in it is kept.
+ * The parts on other fields (the user's query runs over the title, the exact words, the Urdu forms and the numbers
+ * too) are not marked, so they are not expanded at all: each becomes a part that every document matches. The page's
+ * documents matched the query, so they still match it; what the narrowed query would match beyond them does not
+ * matter, as it is only asked about them.
  */
 final class PageTerms {
 
@@ -36,16 +42,17 @@ final class PageTerms {
     private PageTerms() {
     }
 
-    static Query narrowed(IndexSearcher searcher, Query query, int[] docs) throws IOException {
+    /** The query for marking {@code field} in the documents {@code docs}, all of which match {@code query}. */
+    static Query narrowed(IndexSearcher searcher, Query query, int[] docs, String field) throws IOException {
         var sorted = docs.clone();
         Arrays.sort(sorted);
-        return narrow(searcher, query, sorted);
+        return narrow(searcher, query, sorted, field);
     }
 
-    private static Query narrow(IndexSearcher searcher, Query query, int[] docs) throws IOException {
+    private static Query narrow(IndexSearcher searcher, Query query, int[] docs, String field) throws IOException {
         return switch (query) {
             case BoostQuery boost -> {
-                var inner = narrow(searcher, boost.getQuery(), docs);
+                var inner = narrow(searcher, boost.getQuery(), docs, field);
                 yield inner == boost.getQuery() ? boost : new BoostQuery(inner, boost.getBoost());
             }
             case BooleanQuery bool -> {
@@ -54,13 +61,14 @@ final class PageTerms {
                 for (var clause : bool.clauses()) {
                     // what must not match is never marked: no need to expand it
                     var inner = clause.occur() == BooleanClause.Occur.MUST_NOT ? clause.query()
-                            : narrow(searcher, clause.query(), docs);
+                            : narrow(searcher, clause.query(), docs, field);
                     changed |= inner != clause.query();
                     builder.add(inner, clause.occur());
                 }
                 yield changed ? builder.build() : bool;
             }
-            case MultiTermQuery multi -> expanded(searcher, multi, docs);
+            case MultiTermQuery multi -> field.equals(multi.getField()) ? expanded(searcher, multi, docs)
+                    : new MatchAllDocsQuery();
             default -> query;
         };
     }

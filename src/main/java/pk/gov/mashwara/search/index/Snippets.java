@@ -13,6 +13,7 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Weight;
@@ -81,7 +82,7 @@ public final class Snippets {
         for (int i = 0; i < ids.length; i++) {
             headsById.put(ids[i], heads[i]);
         }
-        var query = PageTerms.narrowed(searcher, userQuery, ids);
+        var query = PageTerms.narrowed(searcher, userQuery, ids, IndexSchema.BODY);
         var highlighter = new HeadHighlighter(configure(UnifiedHighlighter.builder(searcher, analyzer)), headsById);
         var highlighted = highlighter.highlight(query, ids);
         Weight weight = null;
@@ -120,7 +121,9 @@ public final class Snippets {
      */
     private static Query anyPart(Query query) {
         var any = new BooleanQuery.Builder();
-        TextMatcher.positiveLeaves(query).forEach(leaf -> any.add(leaf, BooleanClause.Occur.SHOULD));
+        // a part of another field, narrowed to one that matches everything, marks nothing here
+        TextMatcher.positiveLeaves(query).stream().filter(leaf -> !(leaf instanceof MatchAllDocsQuery))
+                .forEach(leaf -> any.add(leaf, BooleanClause.Occur.SHOULD));
         return any.build();
     }
 

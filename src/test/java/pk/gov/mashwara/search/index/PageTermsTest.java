@@ -28,9 +28,10 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.Test;
 
 /**
- * The narrowed query of a page marks, in every document of the page, exactly what the user's query marks there:
- * compared match by match (offsets) on random documents spread over several segments, for prefix, fuzzy and
- * wildcard parts alone and inside conjunctions and negations.
+ * The narrowed query of a page marks, in every document of the page and in the field it is narrowed for, exactly
+ * what the user's query marks there: compared match by match (positions) on random documents spread over several
+ * segments, for prefix, fuzzy and wildcard parts alone and inside conjunctions and negations, and for parts of
+ * another field.
  */
 class PageTermsTest {
 
@@ -70,24 +71,34 @@ class PageTermsTest {
                 int narrowedParts = 0;
                 for (var text : List.of("ins*", "inst*", "regul*", "plat* AND comm*", "polic~", "registr~1",
                         "in*ed", "ins* -installed", "title:reg* OR body:dra*", "draft AND (soc* OR med*)", "zzz*",
-                        "\"social media\" AND pol*")) {
+                        "\"social media\" AND pol*", "title:reg* AND dra*")) {
                     var query = parser.parse(text);
                     var top = searcher.search(query, 20);
                     var page = new int[top.scoreDocs.length];
                     for (int i = 0; i < page.length; i++) {
                         page[i] = top.scoreDocs[i].doc;
                     }
-                    var narrowed = PageTerms.narrowed(searcher, query, page);
-                    narrowedParts += multiTermParts(query) - multiTermParts(narrowed);
+                    for (var field : List.of("body", "title")) {
+                        var narrowed = PageTerms.narrowed(searcher, query, page, field);
+                        narrowedParts += multiTermParts(query) - multiTermParts(narrowed);
+                        for (int doc : page) {
+                            assertThat(matches(searcher, narrowed, doc, field)).as("%s in %s of document %d", text,
+                                    field, doc).isEqualTo(matches(searcher, query, doc, field));
+                        }
+                    }
                     for (int doc : page) {
-                        assertThat(matches(searcher, narrowed, doc)).as("%s in document %d", text, doc)
-                                .isEqualTo(matches(searcher, query, doc)).isNotEmpty();
+                        var marked = new ArrayList<>(matches(searcher, query, doc, "body"));
+                        marked.addAll(matches(searcher, query, doc, "title"));
+                        assertThat(marked).as("%s: document %d marked somewhere", text, doc).isNotEmpty();
                     }
                 }
                 assertThat(narrowedParts).as("multi-term parts replaced by terms").isGreaterThan(10);
                 // Nothing of the expansion in the page: the part matches nothing
-                assertThat(PageTerms.narrowed(searcher, parser.parse("zzz*"), new int[] { 0 }))
+                assertThat(PageTerms.narrowed(searcher, parser.parse("zzz*"), new int[] { 0 }, "body"))
                         .isInstanceOf(MatchNoDocsQuery.class);
+                // A part of another field is not expanded at all: it stands for every document
+                assertThat(multiTermParts(PageTerms.narrowed(searcher, parser.parse("title:reg* AND dra*"),
+                        new int[] { 0 }, "body"))).isZero();
             }
         }
     }
@@ -111,7 +122,7 @@ class PageTermsTest {
     }
 
     /** Field, start and end offset of every match of the query in the document's fields. */
-    private static List<String> matches(IndexSearcher searcher, Query query, int doc) throws Exception {
+    private static List<String> matches(IndexSearcher searcher, Query query, int doc, String field) throws Exception {
         var weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
         var leaves = searcher.getIndexReader().leaves();
         var leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
@@ -120,11 +131,9 @@ class PageTermsTest {
         if (matches == null) {
             return found;
         }
-        for (var field : List.of("body", "title")) {
-            var iterator = matches.getMatches(field);
-            while (iterator != null && iterator.next()) {
-                found.add(field + ":" + iterator.startPosition() + "-" + iterator.endPosition());
-            }
+        var iterator = matches.getMatches(field);
+        while (iterator != null && iterator.next()) {
+            found.add(field + ":" + iterator.startPosition() + "-" + iterator.endPosition());
         }
         return found;
     }
