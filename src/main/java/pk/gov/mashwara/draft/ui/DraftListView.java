@@ -118,7 +118,7 @@ public class DraftListView extends Main implements HasDynamicTitle, BeforeEnterO
                 .setHeader(getTranslation("drafts.column.title"))
                 .setWidth("16em").setFlexGrow(4).setSortProperty("title").setKey("title");
         grid.addColumn(DraftSummary::committeeCode).setHeader(getTranslation("drafts.column.committee"))
-                .setWidth("6.5em").setFlexGrow(0).setKey("committee");
+                .setWidth("7.5em").setFlexGrow(0).setKey("committee");
         grid.addColumn(d -> DraftLabels.kind(this, d.kind())).setHeader(getTranslation("drafts.column.kind"))
                 .setWidth("8em").setFlexGrow(1).setKey("kind");
         grid.addColumn(com.vaadin.flow.data.renderer.LitRenderer.<DraftSummary>of(
@@ -127,7 +127,7 @@ public class DraftListView extends Main implements HasDynamicTitle, BeforeEnterO
                 .withProperty("status", d -> DraftLabels.status(this, d.status())))
                 .setHeader(getTranslation("drafts.column.status")).setWidth("9.5em").setFlexGrow(0).setKey("status");
         grid.addColumn(d -> "v" + d.latestVersion()).setHeader(getTranslation("drafts.column.version"))
-                .setWidth("5em").setFlexGrow(0).setKey("version");
+                .setWidth("6em").setFlexGrow(0).setKey("version");
         if (!annotationSources.isEmpty()) {
             grid.addColumn(new ComponentRenderer<>(d -> {
                 var box = new Div();
